@@ -1,0 +1,1 @@
+//! Quotes, speakers, claims and hedges.

@@ -1,0 +1,1 @@
+//! Turns raw documents into clean text plus metadata: charset, HTML main text, plain-text boilerplate, datelines, language.

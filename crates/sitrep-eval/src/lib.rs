@@ -1,0 +1,1 @@
+//! Scorers for the public gold sets: CoNLL 2018 UD, conlleval, TempEval-3, brat attribution, snippet/token overlap.

@@ -1,0 +1,1 @@
+//! Typed events with actors, place, date, status and PLOVER type.

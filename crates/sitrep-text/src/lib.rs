@@ -1,0 +1,1 @@
+//! Language identification, tokenizer (UD English conventions) and sentence splitter, keeping exact offsets.

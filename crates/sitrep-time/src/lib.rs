@@ -1,0 +1,1 @@
+//! Time expressions (TIMEX3) and quantities, recognized and normalized against the document date.
