@@ -1,1 +1,5 @@
 //! Language identification, tokenizer (UD English conventions) and sentence splitter, keeping exact offsets.
+
+pub mod lang;
+pub mod sentences;
+pub mod tokenize;
