@@ -1,0 +1,292 @@
+//! Marks elements that are page furniture rather than article content.
+//!
+//! Three kinds of evidence, all generic (no per-site rules):
+//! - the element's tag (`nav`, `aside`, `footer`, page-level `header`),
+//! - its ARIA role (`navigation`, `banner`, `contentinfo`, `complementary`),
+//! - its class/id tokens (`share-buttons`, `related-posts`, `cookie-banner`).
+//!
+//! A class/id match is overruled when the same element also carries a
+//! content token (`article-body`, `entry-content`) or holds most of the
+//! page's paragraph text: real sites name wrappers `page-with-sidebar` and
+//! the cost of dropping the whole article is far higher than keeping a
+//! widget.
+
+use super::dom::{truncate_chars, Dom};
+use sitrep_core::Removed;
+
+/// Most removals reported per page.
+const MAX_REPORTED: usize = 50;
+/// Characters of removed text kept in a report.
+const REPORT_CHARS: usize = 160;
+
+/// Class/id keyword groups. A keyword matches a token part (class and id
+/// values split on `-`, `_`, space) when the part starts with it, so
+/// `comment` catches `comments` and `commentlist`.
+const PREFIX_RULES: &[(&str, &[&str])] = &[
+    (
+        "comments",
+        &["comment", "disqus", "respond", "reply", "discussion"],
+    ),
+    (
+        "share-widget",
+        &[
+            "share",
+            "sharing",
+            "social",
+            "sociable",
+            "addthis",
+            "shariff",
+            "sharethis",
+            "addtoany",
+        ],
+    ),
+    (
+        "related-links",
+        &[
+            "related",
+            "recommend",
+            "readmore",
+            "moreabout",
+            "morestories",
+            "outbrain",
+            "taboola",
+            "trending",
+            "popular",
+            "mostread",
+            "teaser",
+        ],
+    ),
+    ("cookie-notice", &["cookie", "consent", "gdpr", "cmp"]),
+    (
+        "login",
+        &[
+            "login",
+            "signin",
+            "signup",
+            "register",
+            "paywall",
+            "subscri",
+            "newsletter",
+            "registration",
+        ],
+    ),
+    (
+        "advertising",
+        &[
+            "advert",
+            "sponsor",
+            "adslot",
+            "adunit",
+            "adsense",
+            "adblock",
+            "dfp",
+            "promo",
+            "banner",
+            "commercial",
+            "werbung",
+            "anzeige",
+        ],
+    ),
+    (
+        "navigation",
+        &[
+            "nav",
+            "menu",
+            "breadcrumb",
+            "pagination",
+            "pager",
+            "skiplink",
+            "toolbar",
+            "topbar",
+        ],
+    ),
+    ("sidebar", &["sidebar", "widget", "rail", "aside"]),
+    ("footer", &["footer", "copyright", "colophon", "impressum"]),
+    ("header", &["masthead", "header"]),
+    (
+        "byline-meta",
+        &[
+            "byline",
+            "dateline",
+            "postmeta",
+            "entrymeta",
+            "metadata",
+            "timestamp",
+            "published",
+            "author",
+            "tags",
+            "tagcloud",
+            "categories",
+            "print",
+            "caption",
+            "credit",
+        ],
+    ),
+];
+
+/// Keywords that must equal a whole part (too short to be a prefix).
+const EXACT_RULES: &[(&str, &[&str])] = &[
+    ("advertising", &["ad", "ads", "adv", "anz"]),
+    (
+        "byline-meta",
+        &["meta", "date", "info", "keywords", "hidden", "tag"],
+    ),
+    ("share-widget", &["print", "email", "mail", "tools"]),
+];
+
+/// Parts that mark an element as (part of) the content itself.
+const CONTENT_PARTS: &[&str] = &[
+    "article", "content", "entry", "main", "post", "text", "body", "story", "blog", "artikel",
+    "inhalt", "beitrag", "hentry",
+];
+
+/// Marks removed elements in `dom` and records the notable ones.
+pub fn mark(dom: &mut Dom, removed: &mut Vec<Removed>) {
+    let total_paragraph_chars = paragraph_chars(dom, 0).max(1);
+    for index in 1..dom.elements.len() {
+        let parent_removed = dom.elements[index]
+            .parent
+            .and_then(|p| dom.elements[p].removed);
+        if let Some(reason) = parent_removed {
+            dom.elements[index].removed = Some(reason);
+            continue;
+        }
+        let Some(reason) = classify(dom, index, total_paragraph_chars) else {
+            continue;
+        };
+        dom.elements[index].removed = Some(reason);
+        if reason != "hidden" {
+            report(dom, index, reason, removed);
+        }
+    }
+}
+
+/// Records the removal of element `index` (bounded count, truncated text).
+pub fn report(dom: &Dom, index: usize, reason: &str, removed: &mut Vec<Removed>) {
+    if removed.len() >= MAX_REPORTED || dom.elements[index].text_chars == 0 {
+        return;
+    }
+    let text = dom.subtree_text(index, REPORT_CHARS);
+    if !text.is_empty() {
+        removed.push(Removed {
+            text: truncate_chars(&text, REPORT_CHARS),
+            reason: reason.to_string(),
+        });
+    }
+}
+
+fn classify(dom: &Dom, index: usize, total_paragraph_chars: usize) -> Option<&'static str> {
+    let element = &dom.elements[index];
+    if element.hidden {
+        return Some("hidden");
+    }
+    let inside_article = dom
+        .ancestors(index)
+        .any(|a| matches!(dom.elements[a].tag.as_str(), "article" | "main"));
+    let by_tag = match element.tag.as_str() {
+        "nav" => Some("navigation"),
+        "aside" => Some("sidebar"),
+        "footer" if !inside_article => Some("footer"),
+        "footer" => Some("byline-meta"),
+        "header" if !inside_article => Some("header"),
+        "form" if element.paragraphs == 0 => Some("form"),
+        _ => None,
+    };
+    let by_role = match element.role.as_str() {
+        "navigation" | "menu" | "menubar" => Some("navigation"),
+        "banner" => Some("header"),
+        "contentinfo" => Some("footer"),
+        "complementary" => Some("sidebar"),
+        "dialog" | "alertdialog" => Some("cookie-notice"),
+        _ => None,
+    };
+    let structural = by_tag.or(by_role);
+    let by_class = class_reason(&element.class_id);
+    let reason = structural.or(by_class)?;
+    // Never drop the element that holds the bulk of the page's prose: the
+    // pattern evidence is weaker than the text evidence.
+    let own_paragraph_chars = paragraph_chars(dom, index);
+    let holds_article =
+        own_paragraph_chars * 2 > total_paragraph_chars && own_paragraph_chars > 400;
+    if holds_article && reason != "comments" {
+        return None;
+    }
+    // A content token ("article-body") overrules a class match only on
+    // an element that really holds prose: "related-articles" does not.
+    let holds_prose = element.paragraphs >= 3 && dom.link_density(index) < 0.3;
+    if structural.is_none()
+        && holds_prose
+        && has_content_part(&element.class_id)
+        && reason != "comments"
+    {
+        return None;
+    }
+    if element.itemprop == "articlebody" || element.tag == "body" || element.tag == "html" {
+        return None;
+    }
+    Some(reason)
+}
+
+/// Characters of text in `<p>`-rich subtrees: approximated by the text of
+/// elements that contain paragraphs, weighted by the paragraph count.
+fn paragraph_chars(dom: &Dom, index: usize) -> usize {
+    let element = &dom.elements[index];
+    if element.paragraphs == 0 {
+        return 0;
+    }
+    element.text_chars.saturating_sub(element.link_chars)
+}
+
+/// The removal reason suggested by class/id tokens, if any.
+pub fn class_reason(class_id: &str) -> Option<&'static str> {
+    if class_id.is_empty() {
+        return None;
+    }
+    for part in token_parts(class_id) {
+        for (reason, keywords) in EXACT_RULES {
+            if keywords.contains(&part) {
+                return Some(reason);
+            }
+        }
+        for (reason, keywords) in PREFIX_RULES {
+            if keywords.iter().any(|k| part.starts_with(k)) {
+                return Some(reason);
+            }
+        }
+    }
+    None
+}
+
+/// Whether a class/id token names the content itself.
+pub fn has_content_part(class_id: &str) -> bool {
+    token_parts(class_id).any(|part| CONTENT_PARTS.iter().any(|c| part.starts_with(c)))
+}
+
+fn token_parts(class_id: &str) -> impl Iterator<Item = &str> {
+    class_id
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|p| !p.is_empty())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn class_tokens_map_to_reasons() {
+        assert_eq!(class_reason("share-buttons "), Some("share-widget"));
+        assert_eq!(class_reason("related_posts"), Some("related-links"));
+        assert_eq!(class_reason("comment-list "), Some("comments"));
+        assert_eq!(class_reason("cookie-banner"), Some("cookie-notice"));
+        assert_eq!(class_reason("ad-slot"), Some("advertising"));
+        // "ad" must be a whole part: "header", "load", "read" are not ads.
+        assert_eq!(class_reason("loader readable"), None);
+        assert_eq!(class_reason("article-body"), None);
+    }
+
+    #[test]
+    fn content_parts_are_recognised() {
+        assert!(has_content_part("entry-content"));
+        assert!(!has_content_part("share-buttons"));
+    }
+}

@@ -1,0 +1,265 @@
+//! Finds the main-content container and emits its blocks.
+//!
+//! Scoring follows the readability family of extractors: every prose block
+//! credits its ancestors (parent fully, grandparent half, further up less),
+//! with more credit for longer, comma-rich text; a candidate's score is then
+//! scaled by its share of non-link text and nudged by its tag, class/id
+//! tokens and article markup. The best candidate's content-like siblings
+//! join it, link-heavy sub-containers inside it are pruned, and when no
+//! container stands out the page falls back to all dense paragraphs.
+
+use super::blocks::{Block, BlockKind};
+use super::boilerplate::{class_reason, has_content_part, report};
+use super::dom::Dom;
+use sitrep_core::Removed;
+
+/// Page-level evidence that helps the choice.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Hints<'a> {
+    /// JSON-LD `articleBody`, when the page publishes it.
+    pub article_body: Option<&'a str>,
+    /// The page title, to recognise a heading that repeats it.
+    pub title: Option<&'a str>,
+}
+
+/// Blocks shorter than this do not vote for containers.
+const MIN_SCORING_CHARS: usize = 25;
+/// Ancestor levels that receive a block's vote.
+const SCORE_LEVELS: usize = 5;
+/// A main text shorter than this is considered a failed container choice.
+const MIN_MAIN_CHARS: usize = 250;
+/// Link-heavy blocks above this density are dropped.
+const MAX_BLOCK_LINK_DENSITY: f64 = 0.5;
+/// Sub-containers above this link density (and with at most one
+/// paragraph) are pruned as link lists.
+const MAX_CONTAINER_LINK_DENSITY: f64 = 0.45;
+
+/// Extracts the main text as one block per line.
+pub fn main_text(
+    dom: &Dom,
+    blocks: &[Block],
+    hints: &Hints<'_>,
+    removed: &mut Vec<Removed>,
+) -> String {
+    let scores = score_candidates(dom, blocks);
+    let best = scores
+        .iter()
+        .enumerate()
+        .filter_map(|(index, score)| score.map(|s| (index, s)))
+        .max_by(|a, b| a.1.total_cmp(&b.1));
+    let mut lines = match best {
+        Some((top, top_score)) => {
+            let included = included_roots(dom, &scores, top, top_score);
+            let pruned = prune_link_lists(dom, &included, removed);
+            emit(dom, blocks, |owner| {
+                included.iter().any(|&root| dom.is_within(owner, root))
+                    && !pruned.iter().any(|&p| dom.is_within(owner, p))
+            })
+        }
+        None => Vec::new(),
+    };
+    let extracted_chars: usize = lines.iter().map(|l| l.chars().count()).sum();
+    if extracted_chars < MIN_MAIN_CHARS {
+        let fallback = fallback_lines(dom, blocks);
+        let fallback_chars: usize = fallback.iter().map(|l| l.chars().count()).sum();
+        if fallback_chars > extracted_chars {
+            lines = fallback;
+        }
+    }
+    if let Some(body) = hints.article_body {
+        let body_lines: Vec<String> = body
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty())
+            .map(String::from)
+            .collect();
+        let body_chars: usize = body_lines.iter().map(|l| l.chars().count()).sum();
+        let extracted_chars: usize = lines.iter().map(|l| l.chars().count()).sum();
+        // The DOM choice clearly missed the article that the page itself
+        // declares: trust the declaration.
+        if body_chars >= MIN_MAIN_CHARS && extracted_chars * 2 < body_chars {
+            lines = body_lines;
+        }
+    }
+    lines.join("\n")
+}
+
+/// Content score per element (`None` for elements that got no vote).
+fn score_candidates(dom: &Dom, blocks: &[Block]) -> Vec<Option<f64>> {
+    let mut scores: Vec<Option<f64>> = vec![None; dom.elements.len()];
+    for block in blocks {
+        if dom.elements[block.owner].removed.is_some() || block.chars < MIN_SCORING_CHARS {
+            continue;
+        }
+        if block.kind == BlockKind::Heading || block.link_density() > MAX_BLOCK_LINK_DENSITY {
+            continue;
+        }
+        let commas = block
+            .text
+            .chars()
+            .filter(|c| matches!(c, ',' | '،' | '，' | '、' | '。'))
+            .count();
+        let mut vote = 1.0 + commas as f64 + (block.chars as f64 / 100.0).min(3.0);
+        if block.kind == BlockKind::ListItem || block.kind == BlockKind::Cell {
+            vote *= 0.5;
+        }
+        // Bare text in a container votes for the container itself.
+        let first = if block.kind == BlockKind::Other {
+            Some(block.owner)
+        } else {
+            dom.elements[block.owner].parent
+        };
+        let chain = first
+            .into_iter()
+            .chain(first.into_iter().flat_map(|f| dom.ancestors(f)));
+        for (level, ancestor) in chain.take(SCORE_LEVELS).enumerate() {
+            if ancestor == 0 || dom.elements[ancestor].removed.is_some() {
+                break;
+            }
+            let divider = match level {
+                0 => 1.0,
+                1 => 2.0,
+                _ => level as f64 * 3.0,
+            };
+            let entry = scores[ancestor].get_or_insert_with(|| initial_score(dom, ancestor));
+            *entry += vote / divider;
+        }
+    }
+    for (index, score) in scores.iter_mut().enumerate() {
+        if let Some(value) = score {
+            *value *= 1.0 - dom.link_density(index);
+        }
+    }
+    scores
+}
+
+/// Prior for a candidate from its tag, role, microdata and class/id.
+fn initial_score(dom: &Dom, index: usize) -> f64 {
+    let element = &dom.elements[index];
+    let mut score = match element.tag.as_str() {
+        "article" => 10.0,
+        "div" | "main" => 5.0,
+        "section" | "pre" | "td" | "blockquote" => 3.0,
+        "address" | "ol" | "ul" | "dl" | "dd" | "dt" | "li" | "form" => -3.0,
+        "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "th" => -5.0,
+        _ => 0.0,
+    };
+    if element.itemprop == "articlebody" || element.itemprop == "text" {
+        score += 30.0;
+    }
+    if element.role == "main" || element.role == "article" {
+        score += 10.0;
+    }
+    if has_content_part(&element.class_id) {
+        score += 25.0;
+    } else if class_reason(&element.class_id).is_some() {
+        score -= 25.0;
+    }
+    score
+}
+
+/// The top candidate plus siblings that look like content.
+fn included_roots(dom: &Dom, scores: &[Option<f64>], top: usize, top_score: f64) -> Vec<usize> {
+    let Some(parent) = dom.elements[top].parent else {
+        return vec![top];
+    };
+    let threshold = (top_score * 0.2).max(10.0);
+    let top_class = dom.elements[top].class_id.clone();
+    let mut roots = Vec::new();
+    for child in &dom.elements[parent].children {
+        let super::dom::Child::Element(sibling) = *child else {
+            continue;
+        };
+        if sibling == top {
+            roots.push(sibling);
+            continue;
+        }
+        let element = &dom.elements[sibling];
+        if element.removed.is_some() || element.text_chars == 0 {
+            continue;
+        }
+        let bonus = if !top_class.trim().is_empty() && element.class_id == top_class {
+            top_score * 0.2
+        } else {
+            0.0
+        };
+        let score = scores[sibling].unwrap_or(0.0) + bonus;
+        let link_density = dom.link_density(sibling);
+        let prose_paragraph = element.tag == "p"
+            && ((element.text_chars > 80 && link_density < 0.25)
+                || (link_density == 0.0 && element.text_chars > 0));
+        if score >= threshold || prose_paragraph {
+            roots.push(sibling);
+        }
+    }
+    roots
+}
+
+/// Link-list sub-containers inside the included roots.
+fn prune_link_lists(dom: &Dom, roots: &[usize], removed: &mut Vec<Removed>) -> Vec<usize> {
+    let mut pruned: Vec<usize> = Vec::new();
+    for index in 1..dom.elements.len() {
+        let element = &dom.elements[index];
+        if roots.contains(&index) || element.removed.is_some() || element.text_chars == 0 {
+            continue;
+        }
+        if !matches!(
+            element.tag.as_str(),
+            "div" | "ul" | "ol" | "section" | "table" | "dl" | "span" | "p"
+        ) {
+            continue;
+        }
+        if element.paragraphs > 1 || dom.link_density(index) <= MAX_CONTAINER_LINK_DENSITY {
+            continue;
+        }
+        if !roots.iter().any(|&root| dom.is_within(index, root)) {
+            continue;
+        }
+        if pruned.iter().any(|&p| dom.is_within(index, p)) {
+            continue;
+        }
+        // A lone inline link inside running prose is not a link list.
+        if element.text_chars < 20 && element.tag == "span" {
+            continue;
+        }
+        report(dom, index, "link-list", removed);
+        pruned.push(index);
+    }
+    pruned
+}
+
+/// Lines of the blocks accepted by `keep_owner` that pass block filters.
+fn emit(dom: &Dom, blocks: &[Block], keep_owner: impl Fn(usize) -> bool) -> Vec<String> {
+    let mut lines: Vec<String> = Vec::new();
+    for block in blocks {
+        if dom.elements[block.owner].removed.is_some() || !keep_owner(block.owner) {
+            continue;
+        }
+        if block.link_density() > MAX_BLOCK_LINK_DENSITY && block.chars < 300 {
+            continue;
+        }
+        if lines.last().is_some_and(|last| *last == block.text) {
+            continue;
+        }
+        lines.push(block.text.clone());
+    }
+    lines
+}
+
+/// All dense prose blocks of the page, for pages without a clear container.
+fn fallback_lines(dom: &Dom, blocks: &[Block]) -> Vec<String> {
+    let mut lines: Vec<String> = Vec::new();
+    for block in blocks {
+        if dom.elements[block.owner].removed.is_some() || block.kind == BlockKind::Heading {
+            continue;
+        }
+        if block.chars < 60 || block.link_density() > 0.3 {
+            continue;
+        }
+        if lines.last().is_some_and(|last| *last == block.text) {
+            continue;
+        }
+        lines.push(block.text.clone());
+    }
+    lines
+}
