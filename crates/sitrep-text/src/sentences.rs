@@ -1,0 +1,248 @@
+//! Rule-based sentence splitter over the tokenizer's output.
+//!
+//! What it does: ends a sentence after terminal punctuation (`.`, `!`, `?`,
+//! `...`, `…`) together with any closing quotes and brackets that follow it
+//! (`”`, `»`, `)`), when the next token can start a sentence; after an
+//! abbreviation only when a typical sentence opener follows (`... in the
+//! U.S. The ...`); and at line breaks: a blank line always, a single newline
+//! when the line before looks like a heading or list item (no final
+//! punctuation, next line capitalised or bulleted).
+//!
+//! Known failure modes: web text that runs sentences together without
+//! punctuation; a capitalised name after `etc.` or `Inc.` ends no sentence.
+
+#[cfg(test)]
+mod tests;
+
+use sitrep_core::{Sentence, Span, Token};
+
+use crate::tokenize::{abbreviation_kind, is_dotted_acronym, tokenize, AbbrevKind};
+
+/// Tokenizes `text` and splits it into sentences.
+pub fn tokenize_and_split(text: &str) -> (Vec<Token>, Vec<Sentence>) {
+    let tokens = tokenize(text);
+    let sentences = split_sentences(text, &tokens);
+    (tokens, sentences)
+}
+
+/// Groups `tokens` (as produced by [`tokenize`] for `text`) into sentences.
+/// Every token belongs to exactly one sentence; `Sentence::span` runs from
+/// the first token's start to the last token's end.
+pub fn split_sentences(text: &str, tokens: &[Token]) -> Vec<Sentence> {
+    let mut sentences = Vec::new();
+    let mut first = 0usize;
+    for i in 0..tokens.len() {
+        let is_last = i + 1 == tokens.len();
+        if is_last || ends_sentence(text, tokens, i, first) {
+            let span = Span::new(tokens[first].span.start, tokens[i].span.end);
+            sentences.push(Sentence {
+                span,
+                tokens: (first as u32, (i + 1) as u32),
+            });
+            first = i + 1;
+        }
+    }
+    sentences
+}
+
+fn token_text<'t>(text: &'t str, tokens: &[Token], i: usize) -> &'t str {
+    tokens.get(i).and_then(|t| t.span.text(text)).unwrap_or("")
+}
+
+/// What lies between token `i` and the next one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Gap {
+    None,
+    Space,
+    Newline,
+    BlankLine,
+}
+
+fn gap_after(text: &str, tokens: &[Token], i: usize) -> Gap {
+    let start = tokens[i].span.end;
+    let end = tokens.get(i + 1).map_or(text.len(), |t| t.span.start);
+    let between = text.get(start..end).unwrap_or("");
+    if between.is_empty() {
+        return Gap::None;
+    }
+    let newlines =
+        between.bytes().filter(|&b| b == b'\n').count() + between.matches('\u{2029}').count() * 2;
+    match newlines {
+        0 => Gap::Space,
+        1 => Gap::Newline,
+        _ => Gap::BlankLine,
+    }
+}
+
+fn is_terminal(tok: &str) -> bool {
+    !tok.is_empty() && tok.chars().all(|c| matches!(c, '.' | '!' | '?' | '…'))
+}
+
+fn is_closing(tok: &str) -> bool {
+    matches!(
+        tok,
+        "”" | "»" | "’" | "\"" | "'" | "''" | ")" | "]" | "}" | "›"
+    )
+}
+
+fn is_opening(tok: &str) -> bool {
+    matches!(
+        tok,
+        "“" | "«" | "„" | "‘" | "\"" | "'" | "``" | "(" | "[" | "{" | "‹"
+    )
+}
+
+fn is_bullet(tok: &str) -> bool {
+    matches!(tok, "-" | "*" | "•" | "–" | "—" | "·" | "▪" | "►")
+}
+
+/// Whether a token can open a sentence: capitalised, a number, an opening
+/// quote or bracket, a bullet, or a symbol.
+fn can_start_sentence(tok: &str) -> bool {
+    match tok.chars().next() {
+        Some(c) if c.is_alphabetic() => c.is_uppercase() || !c.is_lowercase(),
+        Some(c) if c.is_numeric() => true,
+        Some(_) => is_opening(tok) || is_bullet(tok) || !is_terminal(tok),
+        None => false,
+    }
+}
+
+/// Capitalised words that typically open a sentence, used after an
+/// abbreviation that may or may not end one.
+fn is_sentence_opener(tok: &str) -> bool {
+    const OPENERS: &[&str] = &[
+        "The",
+        "A",
+        "An",
+        "He",
+        "She",
+        "It",
+        "They",
+        "We",
+        "I",
+        "You",
+        "This",
+        "That",
+        "These",
+        "Those",
+        "There",
+        "But",
+        "And",
+        "In",
+        "On",
+        "At",
+        "For",
+        "As",
+        "If",
+        "When",
+        "While",
+        "After",
+        "Before",
+        "However",
+        "Meanwhile",
+        "According",
+        "His",
+        "Her",
+        "Its",
+        "Their",
+        "Our",
+        "My",
+        "What",
+        "Who",
+        "Why",
+        "How",
+        "Some",
+        "Many",
+        "Most",
+        "All",
+        "No",
+        "So",
+        "Then",
+        "Also",
+        "Earlier",
+        "Later",
+        "Officials",
+        "Russian",
+        "Its",
+    ];
+    OPENERS.contains(&tok)
+}
+
+/// Whether the sentence that began at token `first` ends after token `i`.
+fn ends_sentence(text: &str, tokens: &[Token], i: usize, first: usize) -> bool {
+    let gap = gap_after(text, tokens, i);
+    if gap == Gap::BlankLine {
+        return true;
+    }
+    let tok = token_text(text, tokens, i);
+    let next = token_text(text, tokens, i + 1);
+
+    if is_terminal(tok) {
+        // Closing quotes and brackets after the period belong to this sentence.
+        if gap == Gap::None && is_closing(next) {
+            return false;
+        }
+        return next_starts_sentence(text, tokens, i, gap);
+    }
+    if is_closing(tok) && i > first {
+        let prev = token_text(text, tokens, i - 1);
+        let glued_to_terminal = is_terminal(prev) && tokens[i - 1].span.end == tokens[i].span.start;
+        if glued_to_terminal {
+            if gap == Gap::None && is_closing(next) {
+                return false;
+            }
+            return next_starts_sentence(text, tokens, i, gap);
+        }
+    }
+    if let Some(word) = tok.strip_suffix('.') {
+        if ends_with_abbreviation(word, next) {
+            return true;
+        }
+    }
+    if gap == Gap::Newline {
+        return line_break_ends_sentence(tok, next);
+    }
+    false
+}
+
+/// After terminal punctuation: the next token must be able to open a
+/// sentence (a lower-case word after `...` continues it).
+fn next_starts_sentence(text: &str, tokens: &[Token], i: usize, gap: Gap) -> bool {
+    let next = token_text(text, tokens, i + 1);
+    if next.is_empty() {
+        return true;
+    }
+    if gap == Gap::None && next.chars().next().is_some_and(char::is_alphanumeric) {
+        // `end.The` is caught by the tokenizer; `3.5` never reaches here.
+        return next.chars().next().is_some_and(char::is_uppercase);
+    }
+    can_start_sentence(next)
+}
+
+/// An abbreviation's period may also end the sentence (`... in the U.S. The`).
+fn ends_with_abbreviation(word: &str, next: &str) -> bool {
+    if word.chars().count() <= 1 {
+        return false; // initials
+    }
+    let may_end = match abbreviation_kind(word) {
+        Some(AbbrevKind::Title) => false,
+        Some(AbbrevKind::Ordinary) => true,
+        None => is_dotted_acronym(word),
+    };
+    may_end && (is_sentence_opener(next) || next.is_empty())
+}
+
+/// A single newline ends a sentence when the line before reads like a
+/// heading or list item and the next line can open a sentence.
+fn line_break_ends_sentence(tok: &str, next: &str) -> bool {
+    let continues = matches!(tok, "," | ";" | "-" | "–" | "—" | "(" | "“" | "«" | "&")
+        || tok.chars().next().is_some_and(char::is_lowercase) && next_is_lowercase(next);
+    if continues {
+        return false;
+    }
+    can_start_sentence(next) || is_bullet(next)
+}
+
+fn next_is_lowercase(next: &str) -> bool {
+    next.chars().next().is_some_and(char::is_lowercase)
+}

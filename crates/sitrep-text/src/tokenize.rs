@@ -1,0 +1,478 @@
+//! Tokenizer following UD English (EWT) conventions, keeping exact offsets.
+//!
+//! What it does: cuts text into syntactic words (`do` `n't`, `John` `'s`,
+//! `can` `not`), splits punctuation, keeps abbreviations (`Gen.`, `U.S.`),
+//! initials (`V.`), numbers with separators (`60,000`, `13.12.2023`, `3.5`),
+//! product names with hyphens (`Su-30SM`, `Polonez-M`, `West-2025`), URLs,
+//! e-mails, `@handles`, `#hashtags` and emoticons whole.
+//!
+//! How: one pass over whitespace-delimited chunks; inside a chunk a
+//! character scanner decides at each connector (`.`, `,`, `-`, `'` ...)
+//! whether the word goes on. No regex, no allocation per token: every token
+//! is a byte span into the input.
+//!
+//! Hyphens follow the data: EWT splits most hyphenated words (`Mexican - American`,
+//! `24 - hour`, `200 - 300`) but keeps prefixes (`e-mail`, `co-workers`,
+//! `non-human`) and codes (`713-853-3989`). We also keep names whose second
+//! part carries a digit or is a short capital suffix (`Su-30SM`, `Polonez-M`),
+//! which EWT rarely has and news needs whole.
+//!
+//! Known failure modes: a lone capital letter before a period is taken for an
+//! initial (`Plan B.` keeps `B.`); `Im`/`its` meaning "I'm"/"it's" stay whole.
+
+mod abbrev;
+mod special;
+#[cfg(test)]
+mod tests;
+
+use sitrep_core::{Span, Token};
+
+pub use abbrev::{is_dotted_acronym, keeps_period, lookup as abbreviation_kind, AbbrevKind};
+
+/// Splits `text` into tokens (syntactic words). Only `span` and `space_after`
+/// are filled; spans are byte offsets into `text`, in order, never
+/// overlapping, never empty and never containing whitespace.
+pub fn tokenize(text: &str) -> Vec<Token> {
+    let mut out = Vec::with_capacity(text.len() / 5 + 1);
+    let mut pos = 0;
+    while pos < text.len() {
+        pos = skip_space(text, pos);
+        if pos >= text.len() {
+            break;
+        }
+        let end = chunk_end(text, pos);
+        let before = out.len();
+        Chunk {
+            text: &text[pos..end],
+            base: pos,
+            out: &mut out,
+        }
+        .run();
+        if out.len() > before {
+            if let Some(last) = out.last_mut() {
+                last.space_after = end < text.len();
+            }
+        }
+        pos = end;
+    }
+    out
+}
+
+/// Clitic forms that the tokenizer splits off a word and UD English writes as
+/// the second part of a multiword token (`don't` = `do` + `n't`).
+const CLITICS: &[&str] = &[
+    "'s", "'m", "'d", "'ll", "'re", "'ve", "n't", "’s", "’m", "’d", "’ll", "’re", "’ve", "n’t",
+];
+
+/// Groups of consecutive token indices that stand for one orthographic token
+/// (a UD multiword token): a word followed, with no space, by a clitic the
+/// tokenizer split off (`do`+`n't`, `John`+`'s`, `can`+`not`, `gon`+`na`).
+pub fn multiword_groups(text: &str, tokens: &[Token]) -> Vec<(usize, usize)> {
+    let mut groups = Vec::new();
+    let mut i = 0;
+    while i + 1 < tokens.len() {
+        let first = &tokens[i];
+        let glued = !first.space_after && first.span.end == tokens[i + 1].span.start;
+        let first_text = first.span.text(text).unwrap_or("");
+        let second_text = tokens[i + 1].span.text(text).unwrap_or("");
+        let first_is_word = first_text
+            .chars()
+            .next_back()
+            .is_some_and(char::is_alphanumeric);
+        if glued && first_is_word && is_split_part(first_text, second_text) {
+            groups.push((i, i + 2));
+            i += 2;
+        } else {
+            i += 1;
+        }
+    }
+    groups
+}
+
+/// Whether `second` is a piece the tokenizer splits off `first`.
+fn is_split_part(first: &str, second: &str) -> bool {
+    let lower = second.to_ascii_lowercase();
+    if CLITICS.iter().any(|c| c.eq_ignore_ascii_case(second)) {
+        return true;
+    }
+    match lower.as_str() {
+        "nt" | "na" | "ta" | "not" | "pm" | "am" => {
+            let joined = format!("{}{}", first.to_ascii_lowercase(), lower);
+            fused_split(&joined).is_some_and(|at| at == first.len())
+        }
+        _ => false,
+    }
+}
+
+/// Where a fused word splits in UD English (`cannot` -> `can` `not`, `dont`
+/// -> `do` `nt`, `gonna` -> `gon` `na`), as a byte index, for ASCII words.
+fn fused_split(word: &str) -> Option<usize> {
+    const NT: &[&str] = &[
+        "dont", "didnt", "doesnt", "isnt", "wasnt", "werent", "arent", "havent", "hasnt", "hadnt",
+        "couldnt", "wouldnt", "shouldnt", "cant", "wont", "aint", "mustnt",
+    ];
+    if word.len() > 8 || !word.bytes().all(|b| b.is_ascii_alphabetic()) {
+        return None;
+    }
+    let lower = word.to_ascii_lowercase();
+    match lower.as_str() {
+        "cannot" => Some(3),
+        "gonna" | "wanna" | "gotta" => Some(3),
+        w if NT.contains(&w) => Some(w.len() - 2),
+        _ => None,
+    }
+}
+
+fn is_space(c: char) -> bool {
+    c.is_whitespace() || matches!(c, '\u{200B}' | '\u{2060}' | '\u{FEFF}')
+}
+
+fn skip_space(text: &str, mut pos: usize) -> usize {
+    let bytes = text.as_bytes();
+    while pos < bytes.len() {
+        let b = bytes[pos];
+        if b < 0x80 {
+            if !b.is_ascii_whitespace() && b != 0x0B {
+                return pos;
+            }
+            pos += 1;
+        } else {
+            match text[pos..].chars().next() {
+                Some(c) if is_space(c) => pos += c.len_utf8(),
+                _ => return pos,
+            }
+        }
+    }
+    pos
+}
+
+fn chunk_end(text: &str, mut pos: usize) -> usize {
+    let bytes = text.as_bytes();
+    while pos < bytes.len() {
+        let b = bytes[pos];
+        if b < 0x80 {
+            if b.is_ascii_whitespace() || b == 0x0B {
+                return pos;
+            }
+            pos += 1;
+        } else {
+            match text[pos..].chars().next() {
+                Some(c) if is_space(c) => return pos,
+                Some(c) => pos += c.len_utf8(),
+                None => return pos,
+            }
+        }
+    }
+    pos
+}
+
+/// Letters, digits and the marks that belong inside a word.
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric()
+        || matches!(c as u32, 0x300..=0x36F | 0x1AB0..=0x1AFF | 0x1DC0..=0x1DFF | 0x20D0..=0x20FF | 0xFE20..=0xFE2F)
+        || c == '\u{00AD}'
+}
+
+/// Prefixes after which EWT keeps the hyphen inside the word.
+const HYPHEN_PREFIXES: &[&str] = &[
+    "e", "co", "pre", "post", "non", "re", "semi", "pro", "multi", "mid", "anti", "ex", "inter",
+    "intra", "sub", "un", "vice", "counter", "micro", "neo", "ultra", "mega", "de", "bi", "tri",
+    "quasi", "pseudo", "cyber", "mini", "over",
+];
+
+/// The tokenizer of one whitespace-delimited chunk.
+struct Chunk<'t, 'o> {
+    text: &'t str,
+    base: usize,
+    out: &'o mut Vec<Token>,
+}
+
+impl Chunk<'_, '_> {
+    fn emit(&mut self, start: usize, end: usize) {
+        if end > start {
+            self.out.push(Token {
+                span: Span::new(self.base + start, self.base + end),
+                ..Token::default()
+            });
+        }
+    }
+
+    fn char_at(&self, i: usize) -> Option<char> {
+        self.text.get(i..).and_then(|s| s.chars().next())
+    }
+
+    fn char_before(&self, i: usize) -> Option<char> {
+        self.text.get(..i).and_then(|s| s.chars().next_back())
+    }
+
+    fn run(&mut self) {
+        let has_at = self.text.as_bytes().contains(&b'@');
+        let mut p = 0;
+        while p < self.text.len() {
+            let rest = &self.text[p..];
+            let glued_to_word = self.char_before(p).is_some_and(is_word_char);
+            let special = if glued_to_word {
+                // `Nice:-)`: only emoticons with a nose are safe right after a word.
+                special::emoticon(rest).filter(|&n| rest[..n].contains('-') && n == 3)
+            } else {
+                special::url(rest)
+                    .or_else(|| if has_at { special::email(rest) } else { None })
+                    .or_else(|| special::handle_or_hashtag(rest))
+                    .or_else(|| special::emoticon(rest))
+            };
+            if let Some(n) = special {
+                self.emit(p, p + n);
+                p += n;
+                continue;
+            }
+            let Some(c) = rest.chars().next() else { break };
+            p = if is_word_char(c) {
+                self.word(p)
+            } else {
+                self.punct(p, c)
+            };
+        }
+    }
+
+    /// Length of the run of word characters starting at `i`.
+    fn alnum_run(&self, i: usize) -> usize {
+        let rest = self.text.get(i..).unwrap_or("");
+        rest.char_indices()
+            .find(|&(_, c)| !is_word_char(c))
+            .map_or(rest.len(), |(n, _)| n)
+    }
+
+    /// Scans a word starting at `start`, emits it (and any piece split off
+    /// it), and returns the position after it.
+    fn word(&mut self, start: usize) -> usize {
+        let mut i = start;
+        let mut segment_start = start;
+        loop {
+            i += self.alnum_run(i);
+            let Some(c) = self.char_at(i) else { break };
+            let after = i + c.len_utf8();
+            let next = self.char_at(after);
+            let prev = self.char_before(i);
+            let next_is_word = next.is_some_and(is_word_char);
+            let prev_digit = prev.is_some_and(|p| p.is_ascii_digit());
+            let next_digit = next.is_some_and(|n| n.is_ascii_digit());
+            let joins = match c {
+                '.' => next_is_word && !self.looks_like_missing_space(i),
+                ',' => prev_digit && self.three_digit_group(after),
+                ':' | '/' => prev_digit && next_digit,
+                '&' => prev.is_some_and(char::is_uppercase) && next.is_some_and(char::is_uppercase),
+                '_' => next_is_word,
+                '-' | '\u{2010}' | '\u{2011}' => {
+                    next_is_word && self.keeps_hyphen(segment_start, i, after)
+                }
+                '\'' | '’' => return self.apostrophe(start, i, c),
+                _ => false,
+            };
+            if !joins {
+                break;
+            }
+            i = after;
+            segment_start = after;
+        }
+        // A final period stays with abbreviations and initials, unless it
+        // starts an ellipsis (`etc...`).
+        let word = &self.text[start..i];
+        if self.char_at(i) == Some('.') && self.char_at(i + 1) != Some('.') && keeps_period(word) {
+            let lone_i = word == "I";
+            if !lone_i {
+                self.emit(start, i + 1);
+                return i + 1;
+            }
+        }
+        self.emit_word(start, i);
+        i
+    }
+
+    /// Emits `text[start..end]`, splitting fused forms (`cannot`, `gonna`,
+    /// `dont`) and a trailing `am`/`pm` after digits (`3pm`).
+    fn emit_word(&mut self, start: usize, end: usize) {
+        let word = &self.text[start..end];
+        if let Some(at) = fused_split(word) {
+            self.emit(start, start + at);
+            self.emit(start + at, end);
+            return;
+        }
+        let bytes = word.as_bytes();
+        if let [.., digit, a_or_p, m] = bytes {
+            let is_am_pm = matches!(a_or_p, b'a' | b'A' | b'p' | b'P') && matches!(m, b'm' | b'M');
+            if digit.is_ascii_digit() && is_am_pm {
+                self.emit(start, end - 2);
+                self.emit(end - 2, end);
+                return;
+            }
+        }
+        self.emit(start, end);
+    }
+
+    /// `end.The`: a period between a lower-case word and a capitalised one is
+    /// a missing space, not part of a name (`Ph.D` and `U.S` stay whole).
+    fn looks_like_missing_space(&self, dot: usize) -> bool {
+        let prev_lower = self.char_before(dot).is_some_and(char::is_lowercase);
+        let prev2_lower = self
+            .char_before(dot)
+            .and_then(|p| self.char_before(dot - p.len_utf8()))
+            .is_some_and(char::is_lowercase);
+        let next = self.char_at(dot + 1);
+        let next_upper = next.is_some_and(char::is_uppercase);
+        let next2_lower = next
+            .and_then(|n| self.char_at(dot + 1 + n.len_utf8()))
+            .is_some_and(char::is_lowercase);
+        prev_lower && prev2_lower && next_upper && next2_lower
+    }
+
+    /// `60,000`: a comma followed by exactly three digits and no fourth.
+    fn three_digit_group(&self, after: usize) -> bool {
+        let bytes = self.text.as_bytes();
+        let digits = bytes[after..]
+            .iter()
+            .take_while(|b| b.is_ascii_digit())
+            .count();
+        digits == 3
+    }
+
+    /// Whether the hyphen at `hyphen` joins the segment before it
+    /// (`text[segment_start..hyphen]`) with the one after (starting at `after`).
+    fn keeps_hyphen(&self, segment_start: usize, hyphen: usize, after: usize) -> bool {
+        let left = &self.text[segment_start..hyphen];
+        let right_end = after + self.alnum_run(after);
+        let right = &self.text[after..right_end];
+        let all_digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+        if all_digits(left) && all_digits(right) {
+            // Codes and phone numbers stay whole, ranges (`2026-2030`) split.
+            let continues = self.char_at(right_end) == Some('-')
+                && self
+                    .char_at(right_end + 1)
+                    .is_some_and(|c| c.is_ascii_digit());
+            let glued_before = segment_start > 0 && self.char_before(segment_start) == Some('-');
+            return continues
+                || glued_before
+                || (left.len() >= 3 && right.len() >= 4 && left.len() != right.len());
+        }
+        if all_digits(left) {
+            return false;
+        }
+        let left_lower = left.to_lowercase();
+        if HYPHEN_PREFIXES.contains(&left_lower.as_str()) {
+            return true;
+        }
+        let right_has_digit = right.bytes().any(|b| b.is_ascii_digit());
+        let left_has_digit = left.bytes().any(|b| b.is_ascii_digit());
+        let short_caps_suffix = right.chars().count() <= 2
+            && right.chars().next().is_some_and(char::is_uppercase)
+            && right
+                .chars()
+                .all(|c| c.is_uppercase() || c.is_ascii_digit());
+        right_has_digit || short_caps_suffix || (left_has_digit && left.len() > 1)
+    }
+
+    /// Handles an apostrophe at `at` inside the word that began at `start`:
+    /// splits clitics (`do` `n't`, `John` `'s`), keeps names (`O'Brien`).
+    fn apostrophe(&mut self, start: usize, at: usize, quote: char) -> usize {
+        let letters_start = at + quote.len_utf8();
+        let letters_end = letters_start + self.alnum_run(letters_start);
+        let after = &self.text[letters_start..letters_end];
+        let word = &self.text[start..at];
+        if after.eq_ignore_ascii_case("t") && word.len() > 1 && word.ends_with(['n', 'N']) {
+            // `don't` -> `do` `n't`; `can't` -> `ca` `n't`.
+            self.emit(start, at - 1);
+            self.emit(at - 1, letters_end);
+            return letters_end;
+        }
+        if is_clitic_tail(after) {
+            self.emit_word(start, at);
+            self.emit(at, letters_end);
+            return letters_end;
+        }
+        if !after.is_empty() && !after.bytes().all(|b| b.is_ascii_digit()) {
+            // `O'Brien`, `rock'n'roll`: the apostrophe is part of the word.
+            return self.word_continuing(start, letters_start);
+        }
+        self.emit_word(start, at);
+        at
+    }
+
+    /// Continues a word after an inner apostrophe (re-entering the scanner).
+    fn word_continuing(&mut self, start: usize, from: usize) -> usize {
+        let before = self.out.len();
+        let end = self.word(from);
+        // Merge what `word` emitted for `from..` with `start..from`.
+        if self.out.len() > before {
+            let first = &mut self.out[before];
+            first.span.start = self.base + start;
+        }
+        end
+    }
+
+    /// Punctuation and symbols at `p` (`c` is the character there).
+    fn punct(&mut self, p: usize, c: char) -> usize {
+        let after = p + c.len_utf8();
+        match c {
+            '\'' | '’' => {
+                let letters_end = after + self.alnum_run(after);
+                let glued = self.char_before(p).is_some_and(is_word_char);
+                if glued && is_clitic_tail(&self.text[after..letters_end]) {
+                    self.emit(p, letters_end);
+                    return letters_end;
+                }
+                if c == '\'' && self.char_at(after) == Some('\'') {
+                    self.emit(p, after + 1);
+                    return after + 1;
+                }
+                self.emit(p, after);
+                after
+            }
+            '!' | '?' => {
+                let end = self.run_of(p, |c| c == '!' || c == '?');
+                self.emit(p, end);
+                end
+            }
+            '.' | '-' | '—' | '–' | '…' | '*' | '=' | '_' | '~' | '#' | '+' | '<' | '>' | '^'
+            | '`' | '/' => {
+                let end = self.run_of(p, |x| x == c);
+                self.emit(p, end);
+                end
+            }
+            _ => {
+                // A symbol, with any emoji modifiers and joined emoji after it.
+                let mut end = after;
+                while let Some(m) = self.char_at(end) {
+                    let is_modifier =
+                        matches!(m as u32, 0xFE0E | 0xFE0F | 0x20E3 | 0x1F3FB..=0x1F3FF);
+                    if is_modifier {
+                        end += m.len_utf8();
+                    } else if m == '\u{200D}' {
+                        end += m.len_utf8();
+                        if let Some(joined) = self.char_at(end) {
+                            end += joined.len_utf8();
+                        }
+                    } else {
+                        break;
+                    }
+                }
+                self.emit(p, end);
+                end
+            }
+        }
+    }
+
+    /// End of the run of characters matching `pred` starting at `p`.
+    fn run_of(&self, p: usize, pred: impl Fn(char) -> bool) -> usize {
+        let rest = &self.text[p..];
+        rest.char_indices()
+            .find(|&(_, c)| !pred(c))
+            .map_or(self.text.len(), |(n, _)| p + n)
+    }
+}
+
+/// `s`, `m`, `d`, `ll`, `re`, `ve` (any case): what follows the apostrophe
+/// of a split-off clitic.
+fn is_clitic_tail(letters: &str) -> bool {
+    ["s", "m", "d", "ll", "re", "ve"]
+        .iter()
+        .any(|t| t.eq_ignore_ascii_case(letters))
+}

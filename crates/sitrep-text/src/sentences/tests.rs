@@ -1,0 +1,107 @@
+use super::*;
+
+fn sentences_of(text: &str) -> Vec<&str> {
+    let (_, sentences) = tokenize_and_split(text);
+    sentences
+        .iter()
+        .map(|s| &text[s.span.start..s.span.end])
+        .collect()
+}
+
+fn check(text: &str, expected: &[&str]) {
+    assert_eq!(sentences_of(text), expected, "splitting {text:?}");
+}
+
+#[test]
+fn plain_sentences() {
+    check(
+        "The drills ended. Troops returned! Did they? Yes.",
+        &["The drills ended.", "Troops returned!", "Did they?", "Yes."],
+    );
+}
+
+#[test]
+fn closing_quotes_after_the_period_belong_to_the_sentence() {
+    check(
+        "“We are ready.” Khrenin said so. «Это всё.» Then he left.",
+        &[
+            "“We are ready.”",
+            "Khrenin said so.",
+            "«Это всё.»",
+            "Then he left.",
+        ],
+    );
+    check(
+        "He said: \"Go.\" They went.",
+        &["He said: \"Go.\"", "They went."],
+    );
+    check("(See above.) Next.", &["(See above.)", "Next."]);
+}
+
+#[test]
+fn quotes_spanning_sentences_keep_inner_boundaries() {
+    check(
+        "“We met. We agreed,” he said. It rained.",
+        &["“We met.", "We agreed,” he said.", "It rained."],
+    );
+}
+
+#[test]
+fn abbreviations_and_initials_do_not_end_sentences() {
+    check(
+        "Lt. Col. V. Ivanov met Gen. Smith on Jan. 5. They talked.",
+        &[
+            "Lt. Col. V. Ivanov met Gen. Smith on Jan. 5.",
+            "They talked.",
+        ],
+    );
+    check(
+        "He moved to the U.S. The move was quick.",
+        &["He moved to the U.S.", "The move was quick."],
+    );
+    check(
+        "Troops from the U.S. Army came.",
+        &["Troops from the U.S. Army came."],
+    );
+}
+
+#[test]
+fn headline_lines_without_final_punctuation_end_at_the_newline() {
+    check(
+        "Belarus and Russia hold talks\nMinsk hosted the meeting on Monday.\n\nSecond part here",
+        &[
+            "Belarus and Russia hold talks",
+            "Minsk hosted the meeting on Monday.",
+            "Second part here",
+        ],
+    );
+    // A hard-wrapped sentence continues across the newline.
+    check(
+        "The minister said that\nthe talks went well.",
+        &["The minister said that\nthe talks went well."],
+    );
+}
+
+#[test]
+fn lists_and_ellipses() {
+    check("Items:\n- tanks\n- guns", &["Items:", "- tanks", "- guns"]);
+    check(
+        "Well... maybe not. Wait… Now.",
+        &["Well... maybe not.", "Wait…", "Now."],
+    );
+}
+
+#[test]
+fn token_ranges_cover_all_tokens() {
+    let text = "One. Two three.\n\nFour";
+    let (tokens, sentences) = tokenize_and_split(text);
+    assert_eq!(sentences.first().map(|s| s.tokens.0), Some(0));
+    assert_eq!(
+        sentences.last().map(|s| s.tokens.1),
+        Some(tokens.len() as u32)
+    );
+    for pair in sentences.windows(2) {
+        assert_eq!(pair[0].tokens.1, pair[1].tokens.0);
+    }
+    assert!(split_sentences("", &[]).is_empty());
+}
