@@ -145,7 +145,7 @@ impl ModelFile {
             .chunks_exact(8)
             .map(|c| u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]))
             .collect();
-        if keys.iter().any(|&k| k == 0) {
+        if keys.contains(&0) {
             return Err(ModelError::Corrupt("zero feature key".into()));
         }
         let mut row_starts = Vec::with_capacity(n_keys + 1);

@@ -11,6 +11,8 @@
 //! - [`SplitMix64`]: the seeded PRNG every trainer uses for shuffling, so a
 //!   seed fully determines a trained model.
 
+#![cfg_attr(test, allow(clippy::unwrap_used))]
+
 mod file;
 mod hash;
 mod rng;

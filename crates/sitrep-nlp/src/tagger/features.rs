@@ -1,0 +1,80 @@
+//! The tagger's feature templates.
+
+use sitrep_model::FeatureHasher;
+
+use super::words::{padding_keys, WordKeys};
+use super::TagOut;
+
+/// What the feature templates see at one position.
+pub(crate) struct TagContext<'a> {
+    keys: &'a [WordKeys],
+    i: usize,
+    /// Tags predicted so far (positions `0..i`).
+    history: &'a [TagOut],
+}
+
+impl<'a> TagContext<'a> {
+    pub(crate) fn new(keys: &'a [WordKeys], i: usize, history: &'a [TagOut]) -> Self {
+        TagContext { keys, i, history }
+    }
+
+    fn word(&self, offset: isize) -> WordKeys {
+        let at = self.i as isize + offset;
+        if at < 0 {
+            padding_keys(true)
+        } else if at as usize >= self.keys.len() {
+            padding_keys(false)
+        } else {
+            self.keys[at as usize]
+        }
+    }
+
+    /// Previous tag `back` positions before `i` (`u64::MAX` = before start).
+    fn tag(&self, back: usize) -> u64 {
+        if back > self.i {
+            return u64::MAX;
+        }
+        self.history.get(self.i - back).map_or(u64::MAX, |t| u64::from(t.class))
+    }
+}
+
+/// Fills `out` with the feature keys at the context's position.
+pub(crate) fn tagger_features(c: &TagContext<'_>, out: &mut Vec<u64>) {
+    out.clear();
+    let w0 = c.word(0);
+    let wm1 = c.word(-1);
+    let wm2 = c.word(-2);
+    let wp1 = c.word(1);
+    let wp2 = c.word(2);
+    let t1 = c.tag(1);
+    let t2 = c.tag(2);
+    let f = |template: u32| FeatureHasher::new(100 + template);
+    out.push(f(0).finish());
+    out.push(f(1).key(w0.norm).finish());
+    out.push(f(2).key(wm1.norm).finish());
+    out.push(f(3).key(wp1.norm).finish());
+    out.push(f(4).key(wm2.norm).finish());
+    out.push(f(5).key(wp2.norm).finish());
+    for (n, &suffix) in w0.suffix.iter().enumerate() {
+        out.push(f(6 + n as u32).key(suffix).finish());
+    }
+    for (n, &prefix) in w0.prefix.iter().enumerate() {
+        out.push(f(10 + n as u32).key(prefix).finish());
+    }
+    out.push(f(13).key(w0.shape).finish());
+    out.push(f(14).int(u64::from(w0.flags)).finish());
+    out.push(f(15).int(t1).finish());
+    out.push(f(16).int(t2).int(t1).finish());
+    out.push(f(17).int(t1).key(w0.norm).finish());
+    out.push(f(18).key(wm1.norm).key(w0.norm).finish());
+    out.push(f(19).key(w0.norm).key(wp1.norm).finish());
+    out.push(f(20).key(wm1.suffix[2]).finish());
+    out.push(f(21).key(wp1.suffix[2]).finish());
+    out.push(f(22).key(wp1.shape).finish());
+    out.push(f(23).key(wm1.shape).finish());
+    out.push(f(24).int(t1).key(w0.suffix[2]).finish());
+    out.push(f(25).key(w0.exact).finish());
+    out.push(f(26).int(t2).finish());
+    out.push(f(27).int(t1).key(wp1.norm).finish());
+    out.push(f(28).key(wp1.suffix[1]).key(w0.suffix[2]).finish());
+}
