@@ -19,15 +19,17 @@ use std::time::Instant;
 struct Options {
     trafilatura_json: Option<String>,
     failures: usize,
+    page: Option<String>,
 }
 
 fn parse_options() -> Result<Options, String> {
-    let mut options = Options { trafilatura_json: None, failures: 0 };
+    let mut options = Options { trafilatura_json: None, failures: 0, page: None };
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
         match arg.as_str() {
             "--trafilatura-json" => options.trafilatura_json = Some(args.next().ok_or("--trafilatura-json needs a file")?),
             "--failures" => options.failures = args.next().and_then(|n| n.parse().ok()).ok_or("--failures needs a number")?,
+            "--page" => options.page = Some(args.next().ok_or("--page needs a file name")?),
             other => return Err(format!("unknown argument {other}")),
         }
     }
@@ -49,6 +51,10 @@ fn main() {
         }
         parsed
     });
+    if let Some(name) = &options.page {
+        show_page(name);
+        return;
+    }
     match load_trafilatura_eval() {
         Ok(pages) => snippet_eval(&pages, baseline.as_ref(), options.failures),
         Err(message) => eprintln!("eval_html: trafilatura-eval skipped: {message}"),
@@ -217,4 +223,31 @@ fn newspaper_eval(pages: &[NewsPage], baseline: Option<&Value>) {
         theirs.print("trafilatura");
     }
     println!();
+}
+
+/// Prints the full extraction of one trafilatura-eval page (debugging aid).
+fn show_page(name: &str) {
+    let pages = load_trafilatura_eval().unwrap_or_default();
+    for page in pages.iter().filter(|p| p.file == name) {
+        let result = extract(&page.html, Some(&page.url));
+        println!("{:#?}", HtmlExtractView(&result));
+        println!("TEXT:\n{}", result.text);
+        print_failure(page, &result.text);
+    }
+}
+
+struct HtmlExtractView<'a>(&'a sitrep_clean::html::HtmlExtract);
+
+impl std::fmt::Debug for HtmlExtractView<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let r = self.0;
+        f.debug_struct("HtmlExtract")
+            .field("title", &r.title)
+            .field("published", &r.published)
+            .field("authors", &r.authors)
+            .field("site_name", &r.site_name)
+            .field("language", &r.language)
+            .field("removed", &r.removed.iter().map(|x| format!("{}: {}", x.reason, x.text)).collect::<Vec<_>>())
+            .finish()
+    }
 }

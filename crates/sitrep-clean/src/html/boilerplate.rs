@@ -19,118 +19,32 @@ const MAX_REPORTED: usize = 50;
 /// Characters of removed text kept in a report.
 const REPORT_CHARS: usize = 160;
 
-/// Class/id keyword groups. A keyword matches a token part (class and id
-/// values split on `-`, `_`, space) when the part starts with it, so
-/// `comment` catches `comments` and `commentlist`.
-const PREFIX_RULES: &[(&str, &[&str])] = &[
-    (
-        "comments",
-        &["comment", "disqus", "respond", "reply", "discussion"],
-    ),
-    (
-        "share-widget",
-        &[
-            "share",
-            "sharing",
-            "social",
-            "sociable",
-            "addthis",
-            "shariff",
-            "sharethis",
-            "addtoany",
-        ],
-    ),
-    (
-        "related-links",
-        &[
-            "related",
-            "recommend",
-            "readmore",
-            "moreabout",
-            "morestories",
-            "outbrain",
-            "taboola",
-            "trending",
-            "popular",
-            "mostread",
-            "teaser",
-        ],
-    ),
+/// Class/id keyword groups. Class and id values are split into parts on
+/// every non-alphanumeric character (`share-buttons` → `share`,
+/// `buttons`). A keyword of five or more letters matches a part that starts
+/// with it (`comment` catches `comments`, `commentlist`); shorter keywords
+/// must equal the part, since as prefixes they hit ordinary words.
+#[rustfmt::skip]
+const PART_RULES: &[(&str, &[&str])] = &[
+    ("comments", &["comment", "disqus", "respond", "reply", "replies", "discussion"]),
+    ("share-widget", &["share", "sharing", "social", "sociable", "addthis", "shariff", "sharethis", "addtoany", "shares"]),
+    ("related-links", &["related", "recommend", "readmore", "moreabout", "morestories", "outbrain", "taboola", "trending", "popular", "mostread", "teaser"]),
     ("cookie-notice", &["cookie", "consent", "gdpr", "cmp"]),
-    (
-        "login",
-        &[
-            "login",
-            "signin",
-            "signup",
-            "register",
-            "paywall",
-            "subscri",
-            "newsletter",
-            "registration",
-        ],
-    ),
-    (
-        "advertising",
-        &[
-            "advert",
-            "sponsor",
-            "adslot",
-            "adunit",
-            "adsense",
-            "adblock",
-            "dfp",
-            "promo",
-            "banner",
-            "commercial",
-            "werbung",
-            "anzeige",
-        ],
-    ),
-    (
-        "navigation",
-        &[
-            "nav",
-            "menu",
-            "breadcrumb",
-            "pagination",
-            "pager",
-            "skiplink",
-            "toolbar",
-            "topbar",
-        ],
-    ),
+    ("login", &["login", "signin", "signup", "register", "paywall", "subscri", "newsletter", "registration"]),
+    ("advertising", &["ad", "ads", "adv", "advert", "sponsor", "adslot", "adunit", "adsense", "adblock", "dfp", "promo", "banner", "commercial", "werbung", "anzeige"]),
+    ("navigation", &["nav", "navi", "navbar", "navigation", "menu", "menus", "menubar", "breadcrumb", "pagination", "pager", "skiplink", "toolbar", "topbar"]),
     ("sidebar", &["sidebar", "widget", "rail", "aside"]),
     ("footer", &["footer", "copyright", "colophon", "impressum"]),
     ("header", &["masthead", "header"]),
-    (
-        "byline-meta",
-        &[
-            "byline",
-            "dateline",
-            "postmeta",
-            "entrymeta",
-            "metadata",
-            "timestamp",
-            "published",
-            "author",
-            "tags",
-            "tagcloud",
-            "categories",
-            "print",
-            "caption",
-            "credit",
-        ],
-    ),
+    ("byline-meta", &["byline", "dateline", "postmeta", "entrymeta", "metadata", "timestamp", "published", "author", "tagcloud", "categories", "caption", "credit"]),
 ];
 
-/// Keywords that must equal a whole part (too short to be a prefix).
-const EXACT_RULES: &[(&str, &[&str])] = &[
-    ("advertising", &["ad", "ads", "adv", "anz"]),
-    (
-        "byline-meta",
-        &["meta", "date", "info", "keywords", "hidden", "tag"],
-    ),
+/// Keywords that only count as the last part of a token (`post-tags`,
+/// `entry-date`, `article-meta`): as a first part they usually qualify
+/// something else (WordPress puts `tag-<name>` on every post).
+#[rustfmt::skip]
+const LAST_PART_RULES: &[(&str, &[&str])] = &[
+    ("byline-meta", &["meta", "date", "info", "keywords", "tag", "tags"]),
     ("share-widget", &["print", "email", "mail", "tools"]),
 ];
 
@@ -142,7 +56,7 @@ const CONTENT_PARTS: &[&str] = &[
 
 /// Marks removed elements in `dom` and records the notable ones.
 pub fn mark(dom: &mut Dom, removed: &mut Vec<Removed>) {
-    let total_paragraph_chars = paragraph_chars(dom, 0).max(1);
+    let page_prose = prose_chars(dom, 0).max(1);
     for index in 1..dom.elements.len() {
         let parent_removed = dom.elements[index]
             .parent
@@ -151,7 +65,7 @@ pub fn mark(dom: &mut Dom, removed: &mut Vec<Removed>) {
             dom.elements[index].removed = Some(reason);
             continue;
         }
-        let Some(reason) = classify(dom, index, total_paragraph_chars) else {
+        let Some(reason) = classify(dom, index, page_prose) else {
             continue;
         };
         dom.elements[index].removed = Some(reason);
@@ -175,7 +89,7 @@ pub fn report(dom: &Dom, index: usize, reason: &str, removed: &mut Vec<Removed>)
     }
 }
 
-fn classify(dom: &Dom, index: usize, total_paragraph_chars: usize) -> Option<&'static str> {
+fn classify(dom: &Dom, index: usize, page_prose: usize) -> Option<&'static str> {
     let element = &dom.elements[index];
     if element.hidden {
         return Some("hidden");
@@ -203,54 +117,56 @@ fn classify(dom: &Dom, index: usize, total_paragraph_chars: usize) -> Option<&'s
     let structural = by_tag.or(by_role);
     let by_class = class_reason(&element.class_id);
     let reason = structural.or(by_class)?;
-    // Never drop the element that holds the bulk of the page's prose: the
-    // pattern evidence is weaker than the text evidence.
-    let own_paragraph_chars = paragraph_chars(dom, index);
-    let holds_article =
-        own_paragraph_chars * 2 > total_paragraph_chars && own_paragraph_chars > 400;
-    if holds_article && reason != "comments" {
+    if element.itemprop == "articlebody" || element.tag == "body" || element.tag == "html" {
+        return None;
+    }
+    // The pattern evidence is weaker than the text evidence: an element
+    // holding most of the page's prose is not furniture, whatever its
+    // name (themes wrap whole pages in `has-sidebar`, `comments-open` ...).
+    let prose = prose_chars(dom, index);
+    let share = prose as f64 / page_prose as f64;
+    let link_density = dom.link_density(index);
+    let limit = match (structural.is_some(), reason) {
+        (_, "comments") => 0.75,
+        (true, _) => 0.5,
+        (false, _) if link_density > 0.35 => 0.5,
+        (false, _) => 0.25,
+    };
+    if share > limit && prose > 150 {
         return None;
     }
     // A content token ("article-body") overrules a class match only on
     // an element that really holds prose: "related-articles" does not.
-    let holds_prose = element.paragraphs >= 3 && dom.link_density(index) < 0.3;
-    if structural.is_none()
-        && holds_prose
-        && has_content_part(&element.class_id)
-        && reason != "comments"
-    {
-        return None;
-    }
-    if element.itemprop == "articlebody" || element.tag == "body" || element.tag == "html" {
+    let holds_prose = element.paragraphs >= 3 && link_density < 0.3;
+    if structural.is_none() && holds_prose && has_content_part(&element.class_id) && reason != "comments" {
         return None;
     }
     Some(reason)
 }
 
-/// Characters of text in `<p>`-rich subtrees: approximated by the text of
-/// elements that contain paragraphs, weighted by the paragraph count.
-fn paragraph_chars(dom: &Dom, index: usize) -> usize {
+/// Characters of non-link text below the element.
+fn prose_chars(dom: &Dom, index: usize) -> usize {
     let element = &dom.elements[index];
-    if element.paragraphs == 0 {
-        return 0;
-    }
     element.text_chars.saturating_sub(element.link_chars)
 }
 
 /// The removal reason suggested by class/id tokens, if any.
 pub fn class_reason(class_id: &str) -> Option<&'static str> {
-    if class_id.is_empty() {
-        return None;
-    }
-    for part in token_parts(class_id) {
-        for (reason, keywords) in EXACT_RULES {
-            if keywords.contains(&part) {
-                return Some(reason);
+    for token in class_id.split_whitespace() {
+        let parts: Vec<&str> = token.split(|c: char| !c.is_ascii_alphanumeric()).filter(|p| !p.is_empty()).collect();
+        for part in &parts {
+            for (reason, keywords) in PART_RULES {
+                let matches = keywords.iter().any(|k| if k.len() >= 5 { part.starts_with(k) } else { part == k });
+                if matches {
+                    return Some(reason);
+                }
             }
         }
-        for (reason, keywords) in PREFIX_RULES {
-            if keywords.iter().any(|k| part.starts_with(k)) {
-                return Some(reason);
+        if let Some(last) = parts.last() {
+            for (reason, keywords) in LAST_PART_RULES {
+                if keywords.contains(last) {
+                    return Some(reason);
+                }
             }
         }
     }
