@@ -7,7 +7,10 @@ use std::time::Instant;
 use sitrep_ingest::{read_inputs, InputSpec, Limits};
 
 fn main() {
-    let inputs: Vec<InputSpec> = std::env::args().skip(1).map(|arg| InputSpec::parse(&arg)).collect();
+    let inputs: Vec<InputSpec> = std::env::args()
+        .skip(1)
+        .map(|arg| InputSpec::parse(&arg))
+        .collect();
     let started = Instant::now();
     let mut payload_bytes = 0u64;
     let mut largest = 0usize;

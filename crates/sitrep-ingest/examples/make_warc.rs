@@ -24,7 +24,10 @@ fn shared_dir() -> PathBuf {
 }
 
 /// Every file in a tar.xz archive whose name ends with `suffix`.
-fn files_in_archive(archive: &Path, suffix: &str) -> Result<Vec<(String, Vec<u8>)>, Box<dyn Error>> {
+/// A file's name and bytes.
+type NamedFile = (String, Vec<u8>);
+
+fn files_in_archive(archive: &Path, suffix: &str) -> Result<Vec<NamedFile>, Box<dyn Error>> {
     let decoder = xz2::read::XzDecoder::new(File::open(archive)?);
     let mut tar = tar::Archive::new(decoder);
     let mut files = Vec::new();
@@ -89,7 +92,10 @@ fn main() -> Result<(), Box<dyn Error>> {
     };
     let count: u64 = count.parse()?;
     let data = shared_dir().join("data");
-    let pages = files_in_archive(&data.join("trafilatura-eval/trafilatura-eval.tar.xz"), ".html")?;
+    let pages = files_in_archive(
+        &data.join("trafilatura-eval/trafilatura-eval.tar.xz"),
+        ".html",
+    )?;
     let texts = files_in_archive(&data.join("bbc-news/bbc-fulltext.tar.xz"), ".txt")?;
     if pages.is_empty() || texts.is_empty() {
         return Err("no HTML pages or BBC texts found in the shared data".into());
@@ -102,23 +108,46 @@ fn main() -> Result<(), Box<dyn Error>> {
         let record = match n % 10 {
             0..=6 => {
                 let (name, page) = &pages[(n as usize / 10 * 7 + n as usize % 10) % pages.len()];
-                let uri = format!("https://bench.example/{}?n={n}", name.trim_start_matches("./"));
+                let uri = format!(
+                    "https://bench.example/{}?n={n}",
+                    name.trim_start_matches("./")
+                );
                 let http = match n % 7 {
-                    1 => http_message("text/html; charset=utf-8", "Transfer-Encoding: chunked\r\n", &chunked(page)),
+                    1 => http_message(
+                        "text/html; charset=utf-8",
+                        "Transfer-Encoding: chunked\r\n",
+                        &chunked(page),
+                    ),
                     2 => http_message("text/html", "Content-Encoding: gzip\r\n", &gzip(page)?),
                     _ => http_message("text/html; charset=utf-8", "", page),
                 };
-                warc_record("response", &uri, "application/http; msgtype=response", &http, n)
+                warc_record(
+                    "response",
+                    &uri,
+                    "application/http; msgtype=response",
+                    &http,
+                    n,
+                )
             }
             7 | 8 => {
-                let (name, text) = &texts[(n as usize / 10 * 2 + n as usize % 10 - 7) % texts.len()];
-                let uri = format!("https://bench.example/{}?n={n}", name.trim_start_matches("./"));
+                let (name, text) =
+                    &texts[(n as usize / 10 * 2 + n as usize % 10 - 7) % texts.len()];
+                let uri = format!(
+                    "https://bench.example/{}?n={n}",
+                    name.trim_start_matches("./")
+                );
                 warc_record("conversion", &uri, "text/plain", text, n)
             }
             _ => {
                 let http = http_message("image/png", "", png);
                 let uri = format!("https://bench.example/image-{n}.png");
-                warc_record("response", &uri, "application/http; msgtype=response", &http, n)
+                warc_record(
+                    "response",
+                    &uri,
+                    "application/http; msgtype=response",
+                    &http,
+                    n,
+                )
             }
         };
         written_bytes += record.len() as u64;

@@ -299,6 +299,7 @@ fn entity(name: &[u8]) -> Option<char> {
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used)]
 mod tests {
     use super::unescape;
 

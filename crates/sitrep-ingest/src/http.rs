@@ -211,6 +211,7 @@ fn decode_content(encoding: &str, body: Vec<u8>, max: usize) -> Result<Vec<u8>, 
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used)]
 mod tests {
     use super::*;
 

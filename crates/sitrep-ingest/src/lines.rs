@@ -69,6 +69,7 @@ fn finish(buf: &mut Vec<u8>, total: u64, cap: usize) -> Line {
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used)]
 mod tests {
     use super::*;
 

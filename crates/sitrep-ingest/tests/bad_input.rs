@@ -1,5 +1,7 @@
 //! Every kind of bad input yields one clear error and the stream goes on.
 
+#![allow(clippy::unwrap_used)]
+
 mod common;
 
 use std::fs;
@@ -156,4 +158,13 @@ fn permission_denied_is_an_error() {
 fn input_spec_parses_dash_as_stdin() {
     assert_eq!(InputSpec::parse("-"), InputSpec::Stdin);
     assert_eq!(InputSpec::parse("a.warc"), InputSpec::Path("a.warc".into()));
+}
+
+#[test]
+fn the_stream_can_move_to_another_thread() {
+    fn assert_send<T: Send>(_: &T) {}
+    let inputs = sitrep_ingest::read_bytes("x.txt", b"text", Limits::default());
+    assert_send(&inputs);
+    let handle = std::thread::spawn(move || inputs.count());
+    assert_eq!(handle.join().unwrap(), 1);
 }

@@ -1,5 +1,7 @@
 //! Plain text, HTML, JSONL and feeds, gzipped and not.
 
+#![allow(clippy::unwrap_used)]
+
 mod common;
 
 use common::*;

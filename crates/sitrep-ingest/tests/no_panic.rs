@@ -1,6 +1,8 @@
 //! Property tests: no input makes the sniffer or any reader panic, and every
 //! stream ends.
 
+#![allow(clippy::unwrap_used)]
+
 mod common;
 
 use common::*;

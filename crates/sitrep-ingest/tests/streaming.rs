@@ -3,6 +3,8 @@
 //! that the reader has pulled no more than that document's share of bytes
 //! plus a fixed buffer allowance.
 
+#![allow(clippy::unwrap_used)]
+
 mod common;
 
 use std::io::Read;

@@ -1,5 +1,7 @@
 //! Directory inputs: recursive, sorted, hidden entries and loops skipped.
 
+#![allow(clippy::unwrap_used)]
+
 use std::fs;
 
 use sitrep_ingest::{read_inputs, InputSpec, Limits};

@@ -1,5 +1,5 @@
 //! Builders for test inputs: WARC records, HTTP responses, gzip members.
-#![allow(dead_code)]
+#![allow(dead_code, clippy::unwrap_used)]
 
 use std::io::Write;
 
