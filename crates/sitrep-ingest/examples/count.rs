@@ -1,16 +1,22 @@
 //! Reads inputs through `read_inputs` and reports counts and throughput;
 //! used to measure ingest's memory and speed:
-//! `cargo run --release -p sitrep-ingest --example count -- INPUT...`
+//! `cargo run --release -p sitrep-ingest --example count -- [--list] INPUT...`
+//! (`--list` prints one line per document: source, kind, size, metadata).
 
 use std::time::Instant;
 
 use sitrep_ingest::{read_inputs, InputSpec, Limits};
 
 fn main() {
-    let inputs: Vec<InputSpec> = std::env::args()
-        .skip(1)
-        .map(|arg| InputSpec::parse(&arg))
-        .collect();
+    let mut list = false;
+    let mut inputs = Vec::new();
+    for arg in std::env::args().skip(1) {
+        if arg == "--list" {
+            list = true;
+        } else {
+            inputs.push(InputSpec::parse(&arg));
+        }
+    }
     let started = Instant::now();
     let mut payload_bytes = 0u64;
     let mut largest = 0usize;
@@ -19,6 +25,17 @@ fn main() {
     for result in stream.by_ref() {
         match result {
             Ok(doc) => {
+                if list {
+                    println!(
+                        "{}#{} {:?} {:?} {} bytes {:?}",
+                        doc.source.path,
+                        doc.source.record,
+                        doc.source.format,
+                        doc.kind,
+                        doc.bytes.len(),
+                        doc.meta
+                    );
+                }
                 payload_bytes += doc.bytes.len() as u64;
                 largest = largest.max(doc.bytes.len());
             }

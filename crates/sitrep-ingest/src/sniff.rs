@@ -54,11 +54,15 @@ pub fn sniff(prefix: &[u8]) -> Sniffed {
     if is_feed_root(after_prolog) {
         return Sniffed::Feed;
     }
-    if is_html_start(after_prolog) || contains_document_tag(body) {
+    if is_html_start(after_prolog) {
         return Sniffed::Html;
     }
+    // Before the loose HTML check: JSONL lines often carry whole pages.
     if looks_like_jsonl(body) {
         return Sniffed::Jsonl;
+    }
+    if contains_document_tag(body) {
+        return Sniffed::Html;
     }
     Sniffed::Text(ContentKind::Text)
 }

@@ -122,6 +122,20 @@ fn jsonl_lines_become_documents_and_a_bad_line_is_one_error() {
 }
 
 #[test]
+fn jsonl_carrying_whole_pages_is_not_taken_for_html() {
+    let jsonl = concat!(
+        r#"{"title": "Short", "text": "Brief."}"#,
+        "\n",
+        r#"{"html": "<html><body><p>Officers will study abroad.</p></body></html>"}"#,
+        "\n"
+    );
+    assert_eq!(sniff(jsonl.as_bytes()), Sniffed::Jsonl);
+    let docs = docs(read_all("briefs.jsonl", jsonl.as_bytes()));
+    assert_eq!(docs.len(), 2);
+    assert_eq!(docs[1].kind, ContentKind::Html);
+}
+
+#[test]
 fn jsonl_line_over_the_limit_is_skipped_to_the_next_line() {
     let long = format!(
         "{{\"text\": \"{}\"}}\n{{\"text\": \"short\"}}\n",
