@@ -1,6 +1,7 @@
 //! Scorers for the public gold sets: CoNLL 2018 UD, conlleval, TempEval-3, brat attribution, snippet/token overlap.
 
 pub mod conll;
+pub mod conllu;
 pub mod html;
 pub mod timeml;
 pub mod ud;
