@@ -1,0 +1,388 @@
+//! Calendar dates and clock times written out: `15 October 2025`, `Oct. 15`,
+//! `13.12.2023`, `2025-10-15`, `October 2025`, `2025`, `the 1990s`, `the
+//! 21st century`, `17:34`, `10 a.m.`, `Tuesday`, `Friday night`.
+
+use sitrep_core::TimeType;
+
+use super::{tense_near, Basis, Ctx, Hit, Point, Tense};
+use crate::date::Ymd;
+use crate::lex::{month_of, part_of_day, weekday_of, Kind, Scan};
+use crate::numbers::{number_at, split_suffix};
+
+pub(super) fn at(s: &Scan, i: usize, ctx: &Ctx) -> Option<Hit> {
+    match s.kind(i)? {
+        Kind::Num => num_at(s, i, ctx),
+        Kind::Word => {
+            let w = s.w(i);
+            if let Some(m) = month_of(w) {
+                return month_at(s, i, m, ctx);
+            }
+            if let Some(d) = weekday_of(w) {
+                return weekday_at(s, i, d, ctx);
+            }
+            decade_word_at(s, i).or_else(|| century_at(s, i))
+        }
+        Kind::Punct => {
+            // "'90s"
+            if s.w(i) == "'" || s.w(i) == "’" {
+                let (d, suf) = split_suffix(s.w(i + 1));
+                if suf == "s" && d.len() == 2 && s.glued(i + 1) {
+                    let n: i32 = d.parse().ok()?;
+                    let decade = if n >= 30 { 190 + n / 10 } else { 200 + n / 10 };
+                    return Some(Hit::new(i + 2, TimeType::Date, decade.to_string(), Basis::Absolute).the());
+                }
+            }
+            None
+        }
+    }
+}
+
+/// A four-digit year at token `i` that reads as a year (not money or a count).
+pub(super) fn year_at(s: &Scan, i: usize) -> Option<i32> {
+    let w = s.w(i);
+    if s.kind(i) != Some(Kind::Num) || w.len() != 4 || !w.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let y: i32 = w.parse().ok()?;
+    if !(1000..=2199).contains(&y) {
+        return None;
+    }
+    if i > 0 && matches!(s.w(i - 1), "$" | "€" | "£" | "#" | "no" | "number" | "." | ",") && s.glued(i) {
+        return None;
+    }
+    if i > 0 && matches!(s.w(i - 1), "$" | "€" | "£" | "#") {
+        return None;
+    }
+    let next = s.w(i + 1);
+    if matches!(next, "%" | "percent" | "per" | "people" | "troops" | "soldiers" | "km" | "kilometers" | "kilometres" | "meters" | "metres" | "feet" | "miles" | "tons" | "tonnes" | "units" | "points") {
+        return None;
+    }
+    Some(y)
+}
+
+fn day_number(s: &Scan, i: usize) -> Option<u8> {
+    if s.kind(i) != Some(Kind::Num) {
+        return None;
+    }
+    let (d, suf) = split_suffix(s.w(i));
+    if !matches!(suf, "" | "st" | "nd" | "rd" | "th") || d.len() > 2 || !d.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let d: u8 = d.parse().ok()?;
+    (1..=31).contains(&d).then_some(d)
+}
+
+/// The year of a day-month without a year: the one nearest the document date.
+fn nearest_year(ctx: &Ctx, month: u8, day: u8) -> Option<(i32, Basis)> {
+    let y = ctx.year()?;
+    let Some(dct) = ctx.dct else {
+        return Some((y, Basis::Published));
+    };
+    let best = [y - 1, y, y + 1]
+        .into_iter()
+        .filter_map(|yy| Ymd::new(yy, month, day.min(crate::date::days_in_month(yy, month))))
+        .min_by_key(|d| (d.to_days() - dct.to_days()).abs())?;
+    Some((best.year, Basis::Published))
+}
+
+fn month_at(s: &Scan, i: usize, month: u8, ctx: &Ctx) -> Option<Hit> {
+    let w = s.w(i);
+    let full_name = w.len() > 3 || w == "may";
+    if !s.toks[i].capital {
+        return None;
+    }
+    let mut j = i + 1;
+    let dotted = s.is(j, ".") && s.glued(j);
+    if dotted {
+        j += 1;
+    }
+    // "October 15", "Oct. 15, 2025", "October 15th".
+    if let Some(day) = day_number(s, j).filter(|_| !s.is(j + 1, ":")) {
+        let mut k = j + 1;
+        let comma = s.is(k, ",");
+        if comma {
+            k += 1;
+        }
+        if let Some(y) = year_at(s, k) {
+            let d = Ymd::new(y, month, day)?;
+            return Some(Hit::date(k + 1, Point::day(d), Basis::Absolute));
+        }
+        let (y, basis) = match nearest_year(ctx, month, day) {
+            Some(x) => x,
+            None => return Some(Hit::new(j + 1, TimeType::Date, format!("XXXX-{month:02}-{day:02}"), Basis::Unresolved)),
+        };
+        let d = Ymd::new(y, month, day)?;
+        let mut h = Hit::date(j + 1, Point::day(d), basis);
+        h.point = None;
+        return Some(h);
+    }
+    // "October 2025", "October of 2025".
+    let k = if s.is(j, "of") || s.is(j, ",") { j + 1 } else { j };
+    if let Some(y) = year_at(s, k) {
+        return Some(Hit::date(k + 1, Point::month(y, month), Basis::Absolute));
+    }
+    if !full_name && !dotted {
+        return None;
+    }
+    if w == "may" || w == "march" {
+        // Modal "May I" and the verb "March" need a temporal context.
+        let prev = if i > 0 { s.w(i - 1) } else { "" };
+        if !matches!(prev, "in" | "since" | "until" | "by" | "early" | "late" | "mid" | "last" | "next" | "this" | "of" | "from" | "through" | "to" | "-" | "during") {
+            return None;
+        }
+    }
+    let y = ctx.year()?;
+    let dct_month = ctx.anchor.month.unwrap_or(month);
+    let year = match tense_near(s, i) {
+        Tense::Future if month < dct_month => y + 1,
+        Tense::Past if month > dct_month => y - 1,
+        _ => y,
+    };
+    let mut h = Hit::date(if dotted { i + 2 } else { i + 1 }, Point::month(year, month), Basis::Published);
+    h.point = None;
+    Some(h)
+}
+
+fn weekday_at(s: &Scan, i: usize, wd: u8, ctx: &Ctx) -> Option<Hit> {
+    if !s.toks[i].capital {
+        return None;
+    }
+    let mut j = i + 1;
+    if s.is(j, ".") && s.glued(j) {
+        j += 1;
+    }
+    // "Tuesday, Oct. 15": the explicit date decides.
+    let k = if s.is(j, ",") { j + 1 } else { j };
+    if let Some(m) = month_of(s.w(k)) {
+        if let Some(h) = month_at(s, k, m, ctx).filter(|h| h.value.len() == 10) {
+            return Some(h);
+        }
+    }
+    if let Some(d) = day_number(s, k) {
+        if let Some(m) = month_of(s.w(k + 1)) {
+            if let Some(h) = day_month_at(s, k, d, m, ctx) {
+                return Some(h);
+            }
+        }
+    }
+    let w = s.w(i);
+    if w.len() <= 3 && !s.is(i + 1, ".") && !s.is(i + 1, ",") {
+        return None;
+    }
+    let end = if j > i + 1 { j } else { i + 1 };
+    let prev = if i > 0 { s.w(i - 1) } else { "" };
+    let date = ctx.dct.map(|dct| {
+        let diff = i64::from(wd) - i64::from(dct.weekday());
+        let dir = match prev {
+            "next" | "coming" => Tense::Future,
+            "last" | "past" => Tense::Past,
+            _ => tense_near(s, i),
+        };
+        let offset = match dir {
+            Tense::Future if diff > 0 => diff,
+            Tense::Future if diff < 0 => diff + 7,
+            _ if diff > 0 => diff - 7,
+            _ => diff,
+        };
+        dct.add_days(offset)
+    });
+    let base = match date {
+        Some(d) => d.iso(),
+        None => format!("XXXX-WXX-{wd}"),
+    };
+    let basis = if date.is_some() { Basis::Published } else { Basis::Unresolved };
+    if let Some(pod) = part_of_day(s.w(end)) {
+        return Some(Hit::new(end + 1, TimeType::Time, format!("{base}T{pod}"), basis));
+    }
+    Some(Hit::new(end, TimeType::Date, base, basis))
+}
+
+fn day_month_at(s: &Scan, i: usize, day: u8, month: u8, ctx: &Ctx) -> Option<Hit> {
+    // "15 October 2025", "15 October", "15th of October".
+    if !s.toks.get(i + 1)?.capital && !s.is(i + 1, "of") {
+        return None;
+    }
+    let mut j = i + 1;
+    if s.is(j, ".") && s.glued(j) {
+        j += 1;
+    }
+    let k = if s.is(j, ",") { j + 1 } else { j };
+    if let Some(y) = year_at(s, k) {
+        let d = Ymd::new(y, month, day)?;
+        return Some(Hit::date(k + 1, Point::day(d), Basis::Absolute));
+    }
+    let (y, basis) = match nearest_year(ctx, month, day) {
+        Some(x) => x,
+        None => return Some(Hit::new(j, TimeType::Date, format!("XXXX-{month:02}-{day:02}"), Basis::Unresolved)),
+    };
+    let d = Ymd::new(y, month, day)?;
+    let mut h = Hit::date(j, Point::day(d), basis);
+    h.point = None;
+    Some(h)
+}
+
+fn num_at(s: &Scan, i: usize, ctx: &Ctx) -> Option<Hit> {
+    let w = s.w(i);
+    // ISO 2025-10-15
+    if w.len() == 4 && s.is(i + 1, "-") && s.glued(i + 1) && s.glued(i + 2) && s.w(i + 2).len() == 2 && s.is(i + 3, "-") && s.glued(i + 3) && s.glued(i + 4) {
+        let y: i32 = w.parse().ok()?;
+        let m: u8 = s.w(i + 2).parse().ok()?;
+        let d: u8 = s.w(i + 4).get(..2)?.parse().ok()?;
+        let ymd = Ymd::new(y, m, d)?;
+        return with_clock(s, i + 5, Hit::date(i + 5, Point::day(ymd), Basis::Absolute));
+    }
+    if w.contains('.') || w.contains('/') {
+        return numeric_date(s, i, w);
+    }
+    if w.contains(':') {
+        return clock_at(s, i, ctx);
+    }
+    let (digits, suffix) = split_suffix(w);
+    // "10 a.m.", "10am"
+    if matches!(suffix, "am" | "pm") || (suffix.is_empty() && ampm(s, i + 1).is_some()) {
+        let h: u8 = digits.parse().ok()?;
+        let (pm, end) = if suffix.is_empty() { ampm(s, i + 1)? } else { (suffix == "pm", i + 1) };
+        return time_hit(ctx, hour24(h, pm)?, 0, end);
+    }
+    if let Some(day) = day_number(s, i) {
+        let j = if s.is(i + 1, "of") { i + 2 } else { i + 1 };
+        if let Some(m) = month_of(s.w(j)).filter(|_| s.toks.get(j).is_some_and(|t| t.capital)) {
+            if let Some(h) = day_month_at(s, i, day, m, ctx) {
+                return Some(Hit { end: h.end.max(j + 1), ..h });
+            }
+        }
+    }
+    // "the 1990s"
+    if suffix == "s" && digits.len() == 4 && digits.ends_with('0') {
+        return Some(Hit::new(i + 1, TimeType::Date, digits[..3].to_string(), Basis::Absolute).the());
+    }
+    if suffix.is_empty() {
+        if let Some(y) = year_at(s, i) {
+            // "2025" (ranges such as "2026-2030" give two DATEs, one per end).
+            return Some(Hit::date(i + 1, Point::year(y), Basis::Absolute));
+        }
+    }
+    century_at(s, i)
+}
+
+fn century_at(s: &Scan, i: usize) -> Option<Hit> {
+    let m = number_at(s, i)?;
+    if !m.ordinal || !matches!(s.w(m.end), "century" | "centuries") {
+        return None;
+    }
+    let c = m.value as i32 - 1;
+    Some(Hit::new(m.end + 1, TimeType::Date, format!("{c:02}"), Basis::Absolute).the())
+}
+
+fn decade_word_at(s: &Scan, i: usize) -> Option<Hit> {
+    let d = match s.w(i) {
+        "twenties" => 2,
+        "thirties" => 3,
+        "forties" => 4,
+        "fifties" => 5,
+        "sixties" => 6,
+        "seventies" => 7,
+        "eighties" => 8,
+        "nineties" => 9,
+        _ => return None,
+    };
+    if i == 0 || !matches!(s.w(i - 1), "the" | "early" | "late" | "mid") {
+        return None;
+    }
+    Some(Hit::new(i + 1, TimeType::Date, format!("19{d}"), Basis::Absolute).the())
+}
+
+/// `13.12.2023` (day.month.year), `12/05/1998` (month/day/year unless the first part exceeds 12).
+fn numeric_date(s: &Scan, i: usize, w: &str) -> Option<Hit> {
+    let sep = if w.contains('.') { '.' } else { '/' };
+    let parts: Vec<&str> = w.split(sep).collect();
+    if parts.len() != 3 || parts.iter().any(|p| p.is_empty() || !p.bytes().all(|b| b.is_ascii_digit())) {
+        return None;
+    }
+    let a: u8 = parts[0].parse().ok()?;
+    let b: u8 = parts[1].parse().ok()?;
+    let y: i32 = parts[2].parse().ok()?;
+    let y = match parts[2].len() {
+        4 => y,
+        2 if y >= 50 => 1900 + y,
+        2 => 2000 + y,
+        _ => return None,
+    };
+    let (m, d) = if sep == '.' || a > 12 { (b, a) } else { (a, b) };
+    let ymd = Ymd::new(y, m, d)?;
+    with_clock(s, i + 1, Hit::date(i + 1, Point::day(ymd), Basis::Absolute))
+}
+
+/// Extends a date with a following clock time ("12/05/1998 09:42:00").
+fn with_clock(s: &Scan, j: usize, date: Hit) -> Option<Hit> {
+    let j = if s.is(j, "t") && s.glued(j) { j + 1 } else { j };
+    if let Some((h, m, end)) = clock(s, j) {
+        return Some(Hit { end, kind: TimeType::Time, value: format!("{}T{h:02}:{m:02}", date.value), ..date });
+    }
+    Some(date)
+}
+
+fn clock(s: &Scan, i: usize) -> Option<(u8, u8, usize)> {
+    let w = s.w(i);
+    let (digits, suffix) = split_suffix(w);
+    let mut it = digits.split(':');
+    let h: u8 = it.next()?.parse().ok()?;
+    let m: u8 = it.next()?.parse().ok()?;
+    if let Some(sec) = it.next() {
+        sec.parse::<u8>().ok().filter(|x| *x < 60)?;
+    }
+    if it.next().is_some() || h > 24 || m > 59 || digits.split(':').nth(1).map_or(0, str::len) != 2 {
+        return None;
+    }
+    let (h, end) = match suffix {
+        "am" | "pm" => (hour24(h, suffix == "pm")?, i + 1),
+        "" => match ampm(s, i + 1) {
+            Some((pm, end)) => (hour24(h, pm)?, end),
+            None => (h, i + 1),
+        },
+        _ => return None,
+    };
+    // Time zones ride along: "17:34 GMT".
+    let end = if matches!(s.w(end), "gmt" | "utc" | "est" | "edt" | "pst" | "pdt" | "cst" | "cdt" | "msk" | "bst" | "cet") { end + 1 } else { end };
+    Some((h, m, end))
+}
+
+fn clock_at(s: &Scan, i: usize, ctx: &Ctx) -> Option<Hit> {
+    let (h, m, end) = clock(s, i)?;
+    time_hit(ctx, h, m, end)
+}
+
+fn time_hit(ctx: &Ctx, h: u8, m: u8, end: usize) -> Option<Hit> {
+    let (date, basis) = match ctx.dct {
+        Some(d) => (d.iso(), Basis::Published),
+        None => ("XXXX-XX-XX".to_string(), Basis::Unresolved),
+    };
+    Some(Hit::new(end, TimeType::Time, format!("{date}T{h:02}:{m:02}"), basis))
+}
+
+fn hour24(h: u8, pm: bool) -> Option<u8> {
+    if !(1..=12).contains(&h) {
+        return None;
+    }
+    Some(match (h, pm) {
+        (12, false) => 0,
+        (12, true) => 12,
+        (h, true) => h + 12,
+        (h, false) => h,
+    })
+}
+
+/// `am`, `pm`, `a.m.`, `p.m.`, `a.m`: whether pm, and where it ends.
+fn ampm(s: &Scan, i: usize) -> Option<(bool, usize)> {
+    match s.w(i) {
+        "am" => return Some((false, i + 1)),
+        "pm" => return Some((true, i + 1)),
+        "a" | "p" if s.is(i + 1, ".") && s.is(i + 2, "m") && s.glued(i + 1) && s.glued(i + 2) => {
+            let end = if s.is(i + 3, ".") && s.glued(i + 3) { i + 4 } else { i + 3 };
+            return Some((s.is(i, "p"), end));
+        }
+        _ => {}
+    }
+    None
+}
+

@@ -1,0 +1,148 @@
+//! Durations (`for three years` → P3Y, `two weeks` → P2W, `five-year`,
+//! `several years` → PXY), offsets (`two days ago`, `a year later`) and sets
+//! (`annually` → P1Y, `every year`, `biennially` → P2Y, `twice a year`).
+
+use sitrep_core::TimeType;
+
+use super::{Basis, Ctx, Hit};
+use crate::lex::{month_of, part_of_day, weekday_of, Scan, Unit};
+use crate::numbers::number_at;
+
+pub(super) fn at(s: &Scan, i: usize, ctx: &Ctx) -> Option<Hit> {
+    let w = s.w(i);
+    if let Some(value) = set_adverb(w) {
+        return Some(Hit::new(i + 1, TimeType::Set, value.to_string(), Basis::Absolute));
+    }
+    if matches!(w, "every" | "each") {
+        return every(s, i);
+    }
+    if matches!(w, "a" | "per") && i > 0 && matches!(s.w(i - 1), "once" | "twice" | "thrice" | "times") {
+        if let Some((unit, false)) = Unit::parse(s.w(i + 1)) {
+            return Some(Hit::new(i + 2, TimeType::Set, unit.duration(Some(1.0)), Basis::Absolute));
+        }
+    }
+    if let Some(h) = counted(s, i, ctx) {
+        return Some(h);
+    }
+    // "for years", "over decades", "in months".
+    if let Some((unit, true)) = Unit::parse(w) {
+        if i > 0 && matches!(s.w(i - 1), "for" | "over" | "within" | "took" | "take" | "lasting") && !matches!(unit, Unit::Second | Unit::Weekend) {
+            return Some(Hit::new(i + 1, TimeType::Duration, unit.duration(None), Basis::Absolute));
+        }
+    }
+    None
+}
+
+fn set_adverb(w: &str) -> Option<&'static str> {
+    Some(match w {
+        "daily" | "nightly" => "P1D",
+        "weekly" => "P1W",
+        "fortnightly" | "biweekly" => "P2W",
+        "monthly" => "P1M",
+        "quarterly" => "P3M",
+        "annually" | "yearly" | "annual" if w != "annual" => "P1Y",
+        "biannually" | "semiannually" => "P6M",
+        "biennially" => "P2Y",
+        "hourly" => "PT1H",
+        _ => return None,
+    })
+}
+
+/// `every year`, `every two weeks`, `every other year`, `every Monday`, `each month`.
+fn every(s: &Scan, i: usize) -> Option<Hit> {
+    let mut j = i + 1;
+    let mut n = 1.0;
+    if s.is(j, "other") {
+        n = 2.0;
+        j += 1;
+    } else if let Some(m) = number_at(s, j).filter(|m| !m.ordinal && m.value >= 1.0) {
+        n = m.value;
+        j = m.end;
+    }
+    let w = s.w(j);
+    if let Some(d) = weekday_of(w).filter(|_| w.len() > 3) {
+        return Some(Hit::new(j + 1, TimeType::Set, format!("XXXX-WXX-{d}"), Basis::Absolute));
+    }
+    if let Some(m) = month_of(w).filter(|_| w.len() > 3) {
+        return Some(Hit::new(j + 1, TimeType::Set, format!("XXXX-{m:02}"), Basis::Absolute));
+    }
+    if let Some(pod) = part_of_day(w) {
+        return Some(Hit::new(j + 1, TimeType::Set, format!("XXXX-XX-XXT{pod}"), Basis::Absolute));
+    }
+    let (unit, _) = Unit::parse(w)?;
+    Some(Hit::new(j + 1, TimeType::Set, unit.duration(Some(n)), Basis::Absolute))
+}
+
+/// A counted period at token `i`: `three years`, `a year`, `five-year`,
+/// `half an hour`, `several days`, and with `ago`/`later`/`earlier` the point
+/// it leads to.
+pub(super) fn counted(s: &Scan, i: usize, ctx: &Ctx) -> Option<Hit> {
+    let w = s.w(i);
+    let (n, k): (Option<f64>, usize) = match w {
+        "a" | "an" | "one" if Unit::parse(s.w(i + 1)).is_some_and(|(_, pl)| !pl) => (Some(1.0), i + 1),
+        "a" if s.is(i + 1, "few") || s.is(i + 1, "couple") => {
+            let k = if s.is(i + 2, "of") { i + 3 } else { i + 2 };
+            (if s.is(i + 1, "couple") { Some(2.0) } else { None }, k)
+        }
+        "few" | "several" | "many" | "some" if Unit::parse(s.w(i + 1)).is_some_and(|(_, pl)| pl) => (None, i + 1),
+        "half" if matches!(s.w(i + 1), "a" | "an") => (Some(0.5), i + 2),
+        _ => {
+            let m = number_at(s, i).filter(|m| !m.ordinal && !m.vague && !m.fraction && m.value > 0.0 && m.value < 10_000.0)?;
+            let k = if s.is(m.end, "-") && s.glued(m.end) { m.end + 1 } else { m.end };
+            (Some(m.value), k)
+        }
+    };
+    let (unit, plural) = Unit::parse(s.w(k))?;
+    let hyphenated = k > i && s.is(k - 1, "-");
+    if hyphenated && s.is(k + 1, "-") && s.is(k + 2, "old") {
+        return None;
+    }
+    if n.is_some_and(|v| v > 1.0) && !plural && !hyphenated && unit != Unit::Century {
+        return None;
+    }
+    if n.is_none() && !plural {
+        return None;
+    }
+    let end = k + 1;
+    let whole = n.filter(|v| v.fract() == 0.0).map(|v| v as i32);
+    match (s.w(end), whole) {
+        ("ago", Some(v)) => return Some(offset(ctx, unit, -v, end + 1, false)),
+        ("earlier", Some(v)) => return Some(offset(ctx, unit, -v, end + 1, true)),
+        ("later", Some(v)) => return Some(offset(ctx, unit, v, end + 1, true)),
+        ("from", Some(v)) if s.is(end + 1, "now") => return Some(offset(ctx, unit, v, end + 2, false)),
+        ("before" | "after", Some(v)) if matches!(s.w(end + 1), "." | "," | "that" | ";") => {
+            let sign = if s.is(end, "before") { -1 } else { 1 };
+            return Some(offset(ctx, unit, sign * v, end + 1, true));
+        }
+        _ => {}
+    }
+    Some(Hit::new(end, TimeType::Duration, unit.duration(n), Basis::Absolute))
+}
+
+/// The point `n` units from the document date (or the reference time).
+fn offset(ctx: &Ctx, unit: Unit, n: i32, end: usize, anaphoric: bool) -> Hit {
+    let resolved = if anaphoric {
+        ctx.ref_point()
+    } else {
+        ctx.dct_point().map(|p| (p, Basis::Published))
+    };
+    let Some((p, basis)) = resolved else {
+        return Hit::new(end, TimeType::Date, "XXXX".into(), Basis::Unresolved);
+    };
+    match unit {
+        Unit::Hour | Unit::Minute | Unit::Second => {
+            // Clock offsets without a clock time on the anchor: the day is what we know.
+            Hit::new(end, TimeType::Date, p.value(), basis)
+        }
+        Unit::Decade => Hit::new(end, TimeType::Date, format!("{}", (p.ymd.year + 10 * n).div_euclid(10)), basis),
+        Unit::Century => Hit::new(end, TimeType::Date, format!("{:02}", (p.ymd.year + 100 * n).div_euclid(100)), basis),
+        _ => match p.shift(unit, n) {
+            Some(q) => {
+                let mut h = Hit::date(end, q, basis);
+                h.point = None;
+                h
+            }
+            None => Hit::new(end, TimeType::Date, "XXXX".into(), Basis::Unresolved),
+        },
+    }
+}

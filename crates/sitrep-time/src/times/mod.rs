@@ -1,0 +1,313 @@
+//! TIMEX3 recognition and normalization.
+//!
+//! A single left-to-right pass over the word tokens. At each token every
+//! pattern family is tried (absolute dates and times, relative and anaphoric
+//! expressions, durations, sets); the longest match wins and the scan jumps
+//! past it. Each match is normalized on the spot against the document date
+//! (the DCT) or, for anaphoric expressions ("a year later", "the following
+//! day"), against the reference time: the last absolute date mentioned so
+//! far in narrative order, as HeidelTime does for narratives.
+
+mod absolute;
+mod duration;
+mod relative;
+
+use sitrep_core::{Span, TimeExpr, TimeType};
+
+use crate::anchor::Anchor;
+use crate::date::{fmt_week, fmt_year, Ymd};
+use crate::lex::{Scan, Unit};
+
+/// How fine a resolved point in time is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub(crate) enum Gran {
+    Year,
+    Quarter,
+    Month,
+    Week,
+    Day,
+}
+
+/// A resolved calendar point; `ymd` holds the first day of the period for
+/// coarser granularities.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Point {
+    pub ymd: Ymd,
+    pub gran: Gran,
+}
+
+impl Point {
+    pub fn year(year: i32) -> Point {
+        Point { ymd: Ymd { year, month: 1, day: 1 }, gran: Gran::Year }
+    }
+
+    pub fn month(year: i32, month: u8) -> Point {
+        Point { ymd: Ymd { year, month, day: 1 }, gran: Gran::Month }
+    }
+
+    pub fn quarter(year: i32, q: u8) -> Point {
+        Point { ymd: Ymd { year, month: (q.clamp(1, 4) - 1) * 3 + 1, day: 1 }, gran: Gran::Quarter }
+    }
+
+    pub fn day(ymd: Ymd) -> Point {
+        Point { ymd, gran: Gran::Day }
+    }
+
+    /// The TIMEX3 value at this point's granularity.
+    pub fn value(self) -> String {
+        let y = fmt_year(self.ymd.year);
+        match self.gran {
+            Gran::Year => y,
+            Gran::Quarter => format!("{y}-Q{}", self.ymd.quarter()),
+            Gran::Month => format!("{y}-{:02}", self.ymd.month),
+            Gran::Week => fmt_week(self.ymd),
+            Gran::Day => self.ymd.iso(),
+        }
+    }
+
+    /// Shifts by `n` units. The result keeps the coarser of the point's and
+    /// the unit's granularity ("a year later" after "October 2022" is 2023;
+    /// "a year earlier" after "the third quarter" keeps the quarter).
+    pub fn shift(self, unit: Unit, n: i32) -> Option<Point> {
+        let gran = match unit {
+            Unit::Day => Gran::Day,
+            Unit::Week | Unit::Weekend => Gran::Week,
+            Unit::Month => Gran::Month,
+            Unit::Quarter => Gran::Quarter,
+            Unit::Year | Unit::Decade | Unit::Century | Unit::Millennium => Gran::Year,
+            Unit::Hour | Unit::Minute | Unit::Second => return None,
+        };
+        if self.gran < gran && !(self.gran == Gran::Quarter && gran == Gran::Month) {
+            // Finer shift than the point knows: "two days later" after "2022".
+            if gran == Gran::Day || gran == Gran::Week {
+                return None;
+            }
+        }
+        let ymd = match unit {
+            Unit::Day => self.ymd.add_days(i64::from(n)),
+            Unit::Week | Unit::Weekend => self.ymd.add_days(7 * i64::from(n)),
+            Unit::Month => self.ymd.add_months(n),
+            Unit::Quarter => self.ymd.add_months(3 * n),
+            Unit::Year => self.ymd.add_months(12 * n),
+            Unit::Decade => self.ymd.add_months(120 * n),
+            Unit::Century => self.ymd.add_months(1200 * n),
+            Unit::Millennium => self.ymd.add_months(12000 * n),
+            _ => return None,
+        };
+        let keep = match (self.gran, gran) {
+            (Gran::Quarter, Gran::Year) => Gran::Quarter,
+            (Gran::Quarter, Gran::Month) => Gran::Month,
+            (p, u) => p.min(u),
+        };
+        Some(Point { ymd, gran: keep })
+    }
+}
+
+/// What a value was resolved against.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Basis {
+    Absolute,
+    Published,
+    Reference(usize),
+    Unresolved,
+}
+
+/// One recognized expression, in tokens.
+#[derive(Debug, Clone)]
+pub(crate) struct Hit {
+    pub end: usize,
+    pub kind: TimeType,
+    pub value: String,
+    pub basis: Basis,
+    /// An absolute point this expression establishes as the new reference time.
+    pub point: Option<Point>,
+    /// Whether a preceding "the" belongs to the expression ("the third quarter").
+    pub the_ok: bool,
+}
+
+impl Hit {
+    pub fn new(end: usize, kind: TimeType, value: String, basis: Basis) -> Hit {
+        Hit { end, kind, value, basis, point: None, the_ok: false }
+    }
+
+    pub fn date(end: usize, p: Point, basis: Basis) -> Hit {
+        Hit { end, kind: TimeType::Date, value: p.value(), basis, point: Some(p), the_ok: false }
+    }
+
+    pub fn the(mut self) -> Hit {
+        self.the_ok = true;
+        self
+    }
+}
+
+/// The state a normalization needs.
+pub(crate) struct Ctx {
+    pub anchor: Anchor,
+    pub dct: Option<Ymd>,
+    pub reference: Option<(Point, usize)>,
+}
+
+impl Ctx {
+    pub fn year(&self) -> Option<i32> {
+        self.anchor.year
+    }
+
+    /// The document date at its own granularity.
+    pub fn dct_point(&self) -> Option<Point> {
+        if let Some(d) = self.dct {
+            return Some(Point::day(d));
+        }
+        let y = self.anchor.year?;
+        Some(match self.anchor.month {
+            Some(m) => Point::month(y, m),
+            None => Point::year(y),
+        })
+    }
+
+    /// The reference time for anaphoric expressions, falling back on the DCT.
+    pub fn ref_point(&self) -> Option<(Point, Basis)> {
+        match self.reference {
+            Some((p, at)) => Some((p, Basis::Reference(at))),
+            None => self.dct_point().map(|p| (p, Basis::Published)),
+        }
+    }
+}
+
+/// Finds and normalizes the time expressions of `text`.
+///
+/// `anchor` is the document date; when it lacks a year, the year is inferred
+/// from the text (see [`crate::infer_document_year`]) and the values
+/// resolved against it are marked `text` instead of `published`.
+pub fn find_times(text: &str, anchor: Option<&Anchor>) -> Vec<TimeExpr> {
+    let scan = Scan::new(text);
+    find_times_in(&scan, anchor)
+}
+
+pub(crate) fn find_times_in(s: &Scan, anchor: Option<&Anchor>) -> Vec<TimeExpr> {
+    let anchor = match anchor {
+        Some(a) if a.year.is_some() => a.clone(),
+        Some(a) => a.clone().with_inferred_year(s.text),
+        None => Anchor::default().with_inferred_year(s.text),
+    };
+    let dct = anchor.ymd();
+    let mut ctx = Ctx { anchor, dct, reference: None };
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < s.len() {
+        let Some((start, hit)) = best_at(s, i, &ctx) else {
+            i += 1;
+            continue;
+        };
+        let (Some(first), Some(last)) = (s.toks.get(start), s.toks.get(hit.end.saturating_sub(1))) else {
+            i += 1;
+            continue;
+        };
+        let span = Span::new(first.start, last.end);
+        if let (Some(p), Basis::Absolute) = (hit.point, hit.basis) {
+            ctx.reference = Some((p, span.start));
+        }
+        let basis = match hit.basis {
+            Basis::Absolute => "absolute".to_string(),
+            Basis::Published if ctx.anchor.year_inferred => "text".to_string(),
+            Basis::Published => "published".to_string(),
+            Basis::Reference(at) => format!("anchor:{at}"),
+            Basis::Unresolved => "none".to_string(),
+        };
+        out.push(TimeExpr { span, kind: hit.kind, value: hit.value, anchor: basis });
+        i = hit.end.max(i + 1);
+    }
+    out
+}
+
+/// Modifiers that belong to the expression that follows them.
+const PREFIXES: &[&[&str]] = &[
+    &["the", "end", "of"],
+    &["the", "beginning", "of"],
+    &["the", "start", "of"],
+    &["the", "middle", "of"],
+    &["the", "first", "half", "of"],
+    &["the", "second", "half", "of"],
+    &["end", "of"],
+    &["beginning", "of"],
+    &["early"],
+    &["late"],
+    &["mid", "-"],
+    &["mid"],
+    &["earlier"],
+    &["later"],
+];
+
+/// The longest expression starting at token `i` (possibly after a modifier).
+fn best_at(s: &Scan, i: usize, ctx: &Ctx) -> Option<(usize, Hit)> {
+    let w = s.w(i);
+    let first = w.as_bytes().first().copied().unwrap_or(b' ');
+    // Cheap filter: most tokens cannot start an expression.
+    if !(first.is_ascii_alphanumeric()) {
+        return None;
+    }
+    if let Some(h) = core_at(s, i, ctx) {
+        return Some((i, h));
+    }
+    for p in PREFIXES {
+        if p.iter().enumerate().all(|(k, x)| s.is(i + k, x)) {
+            let j = i + p.len();
+            if let Some(h) = core_at(s, j, ctx) {
+                let ok = match p[0] {
+                    "earlier" | "later" => matches!(s.w(j), "this" | "that" | "last" | "next") || h.kind == TimeType::Date && h.the_ok,
+                    _ => h.kind == TimeType::Date || h.kind == TimeType::Time,
+                };
+                if ok {
+                    return Some((i, h));
+                }
+            }
+        }
+    }
+    if w == "the" {
+        if let Some(h) = core_at(s, i + 1, ctx).filter(|h| h.the_ok) {
+            return Some((i, h));
+        }
+    }
+    None
+}
+
+fn core_at(s: &Scan, i: usize, ctx: &Ctx) -> Option<Hit> {
+    let a = absolute::at(s, i, ctx);
+    let r = relative::at(s, i, ctx);
+    match (a, r) {
+        (Some(a), Some(r)) => Some(if r.end > a.end { r } else { a }),
+        (a, r) => a.or(r),
+    }
+}
+
+/// Direction suggested by the tense around token `i`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Tense {
+    Past,
+    Future,
+    Unknown,
+}
+
+pub(crate) fn tense_near(s: &Scan, i: usize) -> Tense {
+    let lo = i.saturating_sub(10);
+    let mut k = i;
+    while k > lo {
+        k -= 1;
+        if s.sentence_end(k) {
+            break;
+        }
+        match s.w(k) {
+            "will" | "shall" | "ll" | "upcoming" | "coming" | "scheduled" | "expected" | "plans" | "planned" | "due" | "next" | "until" | "would" | "going" => return Tense::Future,
+            "was" | "were" | "had" | "did" | "last" | "ago" | "since" | "been" => return Tense::Past,
+            _ => {}
+        }
+    }
+    for k in i + 1..(i + 4).min(s.len()) {
+        if s.sentence_end(k) {
+            break;
+        }
+        if s.w(k) == "will" {
+            return Tense::Future;
+        }
+    }
+    Tense::Unknown
+}

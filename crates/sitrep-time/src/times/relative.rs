@@ -1,0 +1,291 @@
+//! Expressions resolved against the document date or the reference time:
+//! `yesterday`, `now`, `last year`, `this week`, `next month`, `last Friday`,
+//! `the following day`, `the third quarter`, `Q3 2025`, `summer 2025`,
+//! `recent years`, plus the durations and sets of [`super::duration`].
+
+use sitrep_core::TimeType;
+
+use super::absolute::year_at;
+use super::{duration, tense_near, Basis, Ctx, Gran, Hit, Point, Tense};
+use crate::date::Ymd;
+use crate::lex::{month_of, part_of_day, season_of, weekday_of, Kind, Scan, Unit};
+use crate::numbers::{number_at, ordinal_word};
+
+pub(super) fn at(s: &Scan, i: usize, ctx: &Ctx) -> Option<Hit> {
+    let w = s.w(i);
+    let hit = match w {
+        "today" => day_offset(s, i, ctx, 0),
+        "yesterday" => day_offset(s, i, ctx, -1),
+        "tomorrow" => day_offset(s, i, ctx, 1),
+        "tonight" => Some(time_of(ctx, 0, "NI", i + 1)),
+        "noon" | "midday" => Some(clock_of(ctx, "12:00", i + 1)),
+        "midnight" => Some(clock_of(ctx, "24:00", i + 1)),
+        "now" | "currently" | "presently" | "nowadays" => Some(Hit::new(i + 1, TimeType::Date, "PRESENT_REF".into(), Basis::Published)),
+        "recently" | "lately" => Some(Hit::new(i + 1, TimeType::Date, "PAST_REF".into(), Basis::Published)),
+        "soon" => Some(Hit::new(i + 1, TimeType::Date, "FUTURE_REF".into(), Basis::Published)),
+        "future" if i > 0 && matches!(s.w(i - 1), "the" | "near" | "foreseeable") => Some(Hit::new(i + 1, TimeType::Date, "FUTURE_REF".into(), Basis::Published).the()),
+        "past" if i > 0 && s.w(i - 1) == "the" && !continues_period(s, i + 1) => Some(Hit::new(i + 1, TimeType::Date, "PAST_REF".into(), Basis::Published).the()),
+        "recent" => Unit::parse(s.w(i + 1)).filter(|(_, pl)| *pl).map(|_| Hit::new(i + 2, TimeType::Date, "PAST_REF".into(), Basis::Published)),
+        "this" | "last" | "next" | "past" | "previous" | "coming" | "current" | "following" | "same" | "that" | "latest" | "upcoming" | "prior" | "first" => deictic(s, i, ctx),
+        "year" if s.is(i + 1, "-") && matches!(s.w(i + 2), "earlier" | "ago") && s.glued(i + 1) => year_earlier(s, i, ctx),
+        "weekend" => weekend(ctx, 0, i + 1).map(Hit::the),
+        "fiscal" => year_at(s, i + 1).map(|y| Hit::date(i + 2, Point::year(y), Basis::Absolute)),
+        _ => None,
+    };
+    if hit.is_some() {
+        return hit;
+    }
+    quarter_at(s, i, ctx).or_else(|| season_at(s, i, ctx)).or_else(|| duration::at(s, i, ctx))
+}
+
+/// Whether a period follows ("the past two years"), so "past" is not PAST_REF.
+fn continues_period(s: &Scan, i: usize) -> bool {
+    Unit::parse(s.w(i)).is_some() || number_at(s, i).is_some() || matches!(s.w(i), "few" | "several" | "couple")
+}
+
+fn day_offset(s: &Scan, i: usize, ctx: &Ctx, n: i64) -> Option<Hit> {
+    let Some(dct) = ctx.dct else {
+        return Some(Hit::new(i + 1, TimeType::Date, "XXXX-XX-XX".into(), Basis::Unresolved));
+    };
+    let d = dct.add_days(n);
+    if let Some(pod) = part_of_day(s.w(i + 1)) {
+        return Some(Hit::new(i + 2, TimeType::Time, format!("{}T{pod}", d.iso()), Basis::Published));
+    }
+    let mut h = Hit::date(i + 1, Point::day(d), Basis::Published);
+    h.point = None;
+    Some(h)
+}
+
+fn time_of(ctx: &Ctx, days: i64, pod: &str, end: usize) -> Hit {
+    match ctx.dct {
+        Some(d) => Hit::new(end, TimeType::Time, format!("{}T{pod}", d.add_days(days).iso()), Basis::Published),
+        None => Hit::new(end, TimeType::Time, format!("XXXX-XX-XXT{pod}"), Basis::Unresolved),
+    }
+}
+
+fn clock_of(ctx: &Ctx, hm: &str, end: usize) -> Hit {
+    time_of(ctx, 0, hm, end)
+}
+
+fn weekend(ctx: &Ctx, weeks: i64, end: usize) -> Option<Hit> {
+    let d = ctx.dct?.add_days(7 * weeks);
+    Some(Hit::new(end, TimeType::Date, format!("{}-WE", crate::date::fmt_week(d)), Basis::Published))
+}
+
+/// `this|last|next|past|previous|following|same|that ...`.
+fn deictic(s: &Scan, i: usize, ctx: &Ctx) -> Option<Hit> {
+    let w = s.w(i);
+    let j = i + 1;
+    let next = s.w(j);
+    let the_before = i > 0 && s.w(i - 1) == "the";
+    // "the past two months", "the last 24 hours", "the next three years", "the past few years".
+    if matches!(w, "past" | "last" | "next" | "coming" | "previous" | "following" | "first") {
+        if let Some(h) = duration::counted(s, j, ctx).filter(|h| h.kind == TimeType::Duration && s.w(h.end) != "ago") {
+            return Some(h.the());
+        }
+        if the_before && matches!(w, "past" | "last") {
+            if let Some((unit, false)) = Unit::parse(next) {
+                return Some(Hit::new(j + 1, TimeType::Duration, unit.duration(Some(1.0)), Basis::Absolute).the());
+            }
+        }
+    }
+    // Anaphoric: "the following year", "the previous day", "the same day", "that year".
+    if matches!(w, "following" | "previous" | "prior" | "same" | "that") {
+        if w != "that" && !the_before {
+            return None;
+        }
+        let (unit, plural) = Unit::parse(next)?;
+        if plural {
+            return None;
+        }
+        let (p, basis) = ctx.ref_point()?;
+        let n = match w {
+            "following" => 1,
+            "previous" | "prior" => -1,
+            _ => 0,
+        };
+        let p = if n == 0 { narrow(p, unit)? } else { p.shift(unit, n)? };
+        let mut h = Hit::date(j + 1, p, basis).the();
+        h.point = None;
+        return Some(h);
+    }
+    let dir: i32 = match w {
+        "this" | "current" | "latest" => 0,
+        "last" | "past" | "previous" => -1,
+        "next" | "coming" | "upcoming" => 1,
+        _ => return None,
+    };
+    if let Some(d) = weekday_of(next) {
+        // "last Friday": the weekday before the document's week position.
+        let dct = ctx.dct?;
+        let diff = i64::from(d) - i64::from(dct.weekday());
+        let off = match dir {
+            -1 if diff >= 0 => diff - 7,
+            1 if diff <= 0 => diff + 7,
+            _ => diff,
+        };
+        return Some(Hit::new(j + 1, TimeType::Date, dct.add_days(off).iso(), Basis::Published));
+    }
+    if let Some(m) = month_of(next).filter(|_| next.len() > 3 || next == "may") {
+        let y = ctx.year()?;
+        let dm = ctx.anchor.month.unwrap_or(m);
+        let year = match dir {
+            -1 if m >= dm => y - 1,
+            1 if m <= dm => y + 1,
+            _ => y,
+        };
+        // "the upcoming September exercise" keeps the month as the span.
+        return Some(Hit::new(j + 1, TimeType::Date, Point::month(year, m).value(), Basis::Published).the());
+    }
+    if let Some(code) = season_of(next) {
+        let y = ctx.year()?;
+        let year = y + dir;
+        return Some(Hit::new(j + 1, TimeType::Date, format!("{year:04}-{code}"), Basis::Published).the());
+    }
+    if let Some(pod) = part_of_day(next) {
+        return match (w, pod) {
+            ("this", _) => Some(time_of(ctx, 0, pod, j + 1)),
+            ("last", "NI") => Some(time_of(ctx, -1, pod, j + 1)),
+            _ => None,
+        };
+    }
+    let (unit, plural) = Unit::parse(next)?;
+    if plural && !matches!(unit, Unit::Weekend) {
+        return None;
+    }
+    if unit == Unit::Weekend {
+        return weekend(ctx, i64::from(dir), j + 1).map(Hit::the);
+    }
+    let dct = ctx.dct_point()?;
+    // "this quarter" in a report on the previous quarter's results still means the calendar quarter.
+    let base = narrow(dct, unit)?;
+    let p = if dir == 0 { base } else { base.shift(unit, dir)? };
+    let value = match unit {
+        Unit::Decade => format!("{}", p.ymd.year.div_euclid(10)),
+        Unit::Century => format!("{:02}", p.ymd.year.div_euclid(100)),
+        Unit::Day if dir == 0 => p.value(),
+        _ => p.value(),
+    };
+    Some(Hit::new(j + 1, TimeType::Date, value, Basis::Published).the())
+}
+
+/// The point at the granularity of `unit` ("this month" of 2025-10-15 is 2025-10).
+fn narrow(p: Point, unit: Unit) -> Option<Point> {
+    let gran = match unit {
+        Unit::Year | Unit::Decade | Unit::Century | Unit::Millennium => Gran::Year,
+        Unit::Quarter => Gran::Quarter,
+        Unit::Month => Gran::Month,
+        Unit::Week | Unit::Weekend => Gran::Week,
+        Unit::Day => Gran::Day,
+        _ => return None,
+    };
+    if p.gran < gran && !(p.gran == Gran::Quarter && gran == Gran::Month) {
+        return None;
+    }
+    let ymd = match gran {
+        Gran::Year => Ymd { year: p.ymd.year, month: 1, day: 1 },
+        Gran::Quarter => Ymd { year: p.ymd.year, month: (p.ymd.quarter() - 1) * 3 + 1, day: 1 },
+        Gran::Month => Ymd { day: 1, ..p.ymd },
+        _ => p.ymd,
+    };
+    Some(Point { ymd, gran })
+}
+
+/// `year-earlier`, `year-ago`: the reference time one year back.
+fn year_earlier(s: &Scan, i: usize, ctx: &Ctx) -> Option<Hit> {
+    let (p, basis) = ctx.ref_point()?;
+    let p = p.shift(Unit::Year, -1)?;
+    let mut end = i + 3;
+    if matches!(s.w(end), "quarter" | "period") {
+        end += 1;
+    }
+    let mut h = Hit::date(end, p, basis).the();
+    h.point = None;
+    Some(h)
+}
+
+/// `the third quarter`, `third-quarter`, `Q3 2025`, `the fourth quarter of 2024`, `the quarter`.
+fn quarter_at(s: &Scan, i: usize, ctx: &Ctx) -> Option<Hit> {
+    let w = s.w(i);
+    let (q, mut j) = if w.len() == 2 && w.starts_with('q') && s.kind(i) == Some(Kind::Word) {
+        let q = w[1..].parse::<u8>().ok().filter(|q| (1..=4).contains(q))?;
+        (Some(q), i + 1)
+    } else if let Some(q) = ordinal_word(w).or_else(|| number_at(s, i).filter(|m| m.ordinal && m.digits).map(|m| m.value as u32)).filter(|q| (1..=4).contains(q)) {
+        let k = if s.is(i + 1, "-") && s.glued(i + 1) { i + 2 } else { i + 1 };
+        if !matches!(s.w(k), "quarter" | "quarters") {
+            return None;
+        }
+        (Some(q as u8), k + 1)
+    } else if matches!(w, "quarter") && i > 0 && matches!(s.w(i - 1), "the" | "latest" | "current") {
+        (None, i + 1)
+    } else {
+        return None;
+    };
+    // Explicit year: "Q3 2025", "third quarter of 2024", "the 1989 third quarter" is not handled.
+    let k = if s.is(j, "of") || s.is(j, ",") { j + 1 } else { j };
+    let k = if s.is(k, "fiscal") { k + 1 } else { k };
+    if let (Some(q), Some(y)) = (q, year_at(s, k)) {
+        return Some(Hit::date(k + 1, Point::quarter(y, q), Basis::Absolute).the());
+    }
+    if s.is(j, "of") && matches!(s.w(j + 1), "this" | "last" | "next") && s.is(j + 2, "year") {
+        let y = ctx.year()? + match s.w(j + 1) {
+            "last" => -1,
+            "next" => 1,
+            _ => 0,
+        };
+        j += 3;
+        return Some(Hit::new(j, TimeType::Date, Point::quarter(y, q?).value(), Basis::Published).the());
+    }
+    let dct = ctx.dct_point()?;
+    let dq = dct.ymd.quarter();
+    let p = match q {
+        Some(q) => {
+            // Reports early in a year talk about last year's later quarters.
+            let year = if dct.gran >= Gran::Month && dq == 1 && q > 1 { dct.ymd.year - 1 } else { dct.ymd.year };
+            Point::quarter(year, q)
+        }
+        None => match ctx.reference {
+            Some((p, _)) if p.gran == Gran::Quarter => p,
+            _ if dct.gran >= Gran::Month => Point::quarter(dct.ymd.year, dq).shift(Unit::Quarter, -1)?,
+            _ => return None,
+        },
+    };
+    let mut h = Hit::date(j, p, Basis::Published).the();
+    // A quarter named in the text becomes the reference for "a year earlier".
+    h.point = Some(p);
+    h.basis = Basis::Published;
+    Some(h)
+}
+
+/// `summer 2025`, `last summer` (see [`deictic`]), `in the spring`.
+fn season_at(s: &Scan, i: usize, ctx: &Ctx) -> Option<Hit> {
+    let code = season_of(s.w(i))?;
+    if let Some(y) = year_at(s, i + 1).or_else(|| if s.is(i + 1, "of") { year_at(s, i + 2) } else { None }) {
+        let end = if s.is(i + 1, "of") { i + 3 } else { i + 2 };
+        return Some(Hit::new(end, TimeType::Date, format!("{y:04}-{code}"), Basis::Absolute).the());
+    }
+    let prev = if i > 0 { s.w(i - 1) } else { "" };
+    let temporal = matches!(prev, "the" | "this" | "in" | "during" | "early" | "late" | "mid" | "until" | "by" | "since");
+    if !temporal || (matches!(s.w(i), "fall" | "spring") && prev != "the" && !s.toks[i].capital && prev != "this") {
+        return None;
+    }
+    let y = ctx.year()?;
+    let year = match tense_near(s, i) {
+        Tense::Future => {
+            let m = ctx.anchor.month.unwrap_or(1);
+            let season_start = match code {
+                "SP" => 3,
+                "SU" => 6,
+                "FA" => 9,
+                _ => 12,
+            };
+            if m > season_start + 2 {
+                y + 1
+            } else {
+                y
+            }
+        }
+        _ => y,
+    };
+    Some(Hit::new(i + 1, TimeType::Date, format!("{year:04}-{code}"), Basis::Published).the())
+}
