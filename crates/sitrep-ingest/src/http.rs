@@ -55,27 +55,29 @@ pub(crate) fn charset_of(content_type: &str) -> Option<String> {
     })
 }
 
-/// Parses an HTTP response message and returns its body as a document, if
-/// it is one. `max` caps the decoded body size.
-pub(crate) fn parse_response(message: &[u8], max: usize) -> Payload {
-    let Some((head, body)) = split_head(message) else {
-        return Payload::Broken("HTTP response without an end of headers".to_string());
-    };
+/// Response headers that decide what the body is.
+#[derive(Default)]
+struct Head {
+    status: u16,
+    content_type: Option<String>,
+    transfer_encoding: String,
+    content_encoding: String,
+}
+
+fn parse_head(head: &[u8]) -> Result<Head, String> {
     let head = String::from_utf8_lossy(head);
     let mut lines = head.lines();
     let status_line = lines.next().unwrap_or("");
     let Some(status) = parse_status(status_line) else {
-        return Payload::Broken(format!(
+        return Err(format!(
             "malformed HTTP status line {:?}",
             truncate(status_line, 80)
         ));
     };
-    if !(200..300).contains(&status) {
-        return Payload::Skip;
-    }
-    let mut content_type = None;
-    let mut transfer_encoding = String::new();
-    let mut content_encoding = String::new();
+    let mut parsed = Head {
+        status,
+        ..Head::default()
+    };
     for line in lines {
         let Some((name, value)) = line.split_once(':') else {
             continue;
@@ -83,26 +85,50 @@ pub(crate) fn parse_response(message: &[u8], max: usize) -> Payload {
         let name = name.trim();
         let value = value.trim();
         if name.eq_ignore_ascii_case("content-type") {
-            content_type = Some(value.to_string());
+            parsed.content_type = Some(value.to_string());
         } else if name.eq_ignore_ascii_case("transfer-encoding") {
-            transfer_encoding = value.to_ascii_lowercase();
+            parsed.transfer_encoding = value.to_ascii_lowercase();
         } else if name.eq_ignore_ascii_case("content-encoding") {
-            content_encoding = value.to_ascii_lowercase();
+            parsed.content_encoding = value.to_ascii_lowercase();
         }
     }
-    let Some(kind) = kind_of_media_type(content_type.as_deref()) else {
+    Ok(parsed)
+}
+
+/// Parses an HTTP response message and returns its body as a document, if
+/// it is one. `max` caps the decoded body size. The message buffer becomes
+/// the body where no decoding is needed, so a page is not copied.
+pub(crate) fn parse_response(mut message: Vec<u8>, max: usize) -> Payload {
+    let Some((head_end, body_start)) = split_head(&message) else {
+        return Payload::Broken("HTTP response without an end of headers".to_string());
+    };
+    let head = match parse_head(&message[..head_end]) {
+        Ok(head) => head,
+        Err(reason) => return Payload::Broken(reason),
+    };
+    if !(200..300).contains(&head.status) {
+        return Payload::Skip;
+    }
+    let Some(kind) = kind_of_media_type(head.content_type.as_deref()) else {
         return Payload::Skip;
     };
-    let charset = content_type.as_deref().and_then(charset_of);
+    let charset = head.content_type.as_deref().and_then(charset_of);
     // Crawlers often store the body already de-chunked (and decoded) but keep
     // the original headers, so a body that does not parse as chunks is taken
     // as it is.
-    let body = if transfer_encoding.contains("chunked") {
-        decode_chunked(body, max).unwrap_or_else(|| body.to_vec())
+    let dechunked = if head.transfer_encoding.contains("chunked") {
+        decode_chunked(&message[body_start..], max)
     } else {
-        body.to_vec()
+        None
     };
-    let body = match decode_content(&content_encoding, body, max) {
+    let body = match dechunked {
+        Some(body) => body,
+        None => {
+            message.drain(..body_start);
+            message
+        }
+    };
+    let body = match decode_content(&head.content_encoding, body, max) {
         Ok(body) => body,
         Err(reason) => return Payload::Broken(reason),
     };
@@ -123,8 +149,9 @@ fn truncate(text: &str, max_chars: usize) -> String {
     text.chars().take(max_chars).collect()
 }
 
-/// Splits at the first empty line (`\r\n\r\n`, or bare `\n\n`).
-fn split_head(message: &[u8]) -> Option<(&[u8], &[u8])> {
+/// Where the head ends and the body starts: at the first empty line
+/// (`\r\n\r\n`, or bare `\n\n`).
+fn split_head(message: &[u8]) -> Option<(usize, usize)> {
     let crlf = memchr::memmem::find(message, b"\r\n\r\n").map(|at| (at, 4));
     let lf = memchr::memmem::find(message, b"\n\n").map(|at| (at, 2));
     let (at, len) = match (crlf, lf) {
@@ -137,7 +164,7 @@ fn split_head(message: &[u8]) -> Option<(&[u8], &[u8])> {
         }
         (a, b) => a.or(b)?,
     };
-    Some((&message[..at], &message[at + len..]))
+    Some((at, at + len))
 }
 
 /// `HTTP/1.1 200 OK` -> 200.

@@ -172,7 +172,7 @@ impl WarcReader {
                     None => block.starts_with(b"HTTP/"),
                 };
                 if is_http {
-                    http::parse_response(&block, max)
+                    http::parse_response(block, max)
                 } else {
                     // dns:, ftp: and other non-HTTP responses.
                     Payload::Skip
