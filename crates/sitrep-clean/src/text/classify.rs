@@ -1,0 +1,241 @@
+//! Line verdicts: per-line scoring, then rules that look at neighbours.
+//!
+//! **Per line.** A line is furniture when its strongest vocabulary family
+//! ([`super::vocab`]) outscores its prose evidence by [`MARGIN`], or when the
+//! family is a structural certainty (`hard`). Prose evidence
+//! ([`prose_score`]) grows with length, a sentence ending, a verb, a normal
+//! share of function words and commas; a short one-sentence paragraph with a
+//! verb scores about 3.3, more than any soft family minus the margin, so it
+//! survives. A line in another script than the document (a Russian line in
+//! an English page) is removed as `foreign-script`.
+//!
+//! **Neighbours.** Furniture comes in clusters, so after the per-line pass:
+//! * a headline-like line right after a teaser marker ("Next Article"), a
+//!   section label or another teaser is a related-article `teaser`;
+//! * short lines before the title are page header (`navigation`);
+//! * after the last real paragraph, short non-sentences next to removed
+//!   lines are footer (`navigation`);
+//! * runs of three or more very short lines (five mid-article) are menus.
+
+use super::features::{Ending, LineFeatures};
+use super::vocab::{self, FamilyScore};
+use sitrep_text::lang::Script;
+
+/// How much a family must outscore a line's prose evidence.
+pub const MARGIN: f32 = 0.5;
+
+/// Prose evidence of a line; see the module documentation.
+pub fn prose_score(f: &LineFeatures) -> f32 {
+    let n = f.n_words();
+    let mut score = (n.min(20) as f32) / 8.0;
+    score += match f.ending {
+        Ending::Sentence => 1.2,
+        Ending::Ellipsis => 0.4,
+        Ending::Colon | Ending::Open => 0.0,
+    };
+    if f.has_verb {
+        score += 0.8;
+    }
+    if f.stop_ratio >= 0.2 && n >= 4 {
+        score += 0.6;
+    }
+    if n >= 8 && f.text.contains(',') {
+        score += 0.5;
+    }
+    if f.ending == Ending::Open && n >= 3 && f.title_ratio >= 0.6 {
+        score -= 0.6;
+    }
+    score
+}
+
+/// One non-blank input line and what the classifier thinks of it.
+#[derive(Debug, Clone)]
+pub struct Line<'a> {
+    pub features: LineFeatures<'a>,
+    /// A blank line preceded this one in the input.
+    pub blank_before: bool,
+    pub prose: f32,
+    pub family: Option<FamilyScore>,
+    /// `Some(reason)` when the line is removed.
+    pub verdict: Option<&'static str>,
+}
+
+impl<'a> Line<'a> {
+    pub fn new(text: &'a str, blank_before: bool) -> Line<'a> {
+        let features = LineFeatures::new(text);
+        let prose = prose_score(&features);
+        let family = vocab::best_family(&features);
+        Line { features, blank_before, prose, family, verdict: None }
+    }
+
+    pub fn text(&self) -> &'a str {
+        self.features.text
+    }
+
+    /// A kept line that reads as a real paragraph.
+    fn is_paragraph(&self) -> bool {
+        self.verdict.is_none() && self.features.ending == Ending::Sentence && self.features.n_words() >= 8
+    }
+
+    fn is_short_fragment(&self, max_words: usize) -> bool {
+        self.verdict.is_none()
+            && self.features.n_words() <= max_words
+            && !matches!(self.features.ending, Ending::Sentence)
+    }
+}
+
+/// Families trusted on text that an HTML extractor already cleaned: only
+/// unambiguous widgets, never the layout guesses (labels, teasers).
+const EXTRACTED_FAMILIES: &[&str] = &[
+    "share-widget",
+    "subscribe",
+    "login-prompt",
+    "cookie-notice",
+    "widget",
+    "photo-credit",
+    "caption",
+    "number",
+    "separator",
+    "copyright",
+    "promo",
+];
+
+/// The per-line pass.
+pub fn score_lines(lines: &mut [Line], doc_script: Option<(Script, f64)>, extracted: bool) {
+    for line in lines.iter_mut() {
+        if line.verdict.is_some() {
+            continue;
+        }
+        if let Some(family) = line.family {
+            let allowed = !extracted || EXTRACTED_FAMILIES.contains(&family.reason);
+            if allowed && (family.hard || family.score - line.prose >= MARGIN) {
+                line.verdict = Some(family.reason);
+                continue;
+            }
+        }
+        if is_foreign_script(&line.features, doc_script) {
+            line.verdict = Some("foreign-script");
+        }
+    }
+}
+
+/// A line of four or more letters written mostly in a script that is not
+/// the document's (which must itself be clearly dominant).
+fn is_foreign_script(f: &LineFeatures, doc_script: Option<(Script, f64)>) -> bool {
+    let (Some((doc, doc_share)), Some((line_script, line_share))) = (doc_script, f.script) else {
+        return false;
+    };
+    doc_share >= 0.7 && f.letters >= 4 && line_script != doc && line_share >= 0.8
+}
+
+/// Index of the title line: the first kept line, if headline-like.
+pub fn find_title(lines: &[Line], known_title: Option<&str>, extracted: bool) -> Option<usize> {
+    let first = lines.iter().position(|l| l.verdict.is_none())?;
+    let line = &lines[first];
+    let same_as_known = known_title.is_some_and(|t| loose_eq(t, line.text()));
+    if same_as_known {
+        return Some(first);
+    }
+    if extracted && known_title.is_some() {
+        return None;
+    }
+    line.features.headline_like().then_some(first)
+}
+
+/// Equality ignoring case, punctuation and spacing.
+pub fn loose_eq(a: &str, b: &str) -> bool {
+    let key = |s: &str| s.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect::<String>();
+    let (ka, kb) = (key(a), key(b));
+    !ka.is_empty() && ka == kb
+}
+
+/// The neighbour rules; `title` is excluded from all of them.
+pub fn context_rules(lines: &mut [Line], title: Option<usize>) {
+    let is_title = |i: usize| title == Some(i);
+
+    // Teasers: headline-like lines right after a marker, label or teaser.
+    for i in 1..lines.len() {
+        if lines[i].verdict.is_some() || is_title(i) || !lines[i].features.headline_like() {
+            continue;
+        }
+        if matches!(lines[i - 1].verdict, Some("teaser" | "navigation")) {
+            lines[i].verdict = Some("teaser");
+        }
+    }
+
+    // Header: short fragments before the title.
+    if let Some(t) = title {
+        for line in lines[..t].iter_mut() {
+            if line.is_short_fragment(6) {
+                line.verdict = Some("navigation");
+            }
+        }
+    }
+
+    // Footer: after the last real paragraph, short non-sentences next to
+    // removed lines (repeat so that a cluster is eaten from its edges).
+    let last_paragraph = lines.iter().rposition(Line::is_paragraph);
+    let first_paragraph = lines.iter().position(Line::is_paragraph);
+    if let Some(last) = last_paragraph {
+        loop {
+            let mut changed = false;
+            for i in last + 1..lines.len() {
+                let removed_neighbour = lines[i - 1].verdict.is_some()
+                    || lines.get(i + 1).is_some_and(|l| l.verdict.is_some());
+                if lines[i].is_short_fragment(12) && removed_neighbour && !is_title(i) {
+                    lines[i].verdict = Some("navigation");
+                    changed = true;
+                }
+            }
+            if !changed {
+                break;
+            }
+        }
+    }
+
+    // Menus: runs of very short lines.
+    let mut i = 0;
+    while i < lines.len() {
+        let run_len = lines[i..]
+            .iter()
+            .enumerate()
+            .take_while(|(k, l)| l.is_short_fragment(3) && !l.features.bullet && !is_title(i + k))
+            .count();
+        let outside_body = first_paragraph.map_or(true, |f| i < f) || last_paragraph.map_or(true, |l| i > l);
+        let needed = if outside_body { 3 } else { 5 };
+        if run_len >= needed {
+            for line in &mut lines[i..i + run_len] {
+                line.verdict = Some("navigation");
+            }
+        }
+        i += run_len.max(1);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn short_paragraphs_outscore_soft_families() {
+        for text in ["The talks will resume on Friday.", "He declined to comment.", "No agreement was reached."] {
+            let mut lines = vec![Line::new(text, false)];
+            score_lines(&mut lines, Some((Script::Latin, 1.0)), false);
+            assert_eq!(lines[0].verdict, None, "{text}");
+        }
+    }
+
+    #[test]
+    fn foreign_script_lines() {
+        let f = LineFeatures::new("Заголовок статьи");
+        assert!(is_foreign_script(&f, Some((Script::Latin, 0.95))));
+        assert!(!is_foreign_script(&f, Some((Script::Cyrillic, 0.95))));
+        assert!(!is_foreign_script(&LineFeatures::new("Да"), Some((Script::Latin, 0.95))));
+    }
+
+    #[test]
+    fn loose_title_equality() {
+        assert!(loose_eq("Talks Resume: What Next?", "talks resume — what next"));
+        assert!(!loose_eq("", ""));
+    }
+}
