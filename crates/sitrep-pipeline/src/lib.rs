@@ -1,1 +1,90 @@
-//! Composes the stage crates into the sitrep pipeline: raw document in, annotated Doc out.
+//! Composes the stage crates into the sitrep pipeline: raw document in,
+//! annotated [`Doc`] out.
+//!
+//! The pipeline is a list of [`Stage`]s run in order after cleaning. Each
+//! stage declares the layers it needs and provides; [`Pipeline::new`] checks
+//! the order once, so a mis-wired pipeline fails at start-up rather than
+//! producing silently empty layers.
+
+mod stages;
+
+use sitrep_core::{Doc, Layer, RawDocument, Stage};
+use thiserror::Error;
+
+pub use sitrep_clean::CleanOptions;
+pub use stages::TokenizeStage;
+
+#[derive(Debug, Error)]
+pub enum PipelineError {
+    #[error("{0}")]
+    Clean(#[from] sitrep_clean::CleanError),
+    #[error("stage `{stage}` needs layer {layer:?}, which no earlier stage provides")]
+    MissingLayer { stage: &'static str, layer: Layer },
+    #[error("loading models: {0}")]
+    Models(String),
+}
+
+/// Which stages to run after cleaning.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Depth {
+    /// Cleaning only: text, metadata, language.
+    Clean,
+    /// Everything the product has.
+    #[default]
+    Full,
+}
+
+pub struct Pipeline {
+    clean: CleanOptions,
+    stages: Vec<Box<dyn Stage>>,
+}
+
+impl Pipeline {
+    /// A pipeline from explicit stages; fails if a stage's required layers
+    /// are not provided by cleaning or an earlier stage.
+    pub fn new(
+        clean: CleanOptions,
+        stages: Vec<Box<dyn Stage>>,
+    ) -> Result<Pipeline, PipelineError> {
+        let mut have = vec![Layer::Text, Layer::Language];
+        for stage in &stages {
+            for layer in stage.requires() {
+                if !have.contains(layer) {
+                    return Err(PipelineError::MissingLayer {
+                        stage: stage.name(),
+                        layer: *layer,
+                    });
+                }
+            }
+            have.extend_from_slice(stage.provides());
+        }
+        Ok(Pipeline { clean, stages })
+    }
+
+    /// The standard English pipeline with the models embedded in the binary.
+    pub fn standard(depth: Depth) -> Result<Pipeline, PipelineError> {
+        let stages = match depth {
+            Depth::Clean => Vec::new(),
+            Depth::Full => stages::standard()?,
+        };
+        Pipeline::new(CleanOptions::default(), stages)
+    }
+
+    pub fn stage_names(&self) -> Vec<&'static str> {
+        self.stages.iter().map(|s| s.name()).collect()
+    }
+
+    /// Clean one raw document and run every stage over it.
+    pub fn process(&self, raw: RawDocument) -> Result<Doc, PipelineError> {
+        let mut doc = sitrep_clean::clean(raw, &self.clean)?;
+        self.annotate(&mut doc);
+        Ok(doc)
+    }
+
+    /// Run the stages over an already-cleaned document.
+    pub fn annotate(&self, doc: &mut Doc) {
+        for stage in &self.stages {
+            stage.run(doc);
+        }
+    }
+}

@@ -1,1 +1,100 @@
-fn main() {}
+//! The `sitrep` command line: wiring only. Every capability lives in a stage
+//! crate; this binary parses arguments, reports progress and maps errors to
+//! messages and exit codes.
+
+mod cmd;
+mod progress;
+mod summary;
+
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand, ValueEnum};
+
+/// Turn news reports into a cited, structured record of what happened.
+#[derive(Parser)]
+#[command(name = "sitrep", version, about, long_about = None)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Read inputs, extract everything, and store the documents (idempotent).
+    Ingest {
+        /// Files, directories (recursive) or `-` for stdin.
+        #[arg(required = true)]
+        inputs: Vec<String>,
+        #[command(flatten)]
+        db: DbArg,
+    },
+    /// Extract and print one JSON object per document (no store needed).
+    Extract {
+        #[arg(required = true)]
+        inputs: Vec<String>,
+        #[arg(long, value_enum, default_value_t = ExtractFormat::Jsonl)]
+        format: ExtractFormat,
+        /// Extra layers to include: `tokens`.
+        #[arg(long, value_delimiter = ',')]
+        layers: Vec<String>,
+        /// Only clean (text, metadata, language); skip the NLP stages.
+        #[arg(long)]
+        clean_only: bool,
+    },
+    /// Show a stored document by id (or unique id prefix).
+    Show {
+        id: String,
+        #[command(flatten)]
+        db: DbArg,
+        #[arg(long, value_enum, default_value_t = ShowFormat::Text)]
+        format: ShowFormat,
+    },
+    /// Summarize what the store holds.
+    Stats {
+        #[command(flatten)]
+        db: DbArg,
+    },
+}
+
+#[derive(clap::Args)]
+struct DbArg {
+    /// SQLite file (default `sitrep.db`) or a `postgres://` URL.
+    #[arg(long, env = "SITREP_DB", default_value = "sitrep.db")]
+    db: String,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum ExtractFormat {
+    Jsonl,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum ShowFormat {
+    Text,
+    Json,
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Command::Ingest { inputs, db } => cmd::ingest::run(&inputs, &db.db),
+        Command::Extract {
+            inputs,
+            format: ExtractFormat::Jsonl,
+            layers,
+            clean_only,
+        } => cmd::extract::run(&inputs, &layers, clean_only),
+        Command::Show { id, db, format } => {
+            cmd::show::run(&id, &db.db, matches!(format, ShowFormat::Json))
+        }
+        Command::Stats { db } => cmd::stats::run(&db.db),
+    };
+    match result {
+        Ok(cmd::Outcome::Clean) => ExitCode::SUCCESS,
+        Ok(cmd::Outcome::SomeFailed) => ExitCode::from(1),
+        Err(err) => {
+            eprintln!("sitrep: error: {err:#}");
+            ExitCode::from(2)
+        }
+    }
+}
