@@ -222,19 +222,38 @@ fn contains_document_tag(bytes: &[u8]) -> bool {
         .any(|tag| memchr::memmem::find(&lower, tag).is_some())
 }
 
-/// The first line is a JSON object on its own: `{ ... }`. A pretty-printed
-/// JSON document (first line `{`) is not JSONL and stays text.
+/// The first line is a JSON object on its own: `{ ... }` that parses. A
+/// pretty-printed JSON document (first line `{`) is not JSONL and stays text.
 fn looks_like_jsonl(bytes: &[u8]) -> bool {
     let body = skip_whitespace(bytes);
     if !body.starts_with(b"{") {
         return false;
     }
     match memchr::memchr(b'\n', body) {
-        Some(end) => body[..end].trim_ascii_end().ends_with(b"}"),
-        // The first line runs past the sniffed prefix (or the input is one
-        // line): a long JSON object line.
-        None => body.len() >= SNIFF_LEN.saturating_sub(4) || body.trim_ascii_end().ends_with(b"}"),
+        Some(end) => is_json_object(&body[..end]),
+        // The input is one line, or its first line runs past the sniffed
+        // prefix: a long object line starts with a key.
+        None if body.len() >= SNIFF_LEN.saturating_sub(4) => {
+            skip_whitespace(&body[1..]).starts_with(b"\"")
+        }
+        None => is_json_object(body),
     }
+}
+
+/// A line that parses as a JSON object, or is shaped like one (`{"...}`)
+/// but broken: a bad first line is an error for that line, not a reason to
+/// read the whole file as text.
+fn is_json_object(line: &[u8]) -> bool {
+    let line = line.trim_ascii();
+    let shaped = line.ends_with(b"}")
+        && line
+            .strip_prefix(b"{")
+            .is_some_and(|rest| skip_whitespace(rest).starts_with(b"\""));
+    shaped
+        || matches!(
+            serde_json::from_slice::<serde_json::Value>(line),
+            Ok(serde_json::Value::Object(_))
+        )
 }
 
 /// Whether feed content (after unescaping) is HTML rather than plain text:

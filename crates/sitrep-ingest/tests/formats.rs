@@ -64,6 +64,14 @@ fn text_that_mentions_tags_later_stays_text() {
 }
 
 #[test]
+fn text_opening_with_a_brace_is_not_jsonl() {
+    let text = b"{Draft} The minister said the talks went well.\nMore text follows.";
+    assert_eq!(sniff(text), Sniffed::Text(ContentKind::Text));
+    let pretty_json = b"{\n  \"text\": \"pretty printed\"\n}\n";
+    assert_eq!(sniff(pretty_json), Sniffed::Text(ContentKind::Text));
+}
+
+#[test]
 fn utf16_text_with_bom_is_left_to_the_cleaner() {
     let mut utf16 = vec![0xff, 0xfe];
     for unit in "Ministry statement".encode_utf16() {
