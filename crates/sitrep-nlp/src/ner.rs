@@ -22,7 +22,7 @@ pub mod tagger;
 pub mod train;
 
 use sitrep_core::{Doc, Entity, Layer, Span, Stage};
-use sitrep_model::{ModelFile, Weights};
+use sitrep_model::ModelFile;
 
 pub use data::{parse_conll, ConllDocument, ConllSentence};
 pub use gazetteer::Gazetteer;
@@ -31,12 +31,14 @@ pub use train::{evaluate_ner, train_ner, TrainReport};
 use data::{
     bilou_to_spans, label_parts, spans_to_iob2, Bilou, TokenSpan, ENTITY_TYPES, NUM_LABELS,
 };
-use tagger::{prepare_doc, sentence_features, viterbi, LabelScores, SentenceFeatures, Transitions};
+use tagger::{prepare_doc, DecodeScratch, SequenceModel};
 
 /// `kind` of NER model files.
 pub const MODEL_KIND: &str = "ner";
 /// Version of the feature set; models of other versions are refused.
-pub const MODEL_VERSION: u32 = 1;
+pub const MODEL_VERSION: u32 = 2;
+/// `kind` of the first-pass model nested in an NER model file.
+pub const FIRST_PASS_KIND: &str = "ner-first-pass";
 
 /// The model trained on CoNLL-2003 and shipped with sitrep (see `docs/models/ner.md`).
 static EMBEDDED_MODEL: &[u8] = include_bytes!("../../../models/ner.model");
@@ -77,20 +79,15 @@ pub fn label_names() -> Vec<String> {
 }
 
 /// The named-entity recognizer stage.
+///
+/// Two passes over each document: the first pass tags with local features;
+/// the second adds what the first pass made of the same words elsewhere in
+/// the document (Ratinov & Roth's "extended prediction history").
 #[derive(Debug, Clone)]
 pub struct Ner {
-    weights: Weights,
-    transitions: Transitions,
+    first: SequenceModel,
+    second: SequenceModel,
     gazetteer: Gazetteer,
-}
-
-/// Reusable buffers for tagging one sentence after another.
-#[derive(Default)]
-struct Scratch {
-    features: SentenceFeatures,
-    emissions: Vec<LabelScores>,
-    back: Vec<[u8; NUM_LABELS]>,
-    word: String,
 }
 
 impl Ner {
@@ -106,11 +103,11 @@ impl Ner {
         let gazetteer_text = std::str::from_utf8(file.require_extra("gazetteer")?)
             .map_err(|_| NerError::NotUtf8("gazetteer"))?;
         let gazetteer = Gazetteer::from_text(gazetteer_text)?;
-        let weights = file.weights;
-        let transitions = Transitions::build(|feats, out| weights.scores(feats, out));
+        let first =
+            ModelFile::from_bytes_of_kind(file.require_extra("first_pass")?, FIRST_PASS_KIND)?;
         Ok(Ner {
-            weights,
-            transitions,
+            first: SequenceModel::new(first.weights),
+            second: SequenceModel::new(file.weights),
             gazetteer,
         })
     }
@@ -121,42 +118,17 @@ impl Ner {
     }
 
     /// The statistical model's BILOU labels for the sentences of one document.
-    fn tag_labels<S: AsRef<[W]>, W: AsRef<str>>(&self, sentences: &[S]) -> Vec<Vec<u8>>
-    where
-        S: AsRef<[W]>,
-    {
+    fn tag_labels<S: AsRef<[W]>, W: AsRef<str>>(&self, sentences: &[S]) -> Vec<Vec<u8>> {
         let words: Vec<Vec<&str>> = sentences
             .iter()
             .map(|s| s.as_ref().iter().map(|w| w.as_ref()).collect())
             .collect();
         let prepared = prepare_doc(&words, &self.gazetteer);
-        let mut scratch = Scratch::default();
-        let mut out = Vec::with_capacity(words.len());
-        for (s, sentence) in words.iter().enumerate() {
-            sentence_features(
-                &prepared,
-                s,
-                sentence,
-                None,
-                &mut scratch.word,
-                &mut scratch.features,
-            );
-            scratch.emissions.clear();
-            for t in 0..sentence.len() {
-                let mut scores: LabelScores = [0.0; NUM_LABELS];
-                self.weights.scores(scratch.features.token(t), &mut scores);
-                scratch.emissions.push(scores);
-            }
-            let mut labels = Vec::with_capacity(sentence.len());
-            viterbi(
-                &scratch.emissions,
-                &self.transitions,
-                &mut scratch.back,
-                &mut labels,
-            );
-            out.push(labels);
-        }
-        out
+        let mut scratch = DecodeScratch::default();
+        let first = self.first.tag_doc(&prepared, &words, None, &mut scratch);
+        let history = features::history_votes(&prepared.infos, &first);
+        self.second
+            .tag_doc(&prepared, &words, Some(&history), &mut scratch)
     }
 
     /// Entity spans (token positions) per sentence, statistical model only.

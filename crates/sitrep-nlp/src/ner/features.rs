@@ -11,7 +11,8 @@ use std::collections::HashMap;
 
 use sitrep_model::{BuildKeyHasher, FeatureHasher};
 
-use super::gazetteer::{Gazetteer, GazetteerHits};
+use super::data::label_parts;
+use super::gazetteer::GazetteerHits;
 
 /// Feature template ids. Changing a value invalidates trained models.
 mod t {
@@ -409,6 +410,55 @@ pub fn emission_features(
                 .finish(),
         );
     }
+}
+
+/// Document-level votes from a first tagging pass: for each token, what the
+/// same word (by lowercased hash) was labelled elsewhere in the document.
+/// 0: not seen elsewhere; 1: seen only outside entities; 2 + type index:
+/// the entity type it most often had.
+pub fn history_votes(infos: &[Vec<TokenInfo>], labels: &[Vec<u8>]) -> Vec<Vec<u8>> {
+    // Per word: [outside, PER, ORG, LOC, MISC] counts.
+    let mut counts: HashMap<u64, [u16; 5], BuildKeyHasher> = HashMap::default();
+    let class_of = |label: u8| label_parts(label).map_or(0, |(_, t)| t + 1);
+    for (sentence, sentence_labels) in infos.iter().zip(labels) {
+        for (info, &label) in sentence.iter().zip(sentence_labels) {
+            if info.flags & FLAG_NO_LETTER == 0 {
+                let c = &mut counts.entry(info.lower).or_default()[class_of(label)];
+                *c = c.saturating_add(1);
+            }
+        }
+    }
+    infos
+        .iter()
+        .zip(labels)
+        .map(|(sentence, sentence_labels)| {
+            sentence
+                .iter()
+                .zip(sentence_labels)
+                .map(|(info, &label)| {
+                    let Some(all) = counts.get(&info.lower) else {
+                        return 0;
+                    };
+                    let mut others = *all;
+                    let own = &mut others[class_of(label)];
+                    *own = own.saturating_sub(1);
+                    if others.iter().all(|&c| c == 0) {
+                        return 0;
+                    }
+                    let (best, &n) = others[1..]
+                        .iter()
+                        .enumerate()
+                        .max_by_key(|&(i, n)| (n, std::cmp::Reverse(i)))
+                        .unwrap_or((0, &0));
+                    if n == 0 {
+                        1
+                    } else {
+                        2 + best as u8
+                    }
+                })
+                .collect()
+        })
+        .collect()
 }
 
 /// The feature key carrying the transition weight from label `previous`

@@ -29,9 +29,7 @@ use sitrep_core::{EntityLabel, Span};
 
 use super::data::{TokenSpan, ENTITY_TYPES};
 
-const PER: usize = 0;
 const ORG: usize = 1;
-const LOC: usize = 2;
 const MISC: usize = 3;
 
 /// An entity found in a document, before canonical names are assigned.
@@ -681,6 +679,5 @@ mod tests {
         assert_eq!(defined[0].short, "CSTO");
         assert_eq!(found.len(), 3);
         assert!(found.iter().all(|f| f.label == EntityLabel::Org));
-        let _ = (PER, LOC);
     }
 }

@@ -11,6 +11,7 @@ use super::features::{
     SentenceContext, TokenInfo,
 };
 use super::gazetteer::{Gazetteer, GazetteerHits};
+use sitrep_model::Weights;
 
 /// Per-label scores of one token.
 pub type LabelScores = [f32; NUM_LABELS];
@@ -196,6 +197,74 @@ pub fn sentence_features(
     for i in 0..words.len() {
         emission_features(&ctx, i, scratch, &mut out.feats);
         out.offsets.push(out.feats.len() as u32);
+    }
+}
+
+/// Trained weights with their transition table, ready to decode.
+#[derive(Debug, Clone)]
+pub struct SequenceModel {
+    pub weights: Weights,
+    pub transitions: Transitions,
+}
+
+/// Reusable buffers for decoding one sentence after another.
+#[derive(Default)]
+pub struct DecodeScratch {
+    pub features: SentenceFeatures,
+    pub emissions: Vec<LabelScores>,
+    pub back: Vec<[u8; NUM_LABELS]>,
+    pub word: String,
+}
+
+impl SequenceModel {
+    pub fn new(weights: Weights) -> SequenceModel {
+        let transitions = Transitions::build(|feats, out| weights.scores(feats, out));
+        SequenceModel {
+            weights,
+            transitions,
+        }
+    }
+
+    /// Best labels for the features in `scratch.features`.
+    pub fn decode(&self, scratch: &mut DecodeScratch) -> Vec<u8> {
+        scratch.emissions.clear();
+        for t in 0..scratch.features.len() {
+            let mut scores: LabelScores = [0.0; NUM_LABELS];
+            self.weights.scores(scratch.features.token(t), &mut scores);
+            scratch.emissions.push(scores);
+        }
+        let mut labels = Vec::with_capacity(scratch.features.len());
+        viterbi(
+            &scratch.emissions,
+            &self.transitions,
+            &mut scratch.back,
+            &mut labels,
+        );
+        labels
+    }
+
+    /// Labels every sentence of a prepared document, with optional history votes.
+    pub fn tag_doc(
+        &self,
+        doc: &PreparedDoc,
+        words: &[Vec<&str>],
+        history: Option<&[Vec<u8>]>,
+        scratch: &mut DecodeScratch,
+    ) -> Vec<Vec<u8>> {
+        let mut out = Vec::with_capacity(words.len());
+        for (s, sentence) in words.iter().enumerate() {
+            let h = history.map(|h| h[s].as_slice());
+            sentence_features(
+                doc,
+                s,
+                sentence,
+                h,
+                &mut scratch.word,
+                &mut scratch.features,
+            );
+            out.push(self.decode(scratch));
+        }
+        out
     }
 }
 

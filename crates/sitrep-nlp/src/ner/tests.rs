@@ -49,7 +49,8 @@ fn canonical_of<'a>(entities: &'a [(String, EntityLabel, String)], text: &str) -
 fn embedded_model_loads_with_its_gazetteer() {
     let ner = ner();
     assert!(ner.gazetteer.len() > 10_000);
-    assert_eq!(ner.weights.n_classes(), NUM_LABELS);
+    assert_eq!(ner.second.weights.n_classes(), NUM_LABELS);
+    assert_eq!(ner.first.weights.n_classes(), NUM_LABELS);
 }
 
 #[test]
@@ -170,10 +171,10 @@ fn shared_dir() -> PathBuf {
     }
 }
 
-/// F1 floor measured on the first 60 dev documents with the committed model
+/// F1 floor under the 92.65 measured on the first 60 dev documents with the committed model
 /// (see docs/models/ner.md); a regression below it fails.
 const DEV_SLICE_DOCS: usize = 60;
-const DEV_SLICE_F1_FLOOR: f64 = 89.0;
+const DEV_SLICE_F1_FLOOR: f64 = 91.5;
 
 #[test]
 fn conll_dev_slice_f1_floor() {

@@ -8,15 +8,16 @@
 
 use std::time::Instant;
 
-use sitrep_model::{ModelFile, SplitMix64, Trainer};
+use sitrep_model::{ModelFile, SplitMix64, Trainer, Weights};
 
 use super::data::{iob_to_spans, spans_to_bilou, ConllDocument, NUM_LABELS};
-use super::features::previous_label_feature;
+use super::features::{history_votes, previous_label_feature};
 use super::gazetteer::Gazetteer;
 use super::tagger::{
-    prepare_doc, sentence_features, viterbi, LabelScores, SentenceFeatures, Transitions,
+    prepare_doc, sentence_features, viterbi, DecodeScratch, LabelScores, SentenceFeatures,
+    SequenceModel, Transitions,
 };
-use super::{label_names, Ner, NerError, MODEL_KIND, MODEL_VERSION};
+use super::{label_names, Ner, NerError, FIRST_PASS_KIND, MODEL_KIND, MODEL_VERSION};
 
 /// Number of jackknife folds for training-data name lists.
 const FOLDS: usize = 5;
@@ -89,28 +90,127 @@ pub fn train_ner(
         fold_lists.push(g);
     }
 
-    let mut examples = Vec::new();
+    // First-pass features for every training sentence, documents kept whole.
+    let mut prepared_docs = Vec::with_capacity(train.len());
+    let mut first_examples = Vec::new();
+    let mut doc_ranges = Vec::with_capacity(train.len());
     let mut scratch = String::new();
     let mut train_tokens = 0usize;
     for (d, doc) in train.iter().enumerate() {
         let words = doc.word_slices();
         let prepared = prepare_doc(&words, &fold_lists[fold_of(d)]);
+        let begin = first_examples.len();
         for (s, sentence) in doc.sentences.iter().enumerate() {
             let spans = iob_to_spans(&sentence.tags)?;
             let mut features = SentenceFeatures::default();
             sentence_features(&prepared, s, &words[s], None, &mut scratch, &mut features);
             train_tokens += sentence.words.len();
-            examples.push(Example {
+            first_examples.push(Example {
                 features,
                 gold: spans_to_bilou(sentence.words.len(), &spans),
             });
         }
+        doc_ranges.push(begin..first_examples.len());
+        prepared_docs.push(prepared);
     }
     drop(fold_lists);
 
+    // Jackknifed first-pass predictions give the second pass realistic
+    // (imperfect) history votes on the training data.
+    let mut second_examples: Vec<Example> = Vec::with_capacity(first_examples.len());
+    let mut histories: Vec<Vec<Vec<u8>>> = vec![Vec::new(); train.len()];
+    for fold in 0..FOLDS {
+        let held_in: Vec<usize> = (0..train.len())
+            .filter(|&d| fold_of(d) != fold)
+            .flat_map(|d| doc_ranges[d].clone())
+            .collect();
+        let model = SequenceModel::new(fit(
+            &first_examples,
+            &held_in,
+            epochs,
+            seed.wrapping_add(fold as u64 + 1),
+        ));
+        let mut decode = DecodeScratch::default();
+        for d in (0..train.len()).filter(|&d| fold_of(d) == fold) {
+            let labels: Vec<Vec<u8>> = doc_ranges[d]
+                .clone()
+                .map(|e| {
+                    decode.features = first_examples[e].features.clone();
+                    model.decode(&mut decode)
+                })
+                .collect();
+            histories[d] = history_votes(&prepared_docs[d].infos, &labels);
+        }
+    }
+    for (d, doc) in train.iter().enumerate() {
+        let words = doc.word_slices();
+        for (s, e) in doc_ranges[d].clone().enumerate() {
+            let mut features = SentenceFeatures::default();
+            sentence_features(
+                &prepared_docs[d],
+                s,
+                &words[s],
+                Some(&histories[d][s]),
+                &mut scratch,
+                &mut features,
+            );
+            second_examples.push(Example {
+                features,
+                gold: first_examples[e].gold.clone(),
+            });
+        }
+    }
+    let all: Vec<usize> = (0..first_examples.len()).collect();
+    let first_weights = fit(&first_examples, &all, epochs, seed);
+    let second_weights = fit(&second_examples, &all, epochs, seed);
+
+    let mut lists = places.clone();
+    lists.add_training_names(train)?;
+    let gazetteer_entries = lists.len();
+    let (features, n_weights) = (
+        first_weights.n_features() + second_weights.n_features(),
+        first_weights.n_weights() + second_weights.n_weights(),
+    );
+    let first_file = ModelFile {
+        kind: FIRST_PASS_KIND.to_string(),
+        version: MODEL_VERSION,
+        labels: label_names(),
+        weights: first_weights,
+        extra: Vec::new(),
+    };
+    let file = ModelFile {
+        kind: MODEL_KIND.to_string(),
+        version: MODEL_VERSION,
+        labels: label_names(),
+        weights: second_weights,
+        extra: vec![
+            ("gazetteer".to_string(), lists.to_text().into_bytes()),
+            ("first_pass".to_string(), first_file.to_bytes()),
+        ],
+    };
+    let bytes = file.to_bytes();
+    let ner = Ner::from_bytes(&bytes)?;
+    let dev_scores = evaluate_ner(&ner, dev);
+    let report = TrainReport {
+        seed,
+        epochs,
+        train_sentences: first_examples.len(),
+        train_tokens,
+        gazetteer_entries,
+        features,
+        weights: n_weights,
+        model_bytes: bytes.len(),
+        seconds: started.elapsed().as_secs_f64(),
+        dev: dev_scores,
+    };
+    Ok((bytes, report))
+}
+
+/// Structured perceptron over the examples at `indices`, shuffled each epoch.
+fn fit(examples: &[Example], indices: &[usize], epochs: usize, seed: u64) -> Weights {
     let mut trainer = Trainer::new(NUM_LABELS);
     let mut rng = SplitMix64::new(seed);
-    let mut order: Vec<usize> = (0..examples.len()).collect();
+    let mut order = indices.to_vec();
     let (mut emissions, mut back, mut predicted, mut buffer) =
         (Vec::new(), Vec::new(), Vec::new(), Vec::new());
     for _ in 0..epochs {
@@ -143,35 +243,7 @@ pub fn train_ner(
             trainer.tick();
         }
     }
-
-    let mut lists = places.clone();
-    lists.add_training_names(train)?;
-    let gazetteer_entries = lists.len();
-    let weights = trainer.finish(MIN_ABS_WEIGHT);
-    let (features, n_weights) = (weights.n_features(), weights.n_weights());
-    let file = ModelFile {
-        kind: MODEL_KIND.to_string(),
-        version: MODEL_VERSION,
-        labels: label_names(),
-        weights,
-        extra: vec![("gazetteer".to_string(), lists.to_text().into_bytes())],
-    };
-    let bytes = file.to_bytes();
-    let ner = Ner::from_bytes(&bytes)?;
-    let dev_scores = evaluate_ner(&ner, dev);
-    let report = TrainReport {
-        seed,
-        epochs,
-        train_sentences: examples.len(),
-        train_tokens,
-        gazetteer_entries,
-        features,
-        weights: n_weights,
-        model_bytes: bytes.len(),
-        seconds: started.elapsed().as_secs_f64(),
-        dev: dev_scores,
-    };
-    Ok((bytes, report))
+    trainer.finish(MIN_ABS_WEIGHT)
 }
 
 /// Tags gold documents with the statistical model alone (no news rules, as
