@@ -104,6 +104,8 @@ fn classify(dom: &Dom, index: usize, page_prose: usize) -> Option<&'static str> 
         "footer" => Some("byline-meta"),
         "header" if !inside_article => Some("header"),
         "form" if element.paragraphs == 0 => Some("form"),
+        // Captions and credits describe pictures, not the story.
+        "figcaption" => Some("caption"),
         _ => None,
     };
     let by_role = match element.role.as_str() {

@@ -30,6 +30,8 @@ const SCORE_LEVELS: usize = 5;
 const MIN_MAIN_CHARS: usize = 250;
 /// Link-heavy blocks above this density are dropped.
 const MAX_BLOCK_LINK_DENSITY: f64 = 0.5;
+/// Climbing to a parent stops when the text it adds is this link-heavy.
+const MAX_EXPANSION_LINK_DENSITY: f64 = 0.25;
 /// Sub-containers above this link density (and with at most one
 /// paragraph) are pruned as link lists.
 const MAX_CONTAINER_LINK_DENSITY: f64 = 0.45;
@@ -49,6 +51,8 @@ pub fn main_text(
         .max_by(|a, b| a.1.total_cmp(&b.1));
     let mut lines = match best {
         Some((top, top_score)) => {
+            let kept = kept_stats(dom, blocks);
+            let top = expand_upwards(dom, &kept, top);
             let included = included_roots(dom, &scores, top, top_score);
             let pruned = prune_link_lists(dom, &included, removed);
             emit(dom, blocks, |owner| {
@@ -158,6 +162,41 @@ fn initial_score(dom: &Dom, index: usize) -> f64 {
     score
 }
 
+/// (characters, link characters) of the non-removed text below each element.
+fn kept_stats(dom: &Dom, blocks: &[Block]) -> Vec<(usize, usize)> {
+    let mut kept = vec![(0usize, 0usize); dom.elements.len()];
+    for block in blocks {
+        if dom.elements[block.owner].removed.is_some() {
+            continue;
+        }
+        for element in std::iter::once(block.owner).chain(dom.ancestors(block.owner)) {
+            kept[element].0 += block.chars;
+            kept[element].1 += block.link_chars;
+        }
+    }
+    kept
+}
+
+/// Climbs from the best candidate while the text its parent adds is prose
+/// rather than links: articles are often split over sibling containers
+/// (lead, body, info boxes) that the paragraph votes credit separately.
+/// Furniture has already been removed, so what remains is mostly content.
+fn expand_upwards(dom: &Dom, kept: &[(usize, usize)], top: usize) -> usize {
+    let mut current = top;
+    while let Some(parent) = dom.elements[current].parent {
+        if parent == 0 || matches!(dom.elements[parent].tag.as_str(), "body" | "html") || dom.elements[parent].removed.is_some() {
+            break;
+        }
+        let extra_chars = kept[parent].0.saturating_sub(kept[current].0);
+        let extra_links = kept[parent].1.saturating_sub(kept[current].1);
+        if extra_chars > 0 && extra_links as f64 / extra_chars as f64 > MAX_EXPANSION_LINK_DENSITY {
+            break;
+        }
+        current = parent;
+    }
+    current
+}
+
 /// The top candidate plus siblings that look like content.
 fn included_roots(dom: &Dom, scores: &[Option<f64>], top: usize, top_score: f64) -> Vec<usize> {
     let Some(parent) = dom.elements[top].parent else {
@@ -230,7 +269,7 @@ fn prune_link_lists(dom: &Dom, roots: &[usize], removed: &mut Vec<Removed>) -> V
 
 /// Lines of the blocks accepted by `keep_owner` that pass block filters.
 fn emit(dom: &Dom, blocks: &[Block], keep_owner: impl Fn(usize) -> bool) -> Vec<String> {
-    let mut lines: Vec<String> = Vec::new();
+    let mut kept: Vec<&Block> = Vec::new();
     for block in blocks {
         if dom.elements[block.owner].removed.is_some() || !keep_owner(block.owner) {
             continue;
@@ -238,12 +277,30 @@ fn emit(dom: &Dom, blocks: &[Block], keep_owner: impl Fn(usize) -> bool) -> Vec<
         if block.link_density() > MAX_BLOCK_LINK_DENSITY && block.chars < 300 {
             continue;
         }
-        if lines.last().is_some_and(|last| *last == block.text) {
+        if kept.last().is_some_and(|last| last.text == block.text) {
             continue;
         }
-        lines.push(block.text.clone());
+        kept.push(block);
     }
-    lines
+    drop_orphan_headings(&mut kept);
+    kept.into_iter().map(|block| block.text.clone()).collect()
+}
+
+/// Removes headings (and short label lines such as "Tags:") that head
+/// nothing: their section was a link list or widget that has been dropped,
+/// so the next kept block is another heading or the end of the text.
+fn drop_orphan_headings(kept: &mut Vec<&Block>) {
+    let is_label = |block: &Block| {
+        block.kind == BlockKind::Heading || (block.chars <= 40 && block.text.trim_end().ends_with(':'))
+    };
+    let mut index = kept.len();
+    while index > 0 {
+        index -= 1;
+        let followed_by_content = kept.get(index + 1).is_some_and(|next| !is_label(next));
+        if is_label(kept[index]) && !followed_by_content {
+            kept.remove(index);
+        }
+    }
 }
 
 /// All dense prose blocks of the page, for pages without a clear container.
