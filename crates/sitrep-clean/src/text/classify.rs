@@ -139,7 +139,7 @@ pub fn find_title(lines: &[Line], known_title: Option<&str>, extracted: bool) ->
     if extracted && known_title.is_some() {
         return None;
     }
-    line.features.headline_like().then_some(first)
+    line.features.title_like().then_some(first)
 }
 
 /// Equality ignoring case, punctuation and spacing.
@@ -160,6 +160,16 @@ pub fn context_rules(lines: &mut [Line], title: Option<usize>) {
         }
         if matches!(lines[i - 1].verdict, Some("teaser" | "navigation")) {
             lines[i].verdict = Some("teaser");
+        }
+    }
+
+    // Longer numbers ("1,204") are furniture only beside other furniture.
+    for i in 0..lines.len() {
+        let is_number = lines[i].family.is_some_and(|f| f.reason == "number");
+        let removed_neighbour = (i > 0 && lines[i - 1].verdict.is_some())
+            || lines.get(i + 1).is_some_and(|l| l.verdict.is_some());
+        if is_number && lines[i].verdict.is_none() && removed_neighbour && !is_title(i) {
+            lines[i].verdict = Some("number");
         }
     }
 
@@ -196,10 +206,14 @@ pub fn context_rules(lines: &mut [Line], title: Option<usize>) {
     // Menus: runs of very short lines.
     let mut i = 0;
     while i < lines.len() {
+        // Menus are one item per line with no blank lines between; lists in
+        // articles (fixtures, results) are usually spaced paragraphs.
         let run_len = lines[i..]
             .iter()
             .enumerate()
-            .take_while(|(k, l)| l.is_short_fragment(3) && !l.features.bullet && !is_title(i + k))
+            .take_while(|(k, l)| {
+                l.is_short_fragment(3) && !l.features.bullet && !is_title(i + k) && (*k == 0 || !l.blank_before)
+            })
             .count();
         let outside_body = first_paragraph.map_or(true, |f| i < f) || last_paragraph.map_or(true, |l| i > l);
         let needed = if outside_body { 3 } else { 5 };

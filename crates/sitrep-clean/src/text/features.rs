@@ -151,6 +151,22 @@ impl<'a> LineFeatures<'a> {
             Ending::Ellipsis | Ending::Colon => false,
         }
     }
+
+    /// Looser than [`Self::headline_like`], for the first line of a text,
+    /// where a headline may be a sentence-case question ("Can rivals catch
+    /// up?") or trail off ("Rivals of the new phone...").
+    pub fn title_like(&self) -> bool {
+        let n = self.n_words();
+        if !(2..=25).contains(&n) || self.bullet || self.letters < 4 {
+            return false;
+        }
+        match self.ending {
+            Ending::Open => !self.text.ends_with(','),
+            Ending::Sentence => self.text.trim_end_matches(['"', '”', '’', '\'', '»', ')']).ends_with(['?', '!']),
+            Ending::Ellipsis => true,
+            Ending::Colon => false,
+        }
+    }
 }
 
 fn ending_of(text: &str) -> Ending {

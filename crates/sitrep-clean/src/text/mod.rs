@@ -107,11 +107,28 @@ pub fn clean_normalized(text: &str, opts: &TextOptions) -> CleanedText {
 
     let mut out = CleanedText::default();
 
-    // Datelines first: a date-only line is metadata whatever else it is.
-    for (i, line) in lines.iter_mut().enumerate() {
-        if let Some(d) = parse_dateline_line(line.text()) {
-            line.verdict = Some("dateline");
-            if out.dateline.is_none() && i < DATELINE_WINDOW {
+    // Datelines first: a date-only line near the top, before the first
+    // paragraph, is metadata whatever else it is. Further down, a date line
+    // belongs to the content (the date in a sports report's match facts).
+    let first_paragraph = lines
+        .iter()
+        .position(|l| l.features.ending == features::Ending::Sentence && l.features.n_words() >= 8)
+        .unwrap_or(lines.len());
+    // Only furniture (or the headline, line 0) may come before a dateline:
+    // a date after a venue line is a fixture's date, not the report's.
+    for i in 0..lines.len().min(DATELINE_WINDOW).min(first_paragraph) {
+        let Some(d) = parse_dateline_line(lines[i].text()) else { continue };
+        // A publication dateline carries a time or a year; a bare
+        // "Saturday 20 November" under a headline is an event's date.
+        if d.parts.time.is_none() && d.parts.year.is_none() {
+            continue;
+        }
+        let only_furniture_before = lines[1.min(i)..i]
+            .iter()
+            .all(|l| l.verdict.is_some() || l.family.is_some_and(|f| f.hard || f.score - l.prose >= classify::MARGIN));
+        if only_furniture_before {
+            lines[i].verdict = Some("dateline");
+            if out.dateline.is_none() {
                 out.dateline = Some(d);
             }
         }

@@ -76,8 +76,8 @@ fn share_widget(f: &LineFeatures) -> Option<FamilyScore> {
         .iter()
         .filter(|w| SHARE_VERBS.contains(&w.as_str()) || NETWORKS.contains(&w.as_str()) || SHARE_GLUE.contains(&w.as_str()))
         .count();
-    let coverage = covered as f32 / n as f32;
-    if coverage >= 0.75 && (verbs > 0 || networks > 0) {
+    // Every word must be share vocabulary: "The future in your pocket" is a headline.
+    if covered == n && (verbs > 0 || networks > 0) {
         soft("share-widget", if verbs > 0 && networks > 0 { 4.5 } else { 3.5 })
     } else {
         None
@@ -165,7 +165,7 @@ fn outlet_suffix(text: &str) -> bool {
 fn subscribe(f: &LineFeatures) -> Option<FamilyScore> {
     const WORDS: &[&str] = &[
         "subscribe", "subscription", "unsubscribe", "newsletter", "newsletters", "sign up", "signup", "follow us",
-        "join us", "подписаться", "подпишитесь", "подписка", "рассылка",
+        "подписаться", "подпишитесь", "подписка", "рассылка",
     ];
     let hits = f.count_phrases(WORDS);
     if hits == 0 {
@@ -203,21 +203,28 @@ fn cookie_notice(f: &LineFeatures) -> Option<FamilyScore> {
 }
 
 fn widget(f: &LineFeatures) -> Option<FamilyScore> {
+    /// Multi-word widget phrases: enough when the line is short.
     const PHRASES: &[&str] = &[
-        "no time to read", "get a summary", "summarize", "summarise", "listen to this article", "listen to article",
-        "listen", "min read", "minute read", "minutes read", "reading time", "loader", "loading", "advertisement",
-        "advertising", "ad", "sponsored", "sponsored content", "skip to content", "skip to main content",
-        "back to top", "scroll to top", "font size", "text size", "show more", "load more", "click here",
-        "download the app", "go to the mediabank", "open gallery", "enlarge", "close", "toggle navigation",
-        "play video", "watch video", "copy link", "link copied", "report an error", "report a typo", "found a typo",
-        "rate this article", "ai summary", "key points", "translate", "загрузка", "реклама", "читать далее",
-        "нашли ошибку",
+        "no time to read", "get a summary", "listen to this article", "listen to article", "min read",
+        "minute read", "minutes read", "reading time", "sponsored content", "skip to content",
+        "skip to main content", "back to top", "scroll to top", "font size", "text size", "show more", "load more",
+        "click here", "download the app", "go to the mediabank", "open gallery", "toggle navigation", "play video",
+        "watch video", "copy link", "link copied", "report an error", "report a typo", "found a typo",
+        "rate this article", "ai summary", "читать далее", "нашли ошибку",
+    ];
+    /// Single labels: only when they are the whole line.
+    const LABELS: &[&str] = &[
+        "summary", "summarize", "summarise", "listen", "loader", "loading", "advertisement", "advertising", "ad",
+        "ads", "sponsored", "print", "enlarge", "close", "expand", "collapse", "translate", "key points", "more",
+        "загрузка", "реклама",
     ];
     let n = f.n_words();
     if n > 6 || (n > 3 && f.ending == Ending::Sentence && f.has_verb && !f.has_phrase("no time to read")) {
         return None;
     }
-    (f.count_phrases(PHRASES) > 0).then_some(FamilyScore { reason: "widget", score: 3.8, hard: false })
+    let label = f.lower_words.join(" ");
+    (LABELS.contains(&label.as_str()) || f.count_phrases(PHRASES) > 0)
+        .then_some(FamilyScore { reason: "widget", score: 3.8, hard: false })
 }
 
 /// "Get the latest defense news ...: breaking stories, ... and much more...".
@@ -281,7 +288,8 @@ pub fn navigation(f: &LineFeatures) -> Option<FamilyScore> {
     if n == 0 || n > 4 || f.ending != Ending::Open || f.digits > 0 {
         return None;
     }
-    let all_sections = f.lower_words.iter().all(|w| SECTIONS.contains(&w.as_str()));
+    let all_sections = f.lower_words.iter().all(|w| SECTIONS.contains(&w.as_str()))
+        && f.lower_words.iter().any(|w| !matches!(w.as_str(), "and" | "&" | "in" | "us" | "all" | "more"));
     all_sections.then_some(FamilyScore { reason: "navigation", score: 3.6, hard: false })
 }
 
@@ -315,8 +323,14 @@ fn number_or_separator(f: &LineFeatures) -> Option<FamilyScore> {
         return None;
     }
     if f.digits > 0 {
-        // A lone year could be a section date; it is still not prose.
-        hard("number")
+        // "0", "12", "145": counters of comments, views, shares. Longer
+        // numbers may be table data (an attendance figure) and are left to
+        // the neighbour rules.
+        if f.text.chars().count() <= 3 {
+            hard("number")
+        } else {
+            soft("number", 0.0)
+        }
     } else {
         hard("separator")
     }
