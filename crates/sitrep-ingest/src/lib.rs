@@ -9,6 +9,17 @@
 //!
 //! Ingest does not decode text: a [`RawDocument`] carries the undecoded
 //! bytes and the charset its container declared; the cleaner decodes.
+//!
+//! | content | `Source.format` | one document per | `Source.record` |
+//! |---|---|---|---|
+//! | WARC/WET (`response` with HTML/text payload, `resource`, `conversion`) | `warc` | record | index among the documents yielded from the file |
+//! | RSS 2.0 / RSS 1.0 / Atom | `feed` | `item` / `entry` | item position in the feed |
+//! | JSONL (`text` or `html`, + `url`, `title`, `published`, `author`) | `jsonl` | line | 0-based line number |
+//! | HTML page | `html` | file | 0 |
+//! | anything else text-like | `text` | file | 0 |
+//!
+//! Any of these may be gzipped (one member or many). `WARC-Date` is the crawl
+//! time, not the publication time, and is not reported.
 
 mod error;
 mod feed;
