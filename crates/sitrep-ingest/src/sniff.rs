@@ -28,7 +28,7 @@ pub enum Sniffed {
 }
 
 /// Decides the format of an input from its first bytes (`prefix`, at most
-/// [`SNIFF_LEN`] of them; fewer only when the input is that short).
+/// 8 KiB of them; fewer only when the input is that short).
 pub fn sniff(prefix: &[u8]) -> Sniffed {
     if prefix.starts_with(&[0x1f, 0x8b]) {
         return Sniffed::Gzip;
