@@ -41,7 +41,8 @@ pub fn sniff(prefix: &[u8]) -> Sniffed {
         return Sniffed::Text(ContentKind::Unknown);
     }
     let body = strip_bom(prefix);
-    if body.iter().all(u8::is_ascii_whitespace) {
+    // A full prefix of whitespace may still be followed by text.
+    if prefix.len() < SNIFF_LEN && body.iter().all(u8::is_ascii_whitespace) {
         return Sniffed::Empty;
     }
     if body.starts_with(b"WARC/") {

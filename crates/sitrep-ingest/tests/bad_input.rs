@@ -61,6 +61,14 @@ fn empty_and_whitespace_files_are_errors() {
 }
 
 #[test]
+fn text_after_a_long_run_of_whitespace_is_not_empty() {
+    let padded = format!("{}Statement issued at noon.", " \n".repeat(10_000));
+    let results = read_all("padded.txt", padded.as_bytes());
+    assert_eq!(results.len(), 1);
+    assert_eq!(results[0].as_ref().unwrap().bytes, padded.as_bytes());
+}
+
+#[test]
 fn document_over_the_limit_is_an_error() {
     let limits = Limits {
         max_document_bytes: 100,
