@@ -45,7 +45,7 @@ pub fn sniff(prefix: &[u8]) -> Sniffed {
     if prefix.len() < SNIFF_LEN && body.iter().all(u8::is_ascii_whitespace) {
         return Sniffed::Empty;
     }
-    if body.starts_with(b"WARC/") {
+    if skip_whitespace(body).starts_with(b"WARC/") {
         return Sniffed::Warc;
     }
     if let Some(reason) = binary_reason(body) {
