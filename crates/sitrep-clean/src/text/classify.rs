@@ -15,7 +15,8 @@
 //! * short lines before the title are page header (`navigation`);
 //! * after the last real paragraph, short non-sentences next to removed
 //!   lines are footer (`navigation`);
-//! * runs of three or more very short lines (five mid-article) are menus.
+//! * runs of three or more one- or two-word lines without blank lines
+//!   between them (five mid-article) are menus ([`menu_runs`]).
 
 use super::features::{Ending, LineFeatures};
 use super::vocab::{self, FamilyScore};
@@ -128,18 +129,26 @@ fn is_foreign_script(f: &LineFeatures, doc_script: Option<(Script, f64)>) -> boo
     doc_share >= 0.7 && f.letters >= 4 && line_script != doc && line_share >= 0.8
 }
 
-/// Index of the title line: the first kept line, if headline-like.
+/// Index of the title line: the first kept line when headline-like (or
+/// equal to the known title), looking past stray one-word labels.
 pub fn find_title(lines: &[Line], known_title: Option<&str>, extracted: bool) -> Option<usize> {
-    let first = lines.iter().position(|l| l.verdict.is_none())?;
-    let line = &lines[first];
-    let same_as_known = known_title.is_some_and(|t| loose_eq(t, line.text()));
-    if same_as_known {
-        return Some(first);
+    for (i, line) in lines.iter().enumerate().filter(|(_, l)| l.verdict.is_none()).take(6) {
+        if known_title.is_some_and(|t| loose_eq(t, line.text())) {
+            return Some(i);
+        }
+        if extracted && known_title.is_some() {
+            return None;
+        }
+        if line.features.title_like() {
+            return Some(i);
+        }
+        // A stray one-word label may precede the headline; anything longer
+        // means the text opens without one.
+        if line.features.n_words() > 1 || line.features.ending != Ending::Open {
+            return None;
+        }
     }
-    if extracted && known_title.is_some() {
-        return None;
-    }
-    line.features.title_like().then_some(first)
+    None
 }
 
 /// Equality ignoring case, punctuation and spacing.
@@ -185,7 +194,6 @@ pub fn context_rules(lines: &mut [Line], title: Option<usize>) {
     // Footer: after the last real paragraph, short non-sentences next to
     // removed lines (repeat so that a cluster is eaten from its edges).
     let last_paragraph = lines.iter().rposition(Line::is_paragraph);
-    let first_paragraph = lines.iter().position(Line::is_paragraph);
     if let Some(last) = last_paragraph {
         loop {
             let mut changed = false;
@@ -202,24 +210,31 @@ pub fn context_rules(lines: &mut [Line], title: Option<usize>) {
             }
         }
     }
+}
 
-    // Menus: runs of very short lines.
+/// Menus: runs of three or more one- or two-word lines with no blank line
+/// between them (five inside the article body). Runs before the title is
+/// chosen, so that a menu item is never mistaken for the headline.
+pub fn menu_runs(lines: &mut [Line]) {
+    let first_paragraph = lines.iter().position(Line::is_paragraph);
+    let last_paragraph = lines.iter().rposition(Line::is_paragraph);
+    let is_item = |l: &Line| {
+        l.features.n_words() <= 2
+            && l.features.ending == Ending::Open
+            && !l.features.bullet
+            && !matches!(l.verdict, Some("dateline"))
+    };
     let mut i = 0;
     while i < lines.len() {
-        // Menus are one item per line with no blank lines between; lists in
-        // articles (fixtures, results) are usually spaced paragraphs.
-        let run_len = lines[i..]
-            .iter()
-            .enumerate()
-            .take_while(|(k, l)| {
-                l.is_short_fragment(3) && !l.features.bullet && !is_title(i + k) && (*k == 0 || !l.blank_before)
-            })
-            .count();
+        let run_len =
+            lines[i..].iter().enumerate().take_while(|(k, l)| is_item(l) && (*k == 0 || !l.blank_before)).count();
         let outside_body = first_paragraph.map_or(true, |f| i < f) || last_paragraph.map_or(true, |l| i > l);
         let needed = if outside_body { 3 } else { 5 };
         if run_len >= needed {
             for line in &mut lines[i..i + run_len] {
-                line.verdict = Some("navigation");
+                if line.verdict.is_none() {
+                    line.verdict = Some("navigation");
+                }
             }
         }
         i += run_len.max(1);

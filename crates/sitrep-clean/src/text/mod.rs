@@ -137,6 +137,9 @@ pub fn clean_normalized(text: &str, opts: &TextOptions) -> CleanedText {
     let profile = script_profile(text);
     let doc_script = profile.dominant().map(|s| (s, profile.share(s)));
     classify::score_lines(&mut lines, doc_script, opts.extracted);
+    if !opts.extracted {
+        classify::menu_runs(&mut lines);
+    }
     let title = classify::find_title(&lines, opts.known_title.as_deref(), opts.extracted);
     if !opts.extracted {
         classify::context_rules(&mut lines, title);
