@@ -98,7 +98,7 @@ impl<'a> DocRow<'a> {
 /// document could then not be read back. Refuse it up front instead.
 fn check_floats(doc: &Doc) -> Result<(), StoreError> {
     for q in &doc.layers.quantities {
-        let max_ok = q.value_max.map_or(true, f64::is_finite);
+        let max_ok = q.value_max.is_none_or(f64::is_finite);
         if !q.value.is_finite() || !max_ok {
             return Err(StoreError::InvalidDocument {
                 id: doc.id.clone(),
@@ -454,6 +454,7 @@ pub(crate) fn resolve_prefix(
 pub(crate) const AMBIGUOUS_SHOWN: i64 = 10;
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used)]
 mod tests {
     use super::*;
 

@@ -325,6 +325,7 @@ pub(crate) const LAYER_TABLES: [&str; 7] = [
 ];
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used)]
 mod tests {
     use super::*;
 

@@ -51,7 +51,7 @@ pub fn synthetic_doc(n: u64) -> Doc {
     let source = Source {
         path: format!("corpus/part-{}.warc.gz", n / 100),
         url: Some(url.clone()),
-        format: if n % 2 == 0 {
+        format: if n.is_multiple_of(2) {
             SourceFormat::Warc
         } else {
             SourceFormat::Html
@@ -65,14 +65,14 @@ pub fn synthetic_doc(n: u64) -> Doc {
         title: Some(format!("{person} meets {org} ({n})")),
         published: Some(Published {
             value: format!("2025-10-{day:02}T17:34:00"),
-            basis: if n % 3 == 0 {
+            basis: if n.is_multiple_of(3) {
                 PublishedBasis::Dateline
             } else {
                 PublishedBasis::Metadata
             },
-            evidence: (n % 3 == 0).then(|| format!("{city}, Oct {day}")),
+            evidence: (n.is_multiple_of(3)).then(|| format!("{city}, Oct {day}")),
         }),
-        authors: if n % 2 == 0 {
+        authors: if n.is_multiple_of(2) {
             vec!["BelTA".into(), "Staff".into()]
         } else {
             Vec::new()
@@ -280,7 +280,7 @@ pub fn synthetic_doc(n: u64) -> Doc {
             place_span: Some(minsk),
             date: Some("2026".into()),
             date_span: Some(year),
-            status: if n % 2 == 0 {
+            status: if n.is_multiple_of(2) {
                 EventStatus::Planned
             } else {
                 EventStatus::Hypothetical
@@ -300,6 +300,7 @@ pub fn synthetic_doc(n: u64) -> Doc {
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used)]
 mod tests {
     use super::*;
 

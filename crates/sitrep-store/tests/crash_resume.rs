@@ -6,6 +6,8 @@
 //! transaction the way `sitrep ingest` does (skip known content, then put)
 //! and prints `stored <n>` after each commit.
 
+#![allow(clippy::unwrap_used)]
+
 use std::collections::HashMap;
 use std::io::{BufRead, BufReader};
 use std::process::{Command, Stdio};

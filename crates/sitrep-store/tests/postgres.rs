@@ -5,6 +5,8 @@
 //! test works in a schema of its own, dropped afterwards, so tests can run in
 //! parallel against one database.
 
+#![allow(clippy::unwrap_used)]
+
 mod common;
 
 use sitrep_store::synthetic::synthetic_doc;

@@ -336,17 +336,3 @@ pub fn invalid_documents_are_refused(store: &mut dyn Store) {
     // The store is still usable after a refused document.
     assert_eq!(store.put(&synthetic_doc(41)).unwrap(), PutOutcome::Inserted);
 }
-
-/// Every suite case, by name, for backends to run one by one on fresh stores.
-pub const SUITE: &[(&str, fn(&mut dyn Store))] = &[
-    ("round_trip", round_trip),
-    ("duplicates_are_no_ops", duplicates_are_no_ops),
-    ("batches", batches),
-    ("prefix_lookup", prefix_lookup),
-    ("stats_and_ids", stats_and_ids),
-    ("failures_are_logged", failures_are_logged),
-    (
-        "invalid_documents_are_refused",
-        invalid_documents_are_refused,
-    ),
-];
