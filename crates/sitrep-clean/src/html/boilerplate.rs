@@ -28,7 +28,7 @@ const REPORT_CHARS: usize = 160;
 const PART_RULES: &[(&str, &[&str])] = &[
     ("comments", &["comment", "disqus", "respond", "reply", "replies", "discussion"]),
     ("share-widget", &["share", "sharing", "social", "sociable", "addthis", "shariff", "sharethis", "addtoany", "shares"]),
-    ("related-links", &["related", "recommend", "readmore", "moreabout", "morestories", "outbrain", "taboola", "trending", "popular", "mostread", "teaser"]),
+    ("related-links", &["related", "recommend", "readmore", "moreabout", "morestories", "outbrain", "taboola", "trending", "popular", "mostread"]),
     ("cookie-notice", &["cookie", "consent", "gdpr", "cmp"]),
     ("login", &["login", "signin", "signup", "register", "paywall", "subscri", "newsletter", "registration"]),
     ("advertising", &["ad", "ads", "adv", "advert", "sponsor", "adslot", "adunit", "adsense", "adblock", "dfp", "promo", "banner", "commercial", "werbung", "anzeige"]),
@@ -137,6 +137,12 @@ fn classify(dom: &Dom, index: usize, page_prose: usize) -> Option<&'static str> 
     if share > limit && prose > 150 {
         return None;
     }
+    // Weak class evidence (an "article-header" holding the lead, a
+    // "teaser-text" paragraph) does not outweigh text that reads as prose.
+    let weak = structural.is_none() && matches!(reason, "related-links" | "header");
+    if weak && looks_like_prose(dom, index) {
+        return None;
+    }
     // A content token ("article-body") overrules a class match only on
     // an element that really holds prose: "related-articles" does not.
     let holds_prose = element.paragraphs >= 3 && link_density < 0.3;
@@ -144,6 +150,30 @@ fn classify(dom: &Dom, index: usize, page_prose: usize) -> Option<&'static str> 
         return None;
     }
     Some(reason)
+}
+
+/// Long, link-poor text with at least one sentence end.
+fn looks_like_prose(dom: &Dom, index: usize) -> bool {
+    let element = &dom.elements[index];
+    prose_chars(dom, index) >= 150 && dom.link_density(index) < 0.15 && has_sentence_end(dom, index)
+}
+
+/// Whether any text directly or indirectly below ends a sentence.
+fn has_sentence_end(dom: &Dom, index: usize) -> bool {
+    let mut stack = vec![index];
+    while let Some(current) = stack.pop() {
+        for child in &dom.elements[current].children {
+            match child {
+                super::dom::Child::Element(e) => stack.push(*e),
+                super::dom::Child::Text(t) => {
+                    if t.contains(". ") || t.trim_end().ends_with(['.', '!', '?', '。', '！', '？']) {
+                        return true;
+                    }
+                }
+            }
+        }
+    }
+    false
 }
 
 /// Characters of non-link text below the element.
