@@ -237,7 +237,8 @@ impl Unit {
         };
         let (letter, n) = match (self, n) {
             // TIMEX3 writes decades as DE, weekends as WE; half units go down a step.
-            (Unit::Decade, _) => ("DE".to_string(), n),
+            (Unit::Decade, _) => ("Y".to_string(), n.map(|v| v * 10.0)),
+            (Unit::Century, _) => ("Y".to_string(), n.map(|v| v * 100.0)),
             (Unit::Weekend, _) => ("WE".to_string(), n),
             (Unit::Year, Some(v)) if v.fract() != 0.0 => ("M".to_string(), Some(v * 12.0)),
             (Unit::Day, Some(v)) if v.fract() != 0.0 => ("H".to_string(), Some(v * 24.0)),
@@ -292,6 +293,6 @@ mod tests {
         assert_eq!(Unit::Year.duration(Some(3.0)), "P3Y");
         assert_eq!(Unit::Hour.duration(Some(5.0)), "PT5H");
         assert_eq!(Unit::Year.duration(Some(1.5)), "P18M");
-        assert_eq!(Unit::Decade.duration(None), "PXDE");
+        assert_eq!(Unit::Decade.duration(Some(2.0)), "P20Y");
     }
 }

@@ -78,10 +78,18 @@ fn nearest_year(ctx: &Ctx, month: u8, day: u8) -> Option<(i32, Basis)> {
     let Some(dct) = ctx.dct else {
         return Some((y, Basis::Published));
     };
+    // News reports mostly look back: a future date counts as twice as far.
     let best = [y - 1, y, y + 1]
         .into_iter()
         .filter_map(|yy| Ymd::new(yy, month, day.min(crate::date::days_in_month(yy, month))))
-        .min_by_key(|d| (d.to_days() - dct.to_days()).abs())?;
+        .min_by_key(|d| {
+            let diff = d.to_days() - dct.to_days();
+            if diff > 0 {
+                3 * diff
+            } else {
+                -2 * diff
+            }
+        })?;
     Some((best.year, Basis::Published))
 }
 
@@ -112,9 +120,7 @@ fn month_at(s: &Scan, i: usize, month: u8, ctx: &Ctx) -> Option<Hit> {
             None => return Some(Hit::new(j + 1, TimeType::Date, format!("XXXX-{month:02}-{day:02}"), Basis::Unresolved)),
         };
         let d = Ymd::new(y, month, day)?;
-        let mut h = Hit::date(j + 1, Point::day(d), basis);
-        h.point = None;
-        return Some(h);
+        return Some(Hit::date(j + 1, Point::day(d), basis));
     }
     // "October 2025", "October of 2025".
     let k = if s.is(j, "of") || s.is(j, ",") { j + 1 } else { j };
@@ -133,12 +139,27 @@ fn month_at(s: &Scan, i: usize, month: u8, ctx: &Ctx) -> Option<Hit> {
     }
     let y = ctx.year()?;
     let dct_month = ctx.anchor.month.unwrap_or(month);
+    // "January last year", "June this year".
+    let end = if dotted { i + 2 } else { i + 1 };
+    if matches!(s.w(end), "this" | "last" | "next") && s.is(end + 1, "year") {
+        let yy = match s.w(end) {
+            "last" => y - 1,
+            "next" => y + 1,
+            _ => y,
+        };
+        return Some(Hit::new(end + 2, TimeType::Date, Point::month(yy, month).value(), Basis::Published));
+    }
+    let ahead = (i32::from(month) - i32::from(dct_month)).rem_euclid(12);
+    let back = (12 - ahead) % 12;
     let year = match tense_near(s, i) {
         Tense::Future if month < dct_month => y + 1,
         Tense::Past if month > dct_month => y - 1,
-        _ => y,
+        Tense::Future | Tense::Past => y,
+        // No cue: the nearest such month, a future one counting as 1.5 times as far.
+        Tense::Unknown if 2 * back <= 3 * ahead => if month > dct_month { y - 1 } else { y },
+        Tense::Unknown => if month < dct_month { y + 1 } else { y },
     };
-    let mut h = Hit::date(if dotted { i + 2 } else { i + 1 }, Point::month(year, month), Basis::Published);
+    let mut h = Hit::date(end, Point::month(year, month), Basis::Published);
     h.point = None;
     Some(h)
 }
@@ -191,10 +212,15 @@ fn weekday_at(s: &Scan, i: usize, wd: u8, ctx: &Ctx) -> Option<Hit> {
         None => format!("XXXX-WXX-{wd}"),
     };
     let basis = if date.is_some() { Basis::Published } else { Basis::Unresolved };
-    if let Some(pod) = part_of_day(s.w(end)) {
-        return Some(Hit::new(end + 1, TimeType::Time, format!("{base}T{pod}"), basis));
+    // "Friday night": TimeBank annotates these as the DATE of the day; so do we.
+    if part_of_day(s.w(end)).is_some() {
+        let mut h = Hit::new(end + 1, TimeType::Date, base, basis);
+        h.point = date.map(Point::day);
+        return Some(h);
     }
-    Some(Hit::new(end, TimeType::Date, base, basis))
+    let mut h = Hit::new(end, TimeType::Date, base, basis);
+    h.point = date.map(Point::day);
+    Some(h)
 }
 
 fn day_month_at(s: &Scan, i: usize, day: u8, month: u8, ctx: &Ctx) -> Option<Hit> {
@@ -216,9 +242,7 @@ fn day_month_at(s: &Scan, i: usize, day: u8, month: u8, ctx: &Ctx) -> Option<Hit
         None => return Some(Hit::new(j, TimeType::Date, format!("XXXX-{month:02}-{day:02}"), Basis::Unresolved)),
     };
     let d = Ymd::new(y, month, day)?;
-    let mut h = Hit::date(j, Point::day(d), basis);
-    h.point = None;
-    Some(h)
+    Some(Hit::date(j, Point::day(d), basis))
 }
 
 fn num_at(s: &Scan, i: usize, ctx: &Ctx) -> Option<Hit> {
@@ -242,7 +266,7 @@ fn num_at(s: &Scan, i: usize, ctx: &Ctx) -> Option<Hit> {
     if matches!(suffix, "am" | "pm") || (suffix.is_empty() && ampm(s, i + 1).is_some()) {
         let h: u8 = digits.parse().ok()?;
         let (pm, end) = if suffix.is_empty() { ampm(s, i + 1)? } else { (suffix == "pm", i + 1) };
-        return time_hit(ctx, hour24(h, pm)?, 0, end);
+        return time_hit(s, ctx, hour24(h, pm)?, 0, end);
     }
     if let Some(day) = day_number(s, i) {
         let j = if s.is(i + 1, "of") { i + 2 } else { i + 1 };
@@ -258,6 +282,10 @@ fn num_at(s: &Scan, i: usize, ctx: &Ctx) -> Option<Hit> {
     }
     if suffix.is_empty() {
         if let Some(y) = year_at(s, i) {
+            // "the 1988 third quarter"
+            if let Some(q) = crate::numbers::ordinal_word(s.w(i + 1)).filter(|q| (1..=4).contains(q) && s.is(i + 2, "quarter")) {
+                return Some(Hit::date(i + 3, Point::quarter(y, q as u8), Basis::Absolute).the());
+            }
             // "2025" (ranges such as "2026-2030" give two DATEs, one per end).
             return Some(Hit::date(i + 1, Point::year(y), Basis::Absolute));
         }
@@ -349,13 +377,23 @@ fn clock(s: &Scan, i: usize) -> Option<(u8, u8, usize)> {
 
 fn clock_at(s: &Scan, i: usize, ctx: &Ctx) -> Option<Hit> {
     let (h, m, end) = clock(s, i)?;
-    time_hit(ctx, h, m, end)
+    time_hit(s, ctx, h, m, end)
 }
 
-fn time_hit(ctx: &Ctx, h: u8, m: u8, end: usize) -> Option<Hit> {
-    let (date, basis) = match ctx.dct {
-        Some(d) => (d.iso(), Basis::Published),
-        None => ("XXXX-XX-XX".to_string(), Basis::Unresolved),
+/// A clock time: on the date that follows it ("5 p.m. EST, Nov. 9",
+/// "9 a.m. Tuesday"), else on the day the narrative is at (the reference
+/// time when it is a day), else on the document date.
+fn time_hit(s: &Scan, ctx: &Ctx, h: u8, m: u8, end: usize) -> Option<Hit> {
+    let k = if s.is(end, ",") { end + 1 } else { end };
+    if s.kind(k) == Some(Kind::Word) {
+        if let Some(day) = at(s, k, ctx).filter(|d| d.kind == TimeType::Date && d.value.len() == 10) {
+            return Some(Hit { end: day.end, kind: TimeType::Time, value: format!("{}T{h:02}:{m:02}", day.value), basis: day.basis, point: None, the_ok: false });
+        }
+    }
+    let (date, basis) = match (ctx.reference, ctx.dct) {
+        (Some((p, at)), _) if p.gran == super::Gran::Day => (p.ymd.iso(), Basis::Reference(at)),
+        (_, Some(d)) => (d.iso(), Basis::Published),
+        _ => ("XXXX-XX-XX".to_string(), Basis::Unresolved),
     };
     Some(Hit::new(end, TimeType::Time, format!("{date}T{h:02}:{m:02}"), basis))
 }

@@ -10,7 +10,8 @@ use crate::numbers::number_at;
 
 pub(super) fn at(s: &Scan, i: usize, ctx: &Ctx) -> Option<Hit> {
     let w = s.w(i);
-    if let Some(value) = set_adverb(w) {
+    // "quarterly dividend": an adjective describing a payment, not a recurrence of the event.
+    if let Some(value) = set_adverb(w).filter(|_| !(w == "quarterly" && s.kind(i + 1) == Some(crate::lex::Kind::Word))) {
         return Some(Hit::new(i + 1, TimeType::Set, value.to_string(), Basis::Absolute));
     }
     if matches!(w, "every" | "each") {
@@ -21,7 +22,12 @@ pub(super) fn at(s: &Scan, i: usize, ctx: &Ctx) -> Option<Hit> {
             return Some(Hit::new(i + 2, TimeType::Set, unit.duration(Some(1.0)), Basis::Absolute));
         }
     }
-    if let Some(h) = counted(s, i, ctx) {
+    if let Some(mut h) = counted(s, i, ctx) {
+        // "5 percent a year", "$300 a month": a rate, so a SET.
+        let rate = matches!(w, "a" | "per") && i > 0 && (s.kind(i - 1) == Some(crate::lex::Kind::Num) || matches!(s.w(i - 1), "%" | "percent" | "million" | "billion" | "dollars" | "cents"));
+        if rate && h.kind == TimeType::Duration {
+            h.kind = TimeType::Set;
+        }
         return Some(h);
     }
     // "for years", "over decades", "in months".
@@ -121,7 +127,9 @@ pub(super) fn counted(s: &Scan, i: usize, ctx: &Ctx) -> Option<Hit> {
 
 /// The point `n` units from the document date (or the reference time).
 fn offset(ctx: &Ctx, unit: Unit, n: i32, end: usize, anaphoric: bool) -> Hit {
-    let resolved = if anaphoric {
+    // In results reporting, "a year ago" is the quarter under discussion a year back.
+    let quarter_ref = ctx.reference.filter(|(p, _)| p.gran == super::Gran::Quarter && unit == Unit::Year);
+    let resolved = if anaphoric || quarter_ref.is_some() {
         ctx.ref_point()
     } else {
         ctx.dct_point().map(|p| (p, Basis::Published))

@@ -203,7 +203,9 @@ pub(crate) fn find_times_in(s: &Scan, anchor: Option<&Anchor>) -> Vec<TimeExpr> 
             continue;
         };
         let span = Span::new(first.start, last.end);
-        if let (Some(p), Basis::Absolute) = (hit.point, hit.basis) {
+        // Absolute dates and named quarters become the reference time for
+        // the anaphoric expressions that follow.
+        if let Some(p) = hit.point {
             ctx.reference = Some((p, span.start));
         }
         let basis = match hit.basis {
@@ -296,7 +298,7 @@ pub(crate) fn tense_near(s: &Scan, i: usize) -> Tense {
             break;
         }
         match s.w(k) {
-            "will" | "shall" | "ll" | "upcoming" | "coming" | "scheduled" | "expected" | "plans" | "planned" | "due" | "next" | "until" | "would" | "going" => return Tense::Future,
+            "will" | "shall" | "ll" | "upcoming" | "coming" | "scheduled" | "plans" | "planned" | "next" => return Tense::Future,
             "was" | "were" | "had" | "did" | "last" | "ago" | "since" | "been" => return Tense::Past,
             _ => {}
         }

@@ -21,14 +21,17 @@ pub(super) fn at(s: &Scan, i: usize, ctx: &Ctx) -> Option<Hit> {
         "noon" | "midday" => Some(clock_of(ctx, "12:00", i + 1)),
         "midnight" => Some(clock_of(ctx, "24:00", i + 1)),
         "now" | "currently" | "presently" | "nowadays" => Some(Hit::new(i + 1, TimeType::Date, "PRESENT_REF".into(), Basis::Published)),
-        "recently" | "lately" => Some(Hit::new(i + 1, TimeType::Date, "PAST_REF".into(), Basis::Published)),
-        "soon" => Some(Hit::new(i + 1, TimeType::Date, "FUTURE_REF".into(), Basis::Published)),
+        "recently" | "lately" | "previously" => Some(Hit::new(i + 1, TimeType::Date, "PAST_REF".into(), Basis::Published)),
         "future" if i > 0 && matches!(s.w(i - 1), "the" | "near" | "foreseeable") => Some(Hit::new(i + 1, TimeType::Date, "FUTURE_REF".into(), Basis::Published).the()),
         "past" if i > 0 && s.w(i - 1) == "the" && !continues_period(s, i + 1) => Some(Hit::new(i + 1, TimeType::Date, "PAST_REF".into(), Basis::Published).the()),
         "recent" => Unit::parse(s.w(i + 1)).filter(|(_, pl)| *pl).map(|_| Hit::new(i + 2, TimeType::Date, "PAST_REF".into(), Basis::Published)),
-        "this" | "last" | "next" | "past" | "previous" | "coming" | "current" | "following" | "same" | "that" | "latest" | "upcoming" | "prior" | "first" => deictic(s, i, ctx),
+        "this" | "last" | "next" | "past" | "previous" | "coming" | "current" | "following" | "same" | "that" | "upcoming" | "prior" | "first" => deictic(s, i, ctx),
         "year" if s.is(i + 1, "-") && matches!(s.w(i + 2), "earlier" | "ago") && s.glued(i + 1) => year_earlier(s, i, ctx),
-        "weekend" => weekend(ctx, 0, i + 1).map(Hit::the),
+        // "the weekend" in news is the one just past, unless the future is spoken of.
+        "weekend" => {
+            let back = ctx.dct.is_some_and(|d| d.weekday() < 6) && tense_near(s, i) != Tense::Future;
+            weekend(ctx, if back { -1 } else { 0 }, i + 1).map(Hit::the)
+        }
         "fiscal" => year_at(s, i + 1).map(|y| Hit::date(i + 2, Point::year(y), Basis::Absolute)),
         _ => None,
     };
@@ -216,8 +219,18 @@ fn quarter_at(s: &Scan, i: usize, ctx: &Ctx) -> Option<Hit> {
             return None;
         }
         (Some(q as u8), k + 1)
-    } else if matches!(w, "quarter") && i > 0 && matches!(s.w(i - 1), "the" | "latest" | "current") {
+    } else if matches!(w, "quarter") && i > 0 && s.w(i - 1) == "the" {
         (None, i + 1)
+    } else if matches!(w, "latest" | "recent" | "current" | "same") && matches!(s.w(i + 1), "quarter" | "period") {
+        (None, i + 2)
+    } else if w == "year" && i > 0 && s.w(i - 1) == "the" && !s.is(i + 1, "-") {
+        // "the year": a span of a year after "for"/"over", else the year under discussion.
+        let prev = if i > 1 { s.w(i - 2) } else { "" };
+        if matches!(prev, "for" | "over" | "throughout") {
+            return Some(Hit::new(i + 1, TimeType::Duration, "P1Y".into(), Basis::Absolute).the());
+        }
+        let (p, basis) = ctx.ref_point()?;
+        return Some(Hit::new(i + 1, TimeType::Date, super::Point::year(p.ymd.year).value(), basis).the());
     } else {
         return None;
     };
