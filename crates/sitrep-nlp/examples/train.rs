@@ -10,7 +10,12 @@ use sitrep_nlp::corpus::{read_conllu_path, shared_dir};
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let what = args.first().cloned().unwrap_or_default();
-    let flag = |name: &str| args.iter().position(|a| a == name).and_then(|i| args.get(i + 1)).cloned();
+    let flag = |name: &str| {
+        args.iter()
+            .position(|a| a == name)
+            .and_then(|i| args.get(i + 1))
+            .cloned()
+    };
     let seed: u64 = flag("--seed").map_or(Ok(1), |s| s.parse())?;
     let data = shared_dir().join("data/ud-english-ewt");
     let train = read_conllu_path(data.join("en_ewt-ud-train.conllu.xz"))?;
@@ -34,7 +39,17 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             println!("{report:#?}");
             println!("wrote {} ({} bytes)", out.display(), bytes.len());
         }
-        other => return Err(format!("unknown component {other:?}: use tagger, lemma or parser").into()),
+        "parser" => {
+            let epochs: usize = flag("--epochs").map_or(Ok(10), |s| s.parse())?;
+            let (bytes, report) = sitrep_nlp::parser::train_parser(&train, &dev, seed, epochs);
+            let out = flag("--out").map_or_else(|| models.join("parser.bin"), Into::into);
+            std::fs::write(&out, &bytes)?;
+            println!("{report:#?}");
+            println!("wrote {} ({} bytes)", out.display(), bytes.len());
+        }
+        other => {
+            return Err(format!("unknown component {other:?}: use tagger, lemma or parser").into())
+        }
     }
     println!("trained in {:.1} s", started.elapsed().as_secs_f64());
     Ok(())

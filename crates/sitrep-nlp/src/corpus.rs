@@ -39,9 +39,16 @@ impl TreeSentence {
 #[derive(Debug, thiserror::Error)]
 pub enum CorpusError {
     #[error("cannot read treebank {path}: {source}")]
-    Read { path: String, source: std::io::Error },
+    Read {
+        path: String,
+        source: std::io::Error,
+    },
     #[error("treebank {path} line {line}: {message}")]
-    Malformed { path: String, line: usize, message: String },
+    Malformed {
+        path: String,
+        line: usize,
+        message: String,
+    },
 }
 
 /// Reads a `.conllu` or `.conllu.xz` file.
@@ -90,7 +97,10 @@ pub fn parse_conllu(text: &str) -> Result<Vec<TreeSentence>, (usize, String)> {
         }
         let cols: Vec<&str> = line.split('\t').collect();
         if cols.len() != 10 {
-            return Err((number + 1, format!("expected 10 columns, found {}", cols.len())));
+            return Err((
+                number + 1,
+                format!("expected 10 columns, found {}", cols.len()),
+            ));
         }
         if cols[0].contains('-') || cols[0].contains('.') {
             continue;

@@ -33,12 +33,17 @@ impl EditScript {
     /// The script turning `form` into `lemma`.
     pub(crate) fn between(form: &str, lemma: &str) -> EditScript {
         let lower = form.to_lowercase();
-        let (base, lowercase) = if lemma.starts_with(form.chars().next().unwrap_or(' ')) || lower == form {
-            (form.to_string(), false)
-        } else {
-            (lower, true)
-        };
-        let common = base.chars().zip(lemma.chars()).take_while(|(a, b)| a == b).count();
+        let (base, lowercase) =
+            if lemma.starts_with(form.chars().next().unwrap_or(' ')) || lower == form {
+                (form.to_string(), false)
+            } else {
+                (lower, true)
+            };
+        let common = base
+            .chars()
+            .zip(lemma.chars())
+            .take_while(|(a, b)| a == b)
+            .count();
         EditScript {
             lowercase,
             strip: base.chars().count() - common,
@@ -55,7 +60,11 @@ impl EditScript {
         let lowercase = parts.next()? == "1";
         let strip = parts.next()?.parse().ok()?;
         let add = parts.next()?.to_string();
-        Some(EditScript { lowercase, strip, add })
+        Some(EditScript {
+            lowercase,
+            strip,
+            add,
+        })
     }
 
     /// Applies the script; `None` when the form is too short for it.
@@ -99,18 +108,27 @@ impl Lemmatizer {
 
     pub(crate) fn from_model(model: ModelFile) -> Result<Self, ModelError> {
         if model.version != LEMMA_VERSION {
-            return Err(ModelError::Corrupt(format!("lemmatizer version {}", model.version)));
+            return Err(ModelError::Corrupt(format!(
+                "lemmatizer version {}",
+                model.version
+            )));
         }
         let scripts = model
             .labels
             .iter()
-            .map(|l| EditScript::decode(l).ok_or_else(|| ModelError::Corrupt(format!("edit script {l:?}"))))
+            .map(|l| {
+                EditScript::decode(l)
+                    .ok_or_else(|| ModelError::Corrupt(format!("edit script {l:?}")))
+            })
             .collect::<Result<Vec<_>, _>>()?;
         let entries = decode_strings(model.require_extra("lexicon")?)?;
         if entries.len() % 3 != 0 {
-            return Err(ModelError::Corrupt("lexicon is not (form, xpos, lemma) triples".into()));
+            return Err(ModelError::Corrupt(
+                "lexicon is not (form, xpos, lemma) triples".into(),
+            ));
         }
-        let mut lexicon = HashMap::with_capacity_and_hasher(entries.len() / 3, BuildKeyHasher::default());
+        let mut lexicon =
+            HashMap::with_capacity_and_hasher(entries.len() / 3, BuildKeyHasher::default());
         let mut lemmas = Vec::with_capacity(entries.len() / 3);
         for triple in entries.chunks_exact(3) {
             lexicon.insert(lexicon_key(&triple[0], &triple[1]), lemmas.len() as u32);
@@ -161,12 +179,20 @@ impl Lemmatizer {
     }
 
     pub fn memory_bytes(&self) -> usize {
-        self.weights.memory_bytes() + self.lexicon.capacity() * 16 + self.lemmas.iter().map(|l| l.len() + 24).sum::<usize>()
+        self.weights.memory_bytes()
+            + self.lexicon.capacity() * 16
+            + self.lemmas.iter().map(|l| l.len() + 24).sum::<usize>()
     }
 }
 
 /// Features for choosing an edit script.
-pub(crate) fn lemma_features(form: &str, upos: &str, xpos: &str, scratch: &mut WordScratch, out: &mut Vec<u64>) {
+pub(crate) fn lemma_features(
+    form: &str,
+    upos: &str,
+    xpos: &str,
+    scratch: &mut WordScratch,
+    out: &mut Vec<u64>,
+) {
     out.clear();
     let keys = scratch.keys(form, false);
     let tag = FeatureHasher::new(0).str(upos).str(xpos).finish();

@@ -69,16 +69,21 @@ impl Tagger {
         if classes.len() != forms.len() * 2 {
             return Err(ModelError::Corrupt("tag dictionary sizes differ".into()));
         }
-        let mut tag_dict = HashMap::with_capacity_and_hasher(forms.len(), BuildKeyHasher::default());
+        let mut tag_dict =
+            HashMap::with_capacity_and_hasher(forms.len(), BuildKeyHasher::default());
         for (form, class) in forms.iter().zip(classes.chunks_exact(2)) {
             let class = u16::from_le_bytes([class[0], class[1]]);
             if usize::from(class) >= upos.len() {
-                return Err(ModelError::Corrupt("tag dictionary class out of range".into()));
+                return Err(ModelError::Corrupt(
+                    "tag dictionary class out of range".into(),
+                ));
             }
             tag_dict.insert(WordScratch::default().keys(form, false).exact, class);
         }
         if model.weights.n_classes() != model.labels.len() {
-            return Err(ModelError::Corrupt("tagger class count differs from labels".into()));
+            return Err(ModelError::Corrupt(
+                "tagger class count differs from labels".into(),
+            ));
         }
         Ok(Tagger {
             weights: model.weights,
@@ -117,12 +122,16 @@ impl Tagger {
 
     /// Universal POS tag of a prediction.
     pub fn upos(&self, tag: TagOut) -> &str {
-        self.upos.get(usize::from(tag.class)).map_or("X", String::as_str)
+        self.upos
+            .get(usize::from(tag.class))
+            .map_or("X", String::as_str)
     }
 
     /// Penn Treebank tag of a prediction.
     pub fn xpos(&self, tag: TagOut) -> &str {
-        self.xpos.get(usize::from(tag.class)).map_or("", String::as_str)
+        self.xpos
+            .get(usize::from(tag.class))
+            .map_or("", String::as_str)
     }
 
     /// Number of joint tags.
@@ -140,5 +149,7 @@ impl Tagger {
 pub fn tag_strings<'t>(tagger: &'t Tagger, words: &[&str]) -> Vec<(&'t str, &'t str)> {
     let mut out = Vec::with_capacity(words.len());
     tagger.tag(words, &mut out);
-    out.iter().map(|&t| (tagger.upos(t), tagger.xpos(t))).collect()
+    out.iter()
+        .map(|&t| (tagger.upos(t), tagger.xpos(t)))
+        .collect()
 }

@@ -25,19 +25,38 @@ pub struct LemmaReport {
 }
 
 /// Trains a lemmatizer; deterministic for a given `seed`.
-pub fn train_lemmatizer(train: &[TreeSentence], dev: &[TreeSentence], seed: u64, epochs: usize) -> (Vec<u8>, LemmaReport) {
+pub fn train_lemmatizer(
+    train: &[TreeSentence],
+    dev: &[TreeSentence],
+    seed: u64,
+    epochs: usize,
+) -> (Vec<u8>, LemmaReport) {
     // Distinct (form, upos, xpos, lemma) types with counts: the classifier
     // trains on types so frequent function words do not dominate.
     let mut types: BTreeMap<(String, String, String, String), u32> = BTreeMap::new();
     for w in train.iter().flat_map(|s| &s.words) {
-        *types.entry((w.form.clone(), w.upos.clone(), w.xpos.clone(), w.lemma.clone())).or_default() += 1;
+        *types
+            .entry((
+                w.form.clone(),
+                w.upos.clone(),
+                w.xpos.clone(),
+                w.lemma.clone(),
+            ))
+            .or_default() += 1;
     }
     let mut script_counts: BTreeMap<EditScript, u32> = BTreeMap::new();
     for (form, _, _, lemma) in types.keys() {
-        *script_counts.entry(EditScript::between(form, lemma)).or_default() += 1;
+        *script_counts
+            .entry(EditScript::between(form, lemma))
+            .or_default() += 1;
     }
-    let scripts: Vec<EditScript> = script_counts.into_iter().filter(|&(_, n)| n >= MIN_SCRIPT_COUNT).map(|(s, _)| s).collect();
-    let class_of: HashMap<&EditScript, usize> = scripts.iter().enumerate().map(|(i, s)| (s, i)).collect();
+    let scripts: Vec<EditScript> = script_counts
+        .into_iter()
+        .filter(|&(_, n)| n >= MIN_SCRIPT_COUNT)
+        .map(|(s, _)| s)
+        .collect();
+    let class_of: HashMap<&EditScript, usize> =
+        scripts.iter().enumerate().map(|(i, s)| (s, i)).collect();
 
     let mut scratch = WordScratch::default();
     let mut instances: Vec<(Vec<u64>, Option<usize>)> = types
@@ -45,7 +64,10 @@ pub fn train_lemmatizer(train: &[TreeSentence], dev: &[TreeSentence], seed: u64,
         .map(|(form, upos, xpos, lemma)| {
             let mut feats = Vec::new();
             lemma_features(form, upos, xpos, &mut scratch, &mut feats);
-            (feats, class_of.get(&EditScript::between(form, lemma)).copied())
+            (
+                feats,
+                class_of.get(&EditScript::between(form, lemma)).copied(),
+            )
         })
         .collect();
     let mut trainer = Trainer::new(scripts.len().max(1));
@@ -81,7 +103,10 @@ pub fn train_lemmatizer(train: &[TreeSentence], dev: &[TreeSentence], seed: u64,
     }
     let mut lexicon: Vec<&str> = Vec::new();
     if let Ok(classifier) = &classifier_only {
-        let upos_of: HashMap<(&str, &str), &str> = types.keys().map(|(f, u, x, _)| ((f.as_str(), x.as_str()), u.as_str())).collect();
+        let upos_of: HashMap<(&str, &str), &str> = types
+            .keys()
+            .map(|(f, u, x, _)| ((f.as_str(), x.as_str()), u.as_str()))
+            .collect();
         let mut out = String::new();
         for (&(form, xpos), &(lemma, _)) in &best_lemma {
             let upos = upos_of.get(&(form, xpos)).copied().unwrap_or("X");

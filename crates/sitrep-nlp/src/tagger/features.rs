@@ -34,7 +34,9 @@ impl<'a> TagContext<'a> {
         if back > self.i {
             return u64::MAX;
         }
-        self.history.get(self.i - back).map_or(u64::MAX, |t| u64::from(t.class))
+        self.history
+            .get(self.i - back)
+            .map_or(u64::MAX, |t| u64::from(t.class))
     }
 }
 

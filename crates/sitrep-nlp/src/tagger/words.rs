@@ -119,11 +119,15 @@ impl WordScratch {
         let bounds: [usize; 5] = char_bounds(norm);
         let len = norm.len();
         for n in 0..3 {
-            keys.prefix[n] = FeatureHasher::new(4 + n as u32).str(&norm[..bounds[n + 1].min(len)]).finish();
+            keys.prefix[n] = FeatureHasher::new(4 + n as u32)
+                .str(&norm[..bounds[n + 1].min(len)])
+                .finish();
         }
         let tail = suffix_bounds(norm);
         for n in 0..4 {
-            keys.suffix[n] = FeatureHasher::new(8 + n as u32).str(&norm[tail[n]..]).finish();
+            keys.suffix[n] = FeatureHasher::new(8 + n as u32)
+                .str(&norm[tail[n]..])
+                .finish();
         }
         keys
     }
@@ -161,7 +165,12 @@ fn suffix_bounds(s: &str) -> [usize; 4] {
 /// Computes keys for every word of a sentence into `out` (cleared first).
 pub(crate) fn sentence_keys(words: &[&str], scratch: &mut WordScratch, out: &mut Vec<WordKeys>) {
     out.clear();
-    out.extend(words.iter().enumerate().map(|(i, w)| scratch.keys(w, i == 0)));
+    out.extend(
+        words
+            .iter()
+            .enumerate()
+            .map(|(i, w)| scratch.keys(w, i == 0)),
+    );
 }
 
 #[cfg(test)]

@@ -1,0 +1,204 @@
+//! The parser's feature templates, after Zhang & Nivre (2011) adapted to
+//! arc-hybrid: words and tags of s0..s2 and b0..b2, the two left/rightmost
+//! children of s0, s1 and b0 with their labels, distance and valency, and
+//! conjunctions of them.
+
+use sitrep_model::FeatureHasher;
+
+use super::state::{State, NONE};
+
+/// Per-sentence keys: index `n` is the root; `none` fills absent slots.
+pub(crate) struct SentenceKeys {
+    pub(crate) words: Vec<u64>,
+    pub(crate) tags: Vec<u64>,
+    pub(crate) none: u64,
+}
+
+impl SentenceKeys {
+    #[inline]
+    fn w(&self, i: u32) -> u64 {
+        if i == NONE {
+            self.none
+        } else {
+            self.words[i as usize]
+        }
+    }
+    #[inline]
+    fn t(&self, i: u32) -> u64 {
+        if i == NONE {
+            self.none
+        } else {
+            self.tags[i as usize]
+        }
+    }
+}
+
+/// Label of `i` (its relation to its head) as a feature value.
+#[inline]
+fn label(state: &State, i: u32) -> u64 {
+    if i == NONE || state.heads[i as usize] == NONE {
+        u64::MAX
+    } else {
+        u64::from(state.labels[i as usize])
+    }
+}
+
+#[inline]
+fn child(children: &[[u32; 2]], i: u32, which: usize) -> u32 {
+    if i == NONE {
+        NONE
+    } else {
+        children[i as usize][which]
+    }
+}
+
+#[inline]
+fn count(counts: &[u8], i: u32) -> u64 {
+    if i == NONE {
+        u64::MAX
+    } else {
+        u64::from(counts[i as usize])
+    }
+}
+
+fn distance_bucket(s0: u32, b0: u32) -> u64 {
+    if s0 == NONE || b0 == NONE {
+        return u64::MAX;
+    }
+    match b0.saturating_sub(s0) {
+        d @ 0..=4 => u64::from(d),
+        5..=7 => 5,
+        8..=12 => 6,
+        _ => 7,
+    }
+}
+
+/// Fills `out` with the feature keys of `state`.
+pub(crate) fn parser_features(state: &State, k: &SentenceKeys, out: &mut Vec<u64>) {
+    out.clear();
+    let (s0, s1, s2) = (state.s(0), state.s(1), state.s(2));
+    let (b0, b1, b2) = (state.buffer(0), state.buffer(1), state.buffer(2));
+    let s0l = child(&state.left, s0, 0);
+    let s0l2 = child(&state.left, s0, 1);
+    let s0r = child(&state.right, s0, 0);
+    let s0r2 = child(&state.right, s0, 1);
+    let s1l = child(&state.left, s1, 0);
+    let s1r = child(&state.right, s1, 0);
+    let b0l = child(&state.left, b0, 0);
+    let b0l2 = child(&state.left, b0, 1);
+    let (s0w, s0t, s1w, s1t) = (k.w(s0), k.t(s0), k.w(s1), k.t(s1));
+    let (b0w, b0t, b1w, b1t) = (k.w(b0), k.t(b0), k.w(b1), k.t(b1));
+    let b2t = k.t(b2);
+    let s2t = k.t(s2);
+    let d = distance_bucket(s0, b0);
+    let f = |template: u32| FeatureHasher::new(200 + template);
+
+    out.push(f(0).finish());
+    // Unigrams.
+    out.push(f(1).key(s0w).finish());
+    out.push(f(2).key(s0t).finish());
+    out.push(f(3).key(s0w).key(s0t).finish());
+    out.push(f(4).key(b0w).finish());
+    out.push(f(5).key(b0t).finish());
+    out.push(f(6).key(b0w).key(b0t).finish());
+    out.push(f(7).key(b1w).finish());
+    out.push(f(8).key(b1t).finish());
+    out.push(f(9).key(b1w).key(b1t).finish());
+    out.push(f(10).key(s1w).finish());
+    out.push(f(11).key(s1t).finish());
+    out.push(f(12).key(s1w).key(s1t).finish());
+    out.push(f(13).key(b2t).finish());
+    out.push(f(14).key(s2t).finish());
+    // Pairs.
+    out.push(f(15).key(s0w).key(s0t).key(b0w).key(b0t).finish());
+    out.push(f(16).key(s0w).key(s0t).key(b0w).finish());
+    out.push(f(17).key(s0w).key(b0w).key(b0t).finish());
+    out.push(f(18).key(s0w).key(s0t).key(b0t).finish());
+    out.push(f(19).key(s0t).key(b0w).key(b0t).finish());
+    out.push(f(20).key(s0w).key(b0w).finish());
+    out.push(f(21).key(s0t).key(b0t).finish());
+    out.push(f(22).key(b0t).key(b1t).finish());
+    out.push(f(23).key(s1w).key(s0w).finish());
+    out.push(f(24).key(s1t).key(s0w).finish());
+    out.push(f(25).key(s1w).key(s0t).finish());
+    out.push(f(26).key(s1t).key(s0t).finish());
+    // Tag trigrams.
+    out.push(f(27).key(b0t).key(b1t).key(b2t).finish());
+    out.push(f(28).key(s0t).key(b0t).key(b1t).finish());
+    out.push(f(29).key(s1t).key(s0t).key(b0t).finish());
+    out.push(f(30).key(s0t).key(k.t(s0l)).key(b0t).finish());
+    out.push(f(31).key(s0t).key(k.t(s0r)).key(b0t).finish());
+    out.push(f(32).key(s0t).key(b0t).key(k.t(b0l)).finish());
+    out.push(f(33).key(s1t).key(k.t(s1r)).key(s0t).finish());
+    out.push(f(34).key(s1t).key(s0t).key(k.t(s0l)).finish());
+    out.push(f(35).key(s2t).key(s1t).key(s0t).finish());
+    // Distance.
+    out.push(f(36).key(s0w).int(d).finish());
+    out.push(f(37).key(s0t).int(d).finish());
+    out.push(f(38).key(b0w).int(d).finish());
+    out.push(f(39).key(b0t).int(d).finish());
+    out.push(f(40).key(s0w).key(b0w).int(d).finish());
+    out.push(f(41).key(s0t).key(b0t).int(d).finish());
+    // Valency.
+    let (s0vl, s0vr, b0vl) = (
+        count(&state.n_left, s0),
+        count(&state.n_right, s0),
+        count(&state.n_left, b0),
+    );
+    out.push(f(42).key(s0w).int(s0vr).finish());
+    out.push(f(43).key(s0t).int(s0vr).finish());
+    out.push(f(44).key(s0w).int(s0vl).finish());
+    out.push(f(45).key(s0t).int(s0vl).finish());
+    out.push(f(46).key(b0w).int(b0vl).finish());
+    out.push(f(47).key(b0t).int(b0vl).finish());
+    // Children.
+    out.push(f(48).key(k.w(s0l)).finish());
+    out.push(f(49).key(k.t(s0l)).finish());
+    out.push(f(50).int(label(state, s0l)).finish());
+    out.push(f(51).key(k.w(s0r)).finish());
+    out.push(f(52).key(k.t(s0r)).finish());
+    out.push(f(53).int(label(state, s0r)).finish());
+    out.push(f(54).key(k.w(b0l)).finish());
+    out.push(f(55).key(k.t(b0l)).finish());
+    out.push(f(56).int(label(state, b0l)).finish());
+    out.push(f(57).key(k.t(s1l)).int(label(state, s1l)).finish());
+    out.push(f(58).key(k.t(s1r)).int(label(state, s1r)).finish());
+    out.push(f(59).key(k.t(s0l2)).int(label(state, s0l2)).finish());
+    out.push(f(60).key(k.t(s0r2)).int(label(state, s0r2)).finish());
+    out.push(f(61).key(k.t(b0l2)).int(label(state, b0l2)).finish());
+    out.push(f(62).key(s0t).key(k.t(s0l)).key(k.t(s0l2)).finish());
+    out.push(f(63).key(s0t).key(k.t(s0r)).key(k.t(s0r2)).finish());
+    out.push(f(64).key(b0t).key(k.t(b0l)).key(k.t(b0l2)).finish());
+    // Label sets of s0 and b0 (first two children's labels).
+    out.push(
+        f(65)
+            .key(s0w)
+            .int(label(state, s0l))
+            .int(label(state, s0r))
+            .finish(),
+    );
+    out.push(
+        f(66)
+            .key(s0t)
+            .int(label(state, s0l))
+            .int(label(state, s0l2))
+            .finish(),
+    );
+    out.push(
+        f(67)
+            .key(s0t)
+            .int(label(state, s0r))
+            .int(label(state, s0r2))
+            .finish(),
+    );
+    out.push(
+        f(68)
+            .key(b0t)
+            .int(label(state, b0l))
+            .int(label(state, b0l2))
+            .finish(),
+    );
+    out.push(f(69).key(s1w).key(s1t).key(s0w).key(s0t).finish());
+    out.push(f(70).key(b0w).key(b1t).finish());
+    out.push(f(71).key(s0t).key(b0w).key(b1t).finish());
+}
