@@ -4,7 +4,7 @@
 use std::cell::RefCell;
 
 use postgres::types::ToSql;
-use postgres::{Client, NoTls, Statement, Transaction};
+use postgres::{Client, GenericClient, NoTls, Statement};
 use serde::Serialize;
 use sitrep_core::{Doc, Removed};
 
@@ -128,35 +128,49 @@ const LAYER_COLUMNS: [(&str, &[(&str, &str)]); 8] = [
     ),
 ];
 
-fn layer_insert_sql(table: &str, columns: &[(&str, &str)]) -> String {
-    let names: Vec<String> = columns.iter().map(|(c, _)| format!("\"{c}\"")).collect();
-    let values: Vec<String> = columns
-        .iter()
-        .map(|(c, _)| {
-            if *c == "actors" {
-                format!("r.\"{c}\"::jsonb")
-            } else {
-                format!("r.\"{c}\"")
-            }
-        })
-        .collect();
-    let defs: Vec<String> = columns
-        .iter()
-        .map(|(c, t)| format!("\"{c}\" {t}"))
-        .collect();
-    format!(
-        "INSERT INTO {table} (doc, {}) SELECT $1, {} FROM jsonb_to_recordset($2::text::jsonb) AS r({})",
-        names.join(", "),
-        values.join(", "),
-        defs.join(", ")
-    )
+/// One statement that stores a whole document: the `documents` row and, only
+/// if that row was new, every layer's rows. A single statement is atomic on
+/// its own and costs one round trip; it returns 1 if the document was
+/// inserted, 0 if it was a duplicate.
+///
+/// Parameters: `$1`..`$17` the documents columns, then one JSON array of row
+/// objects per table of [`LAYER_COLUMNS`] (`$18`..`$25`).
+fn put_doc_sql() -> String {
+    let mut sql = String::from(
+        "WITH d AS (INSERT INTO documents (id, content_hash, source_path, source_url, \
+         source_format, source_record, title, published, published_basis, published_evidence, \
+         language, authors, site_name, canonical_url, text, layers_json, diagnostics_json) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12::text::jsonb, $13, $14, $15, \
+         $16::text::jsonb, $17::text::jsonb) ON CONFLICT DO NOTHING RETURNING id)",
+    );
+    for (i, (table, columns)) in LAYER_COLUMNS.iter().enumerate() {
+        let names: Vec<String> = columns.iter().map(|(c, _)| format!("\"{c}\"")).collect();
+        let values: Vec<String> = columns
+            .iter()
+            .map(|(c, _)| {
+                if *c == "actors" {
+                    format!("r.\"{c}\"::jsonb")
+                } else {
+                    format!("r.\"{c}\"")
+                }
+            })
+            .collect();
+        let defs: Vec<String> = columns
+            .iter()
+            .map(|(c, t)| format!("\"{c}\" {t}"))
+            .collect();
+        sql.push_str(&format!(
+            ", l{i} AS (INSERT INTO {table} (doc, {}) SELECT d.id, {} FROM d, \
+             jsonb_to_recordset(${}::text::jsonb) AS r({}))",
+            names.join(", "),
+            values.join(", "),
+            18 + i,
+            defs.join(", ")
+        ));
+    }
+    sql.push_str(" SELECT count(*) FROM d");
+    sql
 }
-
-const INSERT_DOC: &str = "INSERT INTO documents (id, content_hash, source_path, source_url, \
-     source_format, source_record, title, published, published_basis, published_evidence, \
-     language, authors, site_name, canonical_url, text, layers_json, diagnostics_json) VALUES \
-     ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12::text::jsonb, $13, $14, $15, \
-     $16::text::jsonb, $17::text::jsonb) ON CONFLICT DO NOTHING";
 
 const SELECT_DOC: &str = "SELECT id, content_hash, source_path, source_url, source_format, \
      source_record, title, published, published_basis, published_evidence, language, \
@@ -165,9 +179,8 @@ const SELECT_DOC: &str = "SELECT id, content_hash, source_path, source_url, sour
 
 /// Statements prepared once per connection.
 struct Prepared {
-    insert_doc: Statement,
-    /// In [`LAYER_COLUMNS`] order.
-    insert_layer: Vec<Statement>,
+    /// See [`put_doc_sql`].
+    put_doc: Statement,
     select_doc: Statement,
 }
 
@@ -218,19 +231,10 @@ impl PostgresStore {
 
     fn init(mut client: Client) -> Result<Self, StoreError> {
         migrate(&mut client)?;
-        let insert_layer = LAYER_COLUMNS
-            .iter()
-            .map(|(table, columns)| {
-                client
-                    .prepare(&layer_insert_sql(table, columns))
-                    .ctx(format!("preparing the insert into {table}"))
-            })
-            .collect::<Result<Vec<_>, _>>()?;
         let prepared = Prepared {
-            insert_doc: client
-                .prepare(INSERT_DOC)
+            put_doc: client
+                .prepare(&put_doc_sql())
                 .ctx("preparing the document insert")?,
-            insert_layer,
             select_doc: client
                 .prepare(SELECT_DOC)
                 .ctx("preparing the document select")?,
@@ -382,24 +386,29 @@ fn check_no_nul(doc: &Doc) -> Result<(), StoreError> {
     Ok(())
 }
 
-fn layer_json<T: Serialize>(rows: &[T], table: &str) -> Result<Option<String>, StoreError> {
-    if rows.is_empty() {
-        return Ok(None);
-    }
-    serde_json::to_string(rows)
-        .ctx(format!("encoding {table} rows"))
-        .map(Some)
+fn layer_json<T: Serialize>(rows: &[T], table: &str) -> Result<String, StoreError> {
+    serde_json::to_string(rows).ctx(format!("encoding {table} rows"))
 }
 
 fn insert_doc(
-    tx: &mut Transaction<'_>,
+    client: &mut impl GenericClient,
     prepared: &Prepared,
     doc: &Doc,
 ) -> Result<PutOutcome, StoreError> {
     check_no_nul(doc)?;
     let row = DocRow::from_doc(doc)?;
     let layers = LayerRows::from_doc(doc)?;
-    let params: [&(dyn ToSql + Sync); 17] = [
+    let encoded = [
+        layer_json(&layers.removed, "removed")?,
+        layer_json(&layers.sentences, "sentences")?,
+        layer_json(&layers.entities, "entities")?,
+        layer_json(&layers.times, "times")?,
+        layer_json(&layers.quantities, "quantities")?,
+        layer_json(&layers.quotes, "quotes")?,
+        layer_json(&layers.claims, "claims")?,
+        layer_json(&layers.events, "events")?,
+    ];
+    let params: [&(dyn ToSql + Sync); 25] = [
         &row.id,
         &row.content_hash,
         &row.source_path,
@@ -417,47 +426,30 @@ fn insert_doc(
         &row.text,
         &row.layers_json,
         &row.diagnostics_json,
+        &encoded[0],
+        &encoded[1],
+        &encoded[2],
+        &encoded[3],
+        &encoded[4],
+        &encoded[5],
+        &encoded[6],
+        &encoded[7],
     ];
-    let inserted = tx
-        .execute(&prepared.insert_doc, &params)
+    let inserted: i64 = client
+        .query_one(&prepared.put_doc, &params)
+        .and_then(|r| r.try_get(0))
         .ctx(format!("storing document {}", doc.id))?;
-    if inserted == 0 {
-        return Ok(PutOutcome::Duplicate);
-    }
-    let encoded = [
-        layer_json(&layers.removed, "removed")?,
-        layer_json(&layers.sentences, "sentences")?,
-        layer_json(&layers.entities, "entities")?,
-        layer_json(&layers.times, "times")?,
-        layer_json(&layers.quantities, "quantities")?,
-        layer_json(&layers.quotes, "quotes")?,
-        layer_json(&layers.claims, "claims")?,
-        layer_json(&layers.events, "events")?,
-    ];
-    for ((json, stmt), (table, _)) in encoded
-        .iter()
-        .zip(&prepared.insert_layer)
-        .zip(LAYER_COLUMNS.iter())
-    {
-        if let Some(json) = json {
-            tx.execute(stmt, &[&doc.id, json])
-                .ctx(format!("storing document {} ({table})", doc.id))?;
-        }
-    }
-    Ok(PutOutcome::Inserted)
+    Ok(if inserted == 0 {
+        PutOutcome::Duplicate
+    } else {
+        PutOutcome::Inserted
+    })
 }
 
 impl Store for PostgresStore {
     fn put(&mut self, doc: &Doc) -> Result<PutOutcome, StoreError> {
-        let client = self.client.get_mut();
-        let mut tx = client
-            .transaction()
-            .ctx(format!("starting transaction for {}", doc.id))?;
-        let outcome = insert_doc(&mut tx, &self.prepared, doc)?;
-        if outcome == PutOutcome::Inserted {
-            tx.commit().ctx(format!("committing document {}", doc.id))?;
-        }
-        Ok(outcome)
+        // One statement, so no explicit transaction is needed for atomicity.
+        insert_doc(self.client.get_mut(), &self.prepared, doc)
     }
 
     fn put_many(&mut self, docs: &[Doc]) -> Result<Vec<PutOutcome>, StoreError> {
