@@ -44,6 +44,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         let before = out.len();
         Chunk {
             text: &text[pos..end],
+            following: &text[end..],
             base: pos,
             out: &mut out,
         }
@@ -92,6 +93,9 @@ pub fn multiword_groups(text: &str, tokens: &[Token]) -> Vec<(usize, usize)> {
 /// Whether `second` is a piece the tokenizer splits off `first`.
 fn is_split_part(first: &str, second: &str) -> bool {
     let lower = second.to_ascii_lowercase();
+    if (second == "'" || second == "’") && first.ends_with(['s', 'S']) {
+        return true; // plural possessive: `soldiers'`
+    }
     if CLITICS.iter().any(|c| c.eq_ignore_ascii_case(second)) {
         return true;
     }
@@ -183,6 +187,8 @@ const HYPHEN_PREFIXES: &[&str] = &[
 /// The tokenizer of one whitespace-delimited chunk.
 struct Chunk<'t, 'o> {
     text: &'t str,
+    /// The text after the chunk, for look-ahead.
+    following: &'t str,
     base: usize,
     out: &'o mut Vec<Token>,
 }
@@ -258,8 +264,25 @@ impl Chunk<'_, '_> {
             let next_digit = next.is_some_and(|n| n.is_ascii_digit());
             let joins = match c {
                 '.' => next_is_word && !self.looks_like_missing_space(i),
-                ',' => prev_digit && self.three_digit_group(after),
-                ':' | '/' => prev_digit && next_digit,
+                // `60,000` and, as EWT has them, decimal commas (`7,5`).
+                ',' => prev_digit && next_digit,
+                ':' => prev_digit && next_digit,
+                '/' => {
+                    let segment = &self.text[segment_start..i];
+                    let short_pair = segment.chars().count() == 1
+                        && self.text[after..after + self.alnum_run(after)]
+                            .chars()
+                            .count()
+                            == 1;
+                    if !next_is_word && (segment == "w" || segment == "W") {
+                        // `w/` for "with".
+                        i = after;
+                        break;
+                    }
+                    (prev_digit && next_digit) || short_pair
+                }
+                // `Warner@ENRON`: internal mail addresses without a domain.
+                '@' => next_is_word,
                 '&' => prev.is_some_and(char::is_uppercase) && next.is_some_and(char::is_uppercase),
                 '_' => next_is_word,
                 '-' | '\u{2010}' | '\u{2011}' => {
@@ -277,15 +300,46 @@ impl Chunk<'_, '_> {
         // A final period stays with abbreviations and initials, unless it
         // starts an ellipsis (`etc...`).
         let word = &self.text[start..i];
-        if self.char_at(i) == Some('.') && self.char_at(i + 1) != Some('.') && keeps_period(word) {
-            let lone_i = word == "I";
-            if !lone_i {
-                self.emit(start, i + 1);
-                return i + 1;
-            }
+        if self.char_at(i) == Some('.')
+            && self.char_at(i + 1) != Some('.')
+            && keeps_period(word)
+            && self.period_stays(word, i + 1)
+        {
+            self.emit(start, i + 1);
+            return i + 1;
         }
         self.emit_word(start, i);
         i
+    }
+
+    /// Context checks for an abbreviation-like `word` whose period ends at
+    /// `after`: `No.` keeps it only before a number, and a lone capital
+    /// (`X.`) only when more text follows on the line (an initial).
+    fn period_stays(&self, word: &str, after: usize) -> bool {
+        if word == "I" {
+            return false;
+        }
+        let next = self.next_visible_char(after);
+        if abbrev::needs_number_after(word) {
+            return next.is_some_and(|c| c.is_ascii_digit());
+        }
+        let single_upper = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
+        if single_upper {
+            return next.is_some_and(|c| c.is_alphanumeric());
+        }
+        true
+    }
+
+    /// The first character after `pos` that is not a space or tab, if it is
+    /// on the same line.
+    fn next_visible_char(&self, pos: usize) -> Option<char> {
+        let rest = match self.text.get(pos..) {
+            Some(r) if !r.is_empty() => r,
+            _ => self.following,
+        };
+        rest.chars()
+            .find(|&c| c != ' ' && c != '\t' && c != '\u{A0}')
+            .filter(|&c| c != '\n' && c != '\r')
     }
 
     /// Emits `text[start..end]`, splitting fused forms (`cannot`, `gonna`,
@@ -306,6 +360,11 @@ impl Chunk<'_, '_> {
                 return;
             }
         }
+        if let Some(at) = number_unit_split(word) {
+            self.emit(start, start + at);
+            self.emit(start + at, end);
+            return;
+        }
         self.emit(start, end);
     }
 
@@ -323,16 +382,6 @@ impl Chunk<'_, '_> {
             .and_then(|n| self.char_at(dot + 1 + n.len_utf8()))
             .is_some_and(char::is_lowercase);
         prev_lower && prev2_lower && next_upper && next2_lower
-    }
-
-    /// `60,000`: a comma followed by exactly three digits and no fourth.
-    fn three_digit_group(&self, after: usize) -> bool {
-        let bytes = self.text.as_bytes();
-        let digits = bytes[after..]
-            .iter()
-            .take_while(|b| b.is_ascii_digit())
-            .count();
-        digits == 3
     }
 
     /// Whether the hyphen at `hyphen` joins the segment before it
@@ -426,13 +475,20 @@ impl Chunk<'_, '_> {
                 self.emit(p, after);
                 after
             }
-            '!' | '?' => {
-                let end = self.run_of(p, |c| c == '!' || c == '?');
+            '.' | '!' | '?' => {
+                // `...`, `?!`, `.?`: one token, as in EWT.
+                let end = self.run_of(p, |c| matches!(c, '.' | '!' | '?'));
                 self.emit(p, end);
                 end
             }
-            '.' | '-' | '—' | '–' | '…' | '*' | '=' | '_' | '~' | '#' | '+' | '<' | '>' | '^'
-            | '`' | '/' => {
+            '+' if self.char_at(after).is_some_and(|n| n.is_ascii_digit())
+                && !self.char_before(p).is_some_and(is_word_char) =>
+            {
+                // `+1` (a phone prefix or a signed number).
+                self.word_continuing(p, after)
+            }
+            '-' | '—' | '–' | '…' | '*' | '=' | '_' | '~' | '#' | '+' | '<' | '>' | '^' | '`'
+            | '/' | '$' | '\\' => {
                 let end = self.run_of(p, |x| x == c);
                 self.emit(p, end);
                 end
@@ -467,6 +523,26 @@ impl Chunk<'_, '_> {
             .find(|&(_, c)| !pred(c))
             .map_or(self.text.len(), |(n, _)| p + n)
     }
+}
+
+/// Units and magnitudes that EWT writes apart from a number (`375 mm`, `70 k`).
+const UNITS: &[&str] = &[
+    "k", "K", "m", "M", "mm", "cm", "km", "kg", "g", "mg", "lb", "lbs", "ft", "mph", "kph", "kmh",
+    "GB", "MB", "TB", "KB", "kb", "ml", "bn", "mn", "mln", "bln", "kt", "kW", "MW", "GW", "kWh",
+    "Hz", "MHz", "GHz", "sec", "min", "hrs", "yrs", "mi",
+];
+
+/// Where a number glued to a unit splits (`375mm` -> 3), if it is one.
+fn number_unit_split(word: &str) -> Option<usize> {
+    let digits = word
+        .bytes()
+        .take_while(|b| b.is_ascii_digit() || *b == b'.' || *b == b',')
+        .count();
+    let starts_with_digit = word.bytes().next().is_some_and(|b| b.is_ascii_digit());
+    if !starts_with_digit || digits == word.len() {
+        return None;
+    }
+    UNITS.contains(&&word[digits..]).then_some(digits)
 }
 
 /// `s`, `m`, `d`, `ll`, `re`, `ve` (any case): what follows the apostrophe

@@ -20,14 +20,14 @@ const TITLES: &[&str] = &[
     "Gen", "Gov", "Hon", "Lt", "Maj", "Messrs", "Mr", "Mrs", "Ms", "Msgr", "Mt", "No", "Nos",
     "Pres", "Prof", "Pvt", "Rep", "Reps", "Rev", "Sen", "Sens", "Sgt", "Sr", "St", "Supt", "Ft",
     "Art", "Fig", "Vol", "Para", "Sec", "Spec", "Pfc", "Insp", "Lieut", "Gens", "Ass't", "vs",
-    "Vs", "v", "nos", "no", "Attn", "Mme", "Mlle", "Dept",
+    "Vs", "Attn", "Mme", "Mlle", "Dept",
 ];
 
 /// Abbreviations that can also end a sentence.
 const ORDINARY: &[&str] = &[
     // Months and days.
     "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Mon",
-    "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun",
+    "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat",
     // Companies and organisations.
     "Inc", "Corp", "Co", "Ltd", "Bros", "Assn", "Assoc", "Univ", "Govt", "Dist", "Div", "Est",
     // Name suffixes and degrees.
@@ -44,9 +44,21 @@ const ORDINARY: &[&str] = &[
     "Mil", "mil", "cit", "op", "ed", "eds", "trans", "abbr", "aka", "Bldg", "Rte",
 ];
 
+/// Abbreviations that keep their period only before a number (`No. 5`,
+/// `Art. 3`), since the bare word is common too (`No.`, `art.`).
+const BEFORE_NUMBER: &[&str] = &[
+    "No", "no", "Nos", "nos", "Art", "art", "Fig", "fig", "Vol", "vol", "Para", "Sec", "pp", "pg",
+    "Ch",
+];
+
+/// Whether `word` keeps its period only when a number follows.
+pub fn needs_number_after(word: &str) -> bool {
+    BEFORE_NUMBER.contains(&word)
+}
+
 /// Looks up a word (without its period) in the abbreviation lists.
 pub fn lookup(word: &str) -> Option<AbbrevKind> {
-    if TITLES.contains(&word) {
+    if TITLES.contains(&word) || BEFORE_NUMBER.contains(&word) {
         return Some(AbbrevKind::Title);
     }
     if ORDINARY.contains(&word) {

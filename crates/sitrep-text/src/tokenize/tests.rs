@@ -65,6 +65,16 @@ fn abbreviations_and_dotted_acronyms_keep_their_period() {
     check("He said so.", &["He", "said", "so", "."]);
     check("and I.", &["and", "I", "."]);
     check("etc...", &["etc", "..."]);
+    check(
+        "No. 5 but No. And No.",
+        &["No.", "5", "but", "No", ".", "And", "No", "."],
+    );
+    check("Plan X.\nV. Ivanov", &["Plan", "X", ".", "V.", "Ivanov"]);
+    check(
+        "b/c w/o it, w/ him",
+        &["b/c", "w/o", "it", ",", "w/", "him"],
+    );
+    check("Why.? Now!.", &["Why", ".?", "Now", "!."]);
 }
 
 #[test]
@@ -76,10 +86,8 @@ fn numbers_with_separators_stay_whole() {
     );
     check("3.5 km, 15%", &["3.5", "km", ",", "15", "%"]);
     check("$1,200.50", &["$", "1,200.50"]);
-    check(
-        "1,2 and 60,0000",
-        &["1", ",", "2", "and", "60", ",", "0000"],
-    );
+    check("7,5 mm and 375mm, 70k", &["7,5", "mm", "and", "375", "mm", ",", "70", "k"]);
+    check("call +1 555", &["call", "+1", "555"]);
     check("on 11/28/2000", &["on", "11/28/2000"]);
     check("at 3pm", &["at", "3", "pm"]);
 }

@@ -1,0 +1,159 @@
+//! Scores the tokenizer and sentence splitter from raw text against a UD
+//! CoNLL-U file with the CoNLL 2018 metrics (Tokens, Sentences, Words).
+//!
+//! The raw text is rebuilt from the gold file: sentence texts (`# text`)
+//! joined by a space (none after `SpaceAfter=No`), paragraphs (`# newpar`)
+//! and documents (`# newdoc`) separated by a blank line.
+//!
+//! ```text
+//! cargo run --release -p sitrep-text --example eval_tokenize -- GOLD.conllu [--out SYS.conllu] [--errors N]
+//! ```
+
+use std::fs::File;
+use std::io::{BufReader, BufWriter};
+
+use anyhow_free::Result;
+use sitrep_eval::ud::{evaluate, read_conllu, write_conllu, ConlluSentence, ConlluWord, MultiwordToken};
+use sitrep_text::sentences::split_sentences;
+use sitrep_text::tokenize::{multiword_groups, tokenize};
+
+/// The examples avoid an `anyhow` dependency: boxed errors are enough here.
+mod anyhow_free {
+    pub type Result<T> = std::result::Result<T, Box<dyn std::error::Error>>;
+}
+
+/// Rebuilds the raw text of a UD file.
+fn raw_text(gold: &[ConlluSentence]) -> String {
+    let mut text = String::new();
+    let mut glued = false;
+    for (i, sentence) in gold.iter().enumerate() {
+        if i > 0 {
+            if sentence.newdoc || sentence.newpar {
+                text.push_str("\n\n");
+            } else if !glued {
+                text.push(' ');
+            }
+        }
+        text.push_str(&sentence.raw_text());
+        glued = sentence.surface_tokens().last().is_some_and(|&(_, no_space)| no_space);
+    }
+    text.push('\n');
+    text
+}
+
+/// The system's sentences as CoNLL-U (forms only, other columns `_`).
+fn system_conllu(text: &str) -> Vec<ConlluSentence> {
+    let tokens = tokenize(text);
+    let sentences = split_sentences(text, &tokens);
+    let groups = multiword_groups(text, &tokens);
+    let mut group_at = vec![None; tokens.len()];
+    for &(start, end) in &groups {
+        group_at[start] = Some(end);
+    }
+    let mut out = Vec::with_capacity(sentences.len());
+    for s in &sentences {
+        let (first, end) = (s.tokens.0 as usize, s.tokens.1 as usize);
+        let mut sentence = ConlluSentence {
+            text: text.get(s.span.start..s.span.end).map(|t| t.replace('\n', " ")),
+            ..ConlluSentence::default()
+        };
+        for i in first..end {
+            let id = (i - first + 1) as u32;
+            let form = tokens[i].span.text(text).unwrap_or("").to_string();
+            if let Some(group_end) = group_at[i].filter(|&e| e <= end) {
+                let last = &tokens[group_end - 1];
+                sentence.multiword_tokens.push(MultiwordToken {
+                    first: id,
+                    last: id + (group_end - i - 1) as u32,
+                    form: text.get(tokens[i].span.start..last.span.end).unwrap_or("").to_string(),
+                    misc: if last.space_after { String::new() } else { "SpaceAfter=No".into() },
+                });
+            }
+            let misc = if tokens[i].space_after { "" } else { "SpaceAfter=No" };
+            sentence.words.push(ConlluWord {
+                id,
+                form,
+                head: Some(if id == 1 { 0 } else { 1 }),
+                deprel: if id == 1 { "root".into() } else { "dep".into() },
+                misc: misc.into(),
+                ..ConlluWord::default()
+            });
+        }
+        out.push(sentence);
+    }
+    out
+}
+
+/// Prints up to `limit` places where gold and system tokens differ.
+fn print_token_errors(gold: &[ConlluSentence], system: &[ConlluSentence], limit: usize) {
+    let forms = |file: &[ConlluSentence]| -> Vec<String> {
+        file.iter().flat_map(|s| s.surface_tokens().into_iter().map(|(f, _)| f.to_string())).collect()
+    };
+    let (g, s) = (forms(gold), forms(system));
+    let (mut gi, mut si, mut shown) = (0, 0, 0);
+    let (mut gpos, mut spos) = (0usize, 0usize);
+    while gi < g.len() && si < s.len() && shown < limit {
+        if g[gi] == s[si] && gpos == spos {
+            gpos += g[gi].chars().count();
+            spos += s[si].chars().count();
+            gi += 1;
+            si += 1;
+            continue;
+        }
+        let (g0, s0) = (gi, si);
+        loop {
+            if gpos <= spos && gi < g.len() {
+                gpos += g[gi].chars().count();
+                gi += 1;
+            } else if si < s.len() {
+                spos += s[si].chars().count();
+                si += 1;
+            } else {
+                break;
+            }
+            if gpos == spos {
+                break;
+            }
+        }
+        println!("gold {:?}  system {:?}", &g[g0..gi], &s[s0..si]);
+        shown += 1;
+    }
+}
+
+fn main() -> Result<()> {
+    let mut args = std::env::args().skip(1);
+    let mut gold_path = None;
+    let mut out_path = None;
+    let mut errors = 0usize;
+    while let Some(arg) = args.next() {
+        match arg.as_str() {
+            "--out" => out_path = args.next(),
+            "--errors" => errors = args.next().and_then(|n| n.parse().ok()).unwrap_or(50),
+            _ => gold_path = Some(arg),
+        }
+    }
+    let gold_path = gold_path.ok_or("usage: eval_tokenize GOLD.conllu [--out SYS.conllu] [--errors N]")?;
+    let gold = read_conllu(BufReader::new(File::open(&gold_path)?))?;
+    let text = raw_text(&gold);
+    let system = system_conllu(&text);
+    if let Some(path) = out_path {
+        write_conllu(BufWriter::new(File::create(path)?), &system)?;
+    }
+    if errors > 0 {
+        print_token_errors(&gold, &system, errors);
+    }
+    let scores = evaluate(&gold, &system)?;
+    println!("{gold_path}");
+    for (name, score) in scores.rows().into_iter().take(3) {
+        println!(
+            "{name:<10} P {:6.2}  R {:6.2}  F1 {:6.2}  (gold {}, system {}, correct {})",
+            100.0 * score.precision(),
+            100.0 * score.recall(),
+            100.0 * score.f1(),
+            score.gold,
+            score.system,
+            score.correct
+        );
+    }
+    Ok(())
+}
