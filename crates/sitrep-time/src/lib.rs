@@ -15,12 +15,14 @@
 mod anchor;
 mod date;
 mod lex;
+mod mentions;
 mod numbers;
 mod quantities;
 mod stage;
 mod times;
 
 pub use anchor::{infer_document_year, Anchor};
+pub use mentions::{find_numbers, NumberMention};
 pub use quantities::find_quantities;
 pub use stage::TimeStage;
 pub use times::find_times;

@@ -105,7 +105,7 @@ fn month_at(s: &Scan, i: usize, month: u8, ctx: &Ctx) -> Option<Hit> {
         j += 1;
     }
     // "October 15", "Oct. 15, 2025", "October 15th".
-    if let Some(day) = day_number(s, j).filter(|_| !s.is(j + 1, ":")) {
+    if let Some(day) = day_number(s, j).filter(|_| !(s.is(j + 1, ":") && s.glued(j + 1) && s.glued(j + 2))) {
         let mut k = j + 1;
         let comma = s.is(k, ",");
         if comma {

@@ -99,6 +99,10 @@ pub(super) fn counted(s: &Scan, i: usize, ctx: &Ctx) -> Option<Hit> {
         }
     };
     let (unit, plural) = Unit::parse(s.w(k))?;
+    // "a year-earlier period" is read at "year".
+    if s.is(k + 1, "-") && s.glued(k + 1) && matches!(s.w(k + 2), "earlier" | "ago" | "end" | "long" | "old") {
+        return None;
+    }
     let hyphenated = k > i && s.is(k - 1, "-");
     if hyphenated && s.is(k + 1, "-") && s.is(k + 2, "old") {
         return None;

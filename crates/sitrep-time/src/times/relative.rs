@@ -24,7 +24,8 @@ pub(super) fn at(s: &Scan, i: usize, ctx: &Ctx) -> Option<Hit> {
         "recently" | "lately" | "previously" => Some(Hit::new(i + 1, TimeType::Date, "PAST_REF".into(), Basis::Published)),
         "future" if i > 0 && matches!(s.w(i - 1), "the" | "near" | "foreseeable") => Some(Hit::new(i + 1, TimeType::Date, "FUTURE_REF".into(), Basis::Published).the()),
         "past" if i > 0 && s.w(i - 1) == "the" && !continues_period(s, i + 1) => Some(Hit::new(i + 1, TimeType::Date, "PAST_REF".into(), Basis::Published).the()),
-        "recent" => Unit::parse(s.w(i + 1)).filter(|(_, pl)| *pl).map(|_| Hit::new(i + 2, TimeType::Date, "PAST_REF".into(), Basis::Published)),
+        // "recent weeks": an unspecified stretch reaching up to now (TimeBank: PXW).
+        "recent" => Unit::parse(s.w(i + 1)).filter(|(_, pl)| *pl).map(|(u, _)| Hit::new(i + 2, TimeType::Duration, u.duration(None), Basis::Absolute)),
         "this" | "last" | "next" | "past" | "previous" | "coming" | "current" | "following" | "same" | "that" | "upcoming" | "prior" | "first" => deictic(s, i, ctx),
         "year" if s.is(i + 1, "-") && matches!(s.w(i + 2), "earlier" | "ago") && s.glued(i + 1) => year_earlier(s, i, ctx),
         // "the weekend" in news is the one just past, unless the future is spoken of.
@@ -226,6 +227,10 @@ fn quarter_at(s: &Scan, i: usize, ctx: &Ctx) -> Option<Hit> {
     } else if w == "year" && i > 0 && s.w(i - 1) == "the" && !s.is(i + 1, "-") {
         // "the year": a span of a year after "for"/"over", else the year under discussion.
         let prev = if i > 1 { s.w(i - 2) } else { "" };
+        // "the year 2000", "the year two thousand".
+        if let Some(m) = number_at(s, i + 1).filter(|m| !m.ordinal && (1000.0..=2199.0).contains(&m.value) && m.value.fract() == 0.0) {
+            return Some(Hit::date(m.end, Point::year(m.value as i32), Basis::Absolute).the());
+        }
         if matches!(prev, "for" | "over" | "throughout") {
             return Some(Hit::new(i + 1, TimeType::Duration, "P1Y".into(), Basis::Absolute).the());
         }
