@@ -8,6 +8,8 @@
 
 mod stages;
 
+use std::time::{Duration, Instant};
+
 use sitrep_core::{Doc, Layer, RawDocument, Stage};
 use thiserror::Error;
 
@@ -86,5 +88,42 @@ impl Pipeline {
         for stage in &self.stages {
             stage.run(doc);
         }
+    }
+
+    /// [`Pipeline::process`], adding each step's wall time to `times`
+    /// (cleaning first, then the stages in order). For benchmarks.
+    pub fn process_timed(
+        &self,
+        raw: RawDocument,
+        times: &mut StageTimes,
+    ) -> Result<Doc, PipelineError> {
+        let start = Instant::now();
+        let mut doc = sitrep_clean::clean(raw, &self.clean)?;
+        times.add("clean", start.elapsed());
+        for stage in &self.stages {
+            let start = Instant::now();
+            stage.run(&mut doc);
+            times.add(stage.name(), start.elapsed());
+        }
+        Ok(doc)
+    }
+}
+
+/// Accumulated wall time per pipeline step, in pipeline order.
+#[derive(Debug, Default, Clone)]
+pub struct StageTimes {
+    pub steps: Vec<(&'static str, Duration)>,
+}
+
+impl StageTimes {
+    pub fn add(&mut self, name: &'static str, took: Duration) {
+        match self.steps.iter_mut().find(|(n, _)| *n == name) {
+            Some((_, total)) => *total += took,
+            None => self.steps.push((name, took)),
+        }
+    }
+
+    pub fn total(&self) -> Duration {
+        self.steps.iter().map(|(_, d)| *d).sum()
     }
 }

@@ -27,7 +27,13 @@ impl Stage for TokenizeStage {
 
 /// The standard English stages, with the models embedded in the binary.
 pub(crate) fn standard() -> Result<Vec<Box<dyn Stage>>, PipelineError> {
-    let core = sitrep_nlp::CoreModels::embedded().map_err(|e| PipelineError::Models(e.to_string()))?;
+    let core =
+        sitrep_nlp::CoreModels::embedded().map_err(|e| PipelineError::Models(e.to_string()))?;
     let ner = sitrep_nlp::ner::Ner::embedded().map_err(|e| PipelineError::Models(e.to_string()))?;
-    Ok(vec![Box::new(TokenizeStage), Box::new(core), Box::new(ner), Box::new(sitrep_time::TimeStage)])
+    Ok(vec![
+        Box::new(TokenizeStage),
+        Box::new(core),
+        Box::new(ner),
+        Box::new(sitrep_time::TimeStage),
+    ])
 }

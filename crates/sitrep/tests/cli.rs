@@ -22,23 +22,51 @@ fn run(cmd: &mut Command) -> (Output, String, String) {
 }
 
 fn json_lines(stdout: &str) -> Vec<serde_json::Value> {
-    stdout.lines().map(|l| serde_json::from_str(l).expect("each stdout line is JSON")).collect()
+    stdout
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("each stdout line is JSON"))
+        .collect()
 }
 
 #[test]
 fn extract_reads_every_example_form_in_order() {
-    let (out, stdout, stderr) = run(sitrep().arg("extract").arg(examples()).args(["--format", "jsonl"]));
+    let (out, stdout, stderr) = run(sitrep()
+        .arg("extract")
+        .arg(examples())
+        .args(["--format", "jsonl"]));
     assert!(out.status.success(), "stderr: {stderr}");
     let docs = json_lines(&stdout);
-    let formats: Vec<&str> = docs.iter().map(|d| d["source"]["format"].as_str().unwrap_or("")).collect();
+    let formats: Vec<&str> = docs
+        .iter()
+        .map(|d| d["source"]["format"].as_str().unwrap_or(""))
+        .collect();
     // Directory order is sorted: feed/, html/, jsonl/, text/, warc/.
-    assert_eq!(formats, ["feed", "feed", "html", "jsonl", "jsonl", "jsonl", "text", "warc", "warc"]);
+    assert_eq!(
+        formats,
+        ["feed", "feed", "html", "jsonl", "jsonl", "jsonl", "text", "warc", "warc"]
+    );
     for doc in &docs {
         for field in [
-            "id", "source", "title", "published", "published_basis", "language", "text", "removed", "sentences",
-            "entities", "times", "quantities", "quotes", "claims", "events",
+            "id",
+            "source",
+            "title",
+            "published",
+            "published_basis",
+            "language",
+            "text",
+            "removed",
+            "sentences",
+            "entities",
+            "times",
+            "quantities",
+            "quotes",
+            "claims",
+            "events",
         ] {
-            assert!(doc.get(field).is_some(), "missing contract field {field} in {doc}");
+            assert!(
+                doc.get(field).is_some(),
+                "missing contract field {field} in {doc}"
+            );
         }
         assert_eq!(doc["id"].as_str().map(str::len), Some(16));
         assert!(!doc["text"].as_str().unwrap_or("").is_empty());
@@ -51,17 +79,26 @@ fn extract_reads_every_example_form_in_order() {
     let html = &docs[2];
     assert_eq!(html["title"], "Zapad-2025 exercise concludes in Belarus");
     assert_eq!(html["published_basis"], "metadata");
-    assert!(html["published"].as_str().unwrap_or("").starts_with("2025-09-16"));
+    assert!(html["published"]
+        .as_str()
+        .unwrap_or("")
+        .starts_with("2025-09-16"));
     let text = html["text"].as_str().unwrap_or("");
     assert!(text.contains("Borisov training ground"));
-    assert!(!text.contains("Accept all") && !text.contains("All rights reserved"), "boilerplate left: {text}");
+    assert!(
+        !text.contains("Accept all") && !text.contains("All rights reserved"),
+        "boilerplate left: {text}"
+    );
 }
 
 #[test]
 fn extract_ids_are_stable_across_runs() {
     let ids = || {
         let (_, stdout, _) = run(sitrep().arg("extract").arg(examples()).arg("--clean-only"));
-        json_lines(&stdout).iter().map(|d| d["id"].to_string()).collect::<Vec<_>>()
+        json_lines(&stdout)
+            .iter()
+            .map(|d| d["id"].to_string())
+            .collect::<Vec<_>>()
     };
     assert_eq!(ids(), ids());
 }
@@ -70,14 +107,24 @@ fn extract_ids_are_stable_across_runs() {
 fn bad_inputs_fail_one_by_one_and_the_batch_carries_on() {
     let dir = tempfile::tempdir().expect("tempdir");
     let d = dir.path();
-    fs::write(d.join("a-good.txt"), "Minsk hosted defence talks on Tuesday. The ministers agreed a plan.\n").unwrap();
+    fs::write(
+        d.join("a-good.txt"),
+        "Minsk hosted defence talks on Tuesday. The ministers agreed a plan.\n",
+    )
+    .unwrap();
     fs::write(d.join("b-empty.txt"), "").unwrap();
-    let junk: Vec<u8> = (0..4096u32).map(|i| (i.wrapping_mul(2654435761) >> 13) as u8).collect();
+    let junk: Vec<u8> = (0..4096u32)
+        .map(|i| (i.wrapping_mul(2654435761) >> 13) as u8)
+        .collect();
     fs::write(d.join("c-junk.bin"), junk).unwrap();
     fs::write(d.join("d-image.png"), b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR").unwrap();
     let warc = fs::read(examples().join("warc/sample.warc.gz")).unwrap();
     fs::write(d.join("e-truncated.warc.gz"), &warc[..warc.len() * 2 / 3]).unwrap();
-    fs::write(d.join("f-latin1.txt"), b"Caf\xe9 in Minsk \xff text with bytes that are not UTF-8.\n").unwrap();
+    fs::write(
+        d.join("f-latin1.txt"),
+        b"Caf\xe9 in Minsk \xff text with bytes that are not UTF-8.\n",
+    )
+    .unwrap();
     // One 200 MB line: must be refused without reading it all into memory.
     {
         use std::io::Write;
@@ -87,24 +134,53 @@ fn bad_inputs_fail_one_by_one_and_the_batch_carries_on() {
             big.write_all(chunk.as_bytes()).unwrap();
         }
     }
-    fs::write(d.join("h-good.jsonl"), "{\"text\": \"The delegation arrived in Moscow on Monday.\"}\nnot json\n").unwrap();
+    fs::write(
+        d.join("h-good.jsonl"),
+        "{\"text\": \"The delegation arrived in Moscow on Monday.\"}\nnot json\n",
+    )
+    .unwrap();
 
     let missing = d.join("missing.txt");
-    let (out, stdout, stderr) = run(sitrep().arg("extract").arg(d).arg(&missing).arg("--clean-only"));
+    let (out, stdout, stderr) = run(sitrep()
+        .arg("extract")
+        .arg(d)
+        .arg(&missing)
+        .arg("--clean-only"));
     assert_eq!(out.status.code(), Some(1), "stderr: {stderr}");
     let docs = json_lines(&stdout);
-    let texts: Vec<&str> = docs.iter().map(|d| d["text"].as_str().unwrap_or("")).collect();
-    assert!(texts.iter().any(|t| t.contains("Minsk hosted defence talks")), "{texts:?}");
-    assert!(texts.iter().any(|t| t.contains("arrived in Moscow")), "{texts:?}");
-    for name in
-        ["b-empty.txt", "c-junk.bin", "d-image.png", "e-truncated.warc.gz", "f-latin1.txt", "g-huge.txt", "h-good.jsonl", "missing.txt"]
-    {
+    let texts: Vec<&str> = docs
+        .iter()
+        .map(|d| d["text"].as_str().unwrap_or(""))
+        .collect();
+    assert!(
+        texts
+            .iter()
+            .any(|t| t.contains("Minsk hosted defence talks")),
+        "{texts:?}"
+    );
+    assert!(
+        texts.iter().any(|t| t.contains("arrived in Moscow")),
+        "{texts:?}"
+    );
+    for name in [
+        "b-empty.txt",
+        "c-junk.bin",
+        "d-image.png",
+        "e-truncated.warc.gz",
+        "f-latin1.txt",
+        "g-huge.txt",
+        "h-good.jsonl",
+        "missing.txt",
+    ] {
         let line = stderr.lines().find(|l| l.contains(name));
         assert!(line.is_some(), "no error line naming {name} in:\n{stderr}");
     }
     assert!(stderr.contains("empty"), "{stderr}");
     assert!(stderr.contains("binary"), "{stderr}");
-    assert!(stderr.contains("gzip") || stderr.contains("truncated"), "{stderr}");
+    assert!(
+        stderr.contains("gzip") || stderr.contains("truncated"),
+        "{stderr}"
+    );
     assert!(stderr.contains("UTF-8"), "{stderr}");
     assert!(stderr.contains("larger than"), "{stderr}");
 }
@@ -124,11 +200,20 @@ fn ingest_is_idempotent_and_show_finds_documents_by_prefix() {
     let (_, stats, _) = run(sitrep().args(["stats", "--db", db]));
     assert!(stats.contains("documents:       9"), "{stats}");
 
-    let (_, stdout, _) = run(sitrep().arg("extract").arg(examples().join("html")).arg("--clean-only"));
-    let id = json_lines(&stdout)[0]["id"].as_str().unwrap_or("").to_string();
+    let (_, stdout, _) = run(sitrep()
+        .arg("extract")
+        .arg(examples().join("html"))
+        .arg("--clean-only"));
+    let id = json_lines(&stdout)[0]["id"]
+        .as_str()
+        .unwrap_or("")
+        .to_string();
     let (out, shown, stderr) = run(sitrep().args(["show", &id[..8], "--db", db]));
     assert!(out.status.success(), "{stderr}");
-    assert!(shown.contains("Zapad-2025 exercise concludes in Belarus") && shown.contains(&id), "{shown}");
+    assert!(
+        shown.contains("Zapad-2025 exercise concludes in Belarus") && shown.contains(&id),
+        "{shown}"
+    );
     let (out, _, stderr) = run(sitrep().args(["show", "ffffffffffff", "--db", db]));
     assert_eq!(out.status.code(), Some(2));
     assert!(stderr.contains("no document"), "{stderr}");
