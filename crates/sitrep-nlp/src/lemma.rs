@@ -212,6 +212,7 @@ pub(crate) fn lemma_features(
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used)]
 mod tests {
     use super::*;
 

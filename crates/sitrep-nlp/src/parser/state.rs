@@ -237,6 +237,7 @@ fn shortest_nonprojective(heads: &[u32], n: u32) -> Option<u32> {
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used)]
 mod tests {
     use super::*;
 
