@@ -96,9 +96,6 @@ fn nearest_year(ctx: &Ctx, month: u8, day: u8) -> Option<(i32, Basis)> {
 fn month_at(s: &Scan, i: usize, month: u8, ctx: &Ctx) -> Option<Hit> {
     let w = s.w(i);
     let full_name = w.len() > 3 || w == "may";
-    if !s.toks[i].capital {
-        return None;
-    }
     let mut j = i + 1;
     let dotted = s.is(j, ".") && s.glued(j);
     if dotted {
@@ -127,7 +124,8 @@ fn month_at(s: &Scan, i: usize, month: u8, ctx: &Ctx) -> Option<Hit> {
     if let Some(y) = year_at(s, k) {
         return Some(Hit::date(k + 1, Point::month(y, month), Basis::Absolute));
     }
-    if !full_name && !dotted {
+    // A month name standing alone must look like one (capitalized, "May" in a temporal context).
+    if (!full_name && !dotted) || !s.toks[i].capital {
         return None;
     }
     if w == "may" || w == "march" {
@@ -224,11 +222,9 @@ fn weekday_at(s: &Scan, i: usize, wd: u8, ctx: &Ctx) -> Option<Hit> {
 }
 
 fn day_month_at(s: &Scan, i: usize, day: u8, month: u8, ctx: &Ctx) -> Option<Hit> {
-    // "15 October 2025", "15 October", "15th of October".
-    if !s.toks.get(i + 1)?.capital && !s.is(i + 1, "of") {
-        return None;
-    }
-    let mut j = i + 1;
+    // "15 October 2025", "15 October", "15th of October", "4th jan 2019".
+    let month_idx = if s.is(i + 1, "of") { i + 2 } else { i + 1 };
+    let mut j = month_idx + 1;
     if s.is(j, ".") && s.glued(j) {
         j += 1;
     }
@@ -270,7 +266,7 @@ fn num_at(s: &Scan, i: usize, ctx: &Ctx) -> Option<Hit> {
     }
     if let Some(day) = day_number(s, i) {
         let j = if s.is(i + 1, "of") { i + 2 } else { i + 1 };
-        if let Some(m) = month_of(s.w(j)).filter(|_| s.toks.get(j).is_some_and(|t| t.capital)) {
+        if let Some(m) = month_of(s.w(j)).filter(|_| s.toks.get(j).is_some_and(|t| t.capital) || s.w(j).len() >= 3) {
             if let Some(h) = day_month_at(s, i, day, m, ctx) {
                 return Some(Hit { end: h.end.max(j + 1), ..h });
             }

@@ -120,11 +120,30 @@ pub(super) fn counted(s: &Scan, i: usize, ctx: &Ctx) -> Option<Hit> {
         ("earlier", Some(v)) => return Some(offset(ctx, unit, -v, end + 1, true)),
         ("later", Some(v)) => return Some(offset(ctx, unit, v, end + 1, true)),
         ("from", Some(v)) if s.is(end + 1, "now") => return Some(offset(ctx, unit, v, end + 2, false)),
+        // "three weeks from tomorrow", "two days after today", "two days before yesterday".
+        ("from" | "after" | "before", Some(v)) if matches!(s.w(end + 1), "today" | "tomorrow" | "yesterday") => {
+            let base = match s.w(end + 1) {
+                "tomorrow" => 1,
+                "yesterday" => -1,
+                _ => 0,
+            };
+            let sign = if s.is(end, "before") { -1 } else { 1 };
+            if let (Some(dct), Unit::Day | Unit::Week) = (ctx.dct, unit) {
+                let days = i64::from(base) + i64::from(sign * v) * if unit == Unit::Week { 7 } else { 1 };
+                return Some(Hit::new(end + 2, TimeType::Date, dct.add_days(days).iso(), Basis::Published));
+            }
+        }
         ("before" | "after", Some(v)) if matches!(s.w(end + 1), "." | "," | "that" | ";") => {
             let sign = if s.is(end, "before") { -1 } else { 1 };
             return Some(offset(ctx, unit, sign * v, end + 1, true));
         }
         _ => {}
+    }
+    // "in two weeks" said of the future is the date two weeks on.
+    if let (Some(v), true) = (whole, i > 0 && s.w(i - 1) == "in" && super::tense_near(s, i) == super::Tense::Future) {
+        if matches!(unit, Unit::Day | Unit::Week | Unit::Month | Unit::Year) {
+            return Some(offset(ctx, unit, v, end, false));
+        }
     }
     Some(Hit::new(end, TimeType::Duration, unit.duration(n), Basis::Absolute))
 }

@@ -29,6 +29,12 @@ pub(super) fn at(s: &Scan, i: usize, ctx: &Ctx) -> Option<Hit> {
         "this" | "last" | "next" | "past" | "previous" | "coming" | "current" | "following" | "same" | "that" | "upcoming" | "prior" | "first" => deictic(s, i, ctx),
         "year" if s.is(i + 1, "-") && matches!(s.w(i + 2), "earlier" | "ago") && s.glued(i + 1) => year_earlier(s, i, ctx),
         // "the weekend" in news is the one just past, unless the future is spoken of.
+        // "the day before", "the day after": the reference day shifted.
+        "day" if i > 0 && s.w(i - 1) == "the" && matches!(s.w(i + 1), "before" | "after") && !continues_period(s, i + 2) && s.kind(i + 2) != Some(Kind::Word) => {
+            let (p, basis) = ctx.ref_point()?;
+            let p = p.shift(Unit::Day, if s.is(i + 1, "before") { -1 } else { 1 })?;
+            Some(Hit::new(i + 2, TimeType::Date, p.value(), basis).the())
+        }
         "weekend" => {
             let back = ctx.dct.is_some_and(|d| d.weekday() < 6) && tense_near(s, i) != Tense::Future;
             weekend(ctx, if back { -1 } else { 0 }, i + 1).map(Hit::the)
