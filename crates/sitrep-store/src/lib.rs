@@ -27,6 +27,7 @@
 //! once.
 
 mod error;
+mod postgres_sql;
 mod postgres_store;
 mod rows;
 pub mod schema;
