@@ -59,6 +59,11 @@ pub fn tokenize(text: &str) -> Vec<Token> {
     out
 }
 
+/// Whether `token` is an emoticon the tokenizer keeps whole (`:)`, `:-(`).
+pub fn is_emoticon(token: &str) -> bool {
+    special::emoticon(token) == Some(token.len())
+}
+
 /// Clitic forms that the tokenizer splits off a word and UD English writes as
 /// the second part of a multiword token (`don't` = `do` + `n't`).
 const CLITICS: &[&str] = &[
