@@ -233,6 +233,14 @@ fn next_starts_sentence(text: &str, tokens: &[Token], i: usize, gap: Gap, termin
     if first.is_numeric() {
         return !is_ellipsis && gap != Gap::None;
     }
+    // A straight quote after a space and glued to the next word opens a quotation.
+    let ambiguous_quote = matches!(next, "\"" | "'");
+    let glued_forward = tokens
+        .get(i + 2)
+        .is_some_and(|after| after.span.start == tokens[i + 1].span.end);
+    if ambiguous_quote && gap != Gap::None && glued_forward {
+        return true;
+    }
     let continues =
         matches!(next, "," | ";" | ":" | "*" | ">>" | "%") || is_closing(next) || is_terminal(next);
     !continues

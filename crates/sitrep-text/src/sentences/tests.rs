@@ -35,6 +35,10 @@ fn closing_quotes_after_the_period_belong_to_the_sentence() {
         "He said: \"Go.\" They went.",
         &["He said: \"Go.\"", "They went."],
     );
+    check(
+        "Prosecutors said. \"He lied,\" he said.",
+        &["Prosecutors said.", "\"He lied,\" he said."],
+    );
     check("(See above.) Next.", &["(See above.)", "Next."]);
 }
 
