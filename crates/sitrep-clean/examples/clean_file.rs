@@ -13,7 +13,12 @@ fn main() {
             }
         };
         let raw = RawDocument {
-            source: Source { path: path.clone(), url: None, format: SourceFormat::Text, record: 0 },
+            source: Source {
+                path: path.clone(),
+                url: None,
+                format: SourceFormat::Text,
+                record: 0,
+            },
             kind: ContentKind::Unknown,
             bytes,
             meta: RawMetadata::default(),
@@ -23,7 +28,10 @@ fn main() {
             Ok(doc) => {
                 println!("title: {:?}", doc.meta.title);
                 println!("published: {:?}", doc.meta.published);
-                println!("language: {:?}  authors: {:?}", doc.meta.language, doc.meta.authors);
+                println!(
+                    "language: {:?}  authors: {:?}",
+                    doc.meta.language, doc.meta.authors
+                );
                 for r in &doc.removed {
                     println!("  - [{}] {}", r.reason, r.text);
                 }

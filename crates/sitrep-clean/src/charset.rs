@@ -46,7 +46,11 @@ pub fn decode(
 
     let declared_encoding = declared.and_then(|label| Encoding::for_label(label.trim().as_bytes()));
     if let Some(encoding) = declared_encoding {
-        let encoding = if encoding == UTF_16LE || encoding == UTF_16BE { UTF_8 } else { encoding };
+        let encoding = if encoding == UTF_16LE || encoding == UTF_16BE {
+            UTF_8
+        } else {
+            encoding
+        };
         if encoding != UTF_8 {
             let (text, _) = encoding.decode_without_bom_handling(bytes);
             return Ok((text.into_owned(), encoding.name()));
@@ -112,6 +116,7 @@ pub fn looks_binary(text: &str) -> bool {
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used)]
 mod tests {
     use super::*;
 
@@ -149,7 +154,12 @@ mod tests {
 
     #[test]
     fn text_errors_name_the_problem() {
-        let err = decode(b"ok \xff\xfe no", Some("no-such-charset"), ContentKind::Text).unwrap_err();
+        let err = decode(
+            b"ok \xff\xfe no",
+            Some("no-such-charset"),
+            ContentKind::Text,
+        )
+        .unwrap_err();
         assert!(err.reason.contains("unknown"), "{}", err.reason);
         assert!(err.reason.contains("byte 3"), "{}", err.reason);
         let err = decode(b"\x80abc", None, ContentKind::Unknown).unwrap_err();

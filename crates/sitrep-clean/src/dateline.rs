@@ -65,7 +65,10 @@ fn weekday_index(word: &str) -> Option<u32> {
     let w = word.to_lowercase();
     const EN: [&str; 7] = ["mo", "tu", "we", "th", "fr", "sa", "su"];
     const RU: [&str; 7] = ["пон", "вто", "сре", "чет", "пят", "суб", "вос"];
-    EN.iter().position(|p| w.starts_with(p)).or_else(|| RU.iter().position(|p| w.starts_with(p))).map(|i| i as u32)
+    EN.iter()
+        .position(|p| w.starts_with(p))
+        .or_else(|| RU.iter().position(|p| w.starts_with(p)))
+        .map(|i| i as u32)
 }
 
 /// Reads a line that consists of nothing but a date (plus optional time,
@@ -103,7 +106,9 @@ pub fn parse_dateline_line(line: &str) -> Option<Dateline> {
             }
         }
         match tokens[i].tok {
-            Tok::Word(w) if weekday.is_none() && weekday_index(w).is_some() => weekday = weekday_index(w),
+            Tok::Word(w) if weekday.is_none() && weekday_index(w).is_some() => {
+                weekday = weekday_index(w)
+            }
             Tok::Word(w) if is_dateline_label(w) => {}
             Tok::Punct(c) if ",|-–—/:.()•·".contains(c) => {}
             _ => return None,
@@ -113,7 +118,11 @@ pub fn parse_dateline_line(line: &str) -> Option<Dateline> {
     let mut parts = date?;
     parts.time = time;
     parts.offset = offset;
-    Some(Dateline { parts, evidence: line.to_string(), weekday })
+    Some(Dateline {
+        parts,
+        evidence: line.to_string(),
+        weekday,
+    })
 }
 
 /// Reads an agency dateline opening a paragraph: `MINSK, Oct 15 (BelTA) -`,
@@ -125,7 +134,11 @@ pub fn parse_dateline_line(line: &str) -> Option<Dateline> {
 /// assert_eq!(d.evidence, "MINSK, Oct 15 (BelTA) -");
 /// ```
 pub fn parse_inline_dateline(line: &str) -> Option<Dateline> {
-    let tokens = tokenize(line.get(..line.len().min(120)).unwrap_or(line));
+    let mut cut = line.len().min(120);
+    while !line.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let tokens = tokenize(&line[..cut]);
     // Place name: one to three words, all capitals or capitalized.
     let mut i = 0;
     let mut all_caps = true;
@@ -155,7 +168,11 @@ pub fn parse_inline_dateline(line: &str) -> Option<Dateline> {
         Tok::Punct('.') => all_caps,
         _ => false,
     };
-    ends_ok.then(|| Dateline { parts, evidence: line[..end_token.end].to_string(), weekday: None })
+    ends_ok.then(|| Dateline {
+        parts,
+        evidence: line[..end_token.end].to_string(),
+        weekday: None,
+    })
 }
 
 /// The date at the end of an image caption (`..., 1920, 13.12.2023`), with
@@ -192,19 +209,26 @@ pub fn resolve(dateline: &Dateline, body: &str, lower_bound: Option<i32>) -> Opt
     Some(Published {
         value,
         basis: PublishedBasis::Inferred,
-        evidence: Some(format!("dateline \"{}\" without a year; {}", dateline.evidence, guess.explanation)),
+        evidence: Some(format!(
+            "dateline \"{}\" without a year; {}",
+            dateline.evidence, guess.explanation
+        )),
     })
 }
 
 /// `Published` from the latest caption date: weak evidence, used only when
 /// nothing better exists.
 pub fn from_caption_dates(captions: &[(DateParts, String)]) -> Option<Published> {
-    let (parts, text) = captions.iter().max_by_key(|(p, _)| (p.year, p.month, p.day))?;
+    let (parts, text) = captions
+        .iter()
+        .max_by_key(|(p, _)| (p.year, p.month, p.day))?;
     let value = parts.to_iso(parts.year?)?;
     Some(Published {
         value,
         basis: PublishedBasis::Dateline,
-        evidence: Some(format!("latest image-caption date (weak evidence) in \"{text}\"")),
+        evidence: Some(format!(
+            "latest image-caption date (weak evidence) in \"{text}\""
+        )),
     })
 }
 
@@ -212,13 +236,17 @@ pub fn from_caption_dates(captions: &[(DateParts, String)]) -> Option<Published>
 pub use dates::normalize_date;
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used)]
 mod tests {
     use super::*;
 
     #[test]
     fn dateline_lines() {
         let d = parse_dateline_line("Published: Oct. 15, 2025 | 09:12 GMT").unwrap();
-        assert_eq!(d.parts.to_iso(2025).as_deref(), Some("2025-10-15T09:12:00Z"));
+        assert_eq!(
+            d.parts.to_iso(2025).as_deref(),
+            Some("2025-10-15T09:12:00Z")
+        );
         let d = parse_dateline_line("Wednesday, 15 October").unwrap();
         assert_eq!(d.weekday, Some(2));
         assert!(parse_dateline_line("15.10.2025 17:34").is_some());

@@ -33,7 +33,10 @@ impl DateParts {
     /// when a time is known, else `2025-10-15`. `None` when the day does not
     /// exist in that year (29 February of a common year).
     pub fn to_iso(&self, year: i32) -> Option<String> {
-        if !(1..=12).contains(&self.month) || self.day == 0 || self.day > days_in_month(year, self.month) {
+        if !(1..=12).contains(&self.month)
+            || self.day == 0
+            || self.day > days_in_month(year, self.month)
+        {
             return None;
         }
         let mut out = format!("{year:04}-{:02}-{:02}", self.month, self.day);
@@ -67,8 +70,9 @@ pub fn weekday(year: i32, month: u32, day: u32) -> u32 {
     const T: [i32; 12] = [0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4];
     let y = if month < 3 { year - 1 } else { year };
     let m = month.clamp(1, 12) as usize;
-    let sunday_based = (y + y.div_euclid(4) - y.div_euclid(100) + y.div_euclid(400) + T[m - 1] + day as i32)
-        .rem_euclid(7);
+    let sunday_based =
+        (y + y.div_euclid(4) - y.div_euclid(100) + y.div_euclid(400) + T[m - 1] + day as i32)
+            .rem_euclid(7);
     ((sunday_based + 6) % 7) as u32
 }
 
@@ -76,7 +80,10 @@ pub fn weekday(year: i32, month: u32, day: u32) -> u32 {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Tok<'a> {
     /// A run of ASCII digits (longer runs than 9 digits are words).
-    Num { value: u32, digits: u8 },
+    Num {
+        value: u32,
+        digits: u8,
+    },
     /// A run of letters, lower-cased lazily by the readers.
     Word(&'a str),
     Punct(char),
@@ -99,7 +106,13 @@ pub fn tokenize(s: &str) -> Vec<Token<'_>> {
         if c.is_whitespace() {
             continue;
         }
-        let same_class = |d: char| if c.is_ascii_digit() { d.is_ascii_digit() } else { d.is_alphabetic() };
+        let same_class = |d: char| {
+            if c.is_ascii_digit() {
+                d.is_ascii_digit()
+            } else {
+                d.is_alphabetic()
+            }
+        };
         if c.is_ascii_digit() || c.is_alphabetic() {
             let mut end = start + c.len_utf8();
             while let Some(&(i, d)) = iter.peek() {
@@ -111,13 +124,20 @@ pub fn tokenize(s: &str) -> Vec<Token<'_>> {
             }
             let text = &s[start..end];
             let tok = if c.is_ascii_digit() && text.len() <= 9 {
-                Tok::Num { value: text.parse().unwrap_or(0), digits: text.len() as u8 }
+                Tok::Num {
+                    value: text.parse().unwrap_or(0),
+                    digits: text.len() as u8,
+                }
             } else {
                 Tok::Word(text)
             };
             out.push(Token { tok, start, end });
         } else {
-            out.push(Token { tok: Tok::Punct(c), start, end: start + c.len_utf8() });
+            out.push(Token {
+                tok: Tok::Punct(c),
+                start,
+                end: start + c.len_utf8(),
+            });
         }
     }
     out
@@ -128,21 +148,48 @@ pub fn tokenize(s: &str) -> Vec<Token<'_>> {
 pub fn month_from_word(word: &str) -> Option<u32> {
     let w = word.to_lowercase();
     const EN: [&str; 12] = [
-        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-        "november", "december",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
     ];
     if w.len() >= 3 {
         for (i, name) in EN.iter().enumerate() {
-            if *name == w || (w.len() <= 4 && name.starts_with(&w) && (w.len() == 3 || w == "sept")) {
+            if *name == w || (w.len() <= 4 && name.starts_with(&w) && (w.len() == 3 || w == "sept"))
+            {
                 return Some(i as u32 + 1);
             }
         }
     }
-    const RU: [&str; 12] =
-        ["январ", "феврал", "март", "апрел", "ма", "июн", "июл", "август", "сентябр", "октябр", "ноябр", "декабр"];
+    const RU: [&str; 12] = [
+        "январ",
+        "феврал",
+        "март",
+        "апрел",
+        "ма",
+        "июн",
+        "июл",
+        "август",
+        "сентябр",
+        "октябр",
+        "ноябр",
+        "декабр",
+    ];
     for (i, stem) in RU.iter().enumerate() {
         if let Some(rest) = w.strip_prefix(stem) {
-            let ok = if i == 4 { matches!(rest, "й" | "я" | "е" | "ю") } else { rest.chars().count() <= 2 };
+            let ok = if i == 4 {
+                matches!(rest, "й" | "я" | "е" | "ю")
+            } else {
+                rest.chars().count() <= 2
+            };
             if ok {
                 return Some(i as u32 + 1);
             }
@@ -155,10 +202,29 @@ pub fn month_from_word(word: &str) -> Option<u32> {
 /// Russian).
 pub fn is_weekday(word: &str) -> bool {
     let w = word.to_lowercase();
-    const EN: [&str; 7] = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
-    const RU: [&str; 7] = ["понедельник", "вторник", "сред", "четверг", "пятниц", "суббот", "воскресень"];
-    EN.iter().any(|d| *d == w || ((3..=4).contains(&w.len()) && d.starts_with(w.as_str())))
-        || RU.iter().any(|d| w.starts_with(d) && w.chars().count() <= d.chars().count() + 2)
+    const EN: [&str; 7] = [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ];
+    const RU: [&str; 7] = [
+        "понедельник",
+        "вторник",
+        "сред",
+        "четверг",
+        "пятниц",
+        "суббот",
+        "воскресень",
+    ];
+    EN.iter()
+        .any(|d| *d == w || ((3..=4).contains(&w.len()) && d.starts_with(w.as_str())))
+        || RU
+            .iter()
+            .any(|d| w.starts_with(d) && w.chars().count() <= d.chars().count() + 2)
 }
 
 fn num(tokens: &[Token], i: usize) -> Option<(u32, u8)> {
@@ -185,14 +251,23 @@ fn word<'a>(tokens: &[Token<'a>], i: usize) -> Option<&'a str> {
 /// A four-digit year at `i` that is not the hour of a following `hh:mm`.
 fn year_at(tokens: &[Token], i: usize) -> Option<i32> {
     let (value, digits) = num(tokens, i)?;
-    (digits == 4 && (1800..=2200).contains(&value) && punct(tokens, i + 1) != Some(':')).then_some(value as i32)
+    (digits == 4 && (1800..=2200).contains(&value) && punct(tokens, i + 1) != Some(':'))
+        .then_some(value as i32)
 }
 
 /// Reads a date (without time) starting at token `i`; returns the parts and
 /// the index after the last token used.
 pub fn read_date(tokens: &[Token], i: usize) -> Option<(DateParts, usize)> {
-    let parts = |year, month, day| DateParts { year, month, day, time: None, offset: None };
-    let valid = |month: u32, day: u32| (1..=12).contains(&month) && day >= 1 && day <= days_in_month(2024, month);
+    let parts = |year, month, day| DateParts {
+        year,
+        month,
+        day,
+        time: None,
+        offset: None,
+    };
+    let valid = |month: u32, day: u32| {
+        (1..=12).contains(&month) && day >= 1 && day <= days_in_month(2024, month)
+    };
     // ISO / year-first numeric: 2025-10-15, 2025/10/15, 2025.10.15
     if let (Some((y, 4)), Some(sep @ ('-' | '/' | '.'))) = (num(tokens, i), punct(tokens, i + 1)) {
         if let (Some((m, 1..=2)), Some(sep2), Some((d, 1..=2))) =
@@ -205,14 +280,24 @@ pub fn read_date(tokens: &[Token], i: usize) -> Option<(DateParts, usize)> {
         return None;
     }
     // Day-first numeric: 15.10.2025, 15/10/2025, 15-10-2025.
-    if let (Some((a, 1..=2)), Some(sep @ ('.' | '/' | '-'))) = (num(tokens, i), punct(tokens, i + 1)) {
+    if let (Some((a, 1..=2)), Some(sep @ ('.' | '/' | '-'))) =
+        (num(tokens, i), punct(tokens, i + 1))
+    {
         if let (Some((b, 1..=2)), Some(sep2), Some((y, ydigits @ (2 | 4)))) =
             (num(tokens, i + 2), punct(tokens, i + 3), num(tokens, i + 4))
         {
             if sep2 == sep && punct(tokens, i + 5) != Some(':') {
-                let year = if ydigits == 2 { 2000 + y as i32 } else { y as i32 };
+                let year = if ydigits == 2 {
+                    2000 + y as i32
+                } else {
+                    y as i32
+                };
                 // Day-first unless only month-first is possible (US 10/15/2025).
-                let (month, day) = if a > 12 || sep != '/' || b <= 12 { (b, a) } else { (a, b) };
+                let (month, day) = if a > 12 || sep != '/' || b <= 12 {
+                    (b, a)
+                } else {
+                    (a, b)
+                };
                 if valid(month, day) && (1800..=2200).contains(&year) {
                     return Some((parts(Some(year), month, day), i + 5));
                 }
@@ -225,7 +310,9 @@ pub fn read_date(tokens: &[Token], i: usize) -> Option<(DateParts, usize)> {
         if word(tokens, j).is_some_and(is_ordinal_suffix) {
             j += 1;
         }
-        if matches!(punct(tokens, j), Some('.')) && word(tokens, j + 1).and_then(month_from_word).is_some() {
+        if matches!(punct(tokens, j), Some('.'))
+            && word(tokens, j + 1).and_then(month_from_word).is_some()
+        {
             j += 1;
         }
         let m = word(tokens, j).and_then(month_from_word)?;
@@ -250,7 +337,9 @@ pub fn read_date(tokens: &[Token], i: usize) -> Option<(DateParts, usize)> {
         if punct(tokens, j) == Some('.') {
             j += 1;
         }
-        let (d, 1..=2) = num(tokens, j)? else { return None };
+        let (d, 1..=2) = num(tokens, j)? else {
+            return None;
+        };
         if punct(tokens, j + 1) == Some(':') {
             return None;
         }
@@ -276,15 +365,23 @@ fn is_ordinal_suffix(w: &str) -> bool {
     matches!(w.to_ascii_lowercase().as_str(), "st" | "nd" | "rd" | "th")
 }
 
+/// A time read by [`read_time`]: `(h, m, s)`, the UTC offset, and the index
+/// of the next token.
+pub type TimeRead = ((u32, u32, u32), Option<String>, usize);
+
 /// Reads a time of day at token `i` (`17:34`, `5:34 pm`, `17:34:08.123`,
 /// with an optional zone), returning `(h, m, s)`, the offset and the index
 /// after it.
-pub fn read_time(tokens: &[Token], i: usize) -> Option<((u32, u32, u32), Option<String>, usize)> {
-    let (mut h, 1..=2) = num(tokens, i)? else { return None };
+pub fn read_time(tokens: &[Token], i: usize) -> Option<TimeRead> {
+    let (mut h, 1..=2) = num(tokens, i)? else {
+        return None;
+    };
     if punct(tokens, i + 1) != Some(':') {
         return None;
     }
-    let (m, 2) = num(tokens, i + 2)? else { return None };
+    let (m, 2) = num(tokens, i + 2)? else {
+        return None;
+    };
     let mut j = i + 3;
     let mut s = 0;
     if punct(tokens, j) == Some(':') {
@@ -300,8 +397,17 @@ pub fn read_time(tokens: &[Token], i: usize) -> Option<((u32, u32, u32), Option<
     let meridiem = match word(tokens, j).map(str::to_ascii_lowercase).as_deref() {
         Some("am") => Some((false, 1)),
         Some("pm") => Some((true, 1)),
-        Some(w @ ("a" | "p")) if punct(tokens, j + 1) == Some('.') && word(tokens, j + 2) == Some("m") => {
-            Some((w == "p", if punct(tokens, j + 3) == Some('.') { 4 } else { 3 }))
+        Some(w @ ("a" | "p"))
+            if punct(tokens, j + 1) == Some('.') && word(tokens, j + 2) == Some("m") =>
+        {
+            Some((
+                w == "p",
+                if punct(tokens, j + 3) == Some('.') {
+                    4
+                } else {
+                    3
+                },
+            ))
         }
         _ => None,
     };
@@ -348,15 +454,18 @@ fn read_zone(tokens: &[Token], i: usize) -> (Option<String>, usize) {
 }
 
 fn read_numeric_offset(tokens: &[Token], i: usize) -> (Option<String>, usize) {
-    let Some(sign @ ('+' | '-' | '−')) = punct(tokens, i) else { return (None, i) };
+    let Some(sign @ ('+' | '-' | '−')) = punct(tokens, i) else {
+        return (None, i);
+    };
     let sign = if sign == '+' { '+' } else { '-' };
     match (num(tokens, i + 1), punct(tokens, i + 2), num(tokens, i + 3)) {
         (Some((hh, 2)), Some(':'), Some((mm, 2))) if hh <= 14 && mm < 60 => {
             (Some(format!("{sign}{hh:02}:{mm:02}")), i + 4)
         }
-        (Some((hhmm, 4)), _, _) if hhmm / 100 <= 14 && hhmm % 100 < 60 => {
-            (Some(format!("{sign}{:02}:{:02}", hhmm / 100, hhmm % 100)), i + 2)
-        }
+        (Some((hhmm, 4)), _, _) if hhmm / 100 <= 14 && hhmm % 100 < 60 => (
+            Some(format!("{sign}{:02}:{:02}", hhmm / 100, hhmm % 100)),
+            i + 2,
+        ),
         (Some((hh, 1..=2)), _, _) if hh <= 14 => (Some(format!("{sign}{hh:02}:00")), i + 2),
         _ => (None, i),
     }
@@ -380,7 +489,8 @@ pub fn normalize_date(raw: &str) -> Option<String> {
             let year = parts.year?;
             let mut j = after;
             // ISO `T`, a comma or `at` may separate date and time.
-            if word(&tokens, j).is_some_and(|w| w.eq_ignore_ascii_case("t") || w.eq_ignore_ascii_case("at"))
+            if word(&tokens, j)
+                .is_some_and(|w| w.eq_ignore_ascii_case("t") || w.eq_ignore_ascii_case("at"))
                 || punct(&tokens, j) == Some(',')
             {
                 j += 1;
@@ -397,6 +507,7 @@ pub fn normalize_date(raw: &str) -> Option<String> {
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used)]
 mod tests {
     use super::*;
 
@@ -446,10 +557,19 @@ mod tests {
 
     #[test]
     fn normalizes_container_dates() {
-        assert_eq!(normalize_date("Tue, 03 Jun 2008 11:05:30 GMT").as_deref(), Some("2008-06-03T11:05:30Z"));
-        assert_eq!(normalize_date("2025-10-15T17:34:00.123+03:00").as_deref(), Some("2025-10-15T17:34:00+03:00"));
+        assert_eq!(
+            normalize_date("Tue, 03 Jun 2008 11:05:30 GMT").as_deref(),
+            Some("2008-06-03T11:05:30Z")
+        );
+        assert_eq!(
+            normalize_date("2025-10-15T17:34:00.123+03:00").as_deref(),
+            Some("2025-10-15T17:34:00+03:00")
+        );
         assert_eq!(normalize_date("2025-10-15").as_deref(), Some("2025-10-15"));
-        assert_eq!(normalize_date("15 Oct 2025 09:00 EST").as_deref(), Some("2025-10-15T09:00:00-05:00"));
+        assert_eq!(
+            normalize_date("15 Oct 2025 09:00 EST").as_deref(),
+            Some("2025-10-15T09:00:00-05:00")
+        );
         assert_eq!(normalize_date("no date here"), None);
         assert_eq!(normalize_date("15 October"), None);
     }

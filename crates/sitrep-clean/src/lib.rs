@@ -43,7 +43,9 @@ pub struct CleanError {
 
 impl CleanError {
     fn new(reason: impl Into<String>) -> CleanError {
-        CleanError { reason: reason.into() }
+        CleanError {
+            reason: reason.into(),
+        }
     }
 }
 
@@ -71,10 +73,18 @@ pub fn clean(raw: RawDocument, opts: &CleanOptions) -> Result<Doc, CleanError> {
         .charset
         .clone()
         .filter(|c| !c.trim().is_empty())
-        .or_else(|| if kind == ContentKind::Html { html::declared_charset(&raw.bytes) } else { None });
+        .or_else(|| {
+            if kind == ContentKind::Html {
+                html::declared_charset(&raw.bytes)
+            } else {
+                None
+            }
+        });
     let (decoded, encoding) = charset::decode(&raw.bytes, declared.as_deref(), kind)?;
     if charset::looks_binary(&decoded) {
-        return Err(CleanError::new("binary content (control characters or NUL bytes), not text"));
+        return Err(CleanError::new(
+            "binary content (control characters or NUL bytes), not text",
+        ));
     }
 
     let url = raw.source.url.clone().or_else(|| raw.meta.url.clone());
@@ -91,7 +101,10 @@ pub fn clean(raw: RawDocument, opts: &CleanOptions) -> Result<Doc, CleanError> {
                 known_title: raw.meta.title.clone().or_else(|| page.title.clone()),
             };
             let lines = text::clean_normalized(&normalize::normalize(&page.text), &text_opts);
-            merge::Cleaned { lines, page: Some(page) }
+            merge::Cleaned {
+                lines,
+                page: Some(page),
+            }
         }
         ContentKind::Text | ContentKind::Unknown => {
             let text_opts = text::TextOptions {
@@ -99,7 +112,10 @@ pub fn clean(raw: RawDocument, opts: &CleanOptions) -> Result<Doc, CleanError> {
                 extracted: false,
                 known_title: raw.meta.title.clone(),
             };
-            merge::Cleaned { lines: text::clean_normalized(&normalize::normalize(&decoded), &text_opts), page: None }
+            merge::Cleaned {
+                lines: text::clean_normalized(&normalize::normalize(&decoded), &text_opts),
+                page: None,
+            }
         }
     };
 
@@ -125,15 +141,21 @@ pub fn clean(raw: RawDocument, opts: &CleanOptions) -> Result<Doc, CleanError> {
 pub fn sniff_kind(bytes: &[u8]) -> ContentKind {
     let head = &bytes[..bytes.len().min(2048)];
     let lower: Vec<u8> = head.iter().map(u8::to_ascii_lowercase).collect();
-    let start = lower.iter().position(|b| !b.is_ascii_whitespace() && *b != 0xEF && *b != 0xBB && *b != 0xBF);
+    let start = lower
+        .iter()
+        .position(|b| !b.is_ascii_whitespace() && *b != 0xEF && *b != 0xBB && *b != 0xBF);
     let opens_with_markup = start.is_some_and(|s| {
-        ["<!doctype html", "<html", "<head", "<body", "<!--", "<?xml"].iter().any(|p| lower[s..].starts_with(p.as_bytes()))
+        ["<!doctype html", "<html", "<head", "<body", "<!--", "<?xml"]
+            .iter()
+            .any(|p| lower[s..].starts_with(p.as_bytes()))
     });
     let contains = |needle: &str| lower.windows(needle.len()).any(|w| w == needle.as_bytes());
-    let tag_hits = ["<p>", "<p ", "</p>", "<div", "</div>", "<br>", "<br/>", "<a href", "<meta "]
-        .iter()
-        .filter(|t| contains(t))
-        .count();
+    let tag_hits = [
+        "<p>", "<p ", "</p>", "<div", "</div>", "<br>", "<br/>", "<a href", "<meta ",
+    ]
+    .iter()
+    .filter(|t| contains(t))
+    .count();
     if opens_with_markup || tag_hits >= 2 {
         ContentKind::Html
     } else {

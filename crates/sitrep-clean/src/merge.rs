@@ -28,13 +28,20 @@ pub fn fill(doc: &mut Doc, cleaned: Cleaned, container: &RawMetadata) {
     let published_from_text = lines.published();
     let text_dateline_unresolved = lines.dateline.is_some() && published_from_text.is_none();
 
-    let container_title = container.title.as_deref().map(str::trim).filter(|t| !t.is_empty());
+    let container_title = container
+        .title
+        .as_deref()
+        .map(str::trim)
+        .filter(|t| !t.is_empty());
     doc.meta.title = container_title
         .map(str::to_string)
         .or_else(|| page.as_ref().and_then(|p| p.title.clone()))
         .or(lines.title);
 
-    let container_published = container.published.as_deref().filter(|p| !p.trim().is_empty());
+    let container_published = container
+        .published
+        .as_deref()
+        .filter(|p| !p.trim().is_empty());
     let mut published = None;
     if let Some(raw) = container_published {
         match normalize_date(raw) {
@@ -45,20 +52,33 @@ pub fn fill(doc: &mut Doc, cleaned: Cleaned, container: &RawMetadata) {
                     evidence: Some(format!("container date \"{raw}\"")),
                 })
             }
-            None => doc.warn("clean", format!("container date \"{raw}\" is not a date sitrep can read")),
+            None => doc.warn(
+                "clean",
+                format!("container date \"{raw}\" is not a date sitrep can read"),
+            ),
         }
     }
     if published.is_none() {
-        published = page.as_ref().and_then(|p| p.published.as_ref()).map(|d| Published {
-            value: d.value.clone(),
-            basis: PublishedBasis::Metadata,
-            evidence: Some(d.evidence.clone()),
-        });
+        published = page
+            .as_ref()
+            .and_then(|p| p.published.as_ref())
+            .map(|d| Published {
+                value: d.value.clone(),
+                basis: PublishedBasis::Metadata,
+                evidence: Some(d.evidence.clone()),
+            });
     }
     if published.is_none() {
         if text_dateline_unresolved {
-            let evidence = lines.dateline.as_ref().map(|d| d.evidence.as_str()).unwrap_or_default();
-            doc.warn("clean", format!("dateline \"{evidence}\" has no year and the content gives none"));
+            let evidence = lines
+                .dateline
+                .as_ref()
+                .map(|d| d.evidence.as_str())
+                .unwrap_or_default();
+            doc.warn(
+                "clean",
+                format!("dateline \"{evidence}\" has no year and the content gives none"),
+            );
         }
         published = published_from_text;
     }
@@ -66,7 +86,11 @@ pub fn fill(doc: &mut Doc, cleaned: Cleaned, container: &RawMetadata) {
 
     let mut authors: Vec<String> = Vec::new();
     let page_authors = page.as_ref().map(|p| p.authors.clone()).unwrap_or_default();
-    for name in page_authors.into_iter().chain(container.author.clone()).chain(lines.authors) {
+    for name in page_authors
+        .into_iter()
+        .chain(container.author.clone())
+        .chain(lines.authors)
+    {
         let name = name.trim().to_string();
         if !name.is_empty() && !authors.iter().any(|a| a.eq_ignore_ascii_case(&name)) {
             authors.push(name);
@@ -94,6 +118,7 @@ fn primary_subtag(tag: &str) -> Option<String> {
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used)]
 mod tests {
     use super::*;
 

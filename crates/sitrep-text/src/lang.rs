@@ -2,7 +2,8 @@
 //!
 //! [`detect`] wraps `whatlang` (trigram profiles over 69 languages) and adds
 //! the checks a pipeline needs before trusting it: a minimum amount of
-//! letters, whatlang's own reliability flag, and a confidence floor. A wrong
+//! letters, and whatlang's own reliability flag or, for sentence-length
+//! input where that flag is strict, a confidence floor. A wrong
 //! language code is worse than none (it would route a document to the wrong
 //! models), so anything doubtful is `None`.
 //!
@@ -15,13 +16,14 @@
 /// over a headline-sized string are noise.
 pub const MIN_LETTERS: usize = 20;
 
-/// Below this whatlang confidence the answer is dropped even when whatlang
-/// itself calls it reliable.
+/// Without whatlang's reliability flag, an answer is taken when the text
+/// has at least a sentence's worth of letters and this confidence.
 const MIN_CONFIDENCE: f64 = 0.5;
+const SENTENCE_LETTERS: usize = 50;
 
 /// At most this many bytes are looked at: language does not change halfway
 /// through a news report, and whatlang's cost grows with the input.
-const SAMPLE_BYTES: usize = 4096;
+const SAMPLE_BYTES: usize = 2048;
 
 /// The ISO 639-1 code of the text's language, or `None` when the text is too
 /// short or the guess is unreliable.
@@ -38,7 +40,10 @@ pub fn detect(text: &str) -> Option<String> {
         return None;
     }
     let info = whatlang::detect(sample)?;
-    if !info.is_reliable() || info.confidence() < MIN_CONFIDENCE {
+    // whatlang's own flag is strict on sentence-length input; a clear
+    // margin over a full sentence's worth of letters is good enough.
+    let trusted = info.is_reliable() || (letters >= SENTENCE_LETTERS && info.confidence() >= MIN_CONFIDENCE);
+    if !trusted {
         return None;
     }
     iso639_1(info.lang()).map(str::to_string)
@@ -227,11 +232,12 @@ pub fn script_profile(text: &str) -> ScriptProfile {
             None => counts.push((script, 1)),
         }
     }
-    counts.sort_by(|a, b| b.1.cmp(&a.1));
+    counts.sort_by_key(|&(_, n)| std::cmp::Reverse(n));
     ScriptProfile { counts, letters }
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used)]
 mod tests {
     use super::*;
 

@@ -53,14 +53,23 @@ impl Ballot {
 /// let guess = sitrep_clean::dateline::year::infer_year(body, &date, None, None).unwrap();
 /// assert_eq!(guess.year, 2025);
 /// ```
-pub fn infer_year(body: &str, date: &DateParts, weekday: Option<u32>, lower_bound: Option<i32>) -> Option<YearGuess> {
+pub fn infer_year(
+    body: &str,
+    date: &DateParts,
+    weekday: Option<u32>,
+    lower_bound: Option<i32>,
+) -> Option<YearGuess> {
     let mut ballot = Ballot::default();
     let mut plain: Vec<i32> = Vec::new();
     for sentence in sentences(body) {
         read_sentence(sentence, &mut ballot, &mut plain);
     }
     if let Some(&latest) = plain.iter().max() {
-        ballot.vote(latest, 1.0, format!("most recent year mentioned ({latest})"));
+        ballot.vote(
+            latest,
+            1.0,
+            format!("most recent year mentioned ({latest})"),
+        );
         for &y in plain.iter().filter(|&&y| y != latest) {
             ballot.vote(y, 0.25, format!("year mentioned ({y})"));
         }
@@ -68,7 +77,11 @@ pub fn infer_year(body: &str, date: &DateParts, weekday: Option<u32>, lower_boun
     if let Some(bound) = lower_bound {
         ballot.votes.retain(|(y, _, _)| *y >= bound);
         if ballot.votes.is_empty() {
-            ballot.vote(bound, 0.5, format!("latest image-caption year ({bound}) as a lower bound"));
+            ballot.vote(
+                bound,
+                0.5,
+                format!("latest image-caption year ({bound}) as a lower bound"),
+            );
         }
     }
 
@@ -96,11 +109,16 @@ pub fn infer_year(body: &str, date: &DateParts, weekday: Option<u32>, lower_boun
         }
     }
     totals.retain(|(year, score, _)| *score > 0.0 && date.to_iso(*year).is_some());
-    let (year, _, why) = totals
-        .into_iter()
-        .max_by(|a, b| a.1.partial_cmp(&b.1).unwrap_or(std::cmp::Ordering::Equal).then(a.0.cmp(&b.0)))?;
+    let (year, _, why) = totals.into_iter().max_by(|a, b| {
+        a.1.partial_cmp(&b.1)
+            .unwrap_or(std::cmp::Ordering::Equal)
+            .then(a.0.cmp(&b.0))
+    })?;
     let shown: Vec<String> = why.into_iter().take(3).collect();
-    Some(YearGuess { year, explanation: format!("year {year} inferred from: {}", shown.join("; ")) })
+    Some(YearGuess {
+        year,
+        explanation: format!("year {year} inferred from: {}", shown.join("; ")),
+    })
 }
 
 /// Rough sentence split: newlines, and `.`/`!`/`?` followed by a space.
@@ -122,13 +140,18 @@ fn sentences(text: &str) -> impl Iterator<Item = &str> {
 
 fn year_value(tokens: &[Token], i: usize) -> Option<i32> {
     match tokens.get(i)?.tok {
-        Tok::Num { value, digits: 4 } if (MIN_YEAR..=MAX_YEAR).contains(&value) => Some(value as i32),
+        Tok::Num { value, digits: 4 } if (MIN_YEAR..=MAX_YEAR).contains(&value) => {
+            Some(value as i32)
+        }
         _ => None,
     }
 }
 
 fn is_dash(tokens: &[Token], i: usize) -> bool {
-    matches!(tokens.get(i).map(|t| t.tok), Some(Tok::Punct('-' | '–' | '—')))
+    matches!(
+        tokens.get(i).map(|t| t.tok),
+        Some(Tok::Punct('-' | '–' | '—'))
+    )
 }
 
 fn word_at<'a>(tokens: &[Token<'a>], i: usize) -> Option<&'a str> {
@@ -140,26 +163,43 @@ fn word_at<'a>(tokens: &[Token<'a>], i: usize) -> Option<&'a str> {
 
 /// Words that put the following year in the future relative to the report.
 fn is_future_frame(word: &str) -> bool {
-    matches!(word.to_lowercase().as_str(), "for" | "until" | "till" | "through" | "by" | "before" | "to" | "до" | "на")
+    matches!(
+        word.to_lowercase().as_str(),
+        "for" | "until" | "till" | "through" | "by" | "before" | "to" | "до" | "на"
+    )
 }
 
 fn read_sentence(sentence: &str, ballot: &mut Ballot, plain: &mut Vec<i32>) {
     let lower = sentence.to_lowercase();
-    let this_year = ["this year", "current year", "этом году", "текущем году", "нынешнем году"]
-        .iter()
-        .any(|p| lower.contains(p));
+    let this_year = [
+        "this year",
+        "current year",
+        "этом году",
+        "текущем году",
+        "нынешнем году",
+    ]
+    .iter()
+    .any(|p| lower.contains(p));
     let tokens = tokenize(sentence);
     let mut i = 0;
     while i < tokens.len() {
         if let Some(n) = anniversary_at(&tokens, i) {
             // The first year (or end of a year range) after the ordinal.
             if let Some(k) = (i + 3..tokens.len()).find(|&k| year_value(&tokens, k).is_some()) {
-                let base = if is_dash(&tokens, k + 1) { year_value(&tokens, k + 2) } else { None }
-                    .or_else(|| year_value(&tokens, k));
+                let base = if is_dash(&tokens, k + 1) {
+                    year_value(&tokens, k + 2)
+                } else {
+                    None
+                }
+                .or_else(|| year_value(&tokens, k));
                 if let Some(base) = base {
                     let year = base + n as i32;
                     let weight = if this_year { 4.0 } else { 3.0 };
-                    ballot.vote(year, weight, format!("{n}th anniversary of {base} = {year}"));
+                    ballot.vote(
+                        year,
+                        weight,
+                        format!("{n}th anniversary of {base} = {year}"),
+                    );
                 }
             }
         }
@@ -167,9 +207,13 @@ fn read_sentence(sentence: &str, ballot: &mut Ballot, plain: &mut Vec<i32>) {
             i += 1;
             continue;
         };
-        let next_is_time = matches!(tokens.get(i + 1).map(|t| t.tok), Some(Tok::Punct(':' | '%')));
+        let next_is_time = matches!(
+            tokens.get(i + 1).map(|t| t.tok),
+            Some(Tok::Punct(':' | '%'))
+        );
         let money = i > 0 && matches!(tokens[i - 1].tok, Tok::Punct('$' | '€' | '£' | '₽'));
-        let range_end = is_dash(&tokens, i.wrapping_sub(1)) && i >= 2 && year_value(&tokens, i - 2).is_some();
+        let range_end =
+            is_dash(&tokens, i.wrapping_sub(1)) && i >= 2 && year_value(&tokens, i - 2).is_some();
         let range_start = is_dash(&tokens, i + 1) && year_value(&tokens, i + 2).is_some();
         if next_is_time || money || range_end {
             i += 1;
@@ -204,25 +248,39 @@ fn read_sentence(sentence: &str, ballot: &mut Ballot, plain: &mut Vec<i32>) {
 
 /// `80th anniversary`, `80-th anniversary`, `80 years since`: returns 80.
 fn anniversary_at(tokens: &[Token], i: usize) -> Option<u32> {
-    let Tok::Num { value, digits: 1..=3 } = tokens.get(i)?.tok else { return None };
+    let Tok::Num {
+        value,
+        digits: 1..=3,
+    } = tokens.get(i)?.tok
+    else {
+        return None;
+    };
     let mut j = i + 1;
     if matches!(tokens.get(j).map(|t| t.tok), Some(Tok::Punct('-'))) {
         j += 1;
     }
     let w1 = word_at(tokens, j)?.to_lowercase();
     let w2 = word_at(tokens, j + 1).map(str::to_lowercase);
-    let is_anniversary = (matches!(w1.as_str(), "st" | "nd" | "rd" | "th") && w2.as_deref() == Some("anniversary"))
+    let is_anniversary = (matches!(w1.as_str(), "st" | "nd" | "rd" | "th")
+        && w2.as_deref() == Some("anniversary"))
         || (w1 == "years" && matches!(w2.as_deref(), Some("since" | "after")))
         || w1 == "anniversary";
     (is_anniversary && value > 0).then_some(value)
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used)]
 mod tests {
     use super::*;
 
     fn oct15() -> DateParts {
-        DateParts { year: None, month: 10, day: 15, time: None, offset: None }
+        DateParts {
+            year: None,
+            month: 10,
+            day: 15,
+            time: None,
+            offset: None,
+        }
     }
 
     #[test]
@@ -238,7 +296,11 @@ mod tests {
         let body = "Celebrations marked the 75th anniversary of the end of the war of 1939-1945.";
         let g = infer_year(body, &oct15(), None, None).unwrap();
         assert_eq!(g.year, 2020);
-        assert!(g.explanation.contains("75th anniversary"), "{}", g.explanation);
+        assert!(
+            g.explanation.contains("75th anniversary"),
+            "{}",
+            g.explanation
+        );
     }
 
     #[test]
@@ -254,15 +316,27 @@ mod tests {
     fn weekday_breaks_ties() {
         // 15 October was a Wednesday in 2025 and a Tuesday in 2024.
         let body = "In 2024 the plan was drafted. In 2025 it was adopted.";
-        assert_eq!(infer_year(body, &oct15(), Some(2), None).unwrap().year, 2025);
-        assert_eq!(infer_year(body, &oct15(), Some(1), None).unwrap().year, 2024);
+        assert_eq!(
+            infer_year(body, &oct15(), Some(2), None).unwrap().year,
+            2025
+        );
+        assert_eq!(
+            infer_year(body, &oct15(), Some(1), None).unwrap().year,
+            2024
+        );
     }
 
     #[test]
     fn no_evidence_no_guess() {
         assert!(infer_year("Nothing dated here.", &oct15(), None, None).is_none());
         assert!(infer_year("A budget for 2030.", &oct15(), None, None).is_none());
-        let feb29 = DateParts { year: None, month: 2, day: 29, time: None, offset: None };
+        let feb29 = DateParts {
+            year: None,
+            month: 2,
+            day: 29,
+            time: None,
+            offset: None,
+        };
         assert!(infer_year("In 2023 nothing.", &feb29, None, None).is_none());
     }
 }

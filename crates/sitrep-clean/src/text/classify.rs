@@ -66,7 +66,13 @@ impl<'a> Line<'a> {
         let features = LineFeatures::new(text);
         let prose = prose_score(&features);
         let family = vocab::best_family(&features);
-        Line { features, blank_before, prose, family, verdict: None }
+        Line {
+            features,
+            blank_before,
+            prose,
+            family,
+            verdict: None,
+        }
     }
 
     pub fn text(&self) -> &'a str {
@@ -75,7 +81,9 @@ impl<'a> Line<'a> {
 
     /// A kept line that reads as a real paragraph.
     fn is_paragraph(&self) -> bool {
-        self.verdict.is_none() && self.features.ending == Ending::Sentence && self.features.n_words() >= 8
+        self.verdict.is_none()
+            && self.features.ending == Ending::Sentence
+            && self.features.n_words() >= 8
     }
 
     fn is_short_fragment(&self, max_words: usize) -> bool {
@@ -132,7 +140,12 @@ fn is_foreign_script(f: &LineFeatures, doc_script: Option<(Script, f64)>) -> boo
 /// Index of the title line: the first kept line when headline-like (or
 /// equal to the known title), looking past stray one-word labels.
 pub fn find_title(lines: &[Line], known_title: Option<&str>, extracted: bool) -> Option<usize> {
-    for (i, line) in lines.iter().enumerate().filter(|(_, l)| l.verdict.is_none()).take(6) {
+    for (i, line) in lines
+        .iter()
+        .enumerate()
+        .filter(|(_, l)| l.verdict.is_none())
+        .take(6)
+    {
         if known_title.is_some_and(|t| loose_eq(t, line.text())) {
             return Some(i);
         }
@@ -153,7 +166,12 @@ pub fn find_title(lines: &[Line], known_title: Option<&str>, extracted: bool) ->
 
 /// Equality ignoring case, punctuation and spacing.
 pub fn loose_eq(a: &str, b: &str) -> bool {
-    let key = |s: &str| s.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect::<String>();
+    let key = |s: &str| {
+        s.chars()
+            .filter(|c| c.is_alphanumeric())
+            .flat_map(char::to_lowercase)
+            .collect::<String>()
+    };
     let (ka, kb) = (key(a), key(b));
     !ka.is_empty() && ka == kb
 }
@@ -226,9 +244,13 @@ pub fn menu_runs(lines: &mut [Line]) {
     };
     let mut i = 0;
     while i < lines.len() {
-        let run_len =
-            lines[i..].iter().enumerate().take_while(|(k, l)| is_item(l) && (*k == 0 || !l.blank_before)).count();
-        let outside_body = first_paragraph.map_or(true, |f| i < f) || last_paragraph.map_or(true, |l| i > l);
+        let run_len = lines[i..]
+            .iter()
+            .enumerate()
+            .take_while(|(k, l)| is_item(l) && (*k == 0 || !l.blank_before))
+            .count();
+        let outside_body =
+            first_paragraph.is_none_or(|f| i < f) || last_paragraph.is_none_or(|l| i > l);
         let needed = if outside_body { 3 } else { 5 };
         if run_len >= needed {
             for line in &mut lines[i..i + run_len] {
@@ -242,12 +264,17 @@ pub fn menu_runs(lines: &mut [Line]) {
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used)]
 mod tests {
     use super::*;
 
     #[test]
     fn short_paragraphs_outscore_soft_families() {
-        for text in ["The talks will resume on Friday.", "He declined to comment.", "No agreement was reached."] {
+        for text in [
+            "The talks will resume on Friday.",
+            "He declined to comment.",
+            "No agreement was reached.",
+        ] {
             let mut lines = vec![Line::new(text, false)];
             score_lines(&mut lines, Some((Script::Latin, 1.0)), false);
             assert_eq!(lines[0].verdict, None, "{text}");
@@ -259,12 +286,18 @@ mod tests {
         let f = LineFeatures::new("Заголовок статьи");
         assert!(is_foreign_script(&f, Some((Script::Latin, 0.95))));
         assert!(!is_foreign_script(&f, Some((Script::Cyrillic, 0.95))));
-        assert!(!is_foreign_script(&LineFeatures::new("Да"), Some((Script::Latin, 0.95))));
+        assert!(!is_foreign_script(
+            &LineFeatures::new("Да"),
+            Some((Script::Latin, 0.95))
+        ));
     }
 
     #[test]
     fn loose_title_equality() {
-        assert!(loose_eq("Talks Resume: What Next?", "talks resume — what next"));
+        assert!(loose_eq(
+            "Talks Resume: What Next?",
+            "talks resume — what next"
+        ));
         assert!(!loose_eq("", ""));
     }
 }

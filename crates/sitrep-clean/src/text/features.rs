@@ -65,7 +65,10 @@ impl<'a> LineFeatures<'a> {
                 digits += 1;
             } else if let Some(script) = script_of_char(c) {
                 letters += 1;
-                if let Some(slot) = script_counts.iter_mut().find(|(s, _)| s.is_none() || *s == Some(script)) {
+                if let Some(slot) = script_counts
+                    .iter_mut()
+                    .find(|(s, _)| s.is_none() || *s == Some(script))
+                {
                     slot.0 = Some(script);
                     slot.1 += 1;
                 }
@@ -81,13 +84,31 @@ impl<'a> LineFeatures<'a> {
         let content: Vec<&&str> = words
             .iter()
             .zip(&lower_words)
-            .filter(|(w, lw)| w.chars().count() >= 2 && !is_function_word(lw) && w.chars().any(char::is_alphabetic))
+            .filter(|(w, lw)| {
+                w.chars().count() >= 2
+                    && !is_function_word(lw)
+                    && w.chars().any(char::is_alphabetic)
+            })
             .map(|(w, _)| w)
             .collect();
-        let capitalized = content.iter().filter(|w| w.chars().next().is_some_and(char::is_uppercase)).count();
-        let title_ratio = if content.is_empty() { 0.0 } else { capitalized as f32 / content.len() as f32 };
-        let stop_ratio = if words.is_empty() { 0.0 } else { stop as f32 / words.len() as f32 };
-        let has_verb = words.iter().zip(&lower_words).any(|(w, lw)| is_verb_like(w, lw));
+        let capitalized = content
+            .iter()
+            .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+            .count();
+        let title_ratio = if content.is_empty() {
+            0.0
+        } else {
+            capitalized as f32 / content.len() as f32
+        };
+        let stop_ratio = if words.is_empty() {
+            0.0
+        } else {
+            stop as f32 / words.len() as f32
+        };
+        let has_verb = words
+            .iter()
+            .zip(&lower_words)
+            .any(|(w, lw)| is_verb_like(w, lw));
         let bullet = text.starts_with(['-', '•', '*', '–', '—', '·', '▪', '►']);
 
         LineFeatures {
@@ -116,9 +137,15 @@ impl<'a> LineFeatures<'a> {
         let mut from = 0;
         while let Some(pos) = self.lower[from..].find(phrase) {
             let at = from + pos;
-            let before_ok = self.lower[..at].chars().next_back().map_or(true, |c| !c.is_alphanumeric());
+            let before_ok = self.lower[..at]
+                .chars()
+                .next_back()
+                .is_none_or(|c| !c.is_alphanumeric());
             let after = at + phrase.len();
-            let after_ok = self.lower[after..].chars().next().map_or(true, |c| !c.is_alphanumeric());
+            let after_ok = self.lower[after..]
+                .chars()
+                .next()
+                .is_none_or(|c| !c.is_alphanumeric());
             if before_ok && after_ok {
                 return true;
             }
@@ -146,7 +173,10 @@ impl<'a> LineFeatures<'a> {
         match self.ending {
             Ending::Open => !self.text.ends_with(','),
             Ending::Sentence => {
-                self.text.trim_end_matches(['"', '”', '’', '»', ')']).ends_with(['?', '!']) && self.title_ratio >= 0.5
+                self.text
+                    .trim_end_matches(['"', '”', '’', '»', ')'])
+                    .ends_with(['?', '!'])
+                    && self.title_ratio >= 0.5
             }
             Ending::Ellipsis | Ending::Colon => false,
         }
@@ -162,7 +192,10 @@ impl<'a> LineFeatures<'a> {
         }
         match self.ending {
             Ending::Open => !self.text.ends_with(','),
-            Ending::Sentence => self.text.trim_end_matches(['"', '”', '’', '\'', '»', ')']).ends_with(['?', '!']),
+            Ending::Sentence => self
+                .text
+                .trim_end_matches(['"', '”', '’', '\'', '»', ')'])
+                .ends_with(['?', '!']),
             Ending::Ellipsis => true,
             Ending::Colon => false,
         }
@@ -383,14 +416,17 @@ fn is_verb_like(word: &str, lower: &str) -> bool {
         return true;
     }
     if lower_case_word && !lower.is_ascii() && lower.chars().count() >= 4 {
-        return ["ал", "ял", "ил", "ла", "ли", "ло", "ет", "ит", "ют", "ят", "ется", "ится", "ает"]
-            .iter()
-            .any(|end| lower.ends_with(end));
+        return [
+            "ал", "ял", "ил", "ла", "ли", "ло", "ет", "ит", "ют", "ят", "ется", "ится", "ает",
+        ]
+        .iter()
+        .any(|end| lower.ends_with(end));
     }
     false
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used)]
 mod tests {
     use super::*;
 
@@ -420,7 +456,10 @@ mod tests {
         assert!(f.has_phrase("log in"));
         let g = LineFeatures::new("The catalog includes items");
         assert!(!g.has_phrase("log"));
-        assert_eq!(LineFeatures::new("Ещё по теме").script.map(|s| s.0), Some(Script::Cyrillic));
+        assert_eq!(
+            LineFeatures::new("Ещё по теме").script.map(|s| s.0),
+            Some(Script::Cyrillic)
+        );
     }
 
     #[test]

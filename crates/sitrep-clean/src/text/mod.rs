@@ -117,15 +117,19 @@ pub fn clean_normalized(text: &str, opts: &TextOptions) -> CleanedText {
     // Only furniture (or the headline, line 0) may come before a dateline:
     // a date after a venue line is a fixture's date, not the report's.
     for i in 0..lines.len().min(DATELINE_WINDOW).min(first_paragraph) {
-        let Some(d) = parse_dateline_line(lines[i].text()) else { continue };
+        let Some(d) = parse_dateline_line(lines[i].text()) else {
+            continue;
+        };
         // A publication dateline carries a time or a year; a bare
         // "Saturday 20 November" under a headline is an event's date.
         if d.parts.time.is_none() && d.parts.year.is_none() {
             continue;
         }
-        let only_furniture_before = lines[1.min(i)..i]
-            .iter()
-            .all(|l| l.verdict.is_some() || l.family.is_some_and(|f| f.hard || f.score - l.prose >= classify::MARGIN));
+        let only_furniture_before = lines[1.min(i)..i].iter().all(|l| {
+            l.verdict.is_some()
+                || l.family
+                    .is_some_and(|f| f.hard || f.score - l.prose >= classify::MARGIN)
+        });
         if only_furniture_before {
             lines[i].verdict = Some("dateline");
             if out.dateline.is_none() {
@@ -150,8 +154,8 @@ pub fn clean_normalized(text: &str, opts: &TextOptions) -> CleanedText {
     }
 
     for line in &lines {
-        if let Some(parts) = caption_date(line.text()) {
-            if line.verdict.is_some() {
+        if line.verdict.is_some() {
+            if let Some(parts) = caption_date(line.text()) {
                 out.caption_dates.push((parts, line.text().to_string()));
             }
         }
@@ -160,8 +164,11 @@ pub fn clean_normalized(text: &str, opts: &TextOptions) -> CleanedText {
         }
     }
     if out.dateline.is_none() {
-        out.dateline =
-            lines.iter().filter(|l| l.verdict.is_none()).take(3).find_map(|l| parse_inline_dateline(l.text()));
+        out.dateline = lines
+            .iter()
+            .filter(|l| l.verdict.is_none())
+            .take(3)
+            .find_map(|l| parse_inline_dateline(l.text()));
     }
 
     let mut pending_blank = false;
@@ -169,7 +176,10 @@ pub fn clean_normalized(text: &str, opts: &TextOptions) -> CleanedText {
         pending_blank |= line.blank_before;
         let removed = line.verdict.filter(|_| !opts.keep_boilerplate);
         if let Some(reason) = line.verdict {
-            out.removed.push(Removed { text: line.text().to_string(), reason: reason.to_string() });
+            out.removed.push(Removed {
+                text: line.text().to_string(),
+                reason: reason.to_string(),
+            });
         }
         if removed.is_some() {
             continue;
@@ -191,4 +201,5 @@ pub fn clean_normalized(text: &str, opts: &TextOptions) -> CleanedText {
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used)]
 mod tests;

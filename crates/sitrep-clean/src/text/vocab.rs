@@ -20,21 +20,76 @@ pub struct FamilyScore {
     pub hard: bool,
 }
 
-const SHARE_VERBS: &[&str] = &["share", "shares", "sharing", "tweet", "repost", "send", "pin", "forward", "поделиться"];
+const SHARE_VERBS: &[&str] = &[
+    "share",
+    "shares",
+    "sharing",
+    "tweet",
+    "repost",
+    "send",
+    "pin",
+    "forward",
+    "поделиться",
+];
 
 const NETWORKS: &[&str] = &[
-    "facebook", "twitter", "vk", "vkontakte", "вконтакте", "telegram", "телеграм", "whatsapp", "viber", "linkedin",
-    "reddit", "pinterest", "tumblr", "odnoklassniki", "одноклассники", "ok.ru", "livejournal", "flipboard",
-    "messenger", "email", "e-mail", "mail", "gmail", "print", "sms", "skype", "weibo", "wechat", "mastodon",
-    "bluesky", "threads", "pocket", "x", "instagram", "youtube", "rutube", "dzen", "дзен",
+    "facebook",
+    "twitter",
+    "vk",
+    "vkontakte",
+    "вконтакте",
+    "telegram",
+    "телеграм",
+    "whatsapp",
+    "viber",
+    "linkedin",
+    "reddit",
+    "pinterest",
+    "tumblr",
+    "odnoklassniki",
+    "одноклассники",
+    "ok.ru",
+    "livejournal",
+    "flipboard",
+    "messenger",
+    "email",
+    "e-mail",
+    "mail",
+    "gmail",
+    "print",
+    "sms",
+    "skype",
+    "weibo",
+    "wechat",
+    "mastodon",
+    "bluesky",
+    "threads",
+    "pocket",
+    "x",
+    "instagram",
+    "youtube",
+    "rutube",
+    "dzen",
+    "дзен",
 ];
 
 /// Words that may surround share verbs and network names in a widget.
-const SHARE_GLUE: &[&str] =
-    &["on", "to", "via", "this", "the", "article", "story", "page", "post", "with", "your", "friends", "it", "link", "copy", "and", "or", "in", "by", "в"];
+const SHARE_GLUE: &[&str] = &[
+    "on", "to", "via", "this", "the", "article", "story", "page", "post", "with", "your",
+    "friends", "it", "link", "copy", "and", "or", "in", "by", "в",
+];
+
+/// Lines longer than this are running prose for every family except the
+/// cookie notice; skipping the phrase scans keeps long paragraphs cheap.
+const LONG_LINE_WORDS: usize = 60;
 
 /// Scores every family and returns the strongest, if any scored.
 pub fn best_family(f: &LineFeatures) -> Option<FamilyScore> {
+    if f.n_words() > LONG_LINE_WORDS {
+        return cookie_notice(f)
+            .or_else(|| photo_credit(f))
+            .or_else(|| caption(f));
+    }
     let candidates = [
         share_widget(f),
         photo_credit(f),
@@ -51,16 +106,26 @@ pub fn best_family(f: &LineFeatures) -> Option<FamilyScore> {
         copyright(f),
     ];
     candidates.into_iter().flatten().max_by(|a, b| {
-        (a.hard, a.score).partial_cmp(&(b.hard, b.score)).unwrap_or(std::cmp::Ordering::Equal)
+        (a.hard, a.score)
+            .partial_cmp(&(b.hard, b.score))
+            .unwrap_or(std::cmp::Ordering::Equal)
     })
 }
 
 fn soft(reason: &'static str, score: f32) -> Option<FamilyScore> {
-    Some(FamilyScore { reason, score, hard: false })
+    Some(FamilyScore {
+        reason,
+        score,
+        hard: false,
+    })
 }
 
 fn hard(reason: &'static str) -> Option<FamilyScore> {
-    Some(FamilyScore { reason, score: 10.0, hard: true })
+    Some(FamilyScore {
+        reason,
+        score: 10.0,
+        hard: true,
+    })
 }
 
 /// "Share on VK", "- Share on Facebook", "Tweet", "Facebook Twitter Email".
@@ -69,16 +134,31 @@ fn share_widget(f: &LineFeatures) -> Option<FamilyScore> {
     if n == 0 || n > 8 || f.ending == Ending::Sentence {
         return None;
     }
-    let verbs = f.lower_words.iter().filter(|w| SHARE_VERBS.contains(&w.as_str())).count();
-    let networks = f.lower_words.iter().filter(|w| NETWORKS.contains(&w.as_str()) && w.as_str() != "x").count();
+    let verbs = f
+        .lower_words
+        .iter()
+        .filter(|w| SHARE_VERBS.contains(&w.as_str()))
+        .count();
+    let networks = f
+        .lower_words
+        .iter()
+        .filter(|w| NETWORKS.contains(&w.as_str()) && w.as_str() != "x")
+        .count();
     let covered = f
         .lower_words
         .iter()
-        .filter(|w| SHARE_VERBS.contains(&w.as_str()) || NETWORKS.contains(&w.as_str()) || SHARE_GLUE.contains(&w.as_str()))
+        .filter(|w| {
+            SHARE_VERBS.contains(&w.as_str())
+                || NETWORKS.contains(&w.as_str())
+                || SHARE_GLUE.contains(&w.as_str())
+        })
         .count();
     // Every word must be share vocabulary: "The future in your pocket" is a headline.
     if covered == n && (verbs > 0 || networks > 0) {
-        soft("share-widget", if verbs > 0 && networks > 0 { 4.5 } else { 3.5 })
+        soft(
+            "share-widget",
+            if verbs > 0 && networks > 0 { 4.5 } else { 3.5 },
+        )
     } else {
         None
     }
@@ -88,31 +168,74 @@ fn share_widget(f: &LineFeatures) -> Option<FamilyScore> {
 fn photo_credit(f: &LineFeatures) -> Option<FamilyScore> {
     let t = f.text.trim_start_matches(['-', '•', '*', ' ']);
     if t.starts_with('©') || f.lower.starts_with("(c) ") {
-        return if f.has_phrase("all rights reserved") { hard("copyright") } else { hard("photo-credit") };
+        return if f.has_phrase("all rights reserved") {
+            hard("copyright")
+        } else {
+            hard("photo-credit")
+        };
     }
     const PREFIXES: &[&str] = &[
-        "photo", "photos", "photograph", "photography", "image", "images", "picture", "pictures", "pic", "credit",
-        "credits", "illustration", "illustrative photo", "file photo", "photo credit", "image credit",
-        "image source", "фото", "иллюстрация", "источник фото",
+        "photo",
+        "photos",
+        "photograph",
+        "photography",
+        "image",
+        "images",
+        "picture",
+        "pictures",
+        "pic",
+        "credit",
+        "credits",
+        "illustration",
+        "illustrative photo",
+        "file photo",
+        "photo credit",
+        "image credit",
+        "image source",
+        "фото",
+        "иллюстрация",
+        "источник фото",
     ];
     for p in PREFIXES {
         if let Some(rest) = f.lower.strip_prefix(p) {
             let rest = rest.trim_start();
-            if rest.starts_with(':') || rest.starts_with('|') || rest.starts_with("by ") || rest.starts_with("courtesy") {
+            if rest.starts_with(':')
+                || rest.starts_with('|')
+                || rest.starts_with("by ")
+                || rest.starts_with("courtesy")
+            {
                 return hard("photo-credit");
             }
         }
     }
     const AGENCIES: &[&str] = &[
-        "getty images", "ap photo", "afp via", "via getty", "shutterstock", "epa-efe", "reuters/", "/reuters",
-        "mediabank", "photobank", "press service", "пресс-служба", "depositphotos", "istock", "alamy",
+        "getty images",
+        "ap photo",
+        "afp via",
+        "via getty",
+        "shutterstock",
+        "epa-efe",
+        "reuters/",
+        "/reuters",
+        "mediabank",
+        "photobank",
+        "press service",
+        "пресс-служба",
+        "depositphotos",
+        "istock",
+        "alamy",
     ];
     let n = f.n_words();
     if n <= 12 && f.ending != Ending::Sentence && AGENCIES.iter().any(|a| f.lower.contains(a)) {
         return soft("photo-credit", 3.5);
     }
     // "Agency / First Last": a short slash-separated line of capitalized names.
-    if n <= 8 && f.ending == Ending::Open && f.text.contains(" / ") && f.title_ratio >= 0.9 && !f.has_verb {
+    if n <= 8
+        && f.ending == Ending::Open
+        && f.text.contains(" / ")
+        && f.title_ratio >= 0.9
+        && !f.has_verb
+    {
         return soft("photo-credit", 3.0);
     }
     None
@@ -122,16 +245,24 @@ fn photo_credit(f: &LineFeatures) -> Option<FamilyScore> {
 /// date that an image-export left behind), "Image caption ...", or a line
 /// ending in a caption date with no sentence ending.
 fn caption(f: &LineFeatures) -> Option<FamilyScore> {
-    if ["image caption", "photo caption", "caption:", "pictured:", "above:", "media caption"]
-        .iter()
-        .any(|p| f.lower.starts_with(p))
+    if [
+        "image caption",
+        "photo caption",
+        "caption:",
+        "pictured:",
+        "above:",
+        "media caption",
+    ]
+    .iter()
+    .any(|p| f.lower.starts_with(p))
     {
         return hard("caption");
     }
     if outlet_suffix(f.text) {
         return hard("caption");
     }
-    if f.ending == Ending::Open && crate::dateline::caption_date(f.text).is_some() && f.n_words() >= 2 {
+    let ends_in_digit = f.text.as_bytes().last().is_some_and(u8::is_ascii_digit);
+    if ends_in_digit && f.n_words() >= 2 && crate::dateline::caption_date(f.text).is_some() {
         return soft("caption", 3.0);
     }
     None
@@ -139,17 +270,26 @@ fn caption(f: &LineFeatures) -> Option<FamilyScore> {
 
 /// Whether the line ends in ` - Capitalized Words, 1234[, dd.mm.yyyy]`.
 fn outlet_suffix(text: &str) -> bool {
-    let Some(pos) = [" - ", " – ", " — "].iter().filter_map(|sep| text.rfind(sep).map(|p| p + sep.len())).max()
+    let Some(pos) = [" - ", " – ", " — "]
+        .iter()
+        .filter_map(|sep| text.rfind(sep).map(|p| p + sep.len()))
+        .max()
     else {
         return false;
     };
     let tail = &text[pos..];
     let mut parts = tail.split(',').map(str::trim);
-    let Some(outlet) = parts.next() else { return false };
+    let Some(outlet) = parts.next() else {
+        return false;
+    };
     let outlet_words: Vec<&str> = outlet.split_whitespace().collect();
     if outlet_words.is_empty()
         || outlet_words.len() > 5
-        || !outlet_words.iter().all(|w| w.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit()))
+        || !outlet_words.iter().all(|w| {
+            w.chars()
+                .next()
+                .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+        })
     {
         return false;
     }
@@ -158,15 +298,29 @@ fn outlet_suffix(text: &str) -> bool {
         return false;
     }
     let is_width = |s: &str| (2..=4).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit());
-    let is_date = |s: &str| dates::read_date(&dates::tokenize(s), 0).is_some_and(|(p, _)| p.year.is_some());
-    is_width(rest[0]) && rest.get(1).map_or(true, |s| is_date(s))
+    let is_date =
+        |s: &str| dates::read_date(&dates::tokenize(s), 0).is_some_and(|(p, _)| p.year.is_some());
+    is_width(rest[0]) && rest.get(1).is_none_or(|s| is_date(s))
 }
 
 fn subscribe(f: &LineFeatures) -> Option<FamilyScore> {
     const WORDS: &[&str] = &[
-        "subscribe", "subscription", "unsubscribe", "newsletter", "newsletters", "sign up", "signup", "follow us",
-        "подписаться", "подпишитесь", "подписка", "рассылка",
+        "subscribe",
+        "subscription",
+        "unsubscribe",
+        "newsletter",
+        "newsletters",
+        "sign up",
+        "signup",
+        "follow us",
+        "подписаться",
+        "подпишитесь",
+        "подписка",
+        "рассылка",
     ];
+    if f.n_words() > 14 {
+        return None;
+    }
     let hits = f.count_phrases(WORDS);
     if hits == 0 {
         return None;
@@ -180,68 +334,193 @@ fn subscribe(f: &LineFeatures) -> Option<FamilyScore> {
 
 fn login_prompt(f: &LineFeatures) -> Option<FamilyScore> {
     const WORDS: &[&str] = &[
-        "log in", "login", "log-in", "sign in", "signin", "register", "registration", "create an account",
-        "my account", "password", "participate in the discussion", "join the discussion", "join the conversation",
-        "comments", "comment", "leave a comment", "add a comment", "post a comment", "show comments", "discussion",
-        "войдите", "войти", "зарегистрируйтесь", "комментарии", "комментировать",
+        "log in",
+        "login",
+        "log-in",
+        "sign in",
+        "signin",
+        "register",
+        "registration",
+        "create an account",
+        "my account",
+        "password",
+        "participate in the discussion",
+        "join the discussion",
+        "join the conversation",
+        "comments",
+        "comment",
+        "leave a comment",
+        "add a comment",
+        "post a comment",
+        "show comments",
+        "discussion",
+        "войдите",
+        "войти",
+        "зарегистрируйтесь",
+        "комментарии",
+        "комментировать",
     ];
     if f.n_words() > 10 || f.ending == Ending::Sentence {
         return None;
     }
-    (f.count_phrases(WORDS) > 0).then_some(FamilyScore { reason: "login-prompt", score: 3.8, hard: false })
+    (f.count_phrases(WORDS) > 0).then_some(FamilyScore {
+        reason: "login-prompt",
+        score: 3.8,
+        hard: false,
+    })
 }
 
 fn cookie_notice(f: &LineFeatures) -> Option<FamilyScore> {
-    if !(f.has_phrase("cookie") || f.has_phrase("cookies") || f.lower.contains("куки") || f.lower.contains("cookie-файл")) {
+    if !(f.has_phrase("cookie")
+        || f.has_phrase("cookies")
+        || f.lower.contains("куки")
+        || f.lower.contains("cookie-файл"))
+    {
         return None;
     }
     const CONTEXT: &[&str] = &[
-        "use", "uses", "accept", "consent", "policy", "settings", "experience", "site", "website", "browsing",
-        "agree", "preferences", "privacy", "store", "personalise", "personalize", "используем", "сайт",
+        "use",
+        "uses",
+        "accept",
+        "consent",
+        "policy",
+        "settings",
+        "experience",
+        "site",
+        "website",
+        "browsing",
+        "agree",
+        "preferences",
+        "privacy",
+        "store",
+        "personalise",
+        "personalize",
+        "используем",
+        "сайт",
     ];
-    (f.count_phrases(CONTEXT) > 0).then(|| FamilyScore { reason: "cookie-notice", score: 10.0, hard: true })
+    (f.count_phrases(CONTEXT) > 0).then_some(FamilyScore {
+        reason: "cookie-notice",
+        score: 10.0,
+        hard: true,
+    })
 }
 
 fn widget(f: &LineFeatures) -> Option<FamilyScore> {
     /// Multi-word widget phrases: enough when the line is short.
     const PHRASES: &[&str] = &[
-        "no time to read", "get a summary", "listen to this article", "listen to article", "min read",
-        "minute read", "minutes read", "reading time", "sponsored content", "skip to content",
-        "skip to main content", "back to top", "scroll to top", "font size", "text size", "show more", "load more",
-        "click here", "download the app", "go to the mediabank", "open gallery", "toggle navigation", "play video",
-        "watch video", "copy link", "link copied", "report an error", "report a typo", "found a typo",
-        "rate this article", "ai summary", "читать далее", "нашли ошибку",
+        "no time to read",
+        "get a summary",
+        "listen to this article",
+        "listen to article",
+        "min read",
+        "minute read",
+        "minutes read",
+        "reading time",
+        "sponsored content",
+        "skip to content",
+        "skip to main content",
+        "back to top",
+        "scroll to top",
+        "font size",
+        "text size",
+        "show more",
+        "load more",
+        "click here",
+        "download the app",
+        "go to the mediabank",
+        "open gallery",
+        "toggle navigation",
+        "play video",
+        "watch video",
+        "copy link",
+        "link copied",
+        "report an error",
+        "report a typo",
+        "found a typo",
+        "rate this article",
+        "ai summary",
+        "читать далее",
+        "нашли ошибку",
     ];
     /// Single labels: only when they are the whole line.
     const LABELS: &[&str] = &[
-        "summary", "summarize", "summarise", "listen", "loader", "loading", "advertisement", "advertising", "ad",
-        "ads", "sponsored", "print", "enlarge", "close", "expand", "collapse", "translate", "key points", "more",
-        "загрузка", "реклама",
+        "summary",
+        "summarize",
+        "summarise",
+        "listen",
+        "loader",
+        "loading",
+        "advertisement",
+        "advertising",
+        "ad",
+        "ads",
+        "sponsored",
+        "print",
+        "enlarge",
+        "close",
+        "expand",
+        "collapse",
+        "translate",
+        "key points",
+        "more",
+        "загрузка",
+        "реклама",
     ];
     let n = f.n_words();
-    if n > 6 || (n > 3 && f.ending == Ending::Sentence && f.has_verb && !f.has_phrase("no time to read")) {
+    if n > 6
+        || (n > 3 && f.ending == Ending::Sentence && f.has_verb && !f.has_phrase("no time to read"))
+    {
         return None;
     }
     let label = f.lower_words.join(" ");
-    (LABELS.contains(&label.as_str()) || f.count_phrases(PHRASES) > 0)
-        .then_some(FamilyScore { reason: "widget", score: 3.8, hard: false })
+    (LABELS.contains(&label.as_str()) || f.count_phrases(PHRASES) > 0).then_some(FamilyScore {
+        reason: "widget",
+        score: 3.8,
+        hard: false,
+    })
 }
 
 /// "Get the latest defense news ...: breaking stories, ... and much more...".
 fn promo(f: &LineFeatures) -> Option<FamilyScore> {
     const PHRASES: &[&str] = &[
-        "get the latest", "the latest news", "latest updates", "breaking news", "breaking stories", "in-depth analysis",
-        "and much more", "much more", "straight to your inbox", "to your inbox", "telegram channel", "our app",
-        "don't miss", "do not miss", "stay up to date", "stay informed", "stay tuned", "follow our", "download our",
-        "sign up for", "exclusive content", "from around the world",
+        "get the latest",
+        "the latest news",
+        "latest updates",
+        "breaking news",
+        "breaking stories",
+        "in-depth analysis",
+        "and much more",
+        "much more",
+        "straight to your inbox",
+        "to your inbox",
+        "telegram channel",
+        "our app",
+        "don't miss",
+        "do not miss",
+        "stay up to date",
+        "stay informed",
+        "stay tuned",
+        "follow our",
+        "download our",
+        "sign up for",
+        "exclusive content",
+        "from around the world",
     ];
+    if f.n_words() > 30 {
+        return None;
+    }
     let hits = f.count_phrases(PHRASES);
     if hits == 0 {
         return None;
     }
-    const IMPERATIVES: &[&str] =
-        &["get", "stay", "follow", "join", "download", "sign", "discover", "explore", "find", "read", "watch", "don't", "never", "want"];
-    let imperative = f.lower_words.first().is_some_and(|w| IMPERATIVES.contains(&w.as_str()));
+    const IMPERATIVES: &[&str] = &[
+        "get", "stay", "follow", "join", "download", "sign", "discover", "explore", "find", "read",
+        "watch", "don't", "never", "want",
+    ];
+    let imperative = f
+        .lower_words
+        .first()
+        .is_some_and(|w| IMPERATIVES.contains(&w.as_str()));
     let score = (hits as f32 * 2.0 + if imperative { 1.5 } else { 0.0 }).min(7.0);
     soft("promo", score)
 }
@@ -249,33 +528,160 @@ fn promo(f: &LineFeatures) -> Option<FamilyScore> {
 /// Markers that introduce links to other articles.
 pub fn teaser_marker(f: &LineFeatures) -> Option<FamilyScore> {
     const PHRASES: &[&str] = &[
-        "previous article", "next article", "previous story", "next story", "previous post", "next post", "read more",
-        "read also", "also read", "see also", "related", "related articles", "related news", "related stories",
-        "related content", "more on this topic", "more on this story", "more from", "more stories", "more news",
-        "you may also like", "you might also like", "recommended", "recommended for you", "most read", "most popular",
-        "trending", "top stories", "editor's picks", "editors' picks", "what to read next", "latest news", "also on",
-        "читайте также", "по теме", "еще по теме", "ещё по теме", "популярное",
+        "previous article",
+        "next article",
+        "previous story",
+        "next story",
+        "previous post",
+        "next post",
+        "read more",
+        "read also",
+        "also read",
+        "see also",
+        "related",
+        "related articles",
+        "related news",
+        "related stories",
+        "related content",
+        "more on this topic",
+        "more on this story",
+        "more from",
+        "more stories",
+        "more news",
+        "you may also like",
+        "you might also like",
+        "recommended",
+        "recommended for you",
+        "most read",
+        "most popular",
+        "trending",
+        "top stories",
+        "editor's picks",
+        "editors' picks",
+        "what to read next",
+        "latest news",
+        "also on",
+        "читайте также",
+        "по теме",
+        "еще по теме",
+        "ещё по теме",
+        "популярное",
     ];
     if f.n_words() > 6 || f.ending == Ending::Sentence {
         return None;
     }
-    (f.count_phrases(PHRASES) > 0 || matches!(f.lower.as_str(), "previous" | "next"))
-        .then_some(FamilyScore { reason: "teaser", score: 3.8, hard: false })
+    (f.count_phrases(PHRASES) > 0 || matches!(f.lower.as_str(), "previous" | "next")).then_some(
+        FamilyScore {
+            reason: "teaser",
+            score: 3.8,
+            hard: false,
+        },
+    )
 }
 
 /// Section labels and menus: "Military", "World | Europe", "Home > News".
 pub fn navigation(f: &LineFeatures) -> Option<FamilyScore> {
     const SECTIONS: &[&str] = &[
-        "home", "news", "world", "politics", "military", "defense", "defence", "economy", "business", "finance",
-        "markets", "society", "culture", "science", "technology", "tech", "sport", "sports", "health", "multimedia",
-        "video", "videos", "photo", "photos", "gallery", "galleries", "infographics", "infographic", "newsfeed",
-        "feed", "chats", "chat", "opinion", "opinions", "analysis", "editorial", "columns", "blogs", "podcasts",
-        "podcast", "radio", "tv", "live", "weather", "lifestyle", "entertainment", "travel", "regions", "region",
-        "archive", "contacts", "contact", "about", "us", "search", "menu", "more", "all", "categories", "tags",
-        "topics", "services", "top", "stories", "latest", "features", "interviews", "press", "releases", "pictures",
-        "newsletters", "rss", "sitemap", "terms", "privacy", "advertise", "careers", "faq", "help", "events",
-        "exclusive", "breaking", "main", "in", "depth", "and", "&", "главная", "новости", "политика", "экономика",
-        "общество", "мир", "спорт", "культура", "видео", "фото", "мультимедиа", "лента", "армия",
+        "home",
+        "news",
+        "world",
+        "politics",
+        "military",
+        "defense",
+        "defence",
+        "economy",
+        "business",
+        "finance",
+        "markets",
+        "society",
+        "culture",
+        "science",
+        "technology",
+        "tech",
+        "sport",
+        "sports",
+        "health",
+        "multimedia",
+        "video",
+        "videos",
+        "photo",
+        "photos",
+        "gallery",
+        "galleries",
+        "infographics",
+        "infographic",
+        "newsfeed",
+        "feed",
+        "chats",
+        "chat",
+        "opinion",
+        "opinions",
+        "analysis",
+        "editorial",
+        "columns",
+        "blogs",
+        "podcasts",
+        "podcast",
+        "radio",
+        "tv",
+        "live",
+        "weather",
+        "lifestyle",
+        "entertainment",
+        "travel",
+        "regions",
+        "region",
+        "archive",
+        "contacts",
+        "contact",
+        "about",
+        "us",
+        "search",
+        "menu",
+        "more",
+        "all",
+        "categories",
+        "tags",
+        "topics",
+        "services",
+        "top",
+        "stories",
+        "latest",
+        "features",
+        "interviews",
+        "press",
+        "releases",
+        "pictures",
+        "newsletters",
+        "rss",
+        "sitemap",
+        "terms",
+        "privacy",
+        "advertise",
+        "careers",
+        "faq",
+        "help",
+        "events",
+        "exclusive",
+        "breaking",
+        "main",
+        "in",
+        "depth",
+        "and",
+        "&",
+        "главная",
+        "новости",
+        "политика",
+        "экономика",
+        "общество",
+        "мир",
+        "спорт",
+        "культура",
+        "видео",
+        "фото",
+        "мультимедиа",
+        "лента",
+        "армия",
     ];
     let separators = f.text.matches(['|', '›', '»', '>', '/']).count();
     if separators >= 2 && f.ending != Ending::Sentence && !f.has_verb {
@@ -289,27 +695,46 @@ pub fn navigation(f: &LineFeatures) -> Option<FamilyScore> {
         return None;
     }
     let all_sections = f.lower_words.iter().all(|w| SECTIONS.contains(&w.as_str()))
-        && f.lower_words.iter().any(|w| !matches!(w.as_str(), "and" | "&" | "in" | "us" | "all" | "more"));
-    all_sections.then_some(FamilyScore { reason: "navigation", score: 3.6, hard: false })
+        && f.lower_words
+            .iter()
+            .any(|w| !matches!(w.as_str(), "and" | "&" | "in" | "us" | "all" | "more"));
+    all_sections.then_some(FamilyScore {
+        reason: "navigation",
+        score: 3.6,
+        hard: false,
+    })
 }
 
 /// "By Jane Smith", "By Jane Smith and John Doe": the author, not the text.
 fn byline(f: &LineFeatures) -> Option<FamilyScore> {
-    let rest = f.text.strip_prefix("By ").or_else(|| f.text.strip_prefix("by "))?;
+    let rest = f
+        .text
+        .strip_prefix("By ")
+        .or_else(|| f.text.strip_prefix("by "))?;
     let words: Vec<&str> = rest.split_whitespace().collect();
     let names_only = !words.is_empty()
         && words.len() <= 6
         && words.iter().all(|w| {
             matches!(*w, "and" | "&" | "," | "in" | "|")
-                || w.trim_end_matches(',').chars().next().is_some_and(char::is_uppercase)
+                || w.trim_end_matches(',')
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_uppercase)
         });
-    (names_only && f.ending != Ending::Sentence).then_some(FamilyScore { reason: "byline", score: 3.6, hard: false })
+    (names_only && f.ending != Ending::Sentence).then_some(FamilyScore {
+        reason: "byline",
+        score: 3.6,
+        hard: false,
+    })
 }
 
 /// The author names of a byline line (for `Metadata::authors`).
 pub fn byline_authors(line: &str) -> Vec<String> {
-    let rest = line.strip_prefix("By ").or_else(|| line.strip_prefix("by ")).unwrap_or(line);
-    rest.split(|c| c == ',' || c == '&' || c == '|')
+    let rest = line
+        .strip_prefix("By ")
+        .or_else(|| line.strip_prefix("by "))
+        .unwrap_or(line);
+    rest.split([',', '&', '|'])
         .flat_map(|part| part.split(" and "))
         .map(str::trim)
         .filter(|s| !s.is_empty())
@@ -344,6 +769,7 @@ fn copyright(f: &LineFeatures) -> Option<FamilyScore> {
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used)]
 mod tests {
     use super::*;
 
@@ -355,17 +781,32 @@ mod tests {
     fn share_widgets() {
         assert_eq!(reason("- Share on Telegram"), Some("share-widget"));
         assert_eq!(reason("Share this article"), Some("share-widget"));
-        assert_eq!(reason("Facebook Twitter WhatsApp Email"), Some("share-widget"));
+        assert_eq!(
+            reason("Facebook Twitter WhatsApp Email"),
+            Some("share-widget")
+        );
         assert_eq!(reason("Share prices rose sharply on Monday."), None);
     }
 
     #[test]
     fn credits_and_captions() {
-        assert_eq!(reason("Photo: the regional press office"), Some("photo-credit"));
+        assert_eq!(
+            reason("Photo: the regional press office"),
+            Some("photo-credit")
+        );
         assert_eq!(reason("© Some Agency / Jane Roe"), Some("photo-credit"));
-        assert_eq!(reason("Tanks on parade in the capital - Example News, 1280"), Some("caption"));
-        assert_eq!(reason("Tanks on parade - Example News, 1280, 01.05.2024"), Some("caption"));
-        assert_eq!(reason("Image caption Soldiers at the range"), Some("caption"));
+        assert_eq!(
+            reason("Tanks on parade in the capital - Example News, 1280"),
+            Some("caption")
+        );
+        assert_eq!(
+            reason("Tanks on parade - Example News, 1280, 01.05.2024"),
+            Some("caption")
+        );
+        assert_eq!(
+            reason("Image caption Soldiers at the range"),
+            Some("caption")
+        );
         assert!(outlet_suffix("A plane - Big Outlet, 1920, 13.12.2023"));
         assert!(!outlet_suffix("He said - Reuters reported, adding more"));
     }
@@ -374,7 +815,10 @@ mod tests {
     fn prompts_and_widgets() {
         assert_eq!(reason("Subscribe to our newsletter"), Some("subscribe"));
         assert_eq!(reason("Log in to comment"), Some("login-prompt"));
-        assert_eq!(reason("We use cookies to improve your experience on our website."), Some("cookie-notice"));
+        assert_eq!(
+            reason("We use cookies to improve your experience on our website."),
+            Some("cookie-notice")
+        );
         assert_eq!(reason("Loading..."), Some("widget"));
         assert_eq!(reason("Advertisement"), Some("widget"));
         assert_eq!(reason("Related articles"), Some("teaser"));
@@ -382,12 +826,18 @@ mod tests {
         assert_eq!(reason("Politics"), Some("navigation"));
         assert_eq!(reason("42"), Some("number"));
         assert_eq!(reason("By Jane Roe and John Doe"), Some("byline"));
-        assert_eq!(byline_authors("By Jane Roe and John Doe"), vec!["Jane Roe", "John Doe"]);
+        assert_eq!(
+            byline_authors("By Jane Roe and John Doe"),
+            vec!["Jane Roe", "John Doe"]
+        );
     }
 
     #[test]
     fn prose_lines_score_no_family() {
         assert_eq!(reason("He declined to comment."), None);
-        assert_eq!(reason("The ministry said the exercise would last five days."), None);
+        assert_eq!(
+            reason("The ministry said the exercise would last five days."),
+            None
+        );
     }
 }

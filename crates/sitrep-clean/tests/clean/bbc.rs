@@ -29,12 +29,17 @@ pub fn bbc_articles() -> Option<Vec<(String, Vec<u8>)>> {
 
 #[test]
 fn bbc_articles_lose_only_their_headline() {
-    let Some(articles) = bbc_articles() else { return };
+    let Some(articles) = bbc_articles() else {
+        return;
+    };
     assert!(articles.len() > 2000, "{} articles", articles.len());
     let mut failures = Vec::new();
     let mut undecodable = 0;
     for (name, bytes) in &articles {
-        let doc = match clean(raw(bytes.clone(), ContentKind::Text), &CleanOptions::default()) {
+        let doc = match clean(
+            raw(bytes.clone(), ContentKind::Text),
+            &CleanOptions::default(),
+        ) {
             Ok(doc) => doc,
             Err(e) if e.reason.contains("UTF-8") => {
                 // The archive has a few bytes of a legacy encoding; refusing them is the contract.
@@ -43,14 +48,24 @@ fn bbc_articles_lose_only_their_headline() {
             }
             Err(e) => panic!("{name}: {e}"),
         };
-        let lines: Vec<String> =
-            String::from_utf8_lossy(bytes).lines().map(normalize).filter(|l| !l.is_empty()).collect();
+        let lines: Vec<String> = String::from_utf8_lossy(bytes)
+            .lines()
+            .map(normalize)
+            .filter(|l| !l.is_empty())
+            .collect();
         let headline = lines.first().cloned().unwrap_or_default();
         if doc.meta.title.as_deref() != Some(headline.as_str()) {
-            failures.push(format!("{name}: title {:?} != headline {headline:?}", doc.meta.title));
+            failures.push(format!(
+                "{name}: title {:?} != headline {headline:?}",
+                doc.meta.title
+            ));
         }
         // A line holding only a full stop or dash is not content.
-        for r in doc.removed.iter().filter(|r| r.reason != "title" && r.reason != "separator") {
+        for r in doc
+            .removed
+            .iter()
+            .filter(|r| r.reason != "title" && r.reason != "separator")
+        {
             failures.push(format!("{name}: removed [{}] {:?}", r.reason, r.text));
         }
         // `None` is allowed (a line-up is names, not language); a wrong code is not.
@@ -59,5 +74,10 @@ fn bbc_articles_lose_only_their_headline() {
         }
     }
     assert!(undecodable <= 2, "{undecodable} undecodable articles");
-    assert!(failures.is_empty(), "{} problems:\n{}", failures.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} problems:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
 }

@@ -5,7 +5,8 @@ use sitrep_core::ContentKind;
 
 use crate::shared::raw;
 
-const RU_PARAGRAPH: &str = "Министр обороны провёл встречу с делегацией в Москве и обсудил совместные учения.";
+const RU_PARAGRAPH: &str =
+    "Министр обороны провёл встречу с делегацией в Москве и обсудил совместные учения.";
 
 #[test]
 fn windows_1251_html_with_meta_charset() {
@@ -14,10 +15,17 @@ fn windows_1251_html_with_meta_charset() {
          <body><article><h1>Встреча министров</h1><p>{RU_PARAGRAPH}</p><p>{RU_PARAGRAPH}</p></article></body></html>"
     );
     let (bytes, _, _) = encoding_rs::WINDOWS_1251.encode(&html);
-    let doc = clean(raw(bytes.into_owned(), ContentKind::Html), &CleanOptions::default()).unwrap();
+    let doc = clean(
+        raw(bytes.into_owned(), ContentKind::Html),
+        &CleanOptions::default(),
+    )
+    .unwrap();
     assert!(doc.text.contains("Министр обороны"), "{}", doc.text);
     assert_eq!(doc.meta.language.as_deref(), Some("ru"));
-    assert!(doc.diagnostics.iter().any(|d| d.message.contains("windows-1251")));
+    assert!(doc
+        .diagnostics
+        .iter()
+        .any(|d| d.message.contains("windows-1251")));
 }
 
 #[test]
@@ -45,25 +53,55 @@ fn latin1_text_with_declared_charset() {
 
 #[test]
 fn invalid_utf8_text_without_charset_is_an_error() {
-    let err = clean(raw(b"Caf\xe9 talks\n\nThe delegations met.".to_vec(), ContentKind::Text), &CleanOptions::default())
-        .unwrap_err();
-    assert!(err.reason.contains("invalid UTF-8") && err.reason.contains("no charset"), "{}", err.reason);
+    let err = clean(
+        raw(
+            b"Caf\xe9 talks\n\nThe delegations met.".to_vec(),
+            ContentKind::Text,
+        ),
+        &CleanOptions::default(),
+    )
+    .unwrap_err();
+    assert!(
+        err.reason.contains("invalid UTF-8") && err.reason.contains("no charset"),
+        "{}",
+        err.reason
+    );
 }
 
 #[test]
 fn binary_and_empty_inputs_are_errors() {
-    let err = clean(raw(b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0".to_vec(), ContentKind::Unknown), &CleanOptions::default())
-        .unwrap_err();
-    assert!(err.reason.contains("binary") || err.reason.contains("UTF-8"), "{}", err.reason);
-    let err = clean(raw(b"\n- Share on Facebook\n\n".to_vec(), ContentKind::Text), &CleanOptions::default())
-        .unwrap_err();
+    let err = clean(
+        raw(
+            b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0".to_vec(),
+            ContentKind::Unknown,
+        ),
+        &CleanOptions::default(),
+    )
+    .unwrap_err();
+    assert!(
+        err.reason.contains("binary") || err.reason.contains("UTF-8"),
+        "{}",
+        err.reason
+    );
+    let err = clean(
+        raw(b"\n- Share on Facebook\n\n".to_vec(), ContentKind::Text),
+        &CleanOptions::default(),
+    )
+    .unwrap_err();
     assert_eq!(err.reason, "no text left after cleaning");
 }
 
 #[test]
 fn unknown_kind_is_sniffed() {
     let html = b"<!DOCTYPE html><html><body><p>The first paragraph of the report is long enough to keep.</p></body></html>";
-    let doc = clean(raw(html.to_vec(), ContentKind::Unknown), &CleanOptions::default()).unwrap();
+    let doc = clean(
+        raw(html.to_vec(), ContentKind::Unknown),
+        &CleanOptions::default(),
+    )
+    .unwrap();
     assert!(!doc.text.contains("<p>"), "{}", doc.text);
-    assert_eq!(sitrep_clean::sniff_kind(b"Just a line of text."), ContentKind::Text);
+    assert_eq!(
+        sitrep_clean::sniff_kind(b"Just a line of text."),
+        ContentKind::Text
+    );
 }

@@ -42,7 +42,14 @@ fn expectation(readme: &str, prefix: &str) -> Expectation {
     for k in (1..pieces.len()).step_by(2) {
         let quoted = normalize(pieces[k].trim_end_matches('…'));
         let context = pieces[k - 1];
-        let tail: String = context.chars().rev().take(30).collect::<Vec<_>>().into_iter().rev().collect();
+        let tail: String = context
+            .chars()
+            .rev()
+            .take(30)
+            .collect::<Vec<_>>()
+            .into_iter()
+            .rev()
+            .collect();
         if tail.contains("title is") {
             exp.title = Some(quoted);
         } else if tail.contains("beginning") {
@@ -56,39 +63,68 @@ fn expectation(readme: &str, prefix: &str) -> Expectation {
 }
 
 fn corpus_file(prefix: &str) -> Option<(String, Expectation)> {
-    let dir = shared_path("corpus/README.md", "corpus test")?.parent()?.to_path_buf();
+    let dir = shared_path("corpus/README.md", "corpus test")?
+        .parent()?
+        .to_path_buf();
     let readme = std::fs::read_to_string(dir.join("README.md")).ok()?;
     let entry = std::fs::read_dir(&dir)
         .ok()?
         .filter_map(Result::ok)
-        .find(|e| e.file_name().to_string_lossy().starts_with(&format!("{prefix}_")))?;
+        .find(|e| {
+            e.file_name()
+                .to_string_lossy()
+                .starts_with(&format!("{prefix}_"))
+        })?;
     let text = std::fs::read_to_string(entry.path()).ok()?;
     Some((text, expectation(&readme, prefix)))
 }
 
 fn cleaned(text: &str) -> Doc {
-    clean(raw(text.as_bytes().to_vec(), ContentKind::Text), &CleanOptions::default()).unwrap()
+    clean(
+        raw(text.as_bytes().to_vec(), ContentKind::Text),
+        &CleanOptions::default(),
+    )
+    .unwrap()
 }
 
 /// The README's contract for one file.
 fn check_file(prefix: &str) -> Option<Doc> {
     let (text, exp) = corpus_file(prefix)?;
-    assert!(!exp.exact.is_empty(), "README lists no furniture for {prefix}");
+    assert!(
+        !exp.exact.is_empty(),
+        "README lists no furniture for {prefix}"
+    );
     let doc = cleaned(&text);
     let kept: Vec<&str> = doc.text.lines().collect();
-    let lines: Vec<String> = text.lines().map(normalize).filter(|l| !l.is_empty()).collect();
+    let lines: Vec<String> = text
+        .lines()
+        .map(normalize)
+        .filter(|l| !l.is_empty())
+        .collect();
     let mut furniture_seen = 0;
     for (i, line) in lines.iter().enumerate() {
         if exp.is_furniture(line, i + 1 == lines.len()) {
             furniture_seen += 1;
-            assert!(!kept.contains(&line.as_str()), "{prefix}: furniture kept: {line:?}");
-            assert!(doc.removed.iter().any(|r| &r.text == line), "{prefix}: not reported as removed: {line:?}");
+            assert!(
+                !kept.contains(&line.as_str()),
+                "{prefix}: furniture kept: {line:?}"
+            );
+            assert!(
+                doc.removed.iter().any(|r| &r.text == line),
+                "{prefix}: not reported as removed: {line:?}"
+            );
         } else {
             let is_title = doc.meta.title.as_deref() == Some(line.as_str());
-            assert!(kept.contains(&line.as_str()) || is_title, "{prefix}: article line lost: {line:?}");
+            assert!(
+                kept.contains(&line.as_str()) || is_title,
+                "{prefix}: article line lost: {line:?}"
+            );
         }
     }
-    assert!(furniture_seen >= exp.exact.len(), "{prefix}: README furniture not found in the file");
+    assert!(
+        furniture_seen >= exp.exact.len(),
+        "{prefix}: README furniture not found in the file"
+    );
     if let Some(title) = &exp.title {
         assert_eq!(doc.meta.title.as_ref(), Some(title), "{prefix}: title");
     }
@@ -104,7 +140,12 @@ fn agency_report_with_yearless_dateline() {
     assert_eq!(published.basis, PublishedBasis::Inferred);
     let evidence = published.evidence.unwrap_or_default();
     assert!(evidence.contains("2025"), "{evidence}");
-    let reason_of = |t: &str| doc.removed.iter().find(|r| r.text.ends_with(t)).map(|r| r.reason.clone());
+    let reason_of = |t: &str| {
+        doc.removed
+            .iter()
+            .find(|r| r.text.ends_with(t))
+            .map(|r| r.reason.clone())
+    };
     assert_eq!(reason_of("Share on VK").as_deref(), Some("share-widget"));
     assert_eq!(reason_of("15 October").as_deref(), Some("dateline"));
     assert!(doc.meta.title.is_some());
@@ -115,7 +156,10 @@ fn aggregator_rewrite_with_widgets_and_teasers() {
     let Some(doc) = check_file("001") else { return };
     let teasers = doc.removed.iter().filter(|r| r.reason == "teaser").count();
     assert!(teasers >= 4, "{:?}", doc.removed);
-    assert!(doc.removed.iter().any(|r| r.text == "Get a summary" && r.reason == "widget"));
+    assert!(doc
+        .removed
+        .iter()
+        .any(|r| r.text == "Get a summary" && r.reason == "widget"));
     // Paragraph breaks of the input survive as blank lines.
     assert!(doc.text.contains("\n\n"));
 }
@@ -124,13 +168,25 @@ fn aggregator_rewrite_with_widgets_and_teasers() {
 fn broadcaster_page_with_captions_and_comments() {
     let Some(doc) = check_file("004") else { return };
     let reasons: Vec<&str> = doc.removed.iter().map(|r| r.reason.as_str()).collect();
-    for expected in ["caption", "photo-credit", "subscribe", "navigation", "login-prompt", "foreign-script", "number"] {
+    for expected in [
+        "caption",
+        "photo-credit",
+        "subscribe",
+        "navigation",
+        "login-prompt",
+        "foreign-script",
+        "number",
+    ] {
         assert!(reasons.contains(&expected), "no {expected} in {reasons:?}");
     }
     assert!(doc.removed.iter().any(|r| r.text == "Subscribe"));
     // Only caption dates exist: weak evidence, never "inferred".
     if let Some(p) = &doc.meta.published {
         assert_eq!(p.basis, PublishedBasis::Dateline);
-        assert!(p.evidence.as_deref().unwrap_or_default().contains("caption"));
+        assert!(p
+            .evidence
+            .as_deref()
+            .unwrap_or_default()
+            .contains("caption"));
     }
 }

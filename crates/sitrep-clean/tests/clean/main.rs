@@ -1,5 +1,7 @@
 //! Integration tests of `sitrep_clean::clean` (one test binary).
 
+#![allow(clippy::unwrap_used)]
+
 mod bbc;
 mod charsets;
 mod corpus;

@@ -28,7 +28,12 @@ pub fn shared_path(relative: &str, test: &str) -> Option<PathBuf> {
 /// A raw document of the given kind with no container metadata.
 pub fn raw(bytes: Vec<u8>, kind: ContentKind) -> RawDocument {
     RawDocument {
-        source: Source { path: "test".to_string(), url: None, format: SourceFormat::Text, record: 0 },
+        source: Source {
+            path: "test".to_string(),
+            url: None,
+            format: SourceFormat::Text,
+            record: 0,
+        },
         kind,
         bytes,
         meta: RawMetadata::default(),
