@@ -25,6 +25,11 @@
 //! `ON CONFLICT DO NOTHING`, so storing the same content twice changes
 //! nothing and rerunning an interrupted ingest stores every document exactly
 //! once.
+//!
+//! **Testing.** `cargo test -p sitrep-store` runs the behaviour suite
+//! (`tests/common`) on SQLite and, when `SITREP_TEST_PG_URL` is set, on
+//! PostgreSQL: `export SITREP_TEST_PG_URL="$(scripts/pg.sh start)"` starts a
+//! throwaway server on 127.0.0.1; `scripts/pg.sh stop` removes it.
 
 mod error;
 mod postgres_sql;

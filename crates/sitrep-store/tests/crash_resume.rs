@@ -82,8 +82,14 @@ struct Run {
     finished: bool,
 }
 
-/// Runs the child; with `kill_after`, SIGKILLs it that long after it began
-/// storing, at a moment unrelated to its transactions.
+/// How many commits a child reports before the test starts its kill timer.
+const COMMITS_BEFORE_KILL: usize = 50;
+
+/// Runs the child; with `kill_after`, SIGKILLs it that long after it has
+/// reported [`COMMITS_BEFORE_KILL`] commits. The delay (a few milliseconds,
+/// different every round) puts the kill at an arbitrary point of the child's
+/// put cycle, while waiting for commits first keeps each round's progress
+/// small however fast the machine is.
 fn run_child(spec: &str, count: u64, batch: usize, kill_after: Option<Duration>) -> Run {
     let mut child = Command::new(std::env::current_exe().unwrap())
         .args([
@@ -101,7 +107,7 @@ fn run_child(spec: &str, count: u64, batch: usize, kill_after: Option<Duration>)
         .spawn()
         .unwrap();
     let stdout = child.stdout.take().unwrap();
-    let (started_tx, started_rx) = mpsc::channel();
+    let (progress_tx, progress_rx) = mpsc::channel();
     let reader = std::thread::spawn(move || {
         let mut run = Run::default();
         for line in BufReader::new(stdout).lines() {
@@ -115,15 +121,18 @@ fn run_child(spec: &str, count: u64, batch: usize, kill_after: Option<Duration>)
             } else if line.starts_with("duplicate ") {
                 run.duplicates += 1;
             }
-            let _ = started_tx.send(());
+            if run.stored.len() == COMMITS_BEFORE_KILL {
+                let _ = progress_tx.send(());
+            }
         }
         run
     });
     if let Some(delay) = kill_after {
-        // The first line means the store is open and the loop is running.
-        let _ = started_rx.recv_timeout(Duration::from_secs(120));
+        let _ = progress_rx.recv_timeout(Duration::from_secs(120));
         std::thread::sleep(delay);
-        child.kill().unwrap(); // SIGKILL on Unix
+        // SIGKILL on Unix; fails only if the child already exited, which the
+        // caller's "was killed before finishing" check reports.
+        let _ = child.kill();
     }
     let status = child.wait().unwrap();
     let run = reader.join().unwrap();
@@ -140,13 +149,14 @@ fn run_child(spec: &str, count: u64, batch: usize, kill_after: Option<Duration>)
     run
 }
 
-/// A kill delay in `[30, 250)` ms that differs between runs and rounds.
+/// A kill delay in `[0, 4)` ms that differs between runs and rounds: a few
+/// put cycles of the child, so kills land anywhere within a cycle.
 fn kill_delay(round: usize) -> Duration {
     let nanos = SystemTime::now()
         .duration_since(UNIX_EPOCH)
         .map_or(0, |d| d.subsec_nanos());
-    let spread = (u64::from(nanos) ^ (round as u64).wrapping_mul(0x9E37_79B9)) % 220_000;
-    Duration::from_micros(30_000 + spread)
+    let spread = (u64::from(nanos) ^ (round as u64).wrapping_mul(0x9E37_79B9)) % 4_000;
+    Duration::from_micros(spread)
 }
 
 /// Every stored document is one of the expected ones, whole, and the layer
@@ -185,7 +195,7 @@ fn crash_and_resume(spec: &str, count: u64, integrity: impl Fn()) {
     let mut reported = 0;
     // Alternate single-document transactions with batches of 25 (which keep
     // the child inside a transaction most of the time).
-    let rounds = [1, 25, 1, 25, 1];
+    let rounds = [1, 25, 1, 25, 1, 25, 1, 25];
     for (round, batch) in rounds.into_iter().enumerate() {
         let run = run_child(spec, count, batch, Some(kill_delay(round)));
         assert!(!run.finished, "round {round} was killed before finishing");
@@ -230,7 +240,7 @@ fn sqlite_survives_sigkill_and_resumes_without_duplicates() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("crash.db");
     let spec = format!("sqlite:{}", path.display());
-    crash_and_resume(&spec, 4000, || {
+    crash_and_resume(&spec, 1500, || {
         let store = SqliteStore::open(&path).unwrap();
         store.integrity_check().unwrap();
         let fk_violations: i64 = store
@@ -259,6 +269,6 @@ fn postgres_survives_sigkill_and_resumes_without_duplicates() {
             .unwrap();
     };
     drop_schema();
-    crash_and_resume(&format!("pg:{schema}"), 2000, || {});
+    crash_and_resume(&format!("pg:{schema}"), 1000, || {});
     drop_schema();
 }
