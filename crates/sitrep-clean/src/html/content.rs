@@ -29,12 +29,12 @@ const SCORE_LEVELS: usize = 5;
 /// A main text shorter than this is considered a failed container choice.
 const MIN_MAIN_CHARS: usize = 250;
 /// Link-heavy blocks above this density are dropped.
-const MAX_BLOCK_LINK_DENSITY: f64 = 0.5;
+const MAX_BLOCK_LINK_DENSITY: f64 = 0.25;
 /// Climbing to a parent stops when the text it adds is this link-heavy.
 const MAX_EXPANSION_LINK_DENSITY: f64 = 0.2;
 /// Sub-containers above this link density (and with at most one
 /// paragraph) are pruned as link lists.
-const MAX_CONTAINER_LINK_DENSITY: f64 = 0.45;
+const MAX_CONTAINER_LINK_DENSITY: f64 = 0.25;
 
 /// Extracts the main text as one block per line.
 pub fn main_text(
@@ -248,7 +248,7 @@ fn prune_link_lists(dom: &Dom, roots: &[usize], removed: &mut Vec<Removed>) -> V
         ) {
             continue;
         }
-        if element.paragraphs > 1 || dom.link_density(index) <= MAX_CONTAINER_LINK_DENSITY {
+        if element.paragraphs > 2 || dom.link_density(index) <= MAX_CONTAINER_LINK_DENSITY {
             continue;
         }
         if !roots.iter().any(|&root| dom.is_within(index, root)) {
@@ -277,13 +277,27 @@ fn emit(dom: &Dom, blocks: &[Block], keep_owner: impl Fn(usize) -> bool) -> Vec<
         if block.link_density() > MAX_BLOCK_LINK_DENSITY && block.chars < 300 {
             continue;
         }
-        if kept.last().is_some_and(|last| last.text == block.text) {
+        if kept.last().is_some_and(|last| last.text == block.text) || is_date_line(&block.text) {
             continue;
         }
         kept.push(block);
     }
     drop_orphan_headings(&mut kept);
     kept.into_iter().map(|block| block.text.clone()).collect()
+}
+
+/// A short line that is just a date or time stamp ("31. Mai 2012",
+/// "Published: 2020-05-19 19:49"): page metadata, not text.
+fn is_date_line(text: &str) -> bool {
+    if text.chars().count() > 40 || text.split_whitespace().count() > 6 {
+        return false;
+    }
+    let digits = text.chars().filter(char::is_ascii_digit).count();
+    if digits == 0 {
+        return false;
+    }
+    let start = text.find(|c: char| c.is_ascii_digit() || c.is_alphabetic()).unwrap_or(0);
+    super::date::parse_date(&text[start..]).is_some() || text.split_whitespace().all(|w| w.chars().all(|c| c.is_ascii_digit() || matches!(c, ':' | '.' | '/' | '-' | ',')))
 }
 
 /// Removes headings (and short label lines such as "Tags:") that head
