@@ -183,6 +183,9 @@ fn finish(
     } else if matches!(s.w(end), "belarusian" | "russian") && unit_word(s.w(end + 1)) == Some("RUB") {
         let code = if s.is(end, "belarusian") { "BYN" } else { "RUB" };
         (Some(code.to_string()), tok_span(end, end + 1), end + 2)
+    } else if m.ordinal {
+        // An ordinal ranks ("80th anniversary"); it does not count anything.
+        (None, None, end)
     } else {
         let found = if parsed {
             object::from_parse(s, num_start, end, tokens)

@@ -145,9 +145,8 @@ pub(super) fn following(s: &Scan, k: usize, m: &NumMatch) -> Option<Found> {
     let head_pos = match head_pos {
         Some(p) => p,
         None if m.value <= 1.0 || m.ordinal || m.fraction => {
-            // Singular head: the last of up to three non-verb words.
-            let n = run.len().min(3);
-            n - 1
+            // Singular head: the first word that is not a modifier.
+            (0..run.len()).find(|&p| !is_modifier(s, run[p])).unwrap_or(run.len() - 1)
         }
         None => {
             // A single noun-like word right after the number (e.g. "400 personnel" handled above);
@@ -160,7 +159,8 @@ pub(super) fn following(s: &Scan, k: usize, m: &NumMatch) -> Option<Found> {
         }
     };
     let mut first = 0;
-    while first < head_pos && is_modifier(s, run[first]) {
+    // Modifiers, and words hyphenated onto one ("Russian-made").
+    while first < head_pos && (is_modifier(s, run[first]) || (first > 0 && s.is(run[first] - 1, "-") && s.glued(run[first]))) {
         first += 1;
     }
     let (a, b) = (s.toks[run[first]].start, s.toks[run[head_pos]].end);

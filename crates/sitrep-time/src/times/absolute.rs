@@ -60,6 +60,15 @@ pub(super) fn year_at(s: &Scan, i: usize) -> Option<i32> {
     Some(y)
 }
 
+/// A four-digit year right after a day and month: no count-noun check needed.
+fn date_year_at(s: &Scan, i: usize) -> Option<i32> {
+    let w = s.w(i);
+    if s.kind(i) != Some(Kind::Num) || w.len() != 4 || !w.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    w.parse().ok().filter(|y| (1000..=2199).contains(y))
+}
+
 fn day_number(s: &Scan, i: usize) -> Option<u8> {
     if s.kind(i) != Some(Kind::Num) {
         return None;
@@ -97,7 +106,9 @@ fn month_at(s: &Scan, i: usize, month: u8, ctx: &Ctx) -> Option<Hit> {
     let w = s.w(i);
     let full_name = w.len() > 3 || w == "may";
     let mut j = i + 1;
-    let dotted = s.is(j, ".") && s.glued(j);
+    // Only abbreviations take a period ("Oct."); "July." ends a sentence.
+    let abbreviation = matches!(w, "jan" | "feb" | "mar" | "apr" | "jun" | "jul" | "aug" | "sep" | "sept" | "oct" | "nov" | "dec");
+    let dotted = abbreviation && s.is(j, ".") && s.glued(j);
     if dotted {
         j += 1;
     }
@@ -108,7 +119,7 @@ fn month_at(s: &Scan, i: usize, month: u8, ctx: &Ctx) -> Option<Hit> {
         if comma {
             k += 1;
         }
-        if let Some(y) = year_at(s, k) {
+        if let Some(y) = date_year_at(s, k) {
             let d = Ymd::new(y, month, day)?;
             return Some(Hit::date(k + 1, Point::day(d), Basis::Absolute));
         }
@@ -121,7 +132,7 @@ fn month_at(s: &Scan, i: usize, month: u8, ctx: &Ctx) -> Option<Hit> {
     }
     // "October 2025", "October of 2025".
     let k = if s.is(j, "of") || s.is(j, ",") { j + 1 } else { j };
-    if let Some(y) = year_at(s, k) {
+    if let Some(y) = date_year_at(s, k) {
         return Some(Hit::date(k + 1, Point::month(y, month), Basis::Absolute));
     }
     // A month name standing alone must look like one (capitalized, "May" in a temporal context).
@@ -229,7 +240,7 @@ fn day_month_at(s: &Scan, i: usize, day: u8, month: u8, ctx: &Ctx) -> Option<Hit
         j += 1;
     }
     let k = if s.is(j, ",") { j + 1 } else { j };
-    if let Some(y) = year_at(s, k) {
+    if let Some(y) = date_year_at(s, k) {
         let d = Ymd::new(y, month, day)?;
         return Some(Hit::date(k + 1, Point::day(d), Basis::Absolute));
     }

@@ -99,8 +99,10 @@ fn deictic(s: &Scan, i: usize, ctx: &Ctx) -> Option<Hit> {
             }
         }
     }
-    // Anaphoric: "the following year", "the previous day", "the same day", "that year".
-    if matches!(w, "following" | "previous" | "prior" | "same" | "that") {
+    // Anaphoric: "the following year", "the previous day", "the same day", "that year",
+    // and "the next day" (a narrative step, unlike "next week").
+    let narrative_next = w == "next" && the_before && next == "day";
+    if matches!(w, "following" | "previous" | "prior" | "same" | "that") || narrative_next {
         if w != "that" && !the_before {
             return None;
         }
@@ -110,7 +112,7 @@ fn deictic(s: &Scan, i: usize, ctx: &Ctx) -> Option<Hit> {
         }
         let (p, basis) = ctx.ref_point()?;
         let n = match w {
-            "following" => 1,
+            "following" | "next" => 1,
             "previous" | "prior" => -1,
             _ => 0,
         };

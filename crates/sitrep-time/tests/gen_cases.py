@@ -1,0 +1,236 @@
+#!/usr/bin/env python3
+"""Writes cases.tsv: hand-chosen expressions with expected values computed
+independently with Python's datetime (not with sitrep-time).
+
+Columns: family, text, anchor (ISO date or -), expected span text, type, value.
+For quantities: family=qty, text, -, span text, value|value_max, approx|unit.
+Run: python3 crates/sitrep-time/tests/gen_cases.py > crates/sitrep-time/tests/cases.tsv
+"""
+import datetime as dt
+
+rows = []
+def t(fam, text, anchor, span, typ, value):
+    rows.append((fam, text, anchor, span, typ, value))
+
+MONTHS = ["January","February","March","April","May","June","July","August","September","October","November","December"]
+ABBR = ["Jan.","Feb.","March","April","May","June","July","Aug.","Sept.","Oct.","Nov.","Dec."]
+A = "2025-10-15"  # a Wednesday
+a = dt.date(2025, 10, 15)
+
+# Absolute dates: day month year, month day year, abbreviations, numeric forms.
+for m in range(1, 13):
+    d = (m * 7) % 28 + 1
+    t("absolute", f"The talks were held on {d} {MONTHS[m-1]} 2023 in Minsk.", A, f"{d} {MONTHS[m-1]} 2023", "DATE", f"2023-{m:02d}-{d:02d}")
+    t("absolute", f"It was signed {ABBR[m-1]} {d}, 2019, officials said.", A, f"{ABBR[m-1]} {d}, 2019", "DATE", f"2019-{m:02d}-{d:02d}")
+    t("absolute", f"The photo dated {d:02d}.{m:02d}.2021 shows the site.", A, f"{d:02d}.{m:02d}.2021", "DATE", f"2021-{m:02d}-{d:02d}")
+    t("absolute", f"Records from 2024-{m:02d}-{d:02d} were released.", A, f"2024-{m:02d}-{d:02d}", "DATE", f"2024-{m:02d}-{d:02d}")
+    t("absolute", f"Production began in {MONTHS[m-1]} 2018 at the plant.", A, f"{MONTHS[m-1]} 2018", "DATE", f"2018-{m:02d}")
+# Day-month without year: nearest to the anchor, past preferred.
+def nearest(m, d, anchor):
+    cands = []
+    for y in (anchor.year - 1, anchor.year, anchor.year + 1):
+        try:
+            c = dt.date(y, m, d)
+        except ValueError:
+            continue
+        diff = (c - anchor).days
+        cands.append((3 * diff if diff > 0 else -2 * diff, c))
+    return min(cands)[1]
+for m, d in [(10, 15), (10, 1), (9, 30), (11, 2), (12, 28), (1, 5), (3, 8), (8, 20), (10, 20), (6, 1)]:
+    v = nearest(m, d, a)
+    t("absolute-noyear", f"The meeting took place on {d} {MONTHS[m-1]}, the ministry said.", A, f"{d} {MONTHS[m-1]}", "DATE", v.isoformat())
+    t("absolute-noyear", f"Delegates met on {MONTHS[m-1]} {d} in Moscow.", A, f"{MONTHS[m-1]} {d}", "DATE", v.isoformat())
+# Years, decades, centuries.
+for y in [1945, 1991, 1999, 2006, 2009, 2014, 2022, 2025, 2030]:
+    t("year", f"The agreement of {y} remains in force.", A, f"{y}", "DATE", f"{y}")
+for dec in [1960, 1970, 1980, 1990, 2000]:
+    t("decade", f"In the {dec}s the base was expanded.", A, f"the {dec}s", "DATE", f"{dec // 10}")
+for c, name in [(19, "19th"), (20, "20th"), (21, "21st"), (18, "eighteenth")]:
+    t("century", f"Weapons of the {name} century were shown.", A, f"the {name} century", "DATE", f"{c - 1:02d}")
+# Times of day.
+for h, m in [(17, 34), (9, 5), (0, 30), (23, 59), (12, 0)]:
+    t("time", f"The statement was issued at {h:02d}:{m:02d} local time.", A, f"{h:02d}:{m:02d}", "TIME", f"{A}T{h:02d}:{m:02d}")
+for h, suf, h24 in [(10, "a.m.", 10), (3, "p.m.", 15), (12, "p.m.", 12), (12, "a.m.", 0), (7, "pm", 19), (6, "am", 6)]:
+    t("time", f"The convoy left at {h} {suf} on schedule.", A, f"{h} {suf}", "TIME", f"{A}T{h24:02d}:00")
+t("time", "The vote closed at 8pm, officials said.", A, "8pm", "TIME", f"{A}T20:00")
+t("time", "Clashes broke out at 10:15 a.m. near the border.", A, "10:15 a.m.", "TIME", f"{A}T10:15")
+# Parts of day.
+t("part-of-day", "Shelling resumed this morning near the town.", A, "this morning", "TIME", f"{A}TMO")
+t("part-of-day", "Explosions were heard last night in the city.", A, "last night", "TIME", (a - dt.timedelta(1)).isoformat() + "TNI")
+t("part-of-day", "The talks continued yesterday afternoon in Geneva.", A, "yesterday afternoon", "TIME", (a - dt.timedelta(1)).isoformat() + "TAF")
+t("part-of-day", "The minister will speak tomorrow evening on television.", A, "tomorrow evening", "TIME", (a + dt.timedelta(1)).isoformat() + "TEV")
+t("part-of-day", "A curfew starts tonight in the capital.", A, "tonight", "TIME", f"{A}TNI")
+t("part-of-day", "The ceasefire began at midnight.", A, "midnight", "TIME", f"{A}T24:00")
+t("part-of-day", "Troops withdrew at noon.", A, "noon", "TIME", f"{A}T12:00")
+# Relative to the document date: deictic days.
+for word, off in [("yesterday", -1), ("today", 0), ("tomorrow", 1)]:
+    for anchor in ["2025-10-15", "2024-03-01", "2023-12-31"]:
+        ad = dt.date.fromisoformat(anchor)
+        t("relative-day", f"The minister said {word} that talks would continue.", anchor, word, "DATE", (ad + dt.timedelta(off)).isoformat())
+# Weekdays: most recent past by default, upcoming when the future is spoken of.
+WD = ["Monday","Tuesday","Wednesday","Thursday","Friday","Saturday","Sunday"]
+for anchor in ["2025-10-15", "2024-02-29", "2023-01-01"]:
+    ad = dt.date.fromisoformat(anchor)
+    for k, name in enumerate(WD):
+        diff = k - ad.weekday()
+        past = ad + dt.timedelta(diff - 7 if diff > 0 else diff)
+        t("weekday", f"Officials met on {name} to discuss the plan.", anchor, name, "DATE", past.isoformat())
+    for k, name in enumerate(WD[:5]):
+        diff = k - ad.weekday()
+        fut = ad + dt.timedelta(diff + 7 if diff < 0 else diff)
+        t("weekday-future", f"The delegation will arrive on {name} for talks.", anchor, name, "DATE", fut.isoformat())
+for name, k in [("Friday", 4), ("Monday", 0)]:
+    diff = k - a.weekday()
+    last = a + dt.timedelta(diff - 7 if diff >= 0 else diff)
+    nxt = a + dt.timedelta(diff + 7 if diff <= 0 else diff)
+    t("weekday-rel", f"They spoke last {name} by phone.", A, f"last {name}", "DATE", last.isoformat())
+    t("weekday-rel", f"They will speak next {name} by phone.", A, f"next {name}", "DATE", nxt.isoformat())
+# Relative units.
+def week(d):
+    y, w, _ = d.isocalendar()
+    return f"{y}-W{w:02d}"
+for anchor in ["2025-10-15", "2024-01-10", "2023-07-03"]:
+    ad = dt.date.fromisoformat(anchor)
+    y = ad.year
+    t("relative-unit", f"Spending rose last year by a fifth.", anchor, "last year", "DATE", f"{y - 1}")
+    t("relative-unit", f"This year the exercise was larger.", anchor, "This year", "DATE", f"{y}")
+    t("relative-unit", f"Elections are due next year in the region.", anchor, "next year", "DATE", f"{y + 1}")
+    pm = (ad.replace(day=1) - dt.timedelta(1))
+    nm = (ad.replace(day=28) + dt.timedelta(10))
+    t("relative-unit", f"Prices fell last month across the country.", anchor, "last month", "DATE", f"{pm.year}-{pm.month:02d}")
+    t("relative-unit", f"The report is expected next month, he said.", anchor, "next month", "DATE", f"{nm.year}-{nm.month:02d}")
+    t("relative-unit", f"Inflation slowed this month as expected.", anchor, "this month", "DATE", f"{y}-{ad.month:02d}")
+    t("relative-unit", f"Talks resumed this week in Vienna.", anchor, "this week", "DATE", week(ad))
+    t("relative-unit", f"Talks stalled last week in Vienna.", anchor, "last week", "DATE", week(ad - dt.timedelta(7)))
+    t("relative-unit", f"Talks will resume next week in Vienna.", anchor, "next week", "DATE", week(ad + dt.timedelta(7)))
+    q = (ad.month - 1) // 3 + 1
+    t("relative-unit", f"Output grew this quarter, data showed.", anchor, "this quarter", "DATE", f"{y}-Q{q}")
+# Offsets: ago (document date), later/earlier (reference time in the text).
+for n, word, unit, days in [("two", "two", "days", 2), ("three", "three", "weeks", 21), ("10", "10", "days", 10)]:
+    t("offset", f"The base was hit {word} {unit} ago, the army said.", A, f"{word} {unit} ago", "DATE", (a - dt.timedelta(days)).isoformat() if unit == "days" else week(a - dt.timedelta(days)))
+t("offset", "The treaty was signed five years ago in Minsk.", A, "five years ago", "DATE", "2020")
+t("offset", "The unit was formed a decade ago.", A, "a decade ago", "DATE", "201")
+t("offset", "Prices rose two months ago, then fell.", A, "two months ago", "DATE", "2025-08")
+t("anaphoric", "In 2022 the plant closed. A year later it reopened.", A, "A year later", "DATE", "2023")
+t("anaphoric", "In 2014 the deal was signed. Two years later it collapsed.", A, "Two years later", "DATE", "2016")
+t("anaphoric", "The war ended in 1945; three years earlier it had spread east.", A, "three years earlier", "DATE", "1942")
+t("anaphoric", "On 3 March 2020 the border closed. Two days later it reopened.", A, "Two days later", "DATE", "2020-03-05")
+t("anaphoric", "In March 2021 talks began; a month later they stalled.", A, "a month later", "DATE", "2021-04")
+t("anaphoric", "In 2009 the law passed. The following year it was amended.", A, "The following year", "DATE", "2010")
+t("anaphoric", "On 1 May 2019 troops arrived. The next day they left.", A, "The next day", "DATE", "2019-05-02")
+t("anaphoric", "In 2016 a plan was drafted; the previous year nothing was done.", A, "the previous year", "DATE", "2015")
+t("anaphoric", "A year later the plan was revised.", A, "A year later", "DATE", "2026")
+# Months alone and with deixis.
+t("month", "The drills are held in September each year.", A, "September", "DATE", "2025-09")
+t("month", "The upcoming September exercise will be large.", "2025-06-01", "The upcoming September", "DATE", "2025-09")
+t("month", "Deliveries resumed in December after a pause.", "2025-02-10", "December", "DATE", "2024-12")
+t("month", "The summit will be held in March, officials said.", "2025-10-15", "March", "DATE", "2026-03")
+t("month", "Last December the border reopened.", A, "Last December", "DATE", "2024-12")
+t("month", "Next January the rules change.", A, "Next January", "DATE", "2026-01")
+t("month", "The plan was adopted in mid-July.", A, "mid-July", "DATE", "2025-07")
+t("month", "Troops arrived in late November 2024.", A, "late November 2024", "DATE", "2024-11")
+t("month", "Aid arrived in early June last year.", A, "early June last year", "DATE", "2024-06")
+# Quarters, halves, seasons.
+for q, word in [(1, "first"), (2, "second"), (3, "third"), (4, "fourth")]:
+    t("quarter", f"Sales in the {word} quarter of 2024 rose.", A, f"the {word} quarter of 2024", "DATE", f"2024-Q{q}")
+    t("quarter", f"Q{q} 2025 results were mixed.", A, f"Q{q} 2025", "DATE", f"2025-Q{q}")
+t("quarter", "Third-quarter profit fell sharply.", A, "Third-quarter", "DATE", "2025-Q3")
+t("quarter", "Profit in the fourth quarter rose.", "2026-01-20", "the fourth quarter", "DATE", "2025-Q4")
+for code, word in [("SU", "summer"), ("WI", "winter"), ("SP", "spring"), ("FA", "autumn")]:
+    t("season", f"The offensive began in {word} 2023 after delays.", A, f"{word} 2023", "DATE", f"2023-{code}")
+    t("season", f"Last {word} the unit was rotated.", A, f"Last {word}", "DATE", f"2024-{code}")
+t("season", "This summer the drills were held near Brest.", A, "This summer", "DATE", "2025-SU")
+# Ranges: two DATEs, one per end (TIMEX3 has no interval value).
+t("range", "The 2026-2030 programme was approved.", A, "2026", "DATE", "2026")
+t("range", "The 2026-2030 programme was approved.", A, "2030", "DATE", "2030")
+t("range", "He served from 2009 to 2017 as minister.", A, "2009", "DATE", "2009")
+t("range", "He served from 2009 to 2017 as minister.", A, "2017", "DATE", "2017")
+t("range", "Exercises ran from 5 to 12 September 2024.", A, "12 September 2024", "DATE", "2024-09-12")
+# Durations.
+for text, span, val in [
+    ("for three years", "three years", "P3Y"), ("for two weeks", "two weeks", "P2W"), ("for 10 days", "10 days", "P10D"),
+    ("for five hours", "five hours", "PT5H"), ("for six months", "six months", "P6M"), ("for 45 minutes", "45 minutes", "PT45M"),
+    ("for a year", "a year", "P1Y"), ("for two decades", "two decades", "P20Y"), ("for several years", "several years", "PXY"),
+    ("for a few days", "a few days", "PXD"), ("for half an hour", "half an hour", "PT30M"), ("for one month", "one month", "P1M"),
+    ("for 1.5 years", "1.5 years", "P18M"), ("for years", "years", "PXY"), ("for twenty-four hours", "twenty-four hours", "PT24H"),
+]:
+    t("duration", f"The mission lasted {text} in total.", A, span, "DURATION", val)
+t("duration", "A five-year plan was adopted.", A, "five-year", "DURATION", "P5Y")
+t("duration", "A 72-hour ceasefire was declared.", A, "72-hour", "DURATION", "PT72H")
+t("duration", "Prices rose over the past two months.", A, "the past two months", "DURATION", "P2M")
+t("duration", "Output fell in the first nine months.", A, "the first nine months", "DURATION", "P9M")
+t("duration", "Deliveries are planned over the next three years.", A, "the next three years", "DURATION", "P3Y")
+# Sets.
+for word, val in [("annually", "P1Y"), ("daily", "P1D"), ("weekly", "P1W"), ("monthly", "P1M"), ("biennially", "P2Y"), ("hourly", "PT1H"), ("yearly", "P1Y")]:
+    t("set", f"The report is published {word} by the ministry.", A, word, "SET", val)
+for text, span, val in [
+    ("every year since 2006", "every year", "P1Y"), ("every two years", "every two years", "P2Y"), ("every other year", "every other year", "P2Y"),
+    ("every Monday", "every Monday", "XXXX-WXX-1"), ("each month", "each month", "P1M"), ("every week", "every week", "P1W"),
+    ("every day", "every day", "P1D"), ("every morning", "every morning", "XXXX-XX-XXTMO"), ("twice a year", "a year", "P1Y"),
+]:
+    t("set", f"The exercise is held {text}, officials said.", A, span, "SET", val)
+t("set", "every year since 2006 and biennially since 2009", A, "2006", "DATE", "2006")
+t("set", "every year since 2006 and biennially since 2009", A, "biennially", "SET", "P2Y")
+# Vague references.
+for word, val in [("now", "PRESENT_REF"), ("currently", "PRESENT_REF"), ("recently", "PAST_REF")]:
+    t("vague", f"The unit is {word} deployed near the border.", A, word, "DATE", val)
+t("vague", "In the future more drills are planned.", A, "the future", "DATE", "FUTURE_REF")
+t("vague", "Such incidents happened in the past as well.", A, "the past", "DATE", "PAST_REF")
+t("vague", "Earlier this year the plan changed.", A, "Earlier this year", "DATE", "2025")
+t("weekend", "Protests took place over the weekend.", A, "the weekend", "DATE", week(a - dt.timedelta(7)) + "-WE")
+t("weekend", "They will meet this weekend.", A, "this weekend", "DATE", week(a) + "-WE")
+
+# Quantities: (text, span text, value, value_max, approx, unit)
+def q(text, span, value, approx, unit, value_max="-"):
+    rows.append(("qty", text, "-", span, f"{value}|{value_max}", f"{approx}|{unit}"))
+q("Currently, more than 400 specialists are studying in Russia.", "more than 400 specialists", 400, "more_than", "specialists")
+q("About 60,000 troops took part in the drills.", "About 60,000 troops", 60000, "about", "troops")
+q("Of the 623 events, more than 300 were joint.", "more than 300", 300, "more_than", "-")
+q("more than 300 of the 623 events were held jointly", "more than 300 of the 623 events", 300, "more_than", "events")
+q("more than 300 of the 623 events were held jointly", "623 events", 623, "exact", "events")
+q("Russia sent two reinforced tank battalions and 49 instructors.", "two reinforced tank battalions", 2, "exact", "tank battalions")
+q("Russia sent two reinforced tank battalions and 49 instructors.", "49 instructors", 49, "exact", "instructors")
+q("Several thousand soldiers arrived at the range.", "Several thousand soldiers", 3000, "about", "soldiers")
+q("Dozens of villages were shelled overnight.", "Dozens of villages", 24, "about", "villages")
+q("Half of them returned home.", "Half", 0.5, "exact", "-")
+q("A third of the budget went to defence.", "A third of the budget", 0.3333333333333333, "exact", "budget")
+q("Nearly 2,000 people fled the fighting.", "Nearly 2,000 people", 2000, "less_than", "people")
+q("Almost 90 vehicles were destroyed.", "Almost 90 vehicles", 90, "less_than", "vehicles")
+q("At least 14 people were killed in the storm.", "At least 14 people", 14, "at_least", "people")
+q("Up to 5,000 troops could be deployed.", "Up to 5,000 troops", 5000, "at_most", "troops")
+q("Fewer than 100 observers were allowed in.", "Fewer than 100 observers", 100, "less_than", "observers")
+q("Less than 10 percent of the jets flew.", "Less than 10 percent", 10, "less_than", "%")
+q("Over 1,200 tonnes of aid arrived.", "Over 1,200 tonnes", 1200, "more_than", "tonnes")
+q("Roughly 300 aircraft took part.", "Roughly 300 aircraft", 300, "about", "aircraft")
+q("Approximately 12 warships were at sea.", "Approximately 12 warships", 12, "about", "warships")
+q("Some 40 countries sent delegations.", "Some 40 countries", 40, "about", "countries")
+q("Around 150 journalists were accredited.", "Around 150 journalists", 150, "about", "journalists")
+q("The contract is worth $5 million, the firm said.", "$5 million", 5000000, "exact", "USD")
+q("The state allocated 5 billion rubles to the project.", "5 billion rubles", 5000000000, "exact", "RUB")
+q("Spending rose by 12% last year.", "12%", 12, "exact", "%")
+q("Spending rose by 3.5 per cent last year.", "3.5 per cent", 3.5, "exact", "%")
+q("The deal is worth €2.5bn over a decade.", "€2.5bn", 2500000000, "exact", "EUR")
+q("Between 10 and 20 drones were downed.", "Between 10 and 20 drones", 10, "range", "drones", 20)
+q("From 300 to 400 soldiers will rotate.", "From 300 to 400 soldiers", 300, "range", "soldiers", 400)
+q("Some 5-10 million people were affected.", "Some 5-10 million people", 5000000, "range", "people", 10000000)
+q("Hundreds of volunteers joined.", "Hundreds of volunteers", 200, "about", "volunteers")
+q("Tens of thousands of refugees crossed.", "Tens of thousands of refugees", 20000, "about", "refugees")
+q("Twenty-six deputies voted against.", "Twenty-six deputies", 26, "exact", "deputies")
+q("Two hundred and fifty vehicles took part.", "Two hundred and fifty vehicles", 250, "exact", "vehicles")
+q("The 80th anniversary was marked widely.", "80th", 80, "exact", "-")
+q("A dozen tanks crossed the river.", "A dozen tanks", 12, "exact", "tanks")
+q("The range is 300 km from the border.", "300 km", 300, "exact", "km")
+q("The fleet has 1,000-plus ships.", "1,000-plus ships", 1000, "more_than", "ships")
+q("They seized 20 or more boats.", "20 or more boats", 20, "at_least", "boats")
+q("No more than 50 inspectors were admitted.", "No more than 50 inspectors", 50, "at_most", "inspectors")
+q("As many as 7,000 sailors took part.", "As many as 7,000 sailors", 7000, "at_most", "sailors")
+q("More than 1.5 million people voted.", "More than 1.5 million people", 1500000, "more_than", "people")
+q("Three new air defence systems were delivered.", "Three new air defence systems", 3, "exact", "air defence systems")
+q("The army lost 17 Russian-made helicopters.", "17 Russian-made helicopters", 17, "exact", "helicopters")
+
+print("# family\ttext\tanchor\tspan\ttype_or_value\tvalue_or_approx_unit")
+print("# generated by gen_cases.py; expectations computed with Python's datetime, not with sitrep-time")
+for r in rows:
+    print("\t".join(str(x) for x in r))
+import sys
+print(f"{len(rows)} cases", file=sys.stderr)
