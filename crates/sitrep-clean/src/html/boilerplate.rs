@@ -139,7 +139,7 @@ fn classify(dom: &Dom, index: usize, page_prose: usize) -> Option<&'static str> 
     }
     // Weak class evidence (an "article-header" holding the lead, a
     // "teaser-text" paragraph) does not outweigh text that reads as prose.
-    let weak = structural.is_none() && matches!(reason, "related-links" | "header");
+    let weak = structural.is_none() && matches!(reason, "related-links" | "header" | "advertising" | "sidebar");
     if weak && looks_like_prose(dom, index) {
         return None;
     }

@@ -31,7 +31,7 @@ const MIN_MAIN_CHARS: usize = 250;
 /// Link-heavy blocks above this density are dropped.
 const MAX_BLOCK_LINK_DENSITY: f64 = 0.25;
 /// Climbing to a parent stops when the text it adds is this link-heavy.
-const MAX_EXPANSION_LINK_DENSITY: f64 = 0.2;
+const MAX_EXPANSION_LINK_DENSITY: f64 = 0.3;
 /// Sub-containers above this link density (and with at most one
 /// paragraph) are pruned as link lists.
 const MAX_CONTAINER_LINK_DENSITY: f64 = 0.25;
