@@ -6,6 +6,7 @@ mod cmd;
 mod progress;
 mod summary;
 
+use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
@@ -54,6 +55,37 @@ enum Command {
         #[command(flatten)]
         db: DbArg,
     },
+    /// Train a model from gold data (deterministic given --seed).
+    Train {
+        /// tagger, lemma, parser or ner.
+        component: String,
+        /// Training file (CoNLL-U for tagger/lemma/parser, CoNLL-2003 for ner; .gz/.xz ok).
+        #[arg(long)]
+        train: PathBuf,
+        /// Development file, used to pick the best epoch.
+        #[arg(long)]
+        dev: Option<PathBuf>,
+        /// Where to write the model.
+        #[arg(long)]
+        out: PathBuf,
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+        #[arg(long)]
+        epochs: Option<usize>,
+        /// GeoNames folder for the NER place gazetteer (../shared/data/geonames).
+        #[arg(long)]
+        geonames: Option<PathBuf>,
+    },
+    /// Score a component on a gold set and print the standard metrics.
+    Eval {
+        /// tagger, parser, lemma (CoNLL-U gold) or ner (CoNLL-2003 gold).
+        component: String,
+        #[arg(long)]
+        gold: PathBuf,
+        /// Evaluate model files from this folder instead of the embedded ones.
+        #[arg(long)]
+        models: Option<PathBuf>,
+    },
 }
 
 #[derive(clap::Args)]
@@ -88,6 +120,32 @@ fn main() -> ExitCode {
             cmd::show::run(&id, &db.db, matches!(format, ShowFormat::Json))
         }
         Command::Stats { db } => cmd::stats::run(&db.db),
+        Command::Train {
+            component,
+            train,
+            dev,
+            out,
+            seed,
+            epochs,
+            geonames,
+        } => cmd::train::run(&cmd::train::TrainArgs {
+            component,
+            train,
+            dev,
+            out,
+            seed,
+            epochs,
+            geonames,
+        }),
+        Command::Eval {
+            component,
+            gold,
+            models,
+        } => cmd::eval::run(&cmd::eval::EvalArgs {
+            component,
+            gold,
+            models,
+        }),
     };
     match result {
         Ok(cmd::Outcome::Clean) => ExitCode::SUCCESS,

@@ -1,7 +1,10 @@
+mod data;
+pub mod eval;
 pub mod extract;
 pub mod ingest;
 pub mod show;
 pub mod stats;
+pub mod train;
 
 use sitrep_ingest::{InputSpec, Limits};
 

@@ -1,0 +1,100 @@
+//! `sitrep train tagger|lemma|parser|ner`: reproduce the committed models.
+//!
+//! Training is deterministic given `--seed`; the figures each model reached
+//! are recorded in `docs/models/`.
+
+use std::path::{Path, PathBuf};
+use std::time::Instant;
+
+use anyhow::{Context, Result};
+
+use super::data::read_text;
+use super::Outcome;
+
+pub struct TrainArgs {
+    pub component: String,
+    pub train: PathBuf,
+    pub dev: Option<PathBuf>,
+    pub out: PathBuf,
+    pub seed: u64,
+    pub epochs: Option<usize>,
+    pub geonames: Option<PathBuf>,
+}
+
+pub fn run(args: &TrainArgs) -> Result<Outcome> {
+    let started = Instant::now();
+    let bytes = match args.component.as_str() {
+        "tagger" | "lemma" | "parser" => train_ud(args)?,
+        "ner" => train_ner(args)?,
+        other => anyhow::bail!("unknown component `{other}`: use tagger, lemma, parser or ner"),
+    };
+    std::fs::write(&args.out, &bytes).with_context(|| format!("writing {}", args.out.display()))?;
+    eprintln!(
+        "wrote {} ({:.2} MB) in {:.1} s",
+        args.out.display(),
+        bytes.len() as f64 / 1e6,
+        started.elapsed().as_secs_f64()
+    );
+    Ok(Outcome::Clean)
+}
+
+fn train_ud(args: &TrainArgs) -> Result<Vec<u8>> {
+    use sitrep_nlp::corpus::read_conllu_path;
+    let load = |p: &Path| read_conllu_path(p).with_context(|| format!("reading {}", p.display()));
+    let train = load(&args.train)?;
+    let dev = match &args.dev {
+        Some(p) => load(p)?,
+        None => Vec::new(),
+    };
+    let (bytes, report) = match args.component.as_str() {
+        "tagger" => {
+            let (b, r) =
+                sitrep_nlp::tagger::train_tagger(&train, &dev, args.seed, args.epochs.unwrap_or(8));
+            (b, format!("{r:#?}"))
+        }
+        "lemma" => {
+            let (b, r) = sitrep_nlp::lemma::train_lemmatizer(
+                &train,
+                &dev,
+                args.seed,
+                args.epochs.unwrap_or(8),
+            );
+            (b, format!("{r:#?}"))
+        }
+        _ => {
+            let (b, r) = sitrep_nlp::parser::train_parser(
+                &train,
+                &dev,
+                args.seed,
+                args.epochs.unwrap_or(10),
+            );
+            (b, format!("{r:#?}"))
+        }
+    };
+    println!("{report}");
+    Ok(bytes)
+}
+
+fn train_ner(args: &TrainArgs) -> Result<Vec<u8>> {
+    use sitrep_nlp::ner::{parse_conll, Gazetteer};
+    let train = parse_conll(&read_text(&args.train)?).context("parsing the training file")?;
+    let dev = match &args.dev {
+        Some(p) => parse_conll(&read_text(p)?).context("parsing the dev file")?,
+        None => Vec::new(),
+    };
+    let places = match &args.geonames {
+        Some(dir) => Gazetteer::from_geonames(
+            &read_text(&dir.join("countries.json"))?,
+            &read_text(&dir.join("cities15000.json.xz"))?,
+            &read_text(&dir.join("continents.json"))?,
+            &read_text(&dir.join("us_states.json"))?,
+        )
+        .context("building the place gazetteer")?,
+        None => Gazetteer::new(),
+    };
+    let (bytes, report) =
+        sitrep_nlp::ner::train_ner(&train, &dev, args.seed, args.epochs.unwrap_or(15), &places)
+            .context("training the NER model")?;
+    println!("{}", report.summary());
+    Ok(bytes)
+}
