@@ -3,7 +3,7 @@
 //! the tokenizer and sentence splitter.
 //!
 //! ```text
-//! cargo run --release -p sitrep-text --example bench_tokenize -- /work/shared/data/bbc-news/bbc-fulltext.tar.xz [--rounds 5] [--show N]
+//! cargo run --release -p sitrep-text --example bench_tokenize -- /work/shared/data/bbc-news/bbc-fulltext.tar.xz [--rounds 5] [--show N] [--dump]
 //! ```
 
 use std::fs::File;
@@ -35,9 +35,11 @@ fn main() -> Result<()> {
     let mut path = None;
     let mut rounds = 5usize;
     let mut show = 0usize;
+    let mut dump = false;
     while let Some(arg) = args.next() {
         match arg.as_str() {
             "--rounds" => rounds = args.next().and_then(|n| n.parse().ok()).unwrap_or(5),
+            "--dump" => dump = true,
             "--show" => show = args.next().and_then(|n| n.parse().ok()).unwrap_or(20),
             _ => path = Some(arg),
         }
@@ -73,6 +75,18 @@ fn main() -> Result<()> {
         bytes as f64 / median / 1e6,
         timings[0]
     );
+    if dump {
+        // Every sentence on its own line (newlines inside shown as `⏎`), for inspection.
+        for text in &texts {
+            let (_, s) = tokenize_and_split(text);
+            for sentence in &s {
+                println!(
+                    "{}",
+                    text[sentence.span.start..sentence.span.end].replace('\n', "⏎")
+                );
+            }
+        }
+    }
     if show > 0 {
         if let Some(text) = texts.first() {
             let (_, s) = tokenize_and_split(text);

@@ -12,82 +12,20 @@
 use std::fs::File;
 use std::io::{BufReader, BufWriter};
 
-use anyhow_free::Result;
-use sitrep_eval::ud::{evaluate, read_conllu, write_conllu, ConlluSentence, ConlluWord, MultiwordToken};
-use sitrep_text::sentences::split_sentences;
-use sitrep_text::tokenize::{multiword_groups, tokenize};
+use sitrep_eval::ud::{evaluate, read_conllu, write_conllu, ConlluSentence};
 
-/// The examples avoid an `anyhow` dependency: boxed errors are enough here.
-mod anyhow_free {
-    pub type Result<T> = std::result::Result<T, Box<dyn std::error::Error>>;
-}
+#[path = "support/ud.rs"]
+mod ud;
+use ud::{raw_text, system_conllu};
 
-/// Rebuilds the raw text of a UD file.
-fn raw_text(gold: &[ConlluSentence]) -> String {
-    let mut text = String::new();
-    let mut glued = false;
-    for (i, sentence) in gold.iter().enumerate() {
-        if i > 0 {
-            if sentence.newdoc || sentence.newpar {
-                text.push_str("\n\n");
-            } else if !glued {
-                text.push(' ');
-            }
-        }
-        text.push_str(&sentence.raw_text());
-        glued = sentence.surface_tokens().last().is_some_and(|&(_, no_space)| no_space);
-    }
-    text.push('\n');
-    text
-}
-
-/// The system's sentences as CoNLL-U (forms only, other columns `_`).
-fn system_conllu(text: &str) -> Vec<ConlluSentence> {
-    let tokens = tokenize(text);
-    let sentences = split_sentences(text, &tokens);
-    let groups = multiword_groups(text, &tokens);
-    let mut group_at = vec![None; tokens.len()];
-    for &(start, end) in &groups {
-        group_at[start] = Some(end);
-    }
-    let mut out = Vec::with_capacity(sentences.len());
-    for s in &sentences {
-        let (first, end) = (s.tokens.0 as usize, s.tokens.1 as usize);
-        let mut sentence = ConlluSentence {
-            text: text.get(s.span.start..s.span.end).map(|t| t.replace('\n', " ")),
-            ..ConlluSentence::default()
-        };
-        for i in first..end {
-            let id = (i - first + 1) as u32;
-            let form = tokens[i].span.text(text).unwrap_or("").to_string();
-            if let Some(group_end) = group_at[i].filter(|&e| e <= end) {
-                let last = &tokens[group_end - 1];
-                sentence.multiword_tokens.push(MultiwordToken {
-                    first: id,
-                    last: id + (group_end - i - 1) as u32,
-                    form: text.get(tokens[i].span.start..last.span.end).unwrap_or("").to_string(),
-                    misc: if last.space_after { String::new() } else { "SpaceAfter=No".into() },
-                });
-            }
-            let misc = if tokens[i].space_after { "" } else { "SpaceAfter=No" };
-            sentence.words.push(ConlluWord {
-                id,
-                form,
-                head: Some(if id == 1 { 0 } else { 1 }),
-                deprel: if id == 1 { "root".into() } else { "dep".into() },
-                misc: misc.into(),
-                ..ConlluWord::default()
-            });
-        }
-        out.push(sentence);
-    }
-    out
-}
+type Result<T> = std::result::Result<T, Box<dyn std::error::Error>>;
 
 /// Prints up to `limit` places where gold and system tokens differ.
 fn print_token_errors(gold: &[ConlluSentence], system: &[ConlluSentence], limit: usize) {
     let forms = |file: &[ConlluSentence]| -> Vec<String> {
-        file.iter().flat_map(|s| s.surface_tokens().into_iter().map(|(f, _)| f.to_string())).collect()
+        file.iter()
+            .flat_map(|s| s.surface_tokens().into_iter().map(|(f, _)| f.to_string()))
+            .collect()
     };
     let (g, s) = (forms(gold), forms(system));
     let (mut gi, mut si, mut shown) = (0, 0, 0);
@@ -132,7 +70,8 @@ fn main() -> Result<()> {
             _ => gold_path = Some(arg),
         }
     }
-    let gold_path = gold_path.ok_or("usage: eval_tokenize GOLD.conllu [--out SYS.conllu] [--errors N]")?;
+    let gold_path =
+        gold_path.ok_or("usage: eval_tokenize GOLD.conllu [--out SYS.conllu] [--errors N]")?;
     let gold = read_conllu(BufReader::new(File::open(&gold_path)?))?;
     let text = raw_text(&gold);
     let system = system_conllu(&text);

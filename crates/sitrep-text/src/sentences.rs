@@ -191,7 +191,10 @@ fn ends_sentence(text: &str, tokens: &[Token], i: usize, first: usize) -> bool {
             if gap == Gap::None && is_closing(next) {
                 return false;
             }
-            return next_starts_sentence(text, tokens, i, gap, prev);
+            // `?" he asked.`: after a closed quotation a lower-case word
+            // continues the sentence (a speech tag).
+            let next_lower = next.chars().next().is_some_and(char::is_lowercase);
+            return !next_lower && next_starts_sentence(text, tokens, i, gap, prev);
         }
     }
     if is_emoticon(tok) && i > first && gap != Gap::None {

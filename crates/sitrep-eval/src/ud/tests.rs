@@ -1,3 +1,5 @@
+#![allow(clippy::unwrap_used)] // tests unwrap their fixtures
+
 use super::*;
 
 fn parse(text: &str) -> Vec<ConlluSentence> {

@@ -43,6 +43,14 @@ fn closing_quotes_after_the_period_belong_to_the_sentence() {
 }
 
 #[test]
+fn speech_tags_after_a_closed_quotation_stay() {
+    check(
+        "“Who would pay?” he asks. “Nobody!” she said.",
+        &["“Who would pay?” he asks.", "“Nobody!” she said."],
+    );
+}
+
+#[test]
 fn quotes_spanning_sentences_keep_inner_boundaries() {
     check(
         "“We met. We agreed,” he said. It rained.",

@@ -86,7 +86,10 @@ fn numbers_with_separators_stay_whole() {
     );
     check("3.5 km, 15%", &["3.5", "km", ",", "15", "%"]);
     check("$1,200.50", &["$", "1,200.50"]);
-    check("7,5 mm and 375mm, 70k", &["7,5", "mm", "and", "375", "mm", ",", "70", "k"]);
+    check(
+        "7,5 mm and 375mm, 70k",
+        &["7,5", "mm", "and", "375", "mm", ",", "70", "k"],
+    );
     check("call +1 555", &["call", "+1", "555"]);
     check("on 11/28/2000", &["on", "11/28/2000"]);
     check("at 3pm", &["at", "3", "pm"]);
