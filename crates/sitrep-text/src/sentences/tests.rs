@@ -117,3 +117,24 @@ fn token_ranges_cover_all_tokens() {
     }
     assert!(split_sentences("", &[]).is_empty());
 }
+
+mod properties {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #[test]
+        fn sentences_partition_the_tokens(text in "[a-zA-Z .,!?'\"“”()\n:;…-]{0,80}") {
+            let (tokens, sentences) = tokenize_and_split(&text);
+            let mut next = 0u32;
+            for s in &sentences {
+                prop_assert_eq!(s.tokens.0, next);
+                prop_assert!(s.tokens.1 > s.tokens.0);
+                prop_assert_eq!(s.span.start, tokens[s.tokens.0 as usize].span.start);
+                prop_assert_eq!(s.span.end, tokens[s.tokens.1 as usize - 1].span.end);
+                next = s.tokens.1;
+            }
+            prop_assert_eq!(next as usize, tokens.len());
+        }
+    }
+}
