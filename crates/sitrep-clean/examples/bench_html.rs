@@ -10,7 +10,10 @@ mod common;
 use std::time::Instant;
 
 fn main() {
-    let rounds: usize = std::env::args().nth(1).and_then(|r| r.parse().ok()).unwrap_or(3);
+    let rounds: usize = std::env::args()
+        .nth(1)
+        .and_then(|r| r.parse().ok())
+        .unwrap_or(3);
     let pages = match common::load_trafilatura_eval() {
         Ok(pages) => pages,
         Err(reason) => {
@@ -24,7 +27,11 @@ fn main() {
     for round in 1..=rounds {
         let started = Instant::now();
         for page in &pages {
-            checksum = checksum.wrapping_add(sitrep_clean::html::extract(&page.html, Some(&page.url)).text.len());
+            checksum = checksum.wrapping_add(
+                sitrep_clean::html::extract(&page.html, Some(&page.url))
+                    .text
+                    .len(),
+            );
         }
         let seconds = started.elapsed().as_secs_f64();
         best = best.min(seconds);

@@ -13,7 +13,9 @@ mod common;
 use common::{is_held_out, load_newspaper4k, load_trafilatura_eval, NewsPage, SnippetPage};
 use serde_json::Value;
 use sitrep_clean::html::extract;
-use sitrep_eval::html::{author_prf, count_snippets, same_date, title_matches, token_prf, Prf, SnippetCounts};
+use sitrep_eval::html::{
+    author_prf, count_snippets, same_date, title_matches, token_prf, Prf, SnippetCounts,
+};
 use std::time::Instant;
 
 struct Options {
@@ -23,12 +25,24 @@ struct Options {
 }
 
 fn parse_options() -> Result<Options, String> {
-    let mut options = Options { trafilatura_json: None, failures: 0, page: None };
+    let mut options = Options {
+        trafilatura_json: None,
+        failures: 0,
+        page: None,
+    };
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
         match arg.as_str() {
-            "--trafilatura-json" => options.trafilatura_json = Some(args.next().ok_or("--trafilatura-json needs a file")?),
-            "--failures" => options.failures = args.next().and_then(|n| n.parse().ok()).ok_or("--failures needs a number")?,
+            "--trafilatura-json" => {
+                options.trafilatura_json =
+                    Some(args.next().ok_or("--trafilatura-json needs a file")?)
+            }
+            "--failures" => {
+                options.failures = args
+                    .next()
+                    .and_then(|n| n.parse().ok())
+                    .ok_or("--failures needs a number")?
+            }
             "--page" => options.page = Some(args.next().ok_or("--page needs a file name")?),
             other => return Err(format!("unknown argument {other}")),
         }
@@ -45,7 +59,9 @@ fn main() {
         }
     };
     let baseline: Option<Value> = options.trafilatura_json.as_ref().and_then(|path| {
-        let parsed = std::fs::read(path).ok().and_then(|b| serde_json::from_slice(&b).ok());
+        let parsed = std::fs::read(path)
+            .ok()
+            .and_then(|b| serde_json::from_slice(&b).ok());
         if parsed.is_none() {
             eprintln!("eval_html: cannot read {path}; scoring sitrep only");
         }
@@ -82,23 +98,36 @@ fn snippet_eval(pages: &[SnippetPage], baseline: Option<&Value>, failures: usize
             ours[index].add(counts);
         }
         if let Some(baseline) = baseline {
-            let their_text = baseline.get("trafilatura-eval").and_then(|m| m.get(&page.file)).and_then(Value::as_str);
+            let their_text = baseline
+                .get("trafilatura-eval")
+                .and_then(|m| m.get(&page.file))
+                .and_then(Value::as_str);
             let their_counts = count_snippets(&page.with, &page.without, their_text);
             for index in [0, split] {
                 theirs[index].add(their_counts);
             }
         }
-        if shown < failures && split == 1 && (counts.false_negatives > 0 || counts.false_positives > 0) {
+        if shown < failures
+            && split == 1
+            && (counts.false_negatives > 0 || counts.false_positives > 0)
+        {
             shown += 1;
             print_failure(page, text);
         }
     }
     let total_bytes: usize = pages.iter().map(|p| p.bytes).sum();
-    println!("## trafilatura-eval ({} pages; with/without snippets)\n", pages.len());
-    println!("| system | split | pages | precision | recall | accuracy | F1 |");
-    println!("|---|---|---|---|---|---|---|");
+    println!(
+        "## trafilatura-eval ({} pages; with/without snippets)\n",
+        pages.len()
+    );
+    println!("| system | split | pages | TP | FP | FN | TN | precision | recall | accuracy | F1 |");
+    println!("|---|---|---|---|---|---|---|---|---|---|---|");
     let splits = ["all", "train (70%)", "held-out (30%)"];
-    let sizes = [pages.len(), pages.iter().filter(|p| !is_held_out(&p.url)).count(), pages.iter().filter(|p| is_held_out(&p.url)).count()];
+    let sizes = [
+        pages.len(),
+        pages.iter().filter(|p| !is_held_out(&p.url)).count(),
+        pages.iter().filter(|p| is_held_out(&p.url)).count(),
+    ];
     for (index, split) in splits.iter().enumerate() {
         print_counts("sitrep", split, sizes[index], &ours[index]);
         if baseline.is_some() {
@@ -117,7 +146,11 @@ fn snippet_eval(pages: &[SnippetPage], baseline: Option<&Value>, failures: usize
 
 fn print_counts(system: &str, split: &str, pages: usize, counts: &SnippetCounts) {
     println!(
-        "| {system} | {split} | {pages} | {:.4} | {:.4} | {:.4} | {:.4} |",
+        "| {system} | {split} | {pages} | {} | {} | {} | {} | {:.4} | {:.4} | {:.4} | {:.4} |",
+        counts.true_positives,
+        counts.false_positives,
+        counts.false_negatives,
+        counts.true_negatives,
         counts.precision(),
         counts.recall(),
         counts.accuracy(),
@@ -127,7 +160,12 @@ fn print_counts(system: &str, split: &str, pages: usize, counts: &SnippetCounts)
 
 fn print_failure(page: &SnippetPage, text: &str) {
     let normalized = sitrep_eval::html::normalize_whitespace(text);
-    println!("--- {} ({}) extracted {} chars", page.file, page.url, text.chars().count());
+    println!(
+        "--- {} ({}) extracted {} chars",
+        page.file,
+        page.url,
+        text.chars().count()
+    );
     for snippet in &page.with {
         if !normalized.contains(&sitrep_eval::html::normalize_whitespace(snippet)) {
             println!("  MISSED: {snippet}");
@@ -149,7 +187,14 @@ struct NewsScores {
 }
 
 impl NewsScores {
-    fn add(&mut self, page: &NewsPage, text: Option<&str>, title: Option<&str>, authors: &[String], date: Option<&str>) {
+    fn add(
+        &mut self,
+        page: &NewsPage,
+        text: Option<&str>,
+        title: Option<&str>,
+        authors: &[String],
+        date: Option<&str>,
+    ) {
         if let Some(gold) = &page.gold_text {
             self.text.push(token_prf(text.unwrap_or(""), gold));
         }
@@ -206,11 +251,25 @@ fn newspaper_eval(pages: &[NewsPage], baseline: Option<&Value>) {
     for page in pages {
         let result = extract(&page.html, page.url.as_deref());
         let date = result.published.as_ref().map(|d| d.value.as_str());
-        ours.add(page, Some(&result.text), result.title.as_deref(), &result.authors, date);
-        if let Some(entry) = baseline.and_then(|b| b.get("newspaper4k")).and_then(|m| m.get(&page.name)) {
+        ours.add(
+            page,
+            Some(&result.text),
+            result.title.as_deref(),
+            &result.authors,
+            date,
+        );
+        if let Some(entry) = baseline
+            .and_then(|b| b.get("newspaper4k"))
+            .and_then(|m| m.get(&page.name))
+        {
             let field = |key: &str| entry.get(key).and_then(Value::as_str);
             let authors: Vec<String> = field("author")
-                .map(|a| a.split(';').map(|s| s.trim().to_string()).filter(|s| !s.is_empty()).collect())
+                .map(|a| {
+                    a.split(';')
+                        .map(|s| s.trim().to_string())
+                        .filter(|s| !s.is_empty())
+                        .collect()
+                })
                 .unwrap_or_default();
             theirs.add(page, field("text"), field("title"), &authors, field("date"));
         }
@@ -247,7 +306,13 @@ impl std::fmt::Debug for HtmlExtractView<'_> {
             .field("authors", &r.authors)
             .field("site_name", &r.site_name)
             .field("language", &r.language)
-            .field("removed", &r.removed.iter().map(|x| format!("{}: {}", x.reason, x.text)).collect::<Vec<_>>())
+            .field(
+                "removed",
+                &r.removed
+                    .iter()
+                    .map(|x| format!("{}: {}", x.reason, x.text))
+                    .collect::<Vec<_>>(),
+            )
             .finish()
     }
 }

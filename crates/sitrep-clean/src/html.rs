@@ -83,7 +83,6 @@ pub fn extract(html: &str, url: Option<&str>) -> HtmlExtract {
     let page_blocks = blocks::collect(&arena);
     let hints = content::Hints {
         article_body: page_meta.article_body.as_deref(),
-        title: page_meta.title.as_deref(),
     };
     let text = content::main_text(&arena, &page_blocks, &hints, &mut removed);
     HtmlExtract {

@@ -28,8 +28,17 @@ fn trafilatura_eval_snippet_f1_stays_above_floor() {
         let text = extract(&page.html, Some(&page.url)).text;
         total.add(count_snippets(&page.with, &page.without, Some(&text)));
     }
-    eprintln!("trafilatura-eval: P {:.4} R {:.4} F1 {:.4}", total.precision(), total.recall(), total.f1());
-    assert!(total.f1() >= TRAFILATURA_EVAL_F1_FLOOR, "snippet F1 {:.4} fell below {TRAFILATURA_EVAL_F1_FLOOR}", total.f1());
+    eprintln!(
+        "trafilatura-eval: P {:.4} R {:.4} F1 {:.4}",
+        total.precision(),
+        total.recall(),
+        total.f1()
+    );
+    assert!(
+        total.f1() >= TRAFILATURA_EVAL_F1_FLOOR,
+        "snippet F1 {:.4} fell below {TRAFILATURA_EVAL_F1_FLOOR}",
+        total.f1()
+    );
 }
 
 #[test]
@@ -45,10 +54,21 @@ fn newspaper4k_token_f1_stays_above_floor() {
         .iter()
         .filter_map(|page| {
             let gold = page.gold_text.as_ref()?;
-            Some(token_prf(&extract(&page.html, page.url.as_deref()).text, gold))
+            Some(token_prf(
+                &extract(&page.html, page.url.as_deref()).text,
+                gold,
+            ))
         })
         .collect();
     let mean = Prf::mean(&scores);
-    eprintln!("newspaper4k: {} pages, token F1 {:.4}", scores.len(), mean.f1);
-    assert!(mean.f1 >= NEWSPAPER4K_TOKEN_F1_FLOOR, "token F1 {:.4} fell below {NEWSPAPER4K_TOKEN_F1_FLOOR}", mean.f1);
+    eprintln!(
+        "newspaper4k: {} pages, token F1 {:.4}",
+        scores.len(),
+        mean.f1
+    );
+    assert!(
+        mean.f1 >= NEWSPAPER4K_TOKEN_F1_FLOOR,
+        "token F1 {:.4} fell below {NEWSPAPER4K_TOKEN_F1_FLOOR}",
+        mean.f1
+    );
 }

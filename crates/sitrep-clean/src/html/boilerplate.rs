@@ -139,14 +139,22 @@ fn classify(dom: &Dom, index: usize, page_prose: usize) -> Option<&'static str> 
     }
     // Weak class evidence (an "article-header" holding the lead, a
     // "teaser-text" paragraph) does not outweigh text that reads as prose.
-    let weak = structural.is_none() && matches!(reason, "related-links" | "header" | "advertising" | "sidebar");
+    let weak = structural.is_none()
+        && matches!(
+            reason,
+            "related-links" | "header" | "advertising" | "sidebar"
+        );
     if weak && looks_like_prose(dom, index) {
         return None;
     }
     // A content token ("article-body") overrules a class match only on
     // an element that really holds prose: "related-articles" does not.
     let holds_prose = element.paragraphs >= 3 && link_density < 0.3;
-    if structural.is_none() && holds_prose && has_content_part(&element.class_id) && reason != "comments" {
+    if structural.is_none()
+        && holds_prose
+        && has_content_part(&element.class_id)
+        && reason != "comments"
+    {
         return None;
     }
     Some(reason)
@@ -154,7 +162,6 @@ fn classify(dom: &Dom, index: usize, page_prose: usize) -> Option<&'static str> 
 
 /// Long, link-poor text with at least one sentence end.
 fn looks_like_prose(dom: &Dom, index: usize) -> bool {
-    let element = &dom.elements[index];
     prose_chars(dom, index) >= 150 && dom.link_density(index) < 0.15 && has_sentence_end(dom, index)
 }
 
@@ -166,7 +173,8 @@ fn has_sentence_end(dom: &Dom, index: usize) -> bool {
             match child {
                 super::dom::Child::Element(e) => stack.push(*e),
                 super::dom::Child::Text(t) => {
-                    if t.contains(". ") || t.trim_end().ends_with(['.', '!', '?', '。', '！', '？']) {
+                    if t.contains(". ") || t.trim_end().ends_with(['.', '!', '?', '。', '！', '？'])
+                    {
                         return true;
                     }
                 }
@@ -185,10 +193,19 @@ fn prose_chars(dom: &Dom, index: usize) -> usize {
 /// The removal reason suggested by class/id tokens, if any.
 pub fn class_reason(class_id: &str) -> Option<&'static str> {
     for token in class_id.split_whitespace() {
-        let parts: Vec<&str> = token.split(|c: char| !c.is_ascii_alphanumeric()).filter(|p| !p.is_empty()).collect();
+        let parts: Vec<&str> = token
+            .split(|c: char| !c.is_ascii_alphanumeric())
+            .filter(|p| !p.is_empty())
+            .collect();
         for part in &parts {
             for (reason, keywords) in PART_RULES {
-                let matches = keywords.iter().any(|k| if k.len() >= 5 { part.starts_with(k) } else { part == k });
+                let matches = keywords.iter().any(|k| {
+                    if k.len() >= 5 {
+                        part.starts_with(k)
+                    } else {
+                        part == k
+                    }
+                });
                 if matches {
                     return Some(reason);
                 }

@@ -18,8 +18,6 @@ use sitrep_core::Removed;
 pub struct Hints<'a> {
     /// JSON-LD `articleBody`, when the page publishes it.
     pub article_body: Option<&'a str>,
-    /// The page title, to recognise a heading that repeats it.
-    pub title: Option<&'a str>,
 }
 
 /// Blocks shorter than this do not vote for containers.
@@ -184,7 +182,10 @@ fn kept_stats(dom: &Dom, blocks: &[Block]) -> Vec<(usize, usize)> {
 fn expand_upwards(dom: &Dom, kept: &[(usize, usize)], top: usize) -> usize {
     let mut current = top;
     while let Some(parent) = dom.elements[current].parent {
-        if parent == 0 || matches!(dom.elements[parent].tag.as_str(), "body" | "html") || dom.elements[parent].removed.is_some() {
+        if parent == 0
+            || matches!(dom.elements[parent].tag.as_str(), "body" | "html")
+            || dom.elements[parent].removed.is_some()
+        {
             break;
         }
         let extra_chars = kept[parent].0.saturating_sub(kept[current].0);
@@ -296,8 +297,14 @@ fn is_date_line(text: &str) -> bool {
     if digits == 0 {
         return false;
     }
-    let start = text.find(|c: char| c.is_ascii_digit() || c.is_alphabetic()).unwrap_or(0);
-    super::date::parse_date(&text[start..]).is_some() || text.split_whitespace().all(|w| w.chars().all(|c| c.is_ascii_digit() || matches!(c, ':' | '.' | '/' | '-' | ',')))
+    let start = text
+        .find(|c: char| c.is_ascii_digit() || c.is_alphabetic())
+        .unwrap_or(0);
+    super::date::parse_date(&text[start..]).is_some()
+        || text.split_whitespace().all(|w| {
+            w.chars()
+                .all(|c| c.is_ascii_digit() || matches!(c, ':' | '.' | '/' | '-' | ','))
+        })
 }
 
 /// Removes headings (and short label lines such as "Tags:") that head
@@ -305,7 +312,8 @@ fn is_date_line(text: &str) -> bool {
 /// so the next kept block is another heading or the end of the text.
 fn drop_orphan_headings(kept: &mut Vec<&Block>) {
     let is_label = |block: &Block| {
-        block.kind == BlockKind::Heading || (block.chars <= 40 && block.text.trim_end().ends_with(':'))
+        block.kind == BlockKind::Heading
+            || (block.chars <= 40 && block.text.trim_end().ends_with(':'))
     };
     let mut index = kept.len();
     while index > 0 {

@@ -120,6 +120,8 @@ fn ymd(year: u32, month: u32, day: u32) -> Option<String> {
     valid.then(|| format!("{year:04}-{month:02}-{day:02}"))
 }
 
+// `is_multiple_of` needs Rust 1.87; the workspace MSRV is 1.80.
+#[allow(clippy::manual_is_multiple_of)]
 fn days_in_month(year: u32, month: u32) -> u32 {
     match month {
         2 if (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 => 29,

@@ -73,11 +73,7 @@ impl Dom {
         }
         while let Some((node, parent, depth)) = stack.pop() {
             match node.value() {
-                Node::Text(text) => {
-                    if !text.trim().is_empty() || text.contains(' ') || text.contains('\n') {
-                        push_text(&mut elements[parent].children, &text[..]);
-                    }
-                }
+                Node::Text(text) => push_text(&mut elements[parent].children, &text[..]),
                 Node::Element(element) => {
                     let tag = element.name().to_ascii_lowercase();
                     if SKIPPED_TAGS.contains(&tag.as_str()) {

@@ -160,13 +160,12 @@ fn gather(document: &Html) -> Evidence {
                 evidence.title_tag = Some(normalize(&text_of(element)))
             }
             "h1" if evidence.h1s.len() < 5 => evidence.h1s.push(normalize(&text_of(element))),
-            "script" => {
+            "script"
                 if value
                     .attr("type")
-                    .is_some_and(|t| t.trim().eq_ignore_ascii_case("application/ld+json"))
-                {
-                    evidence.json_ld.push(text_of(element));
-                }
+                    .is_some_and(|t| t.trim().eq_ignore_ascii_case("application/ld+json")) =>
+            {
+                evidence.json_ld.push(text_of(element));
             }
             "link" => {
                 let rel = value.attr("rel").unwrap_or("").to_ascii_lowercase();
