@@ -122,20 +122,32 @@ pub fn score_lines(lines: &mut [Line], doc_script: Option<(Script, f64)>, extrac
                 continue;
             }
         }
-        if is_foreign_script(&line.features, doc_script) {
-            line.verdict = Some("foreign-script");
+    }
+    let foreign: Vec<usize> = (0..lines.len())
+        .filter(|&i| lines[i].verdict.is_none() && is_foreign_script(&lines[i].features, doc_script))
+        .collect();
+    if foreign.len() <= MAX_STRAY_FOREIGN_LINES {
+        for i in foreign {
+            lines[i].verdict = Some("foreign-script");
         }
     }
 }
 
 /// A line of four or more letters written mostly in a script that is not
-/// the document's (which must itself be clearly dominant).
+/// the document's (which must itself be clearly dominant). A full sentence
+/// in another script is a quotation and stays.
 fn is_foreign_script(f: &LineFeatures, doc_script: Option<(Script, f64)>) -> bool {
     let (Some((doc, doc_share)), Some((line_script, line_share))) = (doc_script, f.script) else {
         return false;
     };
-    doc_share >= 0.7 && f.letters >= 4 && line_script != doc && line_share >= 0.8
+    let quotation = f.ending == Ending::Sentence && f.n_words() >= 5;
+    doc_share >= 0.7 && f.letters >= 4 && line_script != doc && line_share >= 0.8 && !quotation
 }
+
+/// Most foreign-script lines a text may have for them to count as strays;
+/// more are a bilingual text (lyrics with a transliteration, a parallel
+/// translation) where both scripts are content.
+const MAX_STRAY_FOREIGN_LINES: usize = 3;
 
 /// Index of the title line: the first kept line when headline-like (or
 /// equal to the known title), looking past stray one-word labels.
@@ -197,6 +209,18 @@ pub fn context_rules(lines: &mut [Line], title: Option<usize>) {
             || lines.get(i + 1).is_some_and(|l| l.verdict.is_some());
         if is_number && lines[i].verdict.is_none() && removed_neighbour && !is_title(i) {
             lines[i].verdict = Some("number");
+        }
+    }
+
+    // Sandwiches: a short non-sentence between two removed lines is part
+    // of the same furniture cluster (a teaser's headline between a caption
+    // and a share bar, a label between two widgets).
+    for i in 1..lines.len().saturating_sub(1) {
+        let (before, after) = (lines[i - 1].verdict, lines[i + 1].verdict);
+        let furniture = |v: Option<&str>| v.is_some_and(|r| !matches!(r, "title" | "dateline"));
+        if furniture(before) && furniture(after) && lines[i].is_short_fragment(12) && !is_title(i) {
+            let teaser = before == Some("teaser") || after == Some("teaser");
+            lines[i].verdict = Some(if teaser { "teaser" } else { "navigation" });
         }
     }
 

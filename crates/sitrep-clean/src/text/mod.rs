@@ -20,6 +20,7 @@
 
 pub mod classify;
 pub mod features;
+pub mod lexicon;
 pub mod vocab;
 
 use sitrep_core::Removed;

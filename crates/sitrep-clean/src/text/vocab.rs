@@ -10,6 +10,7 @@
 //! `- Outlet, 1920`) that prose evidence does not override.
 
 use super::features::{Ending, LineFeatures};
+use super::lexicon::*;
 use crate::dates;
 
 /// One family's verdict on a line.
@@ -19,65 +20,6 @@ pub struct FamilyScore {
     pub score: f32,
     pub hard: bool,
 }
-
-const SHARE_VERBS: &[&str] = &[
-    "share",
-    "shares",
-    "sharing",
-    "tweet",
-    "repost",
-    "send",
-    "pin",
-    "forward",
-    "поделиться",
-];
-
-const NETWORKS: &[&str] = &[
-    "facebook",
-    "twitter",
-    "vk",
-    "vkontakte",
-    "вконтакте",
-    "telegram",
-    "телеграм",
-    "whatsapp",
-    "viber",
-    "linkedin",
-    "reddit",
-    "pinterest",
-    "tumblr",
-    "odnoklassniki",
-    "одноклассники",
-    "ok.ru",
-    "livejournal",
-    "flipboard",
-    "messenger",
-    "email",
-    "e-mail",
-    "mail",
-    "gmail",
-    "print",
-    "sms",
-    "skype",
-    "weibo",
-    "wechat",
-    "mastodon",
-    "bluesky",
-    "threads",
-    "pocket",
-    "x",
-    "instagram",
-    "youtube",
-    "rutube",
-    "dzen",
-    "дзен",
-];
-
-/// Words that may surround share verbs and network names in a widget.
-const SHARE_GLUE: &[&str] = &[
-    "on", "to", "via", "this", "the", "article", "story", "page", "post", "with", "your",
-    "friends", "it", "link", "copy", "and", "or", "in", "by", "в",
-];
 
 /// Lines longer than this are running prose for every family except the
 /// cookie notice; skipping the phrase scans keeps long paragraphs cheap.
@@ -174,29 +116,7 @@ fn photo_credit(f: &LineFeatures) -> Option<FamilyScore> {
             hard("photo-credit")
         };
     }
-    const PREFIXES: &[&str] = &[
-        "photo",
-        "photos",
-        "photograph",
-        "photography",
-        "image",
-        "images",
-        "picture",
-        "pictures",
-        "pic",
-        "credit",
-        "credits",
-        "illustration",
-        "illustrative photo",
-        "file photo",
-        "photo credit",
-        "image credit",
-        "image source",
-        "фото",
-        "иллюстрация",
-        "источник фото",
-    ];
-    for p in PREFIXES {
+    for p in PHOTO_PREFIXES {
         if let Some(rest) = f.lower.strip_prefix(p) {
             let rest = rest.trim_start();
             if rest.starts_with(':')
@@ -208,25 +128,9 @@ fn photo_credit(f: &LineFeatures) -> Option<FamilyScore> {
             }
         }
     }
-    const AGENCIES: &[&str] = &[
-        "getty images",
-        "ap photo",
-        "afp via",
-        "via getty",
-        "shutterstock",
-        "epa-efe",
-        "reuters/",
-        "/reuters",
-        "mediabank",
-        "photobank",
-        "press service",
-        "пресс-служба",
-        "depositphotos",
-        "istock",
-        "alamy",
-    ];
     let n = f.n_words();
-    if n <= 12 && f.ending != Ending::Sentence && AGENCIES.iter().any(|a| f.lower.contains(a)) {
+    if n <= 12 && f.ending != Ending::Sentence && PHOTO_AGENCIES.iter().any(|a| f.lower.contains(a))
+    {
         return soft("photo-credit", 3.5);
     }
     // "Agency / First Last": a short slash-separated line of capitalized names.
@@ -304,24 +208,10 @@ fn outlet_suffix(text: &str) -> bool {
 }
 
 fn subscribe(f: &LineFeatures) -> Option<FamilyScore> {
-    const WORDS: &[&str] = &[
-        "subscribe",
-        "subscription",
-        "unsubscribe",
-        "newsletter",
-        "newsletters",
-        "sign up",
-        "signup",
-        "follow us",
-        "подписаться",
-        "подпишитесь",
-        "подписка",
-        "рассылка",
-    ];
     if f.n_words() > 14 {
         return None;
     }
-    let hits = f.count_phrases(WORDS);
+    let hits = f.count_phrases(SUBSCRIBE);
     if hits == 0 {
         return None;
     }
@@ -333,37 +223,10 @@ fn subscribe(f: &LineFeatures) -> Option<FamilyScore> {
 }
 
 fn login_prompt(f: &LineFeatures) -> Option<FamilyScore> {
-    const WORDS: &[&str] = &[
-        "log in",
-        "login",
-        "log-in",
-        "sign in",
-        "signin",
-        "register",
-        "registration",
-        "create an account",
-        "my account",
-        "password",
-        "participate in the discussion",
-        "join the discussion",
-        "join the conversation",
-        "comments",
-        "comment",
-        "leave a comment",
-        "add a comment",
-        "post a comment",
-        "show comments",
-        "discussion",
-        "войдите",
-        "войти",
-        "зарегистрируйтесь",
-        "комментарии",
-        "комментировать",
-    ];
     if f.n_words() > 10 || f.ending == Ending::Sentence {
         return None;
     }
-    (f.count_phrases(WORDS) > 0).then_some(FamilyScore {
+    (f.count_phrases(LOGIN) > 0).then_some(FamilyScore {
         reason: "login-prompt",
         score: 3.8,
         hard: false,
@@ -378,27 +241,7 @@ fn cookie_notice(f: &LineFeatures) -> Option<FamilyScore> {
     {
         return None;
     }
-    const CONTEXT: &[&str] = &[
-        "use",
-        "uses",
-        "accept",
-        "consent",
-        "policy",
-        "settings",
-        "experience",
-        "site",
-        "website",
-        "browsing",
-        "agree",
-        "preferences",
-        "privacy",
-        "store",
-        "personalise",
-        "personalize",
-        "используем",
-        "сайт",
-    ];
-    (f.count_phrases(CONTEXT) > 0).then_some(FamilyScore {
+    (f.count_phrases(COOKIE_CONTEXT) > 0).then_some(FamilyScore {
         reason: "cookie-notice",
         score: 10.0,
         hard: true,
@@ -406,66 +249,6 @@ fn cookie_notice(f: &LineFeatures) -> Option<FamilyScore> {
 }
 
 fn widget(f: &LineFeatures) -> Option<FamilyScore> {
-    /// Multi-word widget phrases: enough when the line is short.
-    const PHRASES: &[&str] = &[
-        "no time to read",
-        "get a summary",
-        "listen to this article",
-        "listen to article",
-        "min read",
-        "minute read",
-        "minutes read",
-        "reading time",
-        "sponsored content",
-        "skip to content",
-        "skip to main content",
-        "back to top",
-        "scroll to top",
-        "font size",
-        "text size",
-        "show more",
-        "load more",
-        "click here",
-        "download the app",
-        "go to the mediabank",
-        "open gallery",
-        "toggle navigation",
-        "play video",
-        "watch video",
-        "copy link",
-        "link copied",
-        "report an error",
-        "report a typo",
-        "found a typo",
-        "rate this article",
-        "ai summary",
-        "читать далее",
-        "нашли ошибку",
-    ];
-    /// Single labels: only when they are the whole line.
-    const LABELS: &[&str] = &[
-        "summary",
-        "summarize",
-        "summarise",
-        "listen",
-        "loader",
-        "loading",
-        "advertisement",
-        "advertising",
-        "ad",
-        "ads",
-        "sponsored",
-        "print",
-        "enlarge",
-        "close",
-        "expand",
-        "collapse",
-        "translate",
-        "key points",
-        "more",
-        "загрузка",
-        "реклама",
-    ];
     let n = f.n_words();
     if n > 6
         || (n > 3 && f.ending == Ending::Sentence && f.has_verb && !f.has_phrase("no time to read"))
@@ -473,50 +256,24 @@ fn widget(f: &LineFeatures) -> Option<FamilyScore> {
         return None;
     }
     let label = f.lower_words.join(" ");
-    (LABELS.contains(&label.as_str()) || f.count_phrases(PHRASES) > 0).then_some(FamilyScore {
-        reason: "widget",
-        score: 3.8,
-        hard: false,
-    })
+    (WIDGET_LABELS.contains(&label.as_str()) || f.count_phrases(WIDGET_PHRASES) > 0).then_some(
+        FamilyScore {
+            reason: "widget",
+            score: 3.8,
+            hard: false,
+        },
+    )
 }
 
 /// "Get the latest defense news ...: breaking stories, ... and much more...".
 fn promo(f: &LineFeatures) -> Option<FamilyScore> {
-    const PHRASES: &[&str] = &[
-        "get the latest",
-        "the latest news",
-        "latest updates",
-        "breaking news",
-        "breaking stories",
-        "in-depth analysis",
-        "and much more",
-        "much more",
-        "straight to your inbox",
-        "to your inbox",
-        "telegram channel",
-        "our app",
-        "don't miss",
-        "do not miss",
-        "stay up to date",
-        "stay informed",
-        "stay tuned",
-        "follow our",
-        "download our",
-        "sign up for",
-        "exclusive content",
-        "from around the world",
-    ];
     if f.n_words() > 30 {
         return None;
     }
-    let hits = f.count_phrases(PHRASES);
+    let hits = f.count_phrases(PROMO);
     if hits == 0 {
         return None;
     }
-    const IMPERATIVES: &[&str] = &[
-        "get", "stay", "follow", "join", "download", "sign", "discover", "explore", "find", "read",
-        "watch", "don't", "never", "want",
-    ];
     let imperative = f
         .lower_words
         .first()
@@ -527,50 +284,17 @@ fn promo(f: &LineFeatures) -> Option<FamilyScore> {
 
 /// Markers that introduce links to other articles.
 pub fn teaser_marker(f: &LineFeatures) -> Option<FamilyScore> {
-    const PHRASES: &[&str] = &[
-        "previous article",
-        "next article",
-        "previous story",
-        "next story",
-        "previous post",
-        "next post",
-        "read more",
-        "read also",
-        "also read",
-        "see also",
-        "related",
-        "related articles",
-        "related news",
-        "related stories",
-        "related content",
-        "more on this topic",
-        "more on this story",
-        "more from",
-        "more stories",
-        "more news",
-        "you may also like",
-        "you might also like",
-        "recommended",
-        "recommended for you",
-        "most read",
-        "most popular",
-        "trending",
-        "top stories",
-        "editor's picks",
-        "editors' picks",
-        "what to read next",
-        "latest news",
-        "also on",
-        "читайте также",
-        "по теме",
-        "еще по теме",
-        "ещё по теме",
-        "популярное",
-    ];
+    // "Read more: <another story's headline>" at any length up to a headline's.
+    if let Some((label, rest)) = f.lower.split_once(':') {
+        let label = label.trim_start_matches(|c: char| !c.is_alphanumeric()).trim();
+        if f.n_words() <= 25 && !rest.trim().is_empty() && TEASER_LABELS.contains(&label) {
+            return soft("teaser", 5.0);
+        }
+    }
     if f.n_words() > 6 || f.ending == Ending::Sentence {
         return None;
     }
-    (f.count_phrases(PHRASES) > 0 || matches!(f.lower.as_str(), "previous" | "next")).then_some(
+    (f.count_phrases(TEASER) > 0 || matches!(f.lower.as_str(), "previous" | "next")).then_some(
         FamilyScore {
             reason: "teaser",
             score: 3.8,
@@ -581,108 +305,6 @@ pub fn teaser_marker(f: &LineFeatures) -> Option<FamilyScore> {
 
 /// Section labels and menus: "Military", "World | Europe", "Home > News".
 pub fn navigation(f: &LineFeatures) -> Option<FamilyScore> {
-    const SECTIONS: &[&str] = &[
-        "home",
-        "news",
-        "world",
-        "politics",
-        "military",
-        "defense",
-        "defence",
-        "economy",
-        "business",
-        "finance",
-        "markets",
-        "society",
-        "culture",
-        "science",
-        "technology",
-        "tech",
-        "sport",
-        "sports",
-        "health",
-        "multimedia",
-        "video",
-        "videos",
-        "photo",
-        "photos",
-        "gallery",
-        "galleries",
-        "infographics",
-        "infographic",
-        "newsfeed",
-        "feed",
-        "chats",
-        "chat",
-        "opinion",
-        "opinions",
-        "analysis",
-        "editorial",
-        "columns",
-        "blogs",
-        "podcasts",
-        "podcast",
-        "radio",
-        "tv",
-        "live",
-        "weather",
-        "lifestyle",
-        "entertainment",
-        "travel",
-        "regions",
-        "region",
-        "archive",
-        "contacts",
-        "contact",
-        "about",
-        "us",
-        "search",
-        "menu",
-        "more",
-        "all",
-        "categories",
-        "tags",
-        "topics",
-        "services",
-        "top",
-        "stories",
-        "latest",
-        "features",
-        "interviews",
-        "press",
-        "releases",
-        "pictures",
-        "newsletters",
-        "rss",
-        "sitemap",
-        "terms",
-        "privacy",
-        "advertise",
-        "careers",
-        "faq",
-        "help",
-        "events",
-        "exclusive",
-        "breaking",
-        "main",
-        "in",
-        "depth",
-        "and",
-        "&",
-        "главная",
-        "новости",
-        "политика",
-        "экономика",
-        "общество",
-        "мир",
-        "спорт",
-        "культура",
-        "видео",
-        "фото",
-        "мультимедиа",
-        "лента",
-        "армия",
-    ];
     let separators = f.text.matches(['|', '›', '»', '>', '/']).count();
     if separators >= 2 && f.ending != Ending::Sentence && !f.has_verb {
         let segments: Vec<&str> = f.text.split(['|', '›', '»', '>', '/']).collect();
@@ -762,7 +384,7 @@ fn number_or_separator(f: &LineFeatures) -> Option<FamilyScore> {
 }
 
 fn copyright(f: &LineFeatures) -> Option<FamilyScore> {
-    if f.has_phrase("all rights reserved") || f.has_phrase("все права защищены") {
+    if COPYRIGHT.iter().any(|p| f.has_phrase(p)) {
         return soft("copyright", 5.0);
     }
     None

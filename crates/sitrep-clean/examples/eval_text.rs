@@ -1,0 +1,175 @@
+//! Scores the plain-text boilerplate classifier on pages it has never seen.
+//!
+//! The trafilatura evaluation pages (990 HTML pages, each with snippets that
+//! must and must not survive) are flattened into WET-style text: every
+//! visible text block of the page on its own line, navigation, footers,
+//! share bars and all, exactly what a crawler's text export looks like.
+//! `text::clean_text` then has to find the article in it, line by line,
+//! without any markup. Scored with the trafilatura snippet metric
+//! (`sitrep_eval::html::count_snippets`), against the uncleaned text.
+//!
+//! ```text
+//! cargo run --release -p sitrep-clean --example eval_text -- [--failures N]
+//! ```
+//! `--failures N` prints N pages of the training split (the held-out 30% is
+//! never looked at while tuning) with leaked and lost snippets.
+
+mod common;
+
+use common::{is_held_out, load_trafilatura_eval};
+use scraper::{ElementRef, Html, Node};
+use sitrep_clean::text::{clean_text, CleanedText};
+use sitrep_eval::html::{count_snippets, normalize_whitespace, SnippetCounts};
+
+/// Elements whose content is never visible text.
+const INVISIBLE: &[&str] =
+    &["script", "style", "noscript", "template", "svg", "iframe", "object", "canvas", "select", "option", "head"];
+
+/// Elements that start a new line in a text rendering.
+const BLOCKS: &[&str] = &[
+    "p", "div", "section", "article", "main", "header", "footer", "nav", "aside", "ul", "ol", "li", "dl", "dt", "dd",
+    "h1", "h2", "h3", "h4", "h5", "h6", "table", "tr", "td", "th", "blockquote", "figure", "figcaption", "form",
+    "pre", "address", "hr", "br", "button", "label", "details", "summary", "time",
+];
+
+/// The page as a crawler's text export: `<title>`, then one visible block
+/// per line.
+fn page_as_text(html: &str) -> String {
+    let document = Html::parse_document(html);
+    let mut out = String::new();
+    if let Ok(selector) = scraper::Selector::parse("title") {
+        if let Some(title) = document.select(&selector).next() {
+            out.push_str(&normalize_whitespace(&title.text().collect::<String>()));
+            out.push('\n');
+        }
+    }
+    render(document.root_element(), &mut out, 0);
+    out
+}
+
+fn render(element: ElementRef, out: &mut String, depth: usize) {
+    let name = element.value().name();
+    if INVISIBLE.contains(&name) || depth > 400 {
+        return;
+    }
+    let block = BLOCKS.contains(&name);
+    if block {
+        line_break(out);
+    }
+    for child in element.children() {
+        match child.value() {
+            Node::Text(text) => {
+                for (i, piece) in text.split_whitespace().enumerate() {
+                    if (i > 0 || text.starts_with(char::is_whitespace)) && !out.ends_with([' ', '\n']) {
+                        out.push(' ');
+                    }
+                    out.push_str(piece);
+                }
+                if text.ends_with(char::is_whitespace) && !out.ends_with([' ', '\n']) {
+                    out.push(' ');
+                }
+            }
+            Node::Element(_) => {
+                if let Some(child_element) = ElementRef::wrap(child) {
+                    render(child_element, out, depth + 1);
+                }
+            }
+            _ => {}
+        }
+    }
+    if block {
+        line_break(out);
+    }
+}
+
+fn line_break(out: &mut String) {
+    while out.ends_with(' ') {
+        out.pop();
+    }
+    if !out.is_empty() && !out.ends_with('\n') {
+        out.push('\n');
+    }
+}
+
+#[derive(Default)]
+struct Split {
+    raw: SnippetCounts,
+    cleaned: SnippetCounts,
+    with_title: SnippetCounts,
+    pages: usize,
+}
+
+fn report(name: &str, split: &Split) {
+    println!("{name} ({} pages)", split.pages);
+    for (label, c) in [
+        ("uncleaned text", &split.raw),
+        ("clean_text", &split.cleaned),
+        ("clean_text + title", &split.with_title),
+    ] {
+        println!(
+            "  {label:<20} P {:.3}  R {:.3}  F1 {:.3}  acc {:.3}",
+            c.precision(),
+            c.recall(),
+            c.f1(),
+            c.accuracy()
+        );
+    }
+}
+
+fn show_failures(url: &str, with: &[String], without: &[String], cleaned: &CleanedText) {
+    let text = normalize_whitespace(&cleaned.text);
+    let leaked: Vec<&String> = without.iter().filter(|s| text.contains(&normalize_whitespace(s))).collect();
+    let lost: Vec<&String> = with.iter().filter(|s| !text.contains(&normalize_whitespace(s))).collect();
+    if leaked.is_empty() && lost.is_empty() {
+        return;
+    }
+    println!("--- {url}");
+    for s in leaked {
+        println!("  leaked: {s:?}");
+    }
+    for s in lost {
+        let why = cleaned
+            .removed
+            .iter()
+            .find(|r| normalize_whitespace(&r.text).contains(&normalize_whitespace(s)))
+            .map(|r| format!("[{}] {:?}", r.reason, r.text.chars().take(80).collect::<String>()))
+            .unwrap_or_else(|| "(not in the rendered text)".to_string());
+        println!("  lost:   {s:?} <- {why}");
+    }
+}
+
+fn main() {
+    let mut args = std::env::args().skip(1);
+    let mut failures = 0usize;
+    while let Some(arg) = args.next() {
+        if arg == "--failures" {
+            failures = args.next().and_then(|n| n.parse().ok()).unwrap_or(10);
+        }
+    }
+    let pages = match load_trafilatura_eval() {
+        Ok(pages) => pages,
+        Err(e) => {
+            eprintln!("eval_text: {e}");
+            std::process::exit(1);
+        }
+    };
+    let mut train = Split::default();
+    let mut held_out = Split::default();
+    let mut shown = 0;
+    for page in &pages {
+        let text = page_as_text(&page.html);
+        let cleaned = clean_text(&text);
+        let titled = format!("{}\n{}", cleaned.title.clone().unwrap_or_default(), cleaned.text);
+        let split = if is_held_out(&page.url) { &mut held_out } else { &mut train };
+        split.pages += 1;
+        split.raw.add(count_snippets(&page.with, &page.without, Some(&text)));
+        split.cleaned.add(count_snippets(&page.with, &page.without, Some(&cleaned.text)));
+        split.with_title.add(count_snippets(&page.with, &page.without, Some(&titled)));
+        if shown < failures && !is_held_out(&page.url) {
+            show_failures(&page.url, &page.with, &page.without, &cleaned);
+            shown += 1;
+        }
+    }
+    report("training split", &train);
+    report("held-out split", &held_out);
+}
