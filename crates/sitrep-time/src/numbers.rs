@@ -174,6 +174,8 @@ fn digits_at(s: &Scan, i: usize) -> Option<NumMatch> {
             m.ordinal = true;
             return Some(m);
         }
+        // "80p": pence; the unit is read by the quantity recognizer.
+        "p" => return Some(m),
         _ => {
             let scale = scale_word(suffix)?;
             if suffix == "b" || suffix == "k" && value >= 1000.0 {

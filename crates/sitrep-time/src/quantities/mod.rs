@@ -82,6 +82,10 @@ fn unit_word(w: &str) -> Option<&'static str> {
         "yen" => "JPY",
         "rupees" => "INR",
         "hryvnias" | "hryvnia" => "UAH",
+        "rupiah" => "IDR",
+        "rand" => "ZAR",
+        "francs" => "CHF",
+        "pence" | "p" => "pence",
         "km" | "kilometres" | "kilometers" | "kilometre" | "kilometer" => "km",
         "miles" | "mile" => "miles",
         "kg" | "kilograms" | "kilogrammes" => "kg",
@@ -89,6 +93,10 @@ fn unit_word(w: &str) -> Option<&'static str> {
         "metres" | "meters" | "metre" | "meter" => "m",
         _ => return None,
     })
+}
+
+fn is_currency(code: &str) -> bool {
+    code.len() == 3 && code.bytes().all(|b| b.is_ascii_uppercase())
 }
 
 fn number_here(s: &Scan, i: usize) -> Option<NumMatch> {
@@ -117,6 +125,8 @@ fn quantity_at(s: &Scan, i: usize, tokens: &[Token], parsed: bool) -> Option<(Qu
     let (currency, num_start) = match currency_sign(s.w(i)) {
         Some(c) => (Some(c), i + 1),
         None if s.is(i, "us") && s.is(i + 1, "$") && s.glued(i + 1) => (Some("USD"), i + 2),
+        // "dollars 1.13bn", "pounds 600m": the currency named before the amount.
+        None if s.kind(i + 1) == Some(Kind::Num) && unit_word(s.w(i)).is_some_and(is_currency) => (unit_word(s.w(i)), i + 1),
         None => (None, i),
     };
     let m = number_here(s, num_start)?;
@@ -124,22 +134,32 @@ fn quantity_at(s: &Scan, i: usize, tokens: &[Token], parsed: bool) -> Option<(Qu
     let (mut approx, mut qual_start, range_opener) = qualifier::before(s, i);
     let mut end = m.end;
     let mut value_max = None;
-    // Ranges: "between 10 and 20", "10 to 20", "10-20", "from 10 to 20".
+    // Ranges: "between 10 and 20", "10 to 20", "10-20", "from 10 to 20", "3% to 3.5%".
+    // The unit may come after each bound: "3% to 3.5%", "between 150 euros and 300 euros".
+    let first_unit = unit_word(s.w(end));
+    let percent_first = currency.is_none() && first_unit.is_some() && matches!(s.w(end + 1), "to" | "-" | "–" | "and");
+    if percent_first {
+        end += 1;
+    }
     let sep = s.w(end);
     let range_sep = matches!(sep, "-" | "–" | "to") || (sep == "and" && range_opener && qual_start.is_some_and(|q| s.is(q, "between")));
     if range_sep {
         let k = if currency_sign(s.w(end + 1)).is_some() { end + 2 } else { end + 1 };
+        let unit_ok = !percent_first || number_at(s, k).is_some_and(|m2| unit_word(s.w(m2.end)) == first_unit);
         if let Some(m2) = number_at(s, k).filter(|m2| !m2.ordinal && m2.digits == m.digits && (m2.value > m.value || s.w(m2.end - 1) != s.w(k))) {
             // "5-10 million": the upper bound's scale applies to both.
             let scale = if m2.end > k + 1 { scale_word(s.w(m2.end - 1)).unwrap_or(1.0) } else { 1.0 };
             let low = if m.end == num_start + 1 && scale > 1.0 { m.value * scale } else { m.value };
-            if m2.value > low {
+            if m2.value > low && unit_ok {
                 value_max = Some(m2.value);
                 end = m2.end;
                 approx = Approx::Range;
                 return finish(s, i, num_start, end, low, value_max, approx, qual_start, currency, &m, tokens, parsed);
             }
         }
+    }
+    if percent_first {
+        end -= 1;
     }
     if range_opener {
         qual_start = None;
@@ -178,6 +198,12 @@ fn finish(
         (Some(c.to_string()), tok_span(i, i), skip)
     } else if let Some(u) = unit_word(s.w(end)) {
         (Some(u.to_string()), tok_span(end, end), end + 1)
+    } else if m.digits && s.w(end - 1).ends_with('p') && s.kind(end - 1) == Some(Kind::Num) {
+        // "80p"
+        (Some("pence".to_string()), tok_span(end - 1, end - 1), end)
+    } else if s.is(end, "of") && unit_word(s.w(end + 1)).is_some_and(is_currency) {
+        // "hundreds of millions of pounds"
+        (unit_word(s.w(end + 1)).map(str::to_string), tok_span(end + 1, end + 1), end + 2)
     } else if s.is(end, "per") && s.is(end + 1, "cent") {
         (Some("%".to_string()), tok_span(end, end + 1), end + 2)
     } else if matches!(s.w(end), "belarusian" | "russian") && unit_word(s.w(end + 1)) == Some("RUB") {

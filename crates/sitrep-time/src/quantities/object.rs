@@ -86,14 +86,19 @@ fn is_collective(w: &str) -> bool {
 }
 
 fn looks_plural(w: &str) -> bool {
-    w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("is") && !w.ends_with("'s")
+    w.len() >= 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("is") && !w.ends_with("'s")
 }
 
 /// Leading words of a noun phrase that are modifiers, not the counted thing.
 fn is_modifier(s: &Scan, i: usize) -> bool {
     let w = s.w(i);
     let capital = s.toks[i].capital;
-    matches!(
+    // Names and model codes before a common noun ("Airbus A321 aircraft", "Las Vegas style resorts").
+    let name_like = capital || w.bytes().any(|b| b.is_ascii_digit());
+    name_like || (w.len() > 4 && w.ends_with("est")) || matches!(
+        w,
+        "worst" | "best" | "hit" | "style" | "most" | "least"
+    ) || matches!(
         w,
         "more" | "additional" | "other" | "extra" | "new" | "further" | "different" | "various" | "foreign" | "military" | "civilian" | "armed" | "local" | "young" | "old" | "senior" | "junior" | "former" | "active" | "main" | "major" | "small" | "large" | "big" | "key" | "top" | "modern" | "advanced" | "heavy" | "light" | "special" | "regular" | "professional" | "total" | "separate" | "joint" | "fellow" | "unique" | "daily" | "annual" | "monthly" | "weekly" | "registered" | "known" | "full" | "own" | "few" | "last" | "next" | "first" | "top-level" | "high" | "low" | "highest" | "lowest" | "largest" | "biggest" | "such" | "remaining" | "confirmed" | "reported"
     ) || w.ends_with("ed")
@@ -105,9 +110,16 @@ fn is_modifier(s: &Scan, i: usize) -> bool {
 /// The noun phrase after the number (token `k` onwards), without a parse.
 pub(super) fn following(s: &Scan, k: usize, m: &NumMatch) -> Option<Found> {
     let mut k = k;
+    // "four out of five issues"
+    if s.is(k, "out") && s.is(k + 1, "of") {
+        k += 1;
+    }
     // Partitives and ratios: "300 of the 623 events", "half of the troops", "dozens of soldiers".
     if s.is(k, "of") {
         k += 1;
+        if s.is(k, "all") {
+            k += 1;
+        }
         if matches!(s.w(k), "the" | "these" | "those" | "their" | "its" | "his" | "her" | "our" | "them" | "us" | "whom" | "which") {
             if matches!(s.w(k), "them" | "us" | "whom" | "which") {
                 return None;
@@ -140,8 +152,15 @@ pub(super) fn following(s: &Scan, k: usize, m: &NumMatch) -> Option<Found> {
     if run.is_empty() {
         return None;
     }
-    // Head: the first plural-looking word (or collective noun); a count of one may be singular.
-    let head_pos = run.iter().position(|&t| looks_plural(s.w(t)) || is_collective(s.w(t)));
+    // "1.5 million more": a comparative, not an object.
+    if run.len() == 1 && matches!(s.w(run[0]), "more" | "less" | "fewer") {
+        return None;
+    }
+    // Head: the first plural-looking word (or collective noun), preferring a
+    // lowercase one over the plural of a name ("Armed Forces instructors");
+    // a count of one may be singular.
+    let plural = |&t: &usize| looks_plural(s.w(t)) || is_collective(s.w(t));
+    let head_pos = run.iter().position(|t| plural(t) && !s.toks[*t].capital).or_else(|| run.iter().position(plural));
     let head_pos = match head_pos {
         Some(p) => p,
         None if m.value <= 1.0 || m.ordinal || m.fraction => {

@@ -49,6 +49,7 @@ const BEFORE: &[(&[&str], Approx)] = &[
     (&["roughly"], Approx::About),
     (&["estimated"], Approx::About),
     (&["circa"], Approx::About),
+    (&["near"], Approx::About),
     (&["between"], Approx::Range),
     (&["from"], Approx::Range),
 ];
