@@ -42,7 +42,7 @@ pub(super) fn from_parse(s: &Scan, num_start: usize, num_end: usize, tokens: &[T
     let noun = if tok.deprel.starts_with("nummod") {
         tok.head.map(|h| h as usize).filter(|h| *h < tokens.len())?
     } else {
-        partitive(tokens, t)?
+        partitive(s.text, tokens, t)?
     };
     if !matches!(tokens[noun].upos.as_str(), "NOUN" | "PROPN" | "SYM" | "X" | "ADJ") {
         return None;
@@ -59,13 +59,14 @@ pub(super) fn from_parse(s: &Scan, num_start: usize, num_end: usize, tokens: &[T
 }
 
 /// "300 of the events": the noun attached to the number with a case "of".
-fn partitive(tokens: &[Token], t: usize) -> Option<usize> {
+fn partitive(text: &str, tokens: &[Token], t: usize) -> Option<usize> {
+    let is_of = |k: usize| tokens[k].lemma.eq_ignore_ascii_case("of") || text.get(tokens[k].span.start..tokens[k].span.end).is_some_and(|w| w.eq_ignore_ascii_case("of"));
     let lo = t + 1;
     let hi = (t + 8).min(tokens.len());
     (lo..hi).find(|&c| {
         tokens[c].head == Some(t as u32)
             && (tokens[c].deprel.starts_with("nmod") || tokens[c].deprel.starts_with("obl"))
-            && (lo..c).any(|k| tokens[k].head == Some(c as u32) && tokens[k].deprel == "case" && tokens[k].lemma.eq_ignore_ascii_case("of"))
+            && (lo..c).any(|k| tokens[k].head == Some(c as u32) && tokens[k].deprel == "case" && is_of(k))
     })
 }
 
