@@ -1,1 +1,156 @@
 //! Typed events with actors, place, date, status and PLOVER type.
+//!
+//! [`EventStage`] reads the tokens, tags, lemmas and dependency parse of
+//! each sentence, the entities and the time expressions, and fills
+//! `Doc.layers.events`. Triggers come from lemma lexicons filtered by the
+//! parse (verbs such as "met", "signed", "deployed"; event nouns such as
+//! "talks", "exercise", "agreement" when a light verb or an occurrence verb
+//! makes them the clause's event: "held talks", "the drills began");
+//! fields hang on the trigger's verb:
+//!
+//! - actors: subjects, objects, `with`/`between`/`of` phrases and national
+//!   modifiers, resolved to entities (canonical names) and ISO 3166-1
+//!   alpha-3 codes through country names, demonyms and capitals;
+//! - place: a location in an `in`/`at` phrase of the verb or noun;
+//! - date: the TIMEX3 value of the DATE expression attached below the verb
+//!   (never the publication date unless the text says "today");
+//! - status: negation, condition and modal auxiliaries, "will", planning
+//!   verbs and "upcoming", progressive aspect, a date after publication;
+//! - agreement stage from the verb (signed, ratified, approved, proposed);
+//! - `attributed_to`: the speaker of a quote holding the trigger, the
+//!   subject of a speech verb whose complement holds it, or "according to X".
+//!
+//! The PLOVER mapping and its reasoning are in `docs/bench/events.md`.
+
+mod actors;
+mod countries;
+mod detect;
+pub mod eval;
+mod fields;
+mod lexicon;
+mod view;
+
+use once_cell::sync::Lazy;
+use sitrep_core::{Doc, Event, EventKind, Layer, Stage};
+
+pub use countries::CountryTable;
+
+/// The embedded country table, shared by every stage instance.
+pub(crate) static COUNTRIES: Lazy<CountryTable> = Lazy::new(CountryTable::new);
+
+/// The events stage. Holds no per-document state; the country and actor
+/// tables are embedded and loaded once.
+#[derive(Debug, Clone, Default)]
+pub struct EventStage {
+    _private: (),
+}
+
+impl EventStage {
+    /// A stage with the embedded tables.
+    pub fn new() -> EventStage {
+        Lazy::force(&COUNTRIES);
+        EventStage { _private: () }
+    }
+
+    /// The country table the stage resolves actors with.
+    pub fn countries(&self) -> &'static CountryTable {
+        &COUNTRIES
+    }
+
+    /// Events of one document, in text order.
+    pub fn extract(&self, doc: &Doc) -> Vec<Event> {
+        let published = doc.meta.published.as_ref().map(|p| p.value.as_str());
+        let mut events = Vec::new();
+        for index in 0..doc.layers.sentences.len() {
+            let Some(view) = view::SentenceView::new(doc, index) else {
+                continue;
+            };
+            for c in detect::candidates(&view) {
+                events.push(build(&view, &c, published));
+            }
+        }
+        events
+    }
+}
+
+fn build(view: &view::SentenceView, c: &detect::Candidate, published: Option<&str>) -> Event {
+    let actors = actors::actors(view, c);
+    let date = fields::date(view, c);
+    let status = fields::status(view, c, date, published);
+    let stage = fields::stage(view, c, status);
+    let place = fields::place(view, c);
+    let mut countries: Vec<&str> = actors.iter().filter_map(|a| a.country.as_deref()).collect();
+    countries.sort_unstable();
+    countries.dedup();
+    let joint = c
+        .nouns
+        .iter()
+        .chain([&c.trigger, &c.anchor])
+        .flat_map(|n| view.kids(*n))
+        .any(|k| {
+            matches!(
+                view.lemma(*k),
+                "joint" | "together" | "jointly" | "bilateral"
+            )
+        });
+    let plover = fields::plover(c.kind, stage, countries.len(), joint).to_string();
+    Event {
+        kind: c.kind,
+        plover,
+        trigger: view.tok(c.trigger).span,
+        span: view.subtree_span(c.anchor),
+        sentence: view.index as u32,
+        actors,
+        place: place.as_ref().map(|p| p.0.clone()),
+        place_span: place.map(|p| p.1),
+        date: date.map(|d| d.value.clone()),
+        date_span: date.map(|d| d.span),
+        status,
+        stage,
+        attributed_to: fields::attributed_to(view, c),
+    }
+}
+
+impl Stage for EventStage {
+    fn name(&self) -> &'static str {
+        "events"
+    }
+
+    /// Quotes are read when present (for `attributed_to`) but not required,
+    /// so the stage also runs in pipelines without attribution.
+    fn requires(&self) -> &'static [Layer] {
+        &[
+            Layer::Tokens,
+            Layer::Sentences,
+            Layer::Tags,
+            Layer::Parse,
+            Layer::Entities,
+            Layer::Times,
+        ]
+    }
+
+    fn provides(&self) -> &'static [Layer] {
+        &[Layer::Events]
+    }
+
+    fn run(&self, doc: &mut Doc) {
+        doc.layers.events = self.extract(doc);
+    }
+}
+
+/// Whether an event kind is one the gold and the scorer know.
+pub fn kind_name(kind: EventKind) -> &'static str {
+    match kind {
+        EventKind::Meeting => "meeting",
+        EventKind::Exercise => "exercise",
+        EventKind::Agreement => "agreement",
+        EventKind::Deployment => "deployment",
+        EventKind::Delivery => "delivery",
+        EventKind::Training => "training",
+        EventKind::Statement => "statement",
+        EventKind::Accusation => "accusation",
+        EventKind::Threat => "threat",
+        EventKind::Sanction => "sanction",
+        EventKind::Other => "other",
+    }
+}

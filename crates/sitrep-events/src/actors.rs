@@ -1,0 +1,298 @@
+//! Actors of an event from the parse: subjects, objects and `with`/`between`
+//! phrases of the anchor verb, national modifiers of event nouns
+//! ("Belarusian-Russian drills"), resolved to entities and countries.
+
+use sitrep_core::{Actor, ActorRole, EntityLabel, EventKind};
+
+use crate::detect::Candidate;
+use crate::lexicon;
+use crate::view::SentenceView;
+use crate::COUNTRIES;
+
+/// Nouns that stand for an institution or group able to act.
+fn is_institution_noun(lemma: &str) -> bool {
+    matches!(
+        lemma,
+        "ministry"
+            | "government"
+            | "army"
+            | "military"
+            | "troops"
+            | "troop"
+            | "force"
+            | "forces"
+            | "parliament"
+            | "president"
+            | "minister"
+            | "official"
+            | "officials"
+            | "delegation"
+            | "side"
+            | "sides"
+            | "country"
+            | "countries"
+            | "leader"
+            | "leaders"
+            | "navy"
+            | "authorities"
+            | "authority"
+            | "administration"
+            | "cabinet"
+            | "kremlin"
+            | "department"
+            | "committee"
+            | "council"
+            | "commission"
+            | "company"
+            | "firm"
+            | "union"
+            | "party"
+            | "soldier"
+            | "soldiers"
+            | "serviceman"
+            | "servicemen"
+            | "military-man"
+            | "chancellor"
+            | "premier"
+            | "diplomat"
+            | "diplomats"
+            | "envoy"
+            | "ambassador"
+            | "secretary"
+            | "lawmaker"
+            | "lawmakers"
+            | "mp"
+            | "mps"
+            | "unit"
+            | "units"
+            | "state"
+            | "states"
+            | "nation"
+            | "nations"
+            | "ally"
+            | "allies"
+            | "regime"
+            | "rebel"
+            | "rebels"
+            | "group"
+            | "bank"
+            | "agency"
+            | "office"
+    )
+}
+
+/// Relations that stay inside a noun phrase's core.
+const CORE: &[&str] = &["compound", "amod", "flat", "nmod:poss", "fixed"];
+/// Relations for finding titles and nationality around a name.
+const AROUND: &[&str] = &["compound", "amod", "flat", "nmod", "appos", "fixed"];
+
+/// An actor for the nominal headed by `i`, if it names one.
+pub(crate) fn resolve(view: &SentenceView, i: usize, role: ActorRole) -> Option<Actor> {
+    let around = view.phrase(i, AROUND);
+    let around_text: String = around
+        .iter()
+        .map(|t| view.form(*t))
+        .collect::<Vec<_>>()
+        .join(" ");
+    let words: Vec<String> = around.iter().map(|t| view.lemma(*t).to_string()).collect();
+    let sector = lexicon::sector_of(&words);
+    if let Some(entity) = view.entity(i) {
+        let text = view.doc.slice(entity.span);
+        let own = COUNTRIES
+            .country_or_capital(&entity.canonical)
+            .or_else(|| COUNTRIES.country_or_capital(text));
+        if entity.label == EntityLabel::Loc && own.is_none() {
+            return None;
+        }
+        let country = own
+            .or_else(|| COUNTRIES.countries_in(text).first().copied())
+            .or_else(|| COUNTRIES.countries_in(&around_text).first().copied());
+        // A capital or demonym as actor stands for its country.
+        let name = match own {
+            Some(code) if entity.label == EntityLabel::Loc => COUNTRIES
+                .name_of(code)
+                .unwrap_or(&entity.canonical)
+                .to_string(),
+            _ => entity.canonical.clone(),
+        };
+        return Some(Actor {
+            role,
+            name,
+            span: Some(entity.span),
+            country: country.map(str::to_string),
+            sector: sector.map(str::to_string),
+        });
+    }
+    let form = view.form(i);
+    if let Some(code) = COUNTRIES.country_or_capital(form) {
+        return Some(Actor {
+            role,
+            name: COUNTRIES.name_of(code).unwrap_or(form).to_string(),
+            span: Some(view.tok(i).span),
+            country: Some(code.to_string()),
+            sector: sector.map(str::to_string),
+        });
+    }
+    if !is_institution_noun(view.lemma(i)) {
+        return None;
+    }
+    let core = view.phrase(i, CORE);
+    let span = view.span_of(&core);
+    let name = view.doc.slice(span).trim_start_matches("the ").to_string();
+    Some(Actor {
+        role,
+        name,
+        span: Some(span),
+        country: COUNTRIES
+            .countries_in(&around_text)
+            .first()
+            .map(|c| c.to_string()),
+        sector: sector.map(str::to_string),
+    })
+}
+
+fn symmetric(kind: EventKind) -> bool {
+    matches!(
+        kind,
+        EventKind::Meeting | EventKind::Exercise | EventKind::Agreement | EventKind::Training
+    )
+}
+
+/// Every actor of a candidate event, deduplicated by name.
+pub(crate) fn actors(view: &SentenceView, c: &Candidate) -> Vec<Actor> {
+    let mut out: Vec<Actor> = Vec::new();
+    let subject_role = if symmetric(c.kind) {
+        ActorRole::Participant
+    } else {
+        ActorRole::Source
+    };
+    let push = |view: &SentenceView, token: usize, role: ActorRole, out: &mut Vec<Actor>| {
+        for t in view.with_conjuncts(token) {
+            if t == c.trigger || c.nouns.contains(&t) {
+                continue;
+            }
+            // "the defense ministries of Belarus and Russia": the countries.
+            if view.entity(t).is_none() && is_institution_noun(view.lemma(t)) {
+                let of_countries: Vec<Actor> = view
+                    .kids_by(t, &["nmod"])
+                    .filter(|k| view.case_of(*k).as_deref() == Some("of"))
+                    .flat_map(|k| view.with_conjuncts(k))
+                    .filter_map(|k| resolve(view, k, role))
+                    .filter(|a| a.country.is_some())
+                    .collect();
+                if !of_countries.is_empty() {
+                    for actor in of_countries {
+                        if !out.iter().any(|a| a.name == actor.name) {
+                            out.push(actor);
+                        }
+                    }
+                    continue;
+                }
+            }
+            if let Some(actor) = resolve(view, t, role) {
+                if !out.iter().any(|a| a.name == actor.name) {
+                    out.push(actor);
+                }
+            } else if role != ActorRole::Target {
+                // "Belarusian and Russian troops": national modifiers.
+                national_modifiers(view, t, role, out);
+            }
+        }
+    };
+    let anchor = c.anchor;
+    // Subject of the anchor, or of the verb it is an xcomp of ("agreed to
+    // hold talks", "plans to deploy").
+    let mut subject_of = anchor;
+    for _ in 0..3 {
+        if view.kids_by(subject_of, &["nsubj"]).next().is_some() {
+            break;
+        }
+        match view.head(subject_of) {
+            Some(h) if matches!(view.rel(subject_of), "xcomp" | "conj") => subject_of = h,
+            _ => break,
+        }
+    }
+    for k in view.kids(subject_of).to_vec() {
+        match view.full_rel(k) {
+            "nsubj" => push(view, k, subject_role, &mut out),
+            "nsubj:pass" if k != c.trigger => {
+                let role = if symmetric(c.kind) {
+                    ActorRole::Participant
+                } else {
+                    ActorRole::Target
+                };
+                push(view, k, role, &mut out);
+            }
+            _ => {}
+        }
+    }
+    let mut heads = vec![anchor];
+    heads.extend(c.nouns.iter().copied());
+    for &h in &heads {
+        for k in view.kids(h).to_vec() {
+            let rel = view.full_rel(k);
+            let case = view.case_of(k).unwrap_or_default();
+            let role = match (rel, case.as_str()) {
+                ("obj", _) | ("iobj", _)
+                    if h == anchor && h != c.trigger || c.kind == EventKind::Meeting =>
+                {
+                    if symmetric(c.kind) {
+                        ActorRole::Participant
+                    } else {
+                        ActorRole::Target
+                    }
+                }
+                ("obj", _) | ("iobj", _) => ActorRole::Target,
+                ("obl:agent", _) | (_, "by") => subject_role,
+                (_, "with") | (_, "between") | (_, "among") => ActorRole::Participant,
+                ("nmod", "of") | ("nmod:poss", _) if h != anchor => subject_role,
+                (_, "against") => ActorRole::Target,
+                (_, "to")
+                    if matches!(
+                        c.kind,
+                        EventKind::Delivery
+                            | EventKind::Sanction
+                            | EventKind::Threat
+                            | EventKind::Accusation
+                    ) =>
+                {
+                    ActorRole::Target
+                }
+                (_, "from") if c.kind == EventKind::Delivery => ActorRole::Source,
+                ("amod" | "compound", _) if h != anchor || h == c.trigger => {
+                    national_modifiers(view, k, subject_role, &mut out);
+                    continue;
+                }
+                _ => continue,
+            };
+            push(view, k, role, &mut out);
+        }
+    }
+    out
+}
+
+/// Countries named by a modifier ("Belarusian-Russian", "Russian").
+fn national_modifiers(view: &SentenceView, i: usize, role: ActorRole, out: &mut Vec<Actor>) {
+    let mut tokens = view.phrase(i, &["amod", "compound", "conj", "cc", "punct"]);
+    tokens.retain(|t| !matches!(view.upos(*t), "PUNCT" | "CCONJ") || *t == i);
+    for t in tokens {
+        if view
+            .entity(t)
+            .is_some_and(|e| e.label != EntityLabel::Loc && e.label != EntityLabel::Misc)
+        {
+            continue;
+        }
+        for code in COUNTRIES.countries_in(view.form(t)) {
+            let name = COUNTRIES.name_of(code).unwrap_or(code).to_string();
+            if !out.iter().any(|a| a.name == name) {
+                out.push(Actor {
+                    role,
+                    name,
+                    span: Some(view.tok(t).span),
+                    country: Some(code.to_string()),
+                    sector: None,
+                });
+            }
+        }
+    }
+}

@@ -1,0 +1,140 @@
+//! Country names, demonyms and seats of government mapped to ISO 3166-1
+//! alpha-3 codes. `countries.tsv` is generated from GeoNames (CC BY 4.0) by
+//! `scripts/gen_countries.py`; `aliases.tsv` is hand-written.
+
+use std::collections::HashMap;
+
+const COUNTRIES_TSV: &str = include_str!("countries.tsv");
+const ALIASES_TSV: &str = include_str!("aliases.tsv");
+
+/// Lookup from a name as written to a country code.
+#[derive(Debug, Clone)]
+pub struct CountryTable {
+    /// Country names and aliases (demonyms, short forms, metonyms).
+    names: HashMap<String, &'static str>,
+    /// Capitals, which name a place and, as actors, their country.
+    capitals: HashMap<String, &'static str>,
+    /// Longest alias in tokens, to bound multi-token lookups.
+    max_tokens: usize,
+}
+
+impl Default for CountryTable {
+    fn default() -> Self {
+        CountryTable::new()
+    }
+}
+
+impl CountryTable {
+    /// The embedded table.
+    pub fn new() -> CountryTable {
+        let mut names = HashMap::new();
+        let mut capitals = HashMap::new();
+        for line in COUNTRIES_TSV.lines().filter(|l| !l.starts_with('#')) {
+            let mut cols = line.split('\t');
+            let (Some(name), Some(code)) = (cols.next(), cols.next()) else {
+                continue;
+            };
+            names.insert(name.to_string(), code);
+            // "Korea, Republic of" style names never occur in prose; the
+            // table holds common names, plus "the X" forms are stripped by
+            // the caller.
+            if let Some(capital) = cols.next().filter(|c| !c.is_empty()) {
+                capitals.insert(capital.to_string(), code);
+            }
+        }
+        for line in ALIASES_TSV.lines().filter(|l| !l.starts_with('#')) {
+            if let Some((alias, code)) = line.split_once('\t') {
+                names.insert(alias.trim().to_string(), code.trim());
+            }
+        }
+        let max_tokens = names
+            .keys()
+            .chain(capitals.keys())
+            .map(|k| k.split(' ').count())
+            .max()
+            .unwrap_or(1);
+        CountryTable {
+            names,
+            capitals,
+            max_tokens,
+        }
+    }
+
+    /// The country a name, demonym or metonym denotes (not capitals).
+    pub fn country(&self, name: &str) -> Option<&'static str> {
+        let name = name.strip_prefix("the ").unwrap_or(name);
+        self.names.get(name).copied()
+    }
+
+    /// The country whose capital `name` is.
+    pub fn capital(&self, name: &str) -> Option<&'static str> {
+        self.capitals.get(name).copied()
+    }
+
+    /// A country name or a capital (as metonym for its government).
+    pub fn country_or_capital(&self, name: &str) -> Option<&'static str> {
+        self.country(name).or_else(|| self.capital(name))
+    }
+
+    /// Every country named inside `text` (a phrase), on whole words, in
+    /// order of first mention; hyphenated compounds such as
+    /// "Belarusian-Russian" name both.
+    pub fn countries_in(&self, text: &str) -> Vec<&'static str> {
+        let words: Vec<&str> = text
+            .split(|c: char| c.is_whitespace() || c == '-' || c == '/' || c == ',')
+            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '.'))
+            .map(|w| w.trim_end_matches("'s").trim_end_matches('.'))
+            .filter(|w| !w.is_empty())
+            .collect();
+        let mut found = Vec::new();
+        let mut i = 0;
+        while i < words.len() {
+            let mut matched = 0;
+            for n in (1..=self.max_tokens.min(words.len() - i)).rev() {
+                let candidate = words[i..i + n].join(" ");
+                if let Some(code) = self.country_or_capital(&candidate) {
+                    if !found.contains(&code) {
+                        found.push(code);
+                    }
+                    matched = n;
+                    break;
+                }
+            }
+            i += matched.max(1);
+        }
+        found
+    }
+
+    /// The country's English short name, for actors named only by a
+    /// demonym ("Belarusian" -> "Belarus").
+    pub fn name_of(&self, code: &str) -> Option<&'static str> {
+        COUNTRIES_TSV
+            .lines()
+            .filter(|l| !l.starts_with('#'))
+            .find_map(|l| {
+                let mut cols = l.split('\t');
+                let name = cols.next()?;
+                (cols.next()? == code).then_some(name)
+            })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_demonyms_and_capitals() {
+        let table = CountryTable::new();
+        assert_eq!(table.country("Belarus"), Some("BLR"));
+        assert_eq!(table.country("Belarusian"), Some("BLR"));
+        assert_eq!(table.country_or_capital("Moscow"), Some("RUS"));
+        assert_eq!(table.country("Moscow"), None);
+        assert_eq!(table.countries_in("Belarusian-Russian"), vec!["BLR", "RUS"]);
+        assert_eq!(
+            table.countries_in("the United States and Iran"),
+            vec!["USA", "IRN"]
+        );
+        assert_eq!(table.name_of("BLR"), Some("Belarus"));
+    }
+}

@@ -1,0 +1,211 @@
+//! Trigger detection: verbs and event nouns from the lexicons, filtered by
+//! the dependency parse, merged so one event is reported once per sentence.
+
+use sitrep_core::{EntityLabel, EventKind};
+
+use crate::lexicon;
+use crate::view::SentenceView;
+
+/// A trigger found in a sentence.
+#[derive(Debug, Clone)]
+pub(crate) struct Candidate {
+    pub kind: EventKind,
+    /// The trigger token (verb or event noun).
+    pub trigger: usize,
+    /// The clause's verb the fields hang on: the trigger itself for verbs,
+    /// the light or occurrence verb for nouns ("held" for "held talks").
+    pub anchor: usize,
+    /// Nominal event heads related to the event (the object of "signed"),
+    /// read for actors and stage.
+    pub nouns: Vec<usize>,
+}
+
+/// Every event trigger of the sentence, in text order.
+pub(crate) fn candidates(view: &SentenceView) -> Vec<Candidate> {
+    let mut found: Vec<Candidate> = Vec::new();
+    for i in view.tokens() {
+        let candidate = if is_verb(view, i) {
+            verbal(view, i)
+        } else if matches!(view.upos(i), "NOUN" | "PROPN") {
+            nominal(view, i)
+        } else {
+            None
+        };
+        if let Some(c) = candidate {
+            found.push(c);
+        }
+    }
+    merge(view, found)
+}
+
+fn is_verb(view: &SentenceView, i: usize) -> bool {
+    view.upos(i) == "VERB" || (view.xpos(i).starts_with("VB") && view.upos(i) != "AUX")
+}
+
+fn object_lemmas<'v>(view: &'v SentenceView, i: usize) -> Vec<&'v str> {
+    view.kids(i)
+        .iter()
+        .filter(|k| matches!(view.full_rel(**k), "obj" | "nsubj:pass" | "iobj"))
+        .map(|k| view.lemma(*k))
+        .collect()
+}
+
+fn verbal(view: &SentenceView, i: usize) -> Option<Candidate> {
+    let lemma = view.lemma(i);
+    let kind = lexicon::verb_trigger(lemma)?;
+    let objects = object_lemmas(view, i);
+    let accepted = match lemma {
+        "meet" => !objects.iter().any(|o| lexicon::meet_is_satisfy(o)),
+        "send" | "dispatch" | "move" | "station" => {
+            objects.iter().any(|o| lexicon::is_force_noun(o))
+        }
+        "provide" | "sell" | "transfer" | "ship" => {
+            objects.iter().any(|o| lexicon::is_materiel_noun(o))
+        }
+        "deliver" | "supply" => !objects.iter().any(|o| lexicon::deliver_is_not_shipment(o)),
+        "approve" | "endorse" | "adopt" | "conclude" => {
+            objects.iter().any(|o| lexicon::is_agreement_object(o))
+        }
+        "sign" => !view
+            .kids_by(i, &["obj"])
+            .any(|o| view.entity(o).is_some_and(|e| e.label == EntityLabel::Per)),
+        _ => true,
+    };
+    if !accepted {
+        return None;
+    }
+    let nouns = view
+        .kids(i)
+        .iter()
+        .copied()
+        .filter(|k| matches!(view.rel(*k), "obj" | "nsubj" | "obl"))
+        .filter(|k| lexicon::noun_trigger(view.lemma(*k)).is_some())
+        .collect();
+    Some(Candidate {
+        kind,
+        trigger: i,
+        anchor: i,
+        nouns,
+    })
+}
+
+fn noun_kind(view: &SentenceView, i: usize) -> Option<EventKind> {
+    let lemma = view.lemma(i);
+    let form = view.form(i).to_lowercase();
+    if lemma == "talk" && form != "talks" {
+        return None;
+    }
+    let kind = lexicon::noun_trigger(lemma).or_else(|| lexicon::noun_trigger(&form))?;
+    // "exercise" is also "a cost-cutting exercise" or "the exercise of
+    // power": it needs a military or national modifier or a name.
+    if lemma.starts_with("exercise") {
+        let military = view.kids(i).iter().any(|k| {
+            lexicon::is_military_modifier(view.lemma(*k))
+                || view
+                    .entity(*k)
+                    .is_some_and(|e| matches!(e.label, EntityLabel::Misc | EntityLabel::Loc))
+                || crate::COUNTRIES.country(view.form(*k)).is_some()
+        }) || view.entity(i).is_some_and(|e| e.label == EntityLabel::Misc);
+        if !military {
+            return None;
+        }
+    }
+    Some(kind)
+}
+
+fn nominal(view: &SentenceView, i: usize) -> Option<Candidate> {
+    if matches!(view.rel(i), "compound" | "flat" | "appos") {
+        return None;
+    }
+    let kind = noun_kind(view, i).or_else(|| named_exercise(view, i))?;
+    // A conjunct shares the first conjunct's relation ("talks and a dinner").
+    let mut head_of = i;
+    while view.rel(head_of) == "conj" {
+        head_of = view.head(head_of)?;
+    }
+    let anchor = match view.head(head_of) {
+        None => i,
+        Some(h) => {
+            let rel = view.full_rel(head_of);
+            let h_lemma = view.lemma(h);
+            let light = matches!(rel, "obj" | "obl" | "nsubj:pass" | "xcomp")
+                && lexicon::is_light_verb(h_lemma);
+            let occurring =
+                matches!(rel, "nsubj" | "nsubj:pass") && lexicon::is_occurrence_verb(h_lemma);
+            // "took part in the exercise": the noun hangs on "part".
+            let part =
+                view.lemma(h) == "part" && view.head(h).is_some_and(|g| view.lemma(g) == "take");
+            if part {
+                view.head(h)?
+            } else if (light || occurring) && is_verb(view, h) {
+                h
+            } else {
+                return None;
+            }
+        }
+    };
+    Some(Candidate {
+        kind,
+        trigger: i,
+        anchor,
+        nouns: vec![i],
+    })
+}
+
+/// A named exercise the NER found as MISC ("Zapad 2025", "Union Shield-2023"):
+/// a name with a year, heading the phrase.
+fn named_exercise(view: &SentenceView, i: usize) -> Option<EventKind> {
+    let entity = view.entity(i)?;
+    if entity.label != EntityLabel::Misc {
+        return None;
+    }
+    let text = view.doc.slice(entity.span);
+    let has_year = text
+        .split(|c: char| !c.is_ascii_digit())
+        .any(|d| d.len() == 4 && (d.starts_with("19") || d.starts_with("20")));
+    has_year.then_some(EventKind::Exercise)
+}
+
+/// One event per trigger group: a noun whose anchor is a verb trigger of a
+/// compatible kind folds into it ("signed an agreement"); a statement verb
+/// that announces a nominal event gives way to it ("announced sanctions").
+fn merge(view: &SentenceView, found: Vec<Candidate>) -> Vec<Candidate> {
+    let mut keep: Vec<Candidate> = Vec::new();
+    for c in found.iter() {
+        let verb_here = found
+            .iter()
+            .find(|v| v.trigger == c.anchor && v.trigger != c.trigger);
+        if let Some(verb) = verb_here {
+            if verb.kind == c.kind || compatible(verb.kind, c.kind) {
+                continue; // folded into the verb's event
+            }
+        }
+        // The same noun reached twice, or one named exercise spread over
+        // several tokens.
+        if keep.iter().any(|k| {
+            k.kind == c.kind
+                && (k.anchor == c.anchor && k.anchor != k.trigger
+                    || view.entity(k.trigger).is_some()
+                        && view.entity(k.trigger) == view.entity(c.trigger))
+        }) {
+            continue;
+        }
+        keep.push(c.clone());
+    }
+    // A statement whose object is another event reports that event.
+    let announced: Vec<usize> = keep
+        .iter()
+        .filter(|c| c.kind != EventKind::Statement && c.anchor != c.trigger)
+        .map(|c| c.anchor)
+        .collect();
+    keep.retain(|c| !(c.kind == EventKind::Statement && announced.contains(&c.trigger)));
+    keep
+}
+
+fn compatible(verb: EventKind, noun: EventKind) -> bool {
+    use EventKind::*;
+    matches!(
+        (verb, noun),
+        (Agreement, _) | (Meeting, Meeting) | (Delivery, Delivery) | (Deployment, Deployment)
+    ) && !matches!((verb, noun), (Agreement, Meeting | Exercise | Sanction))
+}

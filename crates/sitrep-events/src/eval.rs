@@ -1,0 +1,1 @@
+//! Gold format and scorer (filled below).

@@ -1,0 +1,424 @@
+//! Place, date, status, agreement stage, attribution and PLOVER type of a
+//! detected event.
+
+use sitrep_core::{AgreementStage, EntityLabel, EventKind, EventStatus, Span, TimeExpr};
+
+use crate::detect::Candidate;
+use crate::lexicon;
+use crate::view::SentenceView;
+use crate::COUNTRIES;
+
+/// The place governed by the anchor or the event noun ("in Moscow", "at
+/// the Borisov training ground").
+pub(crate) fn place(view: &SentenceView, c: &Candidate) -> Option<(String, Span)> {
+    let mut heads = vec![c.anchor, c.trigger];
+    heads.extend(c.nouns.iter().copied());
+    for h in heads {
+        for k in view.kids(h) {
+            let k = *k;
+            if !matches!(view.rel(k), "obl" | "nmod" | "advmod") {
+                continue;
+            }
+            if k == c.trigger || c.nouns.contains(&k) {
+                continue;
+            }
+            let case = view.case_of(k).unwrap_or_default();
+            if !matches!(
+                case.as_str(),
+                "in" | "at" | "near" | "on" | "inside" | "outside"
+            ) {
+                continue;
+            }
+            if let Some(found) = place_phrase(view, k) {
+                return Some(found);
+            }
+        }
+    }
+    None
+}
+
+fn place_phrase(view: &SentenceView, k: usize) -> Option<(String, Span)> {
+    let phrase = view.phrase(k, &["compound", "amod", "flat"]);
+    let loc = phrase.iter().find_map(|t| {
+        view.entity(*t).filter(|e| {
+            matches!(e.label, EntityLabel::Loc)
+                || COUNTRIES
+                    .country_or_capital(view.doc.slice(e.span))
+                    .is_some()
+        })
+    });
+    match loc {
+        // "in Moscow": the place is the location itself; "at the Borisov
+        // training ground": the whole named site.
+        Some(e) if view.entity(k) == Some(e) => Some((e.canonical.clone(), e.span)),
+        Some(_) | None => {
+            let core = view.phrase(k, &["compound", "amod", "flat"]);
+            let named = core.iter().any(|t| view.upos(*t) == "PROPN");
+            if !named {
+                return loc.map(|e| (e.canonical.clone(), e.span));
+            }
+            let span = view.span_of(&core);
+            Some((view.doc.slice(span).to_string(), span))
+        }
+    }
+}
+
+/// The DATE/TIME expression attached to the event: the one whose head
+/// lies closest below the anchor or the event noun.
+pub(crate) fn date<'a>(view: &SentenceView<'a>, c: &Candidate) -> Option<&'a TimeExpr> {
+    let mut best: Option<(usize, &TimeExpr)> = None;
+    for t in view.dates() {
+        let covered = view.tokens_in(t.span);
+        let Some(head) = covered
+            .iter()
+            .copied()
+            .find(|x| view.head(*x).is_none_or(|h| !covered.contains(&h)))
+        else {
+            continue;
+        };
+        // "for 2026-2030", "until 2030": a period the event concerns, not
+        // when it happened.
+        let case = view.case_of(head).unwrap_or_default();
+        if matches!(
+            case.as_str(),
+            "for"
+                | "until"
+                | "till"
+                | "through"
+                | "by"
+                | "since"
+                | "before"
+                | "after"
+                | "from"
+                | "to"
+                | "of"
+        ) {
+            continue;
+        }
+        let depth = [c.anchor, c.trigger]
+            .iter()
+            .filter_map(|a| view.depth_below(head, *a))
+            .min();
+        if let Some(d) = depth {
+            // Dates inside a nested clause with its own verb belong to it.
+            let crosses_clause = path_has_clause(view, head, c.anchor);
+            if !crosses_clause && best.is_none_or(|(bd, _)| d < bd) {
+                best = Some((d, t));
+            }
+        }
+    }
+    best.map(|(_, t)| t)
+}
+
+fn path_has_clause(view: &SentenceView, mut i: usize, top: usize) -> bool {
+    while i != top {
+        if matches!(view.rel(i), "ccomp" | "advcl" | "acl" | "parataxis") && view.head(i).is_some()
+        {
+            // A clause boundary below the anchor.
+            if view.head(i) != Some(top) || view.rel(i) != "acl" {
+                return true;
+            }
+        }
+        match view.head(i) {
+            Some(h) => i = h,
+            None => return false,
+        }
+    }
+    false
+}
+
+const PLAN_VERBS: &[&str] = &[
+    "plan", "intend", "expect", "schedule", "prepare", "aim", "hope", "want", "seek", "propose",
+    "decide", "promise", "pledge", "vow", "go", "due", "set", "ready", "agree", "offer", "wish",
+    "try", "mean", "hold",
+];
+const HYPOTHETICAL_AUX: &[&str] = &["could", "would", "might", "may", "should", "must", "can"];
+const NEGATORS: &[&str] = &["not", "n't", "never", "no"];
+const FAILURE_VERBS: &[&str] = &[
+    "fail", "refuse", "decline", "reject", "cancel", "postpone", "deny",
+];
+
+/// Status from tense, modality, negation and cue words; a date later than
+/// the publication date makes a non-past event planned.
+pub(crate) fn status(
+    view: &SentenceView,
+    c: &Candidate,
+    date: Option<&TimeExpr>,
+    published: Option<&str>,
+) -> EventStatus {
+    let a = c.anchor;
+    let kid_lemmas = |i: usize, rels: &[&str]| -> Vec<String> {
+        view.kids_by(i, rels)
+            .map(|k| view.lemma(k).to_string())
+            .collect()
+    };
+    let aux = kid_lemmas(a, &["aux"]);
+    let adv = kid_lemmas(a, &["advmod"]);
+    let noun_det: Vec<String> = [c.trigger]
+        .iter()
+        .flat_map(|n| kid_lemmas(*n, &["det", "amod", "advmod"]))
+        .collect();
+    // Negation on the verb, a "no" on the event noun, or "failed to".
+    if adv
+        .iter()
+        .chain(&aux)
+        .any(|w| NEGATORS.contains(&w.as_str()))
+        || noun_det.iter().any(|w| w == "no")
+        || governing(view, a).is_some_and(|g| FAILURE_VERBS.contains(&view.lemma(g)))
+        || (c.anchor != c.trigger && FAILURE_VERBS.contains(&view.lemma(a)))
+    {
+        return EventStatus::Negated;
+    }
+    if in_condition(view, a) || aux.iter().any(|w| HYPOTHETICAL_AUX.contains(&w.as_str())) {
+        return EventStatus::Hypothetical;
+    }
+    let past = view.xpos(a) == "VBD"
+        || (view.xpos(a) == "VBN" && !aux.iter().any(|w| w == "will"))
+        || aux.iter().any(|w| w == "have" || w == "do") && !aux.iter().any(|w| w == "will");
+    if aux
+        .iter()
+        .any(|w| w == "will" || w == "shall" || w == "'ll")
+        || noun_det.iter().any(|w| {
+            matches!(
+                w.as_str(),
+                "upcoming"
+                    | "planned"
+                    | "forthcoming"
+                    | "future"
+                    | "next"
+                    | "proposed"
+                    | "scheduled"
+                    | "possible"
+                    | "potential"
+            )
+        })
+        || governing(view, a).is_some_and(|g| {
+            PLAN_VERBS.contains(&view.lemma(g)) && !matches!(view.lemma(g), "hold")
+        })
+        || (c.anchor != c.trigger
+            && matches!(view.lemma(a), "plan" | "schedule" | "prepare")
+            && !past)
+    {
+        return EventStatus::Planned;
+    }
+    if (view.xpos(a) == "VBG" && aux.iter().any(|w| w == "be"))
+        || noun_det
+            .iter()
+            .any(|w| matches!(w.as_str(), "ongoing" | "current"))
+        || (c.anchor != c.trigger && view.lemma(a) == "continue")
+    {
+        return EventStatus::Ongoing;
+    }
+    if !past {
+        if let (Some(d), Some(p)) = (date, published) {
+            if is_after(&d.value, p) {
+                return EventStatus::Planned;
+            }
+        }
+    }
+    EventStatus::Occurred
+}
+
+/// The verb `a` is an open complement of ("plans to hold", "failed to sign").
+fn governing(view: &SentenceView, a: usize) -> Option<usize> {
+    let mut at = a;
+    for _ in 0..2 {
+        if view.rel(at) == "xcomp" {
+            return view.head(at);
+        }
+        if view.rel(at) == "conj" {
+            at = view.head(at)?;
+            continue;
+        }
+        return None;
+    }
+    None
+}
+
+/// Whether `a` sits in an "if"/"unless" clause.
+fn in_condition(view: &SentenceView, a: usize) -> bool {
+    let mut at = a;
+    for _ in 0..4 {
+        if view
+            .kids_by(at, &["mark"])
+            .any(|m| matches!(view.lemma(m), "if" | "unless" | "whether"))
+        {
+            return true;
+        }
+        match view.head(at) {
+            Some(h) if matches!(view.rel(at), "xcomp" | "conj") => at = h,
+            _ => return false,
+        }
+    }
+    false
+}
+
+/// Whether TIMEX3 value `date` (a calendar date or month) lies after the
+/// publication date `published` (ISO 8601), comparing what both state.
+fn is_after(date: &str, published: &str) -> bool {
+    let valid = |s: &str| s.len() >= 4 && s[..4].chars().all(|c| c.is_ascii_digit());
+    if !valid(date) || !valid(published) {
+        return false;
+    }
+    let n = date.len().min(published.len()).min(10);
+    date.get(..n) > published.get(..n)
+}
+
+/// Agreement stage from the anchor verb and the noun's modifiers.
+pub(crate) fn stage(
+    view: &SentenceView,
+    c: &Candidate,
+    status: EventStatus,
+) -> Option<AgreementStage> {
+    if c.kind != EventKind::Agreement {
+        return None;
+    }
+    let noun_mods: Vec<&str> = c
+        .nouns
+        .iter()
+        .flat_map(|n| view.kids_by(*n, &["amod", "compound"]))
+        .map(|k| view.lemma(k))
+        .collect();
+    if noun_mods
+        .iter()
+        .any(|m| matches!(*m, "draft" | "proposed" | "possible" | "future"))
+    {
+        return Some(AgreementStage::Proposed);
+    }
+    if matches!(
+        status,
+        EventStatus::Planned | EventStatus::Hypothetical | EventStatus::Negated
+    ) {
+        return Some(AgreementStage::Proposed);
+    }
+    lexicon::stage_of_verb(view.lemma(c.anchor))
+        .or_else(|| governing(view, c.anchor).and_then(|g| lexicon::stage_of_verb(view.lemma(g))))
+}
+
+/// PLOVER event type; statements have none (PLOVER drops plain statements).
+pub(crate) fn plover(
+    kind: EventKind,
+    stage: Option<AgreementStage>,
+    countries: usize,
+    joint: bool,
+) -> &'static str {
+    match kind {
+        EventKind::Meeting => "CONSULT",
+        EventKind::Agreement => match stage {
+            Some(AgreementStage::Proposed) | None => "AGREE",
+            Some(_) => "SUPPORT",
+        },
+        EventKind::Exercise | EventKind::Training if joint || countries >= 2 => "COOPERATE",
+        EventKind::Exercise | EventKind::Training => "MOBILIZE",
+        EventKind::Deployment => "MOBILIZE",
+        EventKind::Delivery => "AID",
+        EventKind::Accusation => "ACCUSE",
+        EventKind::Threat => "THREATEN",
+        EventKind::Sanction => "SANCTION",
+        EventKind::Statement | EventKind::Other => "",
+    }
+}
+
+const SPEECH_VERBS: &[&str] = &[
+    "say",
+    "tell",
+    "state",
+    "announce",
+    "report",
+    "claim",
+    "note",
+    "add",
+    "stress",
+    "explain",
+    "confirm",
+    "emphasize",
+    "emphasise",
+    "insist",
+    "write",
+    "declare",
+    "assert",
+    "believe",
+    "allege",
+    "argue",
+    "warn",
+    "reveal",
+    "disclose",
+    "suggest",
+    "indicate",
+    "point",
+];
+
+/// Who the event is known through: the speaker of a quote containing the
+/// trigger, the subject of a speech verb whose complement holds it, or X
+/// of "according to X".
+pub(crate) fn attributed_to(view: &SentenceView, c: &Candidate) -> Option<String> {
+    let trigger_span = view.tok(c.trigger).span;
+    for q in &view.doc.layers.quotes {
+        if q.content.contains(trigger_span) {
+            if let Some(speaker) = &q.speaker {
+                return Some(speaker.clone());
+            }
+        }
+    }
+    let mut at = c.anchor;
+    for _ in 0..6 {
+        let Some(h) = view.head(at) else { break };
+        if matches!(view.rel(at), "ccomp" | "parataxis") && SPEECH_VERBS.contains(&view.lemma(h)) {
+            if let Some(subject) = view.kids_by(h, &["nsubj"]).next() {
+                return Some(speaker_name(view, subject));
+            }
+        }
+        at = h;
+    }
+    // A trailing "…, the minister added" hangs on the main verb.
+    let mut at = c.anchor;
+    for _ in 0..6 {
+        for k in view.kids_by(at, &["parataxis", "conj"]) {
+            if k > c.anchor
+                && SPEECH_VERBS.contains(&view.lemma(k))
+                && !view.descends_from(c.anchor, k)
+            {
+                if let Some(subject) = view.kids_by(k, &["nsubj"]).next() {
+                    return Some(speaker_name(view, subject));
+                }
+            }
+        }
+        match view.head(at) {
+            Some(h) => at = h,
+            None => break,
+        }
+    }
+    for t in view.tokens() {
+        if view.rel(t) == "case" && view.form(t).eq_ignore_ascii_case("according") {
+            if let Some(source) = view.head(t) {
+                return Some(speaker_name(view, source));
+            }
+        }
+    }
+    None
+}
+
+fn speaker_name(view: &SentenceView, t: usize) -> String {
+    if let Some(e) = view.entity(t) {
+        return e.canonical.clone();
+    }
+    let core = view.phrase(t, &["compound", "amod", "flat", "nmod:poss"]);
+    view.doc
+        .slice(view.span_of(&core))
+        .trim_start_matches("the ")
+        .to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn future_dates_compare_on_common_precision() {
+        assert!(is_after("2025-11-03", "2025-10-15"));
+        assert!(!is_after("2025-10-15", "2025-10-15T17:34:00"));
+        assert!(!is_after("2009", "2025-10-15"));
+        assert!(is_after("2026", "2025-10-15"));
+        assert!(!is_after("PRESENT_REF", "2025-10-15"));
+    }
+}

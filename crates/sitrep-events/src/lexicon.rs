@@ -1,0 +1,507 @@
+//! Trigger lexicons and cue words. Lemmas are lower-case (the lemmatizer's
+//! output is lower-cased before lookup).
+
+use sitrep_core::{AgreementStage, EventKind};
+
+/// A verb that itself reports an event.
+pub fn verb_trigger(lemma: &str) -> Option<EventKind> {
+    use EventKind::*;
+    Some(match lemma {
+        "meet" | "visit" | "negotiate" | "confer" => Meeting,
+        "sign" | "ratify" | "agree" | "conclude" | "endorse" | "approve" | "adopt" => Agreement,
+        "deploy" | "redeploy" | "station" | "send" | "dispatch" | "move" => Deployment,
+        "deliver" | "supply" | "ship" | "transfer" | "provide" | "sell" => Delivery,
+        "train" => Training,
+        "announce" | "declare" | "proclaim" => Statement,
+        "accuse" | "blame" | "condemn" | "criticise" | "criticize" | "denounce" => Accusation,
+        "threaten" => Threat,
+        "sanction" | "embargo" | "blacklist" => Sanction,
+        _ => return None,
+    })
+}
+
+/// A noun that names an event.
+pub fn noun_trigger(lemma: &str) -> Option<EventKind> {
+    use EventKind::*;
+    Some(match lemma {
+        "meeting" | "talk" | "talks" | "summit" | "session" | "negotiation" | "negotiations"
+        | "consultation" | "consultations" | "visit" => Meeting,
+        "exercise" | "exercises" | "drill" | "drills" | "manoeuvre" | "manoeuvres" | "maneuver"
+        | "maneuvers" | "wargame" => Exercise,
+        "agreement" | "treaty" | "deal" | "accord" | "pact" | "memorandum" | "contract"
+        | "protocol" => Agreement,
+        "deployment" | "redeployment" => Deployment,
+        "delivery" | "deliveries" | "shipment" | "shipments" => Delivery,
+        "training" => Training,
+        "statement" | "announcement" | "declaration" | "communique" => Statement,
+        "accusation" | "accusations" => Accusation,
+        "threat" | "threats" | "ultimatum" => Threat,
+        "sanction" | "sanctions" | "embargo" => Sanction,
+        _ => return None,
+    })
+}
+
+/// Verbs whose object names the event ("held talks", "conducted an
+/// exercise", "imposed sanctions", "took part in the drills").
+pub fn is_light_verb(lemma: &str) -> bool {
+    matches!(
+        lemma,
+        "hold"
+            | "conduct"
+            | "stage"
+            | "carry"
+            | "host"
+            | "organise"
+            | "organize"
+            | "launch"
+            | "begin"
+            | "start"
+            | "resume"
+            | "complete"
+            | "finish"
+            | "attend"
+            | "participate"
+            | "join"
+            | "impose"
+            | "issue"
+            | "make"
+            | "have"
+            | "plan"
+            | "prepare"
+            | "schedule"
+            | "open"
+            | "continue"
+            | "extend"
+            | "reach"
+            | "strike"
+            | "seal"
+            | "broker"
+            | "unveil"
+            | "release"
+            | "take"
+            | "involve"
+            | "practise"
+            | "practice"
+            | "run"
+            | "postpone"
+            | "cancel"
+            | "call"
+            | "level"
+            | "lift"
+            | "expand"
+            | "tighten"
+            | "announce"
+            | "sign"
+            | "ratify"
+            | "approve"
+            | "endorse"
+            | "adopt"
+            | "conclude"
+            | "agree"
+            | "deliver"
+            | "hand"
+            | "receive"
+            | "negotiate"
+    )
+}
+
+/// Verbs whose subject is the event ("the talks took place", "the drills
+/// began", "the meeting was held").
+pub fn is_occurrence_verb(lemma: &str) -> bool {
+    matches!(
+        lemma,
+        "take"
+            | "begin"
+            | "start"
+            | "end"
+            | "open"
+            | "continue"
+            | "conclude"
+            | "close"
+            | "run"
+            | "last"
+            | "finish"
+            | "kick"
+            | "resume"
+            | "hold"
+            | "involve"
+            | "focus"
+            | "occur"
+            | "happen"
+            | "come"
+            | "follow"
+            | "see"
+            | "bring"
+            | "include"
+            | "cover"
+            | "conduct"
+            | "stage"
+            | "schedule"
+            | "plan"
+            | "sign"
+            | "ratify"
+            | "approve"
+            | "provide"
+            | "allow"
+            | "enter"
+            | "expire"
+            | "deploy"
+            | "carry"
+    )
+}
+
+/// Objects that make "meet" mean "satisfy" rather than "hold a meeting".
+pub fn meet_is_satisfy(object_lemma: &str) -> bool {
+    matches!(
+        object_lemma,
+        "requirement"
+            | "target"
+            | "demand"
+            | "deadline"
+            | "standard"
+            | "need"
+            | "criterion"
+            | "criteria"
+            | "expectation"
+            | "cost"
+            | "goal"
+            | "condition"
+            | "challenge"
+            | "obligation"
+            | "commitment"
+            | "end"
+            | "fate"
+            | "threshold"
+    )
+}
+
+/// Objects that make "deliver" a statement or a result, not a shipment.
+pub fn deliver_is_not_shipment(object_lemma: &str) -> bool {
+    matches!(
+        object_lemma,
+        "speech"
+            | "address"
+            | "verdict"
+            | "message"
+            | "lecture"
+            | "statement"
+            | "blow"
+            | "result"
+            | "report"
+            | "judgment"
+            | "judgement"
+            | "ruling"
+            | "promise"
+            | "budget"
+            | "growth"
+            | "return"
+            | "service"
+            | "performance"
+            | "saving"
+            | "savings"
+            | "value"
+            | "victory"
+            | "improvement"
+            | "change"
+            | "warning"
+            | "sermon"
+            | "view"
+    )
+}
+
+/// What can be sent, moved, stationed or deployed as a deployment.
+pub fn is_force_noun(lemma: &str) -> bool {
+    matches!(
+        lemma,
+        "troop"
+            | "troops"
+            | "soldier"
+            | "force"
+            | "forces"
+            | "unit"
+            | "contingent"
+            | "personnel"
+            | "jet"
+            | "fighter"
+            | "ship"
+            | "warship"
+            | "aircraft"
+            | "battalion"
+            | "brigade"
+            | "division"
+            | "missile"
+            | "peacekeeper"
+            | "marine"
+            | "regiment"
+            | "squadron"
+            | "bomber"
+            | "tank"
+            | "system"
+            | "weapon"
+            | "warhead"
+            | "vessel"
+            | "submarine"
+            | "army"
+            | "police"
+            | "officer"
+            | "observer"
+            | "instructor"
+    )
+}
+
+/// What a delivery of arms or aid carries ("supplied weapons").
+pub fn is_materiel_noun(lemma: &str) -> bool {
+    is_force_noun(lemma)
+        || matches!(
+            lemma,
+            "arms"
+                | "weapon"
+                | "weapons"
+                | "ammunition"
+                | "equipment"
+                | "aid"
+                | "helicopter"
+                | "plane"
+                | "drone"
+                | "rocket"
+                | "munition"
+                | "shell"
+                | "launcher"
+                | "vehicle"
+                | "gas"
+                | "oil"
+                | "fuel"
+                | "grain"
+                | "food"
+                | "medicine"
+                | "assistance"
+                | "hardware"
+                | "component"
+                | "radar"
+                | "complex"
+                | "iskander"
+                | "s-400"
+        )
+}
+
+/// Modifiers that make "exercise" military rather than a "cost-cutting
+/// exercise".
+pub fn is_military_modifier(lemma: &str) -> bool {
+    matches!(
+        lemma,
+        "military"
+            | "joint"
+            | "naval"
+            | "army"
+            | "air"
+            | "command"
+            | "staff"
+            | "tactical"
+            | "strategic"
+            | "war"
+            | "training"
+            | "live-fire"
+            | "nuclear"
+            | "combat"
+            | "defence"
+            | "defense"
+            | "exercise"
+            | "field"
+            | "mobilization"
+            | "mobilisation"
+            | "large-scale"
+            | "border"
+            | "missile"
+            | "drill"
+            | "operational"
+            | "anti-terrorist"
+            | "troop"
+    )
+}
+
+/// Agreement stage a verb lemma sets.
+pub fn stage_of_verb(lemma: &str) -> Option<AgreementStage> {
+    Some(match lemma {
+        "sign" | "conclude" | "seal" | "strike" | "reach" | "ink" => AgreementStage::Signed,
+        "ratify" => AgreementStage::Ratified,
+        "approve" | "endorse" | "adopt" => AgreementStage::Approved,
+        "agree" | "propose" | "negotiate" | "draft" | "discuss" | "plan" | "prepare" | "offer"
+        | "seek" | "want" | "consider" => AgreementStage::Proposed,
+        _ => return None,
+    })
+}
+
+/// Nouns an agreement verb ("approved", "adopted") needs as object to be an
+/// agreement event rather than, say, approving a budget.
+pub fn is_agreement_object(lemma: &str) -> bool {
+    noun_trigger(lemma) == Some(EventKind::Agreement)
+        || matches!(
+            lemma,
+            "merger"
+                | "takeover"
+                | "plan"
+                | "proposal"
+                | "resolution"
+                | "bid"
+                | "roadmap"
+                | "programme"
+                | "program"
+                | "document"
+                | "package"
+                | "convention"
+                | "charter"
+                | "compromise"
+                | "settlement"
+                | "arrangement"
+                | "ceasefire"
+                | "truce"
+        )
+}
+
+/// Sector of an actor from the words of its phrase; the first match wins,
+/// so more specific words come first.
+pub fn sector_of(words: &[String]) -> Option<&'static str> {
+    let has = |list: &[&str]| words.iter().any(|w| list.contains(&w.as_str()));
+    if has(&[
+        "parliament",
+        "house",
+        "senate",
+        "duma",
+        "mp",
+        "mps",
+        "lawmaker",
+        "lawmakers",
+        "legislature",
+        "assembly",
+        "congress",
+        "congressman",
+        "senator",
+        "deputy",
+        "deputies",
+        "commons",
+        "lords",
+        "peer",
+        "peers",
+    ]) && !has(&["white"])
+    {
+        return Some("legislature");
+    }
+    if has(&[
+        "army",
+        "military",
+        "troops",
+        "troop",
+        "forces",
+        "force",
+        "defence",
+        "defense",
+        "general",
+        "navy",
+        "naval",
+        "soldier",
+        "soldiers",
+        "commander",
+        "officer",
+        "officers",
+        "armed",
+        "battalion",
+        "brigade",
+        "staff",
+        "marines",
+        "colonel",
+        "admiral",
+    ]) {
+        return Some("military");
+    }
+    if has(&[
+        "agency",
+        "newspaper",
+        "tv",
+        "television",
+        "broadcaster",
+        "radio",
+        "news",
+        "journalist",
+        "reporter",
+        "reporters",
+        "media",
+        "belta",
+        "tass",
+        "ria",
+        "sputnik",
+        "reuters",
+        "bbc",
+        "press",
+    ]) {
+        return Some("media");
+    }
+    if has(&[
+        "company",
+        "firm",
+        "corp",
+        "group",
+        "bank",
+        "plc",
+        "inc",
+        "ltd",
+        "shareholders",
+        "investors",
+        "airline",
+        "maker",
+        "manufacturer",
+        "chief",
+        "executive",
+        "ceo",
+    ]) {
+        return Some("business");
+    }
+    if has(&[
+        "minister",
+        "ministry",
+        "government",
+        "president",
+        "prime",
+        "secretary",
+        "official",
+        "officials",
+        "cabinet",
+        "chancellor",
+        "department",
+        "kremlin",
+        "administration",
+        "embassy",
+        "ambassador",
+        "diplomat",
+        "diplomats",
+        "council",
+        "commission",
+        "state",
+        "leader",
+        "leaders",
+        "premier",
+        "mayor",
+        "governor",
+        "authorities",
+        "treasury",
+        "office",
+        "foreign",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "envoy",
+    ]) {
+        return Some("government");
+    }
+    if has(&[
+        "party",
+        "labour",
+        "conservative",
+        "conservatives",
+        "tory",
+        "tories",
+        "liberal",
+    ]) {
+        return Some("party");
+    }
+    None
+}

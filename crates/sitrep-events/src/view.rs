@@ -1,0 +1,221 @@
+//! A sentence of a parsed document with the lookups the extractors need:
+//! children by relation, entity and time expression under a token.
+
+use sitrep_core::{Doc, Entity, Span, TimeExpr, Token};
+
+/// One sentence's tokens `[lo, hi)` (document indices) with its tree.
+pub(crate) struct SentenceView<'a> {
+    pub doc: &'a Doc,
+    pub index: usize,
+    pub lo: usize,
+    pub hi: usize,
+    children: Vec<Vec<usize>>,
+    /// Lower-cased lemma (or form when the lemma is missing) per token.
+    lemmas: Vec<String>,
+    /// Entity index covering each token, if any.
+    entity_of: Vec<Option<usize>>,
+}
+
+impl<'a> SentenceView<'a> {
+    pub fn new(doc: &'a Doc, index: usize) -> Option<SentenceView<'a>> {
+        let sentence = doc.layers.sentences.get(index)?;
+        let (lo, hi) = (sentence.tokens.0 as usize, sentence.tokens.1 as usize);
+        if lo >= hi || hi > doc.layers.tokens.len() {
+            return None;
+        }
+        let mut children = vec![Vec::new(); hi - lo];
+        for i in lo..hi {
+            if let Some(h) = doc.layers.tokens[i].head.map(|h| h as usize) {
+                if (lo..hi).contains(&h) && h != i {
+                    children[h - lo].push(i);
+                }
+            }
+        }
+        let lemmas = doc.layers.tokens[lo..hi]
+            .iter()
+            .map(|t| {
+                let base = if t.lemma.is_empty() || t.lemma == "_" {
+                    doc.slice(t.span)
+                } else {
+                    &t.lemma
+                };
+                base.to_lowercase()
+            })
+            .collect();
+        let entities = &doc.layers.entities;
+        let entity_of = doc.layers.tokens[lo..hi]
+            .iter()
+            .map(|t| {
+                let at = entities.partition_point(|e| e.span.end <= t.span.start);
+                (at < entities.len() && entities[at].span.overlaps(t.span)).then_some(at)
+            })
+            .collect();
+        Some(SentenceView {
+            doc,
+            index,
+            lo,
+            hi,
+            children,
+            lemmas,
+            entity_of,
+        })
+    }
+
+    pub fn tokens(&self) -> std::ops::Range<usize> {
+        self.lo..self.hi
+    }
+
+    pub fn tok(&self, i: usize) -> &'a Token {
+        &self.doc.layers.tokens[i]
+    }
+
+    pub fn lemma(&self, i: usize) -> &str {
+        &self.lemmas[i - self.lo]
+    }
+
+    pub fn form(&self, i: usize) -> &'a str {
+        self.doc.slice(self.tok(i).span)
+    }
+
+    pub fn upos(&self, i: usize) -> &'a str {
+        &self.tok(i).upos
+    }
+
+    pub fn xpos(&self, i: usize) -> &'a str {
+        &self.tok(i).xpos
+    }
+
+    /// Relation to the head, without subtype ("obl:tmod" -> "obl").
+    pub fn rel(&self, i: usize) -> &'a str {
+        let full = self.tok(i).deprel.as_str();
+        full.split(':').next().unwrap_or(full)
+    }
+
+    pub fn full_rel(&self, i: usize) -> &'a str {
+        self.tok(i).deprel.as_str()
+    }
+
+    pub fn head(&self, i: usize) -> Option<usize> {
+        self.tok(i)
+            .head
+            .map(|h| h as usize)
+            .filter(|h| (self.lo..self.hi).contains(h) && *h != i)
+    }
+
+    pub fn kids(&self, i: usize) -> &[usize] {
+        &self.children[i - self.lo]
+    }
+
+    /// Children whose relation (without subtype) is one of `rels`.
+    pub fn kids_by<'s>(&'s self, i: usize, rels: &'s [&str]) -> impl Iterator<Item = usize> + 's {
+        self.kids(i)
+            .iter()
+            .copied()
+            .filter(move |k| rels.contains(&self.rel(*k)))
+    }
+
+    /// The token and its `conj` dependents ("Belarus and Russia").
+    pub fn with_conjuncts(&self, i: usize) -> Vec<usize> {
+        let mut all = vec![i];
+        let mut at = 0;
+        while at < all.len() && all.len() < 16 {
+            let next: Vec<usize> = self.kids_by(all[at], &["conj"]).collect();
+            all.extend(next);
+            at += 1;
+        }
+        all
+    }
+
+    /// Lemma of the `case` marker of a nominal ("in", "with", "according").
+    /// Read from the form: the lemmatizer's output for function words is
+    /// not always their dictionary form.
+    pub fn case_of(&self, i: usize) -> Option<String> {
+        self.kids_by(i, &["case"])
+            .next()
+            .map(|k| self.form(k).to_lowercase())
+    }
+
+    pub fn entity(&self, i: usize) -> Option<&'a Entity> {
+        self.entity_of[i - self.lo].map(|e| &self.doc.layers.entities[e])
+    }
+
+    /// Whether `i` is `anc` or lies below it in the tree.
+    pub fn descends_from(&self, mut i: usize, anc: usize) -> bool {
+        for _ in 0..(self.hi - self.lo) {
+            if i == anc {
+                return true;
+            }
+            match self.head(i) {
+                Some(h) => i = h,
+                None => return false,
+            }
+        }
+        false
+    }
+
+    /// Steps from `i` up to `anc`, if `anc` is an ancestor.
+    pub fn depth_below(&self, mut i: usize, anc: usize) -> Option<usize> {
+        for steps in 0..(self.hi - self.lo) {
+            if i == anc {
+                return Some(steps);
+            }
+            i = self.head(i)?;
+        }
+        None
+    }
+
+    /// Tokens of the subtree of `i`, following only `rels` below `i`.
+    pub fn phrase(&self, i: usize, rels: &[&str]) -> Vec<usize> {
+        let mut all = vec![i];
+        let mut at = 0;
+        while at < all.len() && all.len() < 64 {
+            let next: Vec<usize> = self.kids_by(all[at], rels).collect();
+            all.extend(next);
+            at += 1;
+        }
+        all.sort_unstable();
+        all
+    }
+
+    /// Span from the first to the last of `tokens`.
+    pub fn span_of(&self, tokens: &[usize]) -> Span {
+        let first = tokens.iter().min().copied().unwrap_or(self.lo);
+        let last = tokens.iter().max().copied().unwrap_or(first);
+        self.tok(first).span.cover(self.tok(last).span)
+    }
+
+    /// The full subtree span of `i` (the clause an event was read from).
+    pub fn subtree_span(&self, i: usize) -> Span {
+        let mut span = self.tok(i).span;
+        for t in self.tokens() {
+            if self.descends_from(t, i) {
+                span = span.cover(self.tok(t).span);
+            }
+        }
+        span
+    }
+
+    /// Time expressions of the DATE or TIME type inside this sentence.
+    pub fn dates(&self) -> Vec<&'a TimeExpr> {
+        let span = self.doc.layers.sentences[self.index].span;
+        self.doc
+            .layers
+            .times
+            .iter()
+            .filter(|t| {
+                span.contains(t.span)
+                    && matches!(
+                        t.kind,
+                        sitrep_core::TimeType::Date | sitrep_core::TimeType::Time
+                    )
+            })
+            .collect()
+    }
+
+    /// Tokens covered by `span`.
+    pub fn tokens_in(&self, span: Span) -> Vec<usize> {
+        self.tokens()
+            .filter(|t| span.overlaps(self.tok(*t).span))
+            .collect()
+    }
+}
