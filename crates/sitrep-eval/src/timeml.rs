@@ -10,7 +10,7 @@
 
 mod reader;
 
-pub use reader::{read_timeml, Timex, TimemlDoc, TimemlError};
+pub use reader::{read_timeml, TimemlDoc, TimemlError, Timex};
 
 /// Counts for one or more documents; add them up with [`TimeCounts::add`].
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -75,9 +75,21 @@ pub struct TimeScores {
 }
 
 fn prf(correct: usize, predicted: usize, gold: usize) -> (f64, f64, f64) {
-    let p = if predicted == 0 { 0.0 } else { correct as f64 / predicted as f64 };
-    let r = if gold == 0 { 0.0 } else { correct as f64 / gold as f64 };
-    let f = if p + r == 0.0 { 0.0 } else { 2.0 * p * r / (p + r) };
+    let p = if predicted == 0 {
+        0.0
+    } else {
+        correct as f64 / predicted as f64
+    };
+    let r = if gold == 0 {
+        0.0
+    } else {
+        correct as f64 / gold as f64
+    };
+    let f = if p + r == 0.0 {
+        0.0
+    } else {
+        2.0 * p * r / (p + r)
+    };
     (p, r, f)
 }
 
@@ -92,8 +104,15 @@ pub struct Pair {
 /// lists hold byte extents into the same text. Pairs are formed one-to-one,
 /// preferring exact extents, then the largest overlap.
 pub fn score_timexes(gold: &[Timex], predicted: &[Timex]) -> (TimeCounts, Vec<Pair>) {
-    let mut counts = TimeCounts { gold: gold.len(), predicted: predicted.len(), ..TimeCounts::default() };
-    counts.strict = predicted.iter().filter(|p| gold.iter().any(|g| g.start == p.start && g.end == p.end)).count();
+    let mut counts = TimeCounts {
+        gold: gold.len(),
+        predicted: predicted.len(),
+        ..TimeCounts::default()
+    };
+    counts.strict = predicted
+        .iter()
+        .filter(|p| gold.iter().any(|g| g.start == p.start && g.end == p.end))
+        .count();
     let mut candidates: Vec<(usize, usize, usize, bool)> = Vec::new();
     for (gi, g) in gold.iter().enumerate() {
         for (pi, p) in predicted.iter().enumerate() {
@@ -113,7 +132,10 @@ pub fn score_timexes(gold: &[Timex], predicted: &[Timex]) -> (TimeCounts, Vec<Pa
         }
         gold_used[gi] = true;
         pred_used[pi] = true;
-        pairs.push(Pair { gold: gi, predicted: pi });
+        pairs.push(Pair {
+            gold: gi,
+            predicted: pi,
+        });
         counts.relaxed += 1;
         if gold[gi].kind == predicted[pi].kind {
             counts.type_correct += 1;
@@ -136,15 +158,32 @@ mod tests {
     use super::*;
 
     fn t(start: usize, end: usize, kind: &str, value: &str) -> Timex {
-        Timex { start, end, kind: kind.into(), value: value.into(), creation_time: false }
+        Timex {
+            start,
+            end,
+            kind: kind.into(),
+            value: value.into(),
+            creation_time: false,
+        }
     }
 
     #[test]
     fn strict_relaxed_and_attribute_f1() {
-        let gold = vec![t(0, 10, "DATE", "1998-01-08"), t(20, 30, "DURATION", "P1W"), t(40, 45, "DATE", "1998")];
-        let pred = vec![t(0, 10, "DATE", "1998-01-08"), t(22, 30, "DURATION", "P2W"), t(50, 55, "DATE", "1999")];
+        let gold = vec![
+            t(0, 10, "DATE", "1998-01-08"),
+            t(20, 30, "DURATION", "P1W"),
+            t(40, 45, "DATE", "1998"),
+        ];
+        let pred = vec![
+            t(0, 10, "DATE", "1998-01-08"),
+            t(22, 30, "DURATION", "P2W"),
+            t(50, 55, "DATE", "1999"),
+        ];
         let (c, pairs) = score_timexes(&gold, &pred);
-        assert_eq!((c.strict, c.relaxed, c.type_correct, c.value_correct), (1, 2, 2, 1));
+        assert_eq!(
+            (c.strict, c.relaxed, c.type_correct, c.value_correct),
+            (1, 2, 2, 1)
+        );
         assert_eq!(pairs.len(), 2);
         let s = c.scores();
         assert!((s.relaxed_f1 - 2.0 / 3.0).abs() < 1e-9);

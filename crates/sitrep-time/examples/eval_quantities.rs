@@ -7,6 +7,8 @@
 //! qualifier, and object (normalized unit). A gold row with no overlapping
 //! prediction counts as wrong on all three.
 
+#![allow(clippy::unwrap_used)]
+
 use std::collections::BTreeMap;
 use std::io::Read;
 
@@ -42,7 +44,11 @@ struct Row {
     object: String,
 }
 
-fn load_text(shared: &std::path::Path, spec: &str, archives: &mut BTreeMap<String, BTreeMap<String, String>>) -> Result<String, Box<dyn std::error::Error>> {
+fn load_text(
+    shared: &std::path::Path,
+    spec: &str,
+    archives: &mut BTreeMap<String, BTreeMap<String, String>>,
+) -> Result<String, Box<dyn std::error::Error>> {
     match spec.split_once('#') {
         None => Ok(std::fs::read_to_string(shared.join(spec))?),
         Some((archive, member)) => {
@@ -59,7 +65,11 @@ fn load_text(shared: &std::path::Path, spec: &str, archives: &mut BTreeMap<Strin
                 }
                 archives.insert(archive.to_string(), members);
             }
-            archives.get(archive).and_then(|m| m.get(member)).cloned().ok_or_else(|| format!("{member} not in {archive}").into())
+            archives
+                .get(archive)
+                .and_then(|m| m.get(member))
+                .cloned()
+                .ok_or_else(|| format!("{member} not in {archive}").into())
         }
     }
 }
@@ -74,11 +84,18 @@ fn close(a: f64, b: f64) -> bool {
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let dir = args.iter().find(|a| !a.starts_with("--")).cloned().unwrap_or_else(|| "gold/quantities".into());
+    let dir = args
+        .iter()
+        .find(|a| !a.starts_with("--"))
+        .cloned()
+        .unwrap_or_else(|| "gold/quantities".into());
     let show_errors = args.iter().any(|a| a == "--errors");
     let shared = shared_dir();
     let mut rows = Vec::new();
-    let mut files: Vec<_> = std::fs::read_dir(&dir)?.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.extension().is_some_and(|e| e == "tsv")).collect();
+    let mut files: Vec<_> = std::fs::read_dir(&dir)?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|e| e == "tsv"))
+        .collect();
     files.sort();
     for f in &files {
         for (n, line) in std::fs::read_to_string(f)?.lines().enumerate() {
@@ -93,7 +110,15 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
                 Some((a, b)) => (a.parse()?, Some(b.parse()?)),
                 None => (c[3].parse()?, None),
             };
-            rows.push(Row { path: c[0].into(), start: c[1].parse()?, end: c[2].parse()?, value, value_max, qualifier: c[4].into(), object: c[5].to_lowercase() });
+            rows.push(Row {
+                path: c[0].into(),
+                start: c[1].parse()?,
+                end: c[2].parse()?,
+                value,
+                value_max,
+                qualifier: c[4].into(),
+                object: c[5].to_lowercase(),
+            });
         }
     }
     let mut archives = BTreeMap::new();
@@ -107,7 +132,10 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         }
         let (text, qs) = &cache[&r.path];
         let (a, b) = (char_to_byte(text, r.start), char_to_byte(text, r.end));
-        let best = qs.iter().filter(|q| q.span.start < b && a < q.span.end).max_by_key(|q| q.span.end.min(b).saturating_sub(q.span.start.max(a)));
+        let best = qs
+            .iter()
+            .filter(|q| q.span.start < b && a < q.span.end)
+            .max_by_key(|q| q.span.end.min(b).saturating_sub(q.span.start.max(a)));
         let Some(q) = best else {
             if show_errors {
                 println!("MISS\t{}\t{:?}", r.path, text.get(a..b).unwrap_or(""));
@@ -115,23 +143,45 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             continue;
         };
         found += 1;
-        let v = close(q.value, r.value) && match (q.value_max, r.value_max) {
-            (None, None) => true,
-            (Some(x), Some(y)) => close(x, y),
-            _ => false,
-        };
+        let v = close(q.value, r.value)
+            && match (q.value_max, r.value_max) {
+                (None, None) => true,
+                (Some(x), Some(y)) => close(x, y),
+                _ => false,
+            };
         let ql = approx_name(q.approx) == r.qualifier;
-        let pred_obj = q.unit.as_deref().map(str::to_lowercase).unwrap_or_else(|| "-".into());
+        let pred_obj = q
+            .unit
+            .as_deref()
+            .map(str::to_lowercase)
+            .unwrap_or_else(|| "-".into());
         let o = pred_obj == r.object;
         value_ok += usize::from(v);
         qual_ok += usize::from(ql);
         obj_ok += usize::from(o);
         if show_errors && !(v && ql && o) {
-            println!("WRONG\t{}\t{:?}\tgold {} {:?} {} {}\tpred {} {:?} {} {}", r.path, text.get(q.span.start..q.span.end).unwrap_or(""), r.value, r.value_max, r.qualifier, r.object, q.value, q.value_max, approx_name(q.approx), pred_obj);
+            println!(
+                "WRONG\t{}\t{:?}\tgold {} {:?} {} {}\tpred {} {:?} {} {}",
+                r.path,
+                text.get(q.span.start..q.span.end).unwrap_or(""),
+                r.value,
+                r.value_max,
+                r.qualifier,
+                r.object,
+                q.value,
+                q.value_max,
+                approx_name(q.approx),
+                pred_obj
+            );
         }
     }
     let n = rows.len().max(1) as f64;
-    println!("gold quantities {}  found {} ({:.1} %)", rows.len(), found, 100.0 * found as f64 / n);
+    println!(
+        "gold quantities {}  found {} ({:.1} %)",
+        rows.len(),
+        found,
+        100.0 * found as f64 / n
+    );
     println!("value accuracy     {:.1} %", 100.0 * value_ok as f64 / n);
     println!("qualifier accuracy {:.1} %", 100.0 * qual_ok as f64 / n);
     println!("object accuracy    {:.1} %", 100.0 * obj_ok as f64 / n);

@@ -7,6 +7,8 @@
 //! an expression we find overlaps it and our value equals the expected one
 //! (see `docs/bench/time.md` for the comparison rules and what is out of scope).
 
+#![allow(clippy::unwrap_used)]
+
 use std::collections::BTreeMap;
 use std::io::Read;
 
@@ -121,7 +123,13 @@ fn time_matches(ours: &str, expected_timex: &str, resolved: &[String]) -> bool {
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let show_errors = args.iter().any(|a| a == "--errors");
-    let path = args.iter().find(|a| !a.starts_with("--")).map(std::path::PathBuf::from).unwrap_or_else(|| shared_dir().join("data/recognizers-text/recognizers-text-specs-en.tar.xz"));
+    let path = args
+        .iter()
+        .find(|a| !a.starts_with("--"))
+        .map(std::path::PathBuf::from)
+        .unwrap_or_else(|| {
+            shared_dir().join("data/recognizers-text/recognizers-text-specs-en.tar.xz")
+        });
     let file = std::fs::File::open(&path).map_err(|e| format!("{}: {e}", path.display()))?;
     let mut archive = tar::Archive::new(xz2::read::XzDecoder::new(file));
     let mut specs: BTreeMap<String, String> = BTreeMap::new();
@@ -145,14 +153,29 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             let input = case["Input"].as_str().unwrap_or("");
             let reference = case["Context"]["ReferenceDateTime"].as_str();
             let results = case["Results"].as_array().cloned().unwrap_or_default();
-            let times = if *kind == "datetime" { find_times(input, reference.and_then(Anchor::parse).as_ref()) } else { Vec::new() };
-            let numbers = if *kind == "datetime" { Vec::new() } else { find_numbers(input) };
-            let quantities = if *kind == "percentage" { find_quantities(input, &[]) } else { Vec::new() };
+            let times = if *kind == "datetime" {
+                find_times(input, reference.and_then(Anchor::parse).as_ref())
+            } else {
+                Vec::new()
+            };
+            let numbers = if *kind == "datetime" {
+                Vec::new()
+            } else {
+                find_numbers(input)
+            };
+            let quantities = if *kind == "percentage" {
+                find_quantities(input, &[])
+            } else {
+                Vec::new()
+            };
             for r in &results {
                 let type_name = r["TypeName"].as_str().unwrap_or("");
                 let resolution = &r["Resolution"];
                 let values = resolution["values"].as_array().cloned().unwrap_or_default();
-                let timex = values.first().and_then(|v| v["timex"].as_str()).map(str::to_string);
+                let timex = values
+                    .first()
+                    .and_then(|v| v["timex"].as_str())
+                    .map(str::to_string);
                 let Some(family) = scope(type_name, timex.as_deref()) else {
                     *out_of_scope.entry(type_name.to_string()).or_default() += 1;
                     continue;
@@ -162,18 +185,43 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
                 let overlaps = |a: usize, b: usize| a < end && start < b;
                 let ok = match *kind {
                     "datetime" => {
-                        let resolved: Vec<String> = values.iter().filter_map(|v| v["value"].as_str().map(str::to_string)).collect();
+                        let resolved: Vec<String> = values
+                            .iter()
+                            .filter_map(|v| v["value"].as_str().map(str::to_string))
+                            .collect();
                         let expected = timex.clone().unwrap_or_default();
-                        times.iter().filter(|t| overlaps(t.span.start, t.span.end)).any(|t| time_matches(&t.value, &expected, &resolved))
+                        times
+                            .iter()
+                            .filter(|t| overlaps(t.span.start, t.span.end))
+                            .any(|t| time_matches(&t.value, &expected, &resolved))
                     }
                     "percentage" => {
-                        let expected: Option<f64> = resolution["value"].as_str().and_then(|v| v.trim_end_matches('%').parse().ok());
-                        quantities.iter().filter(|q| overlaps(q.span.start, q.span.end) && q.unit.as_deref() == Some("%")).any(|q| expected.is_some_and(|e| (q.value - e).abs() <= 1e-9 * e.abs().max(1.0)))
+                        let expected: Option<f64> = resolution["value"]
+                            .as_str()
+                            .and_then(|v| v.trim_end_matches('%').parse().ok());
+                        quantities
+                            .iter()
+                            .filter(|q| {
+                                overlaps(q.span.start, q.span.end) && q.unit.as_deref() == Some("%")
+                            })
+                            .any(|q| {
+                                expected
+                                    .is_some_and(|e| (q.value - e).abs() <= 1e-9 * e.abs().max(1.0))
+                            })
                     }
                     _ => {
-                        let expected: Option<f64> = resolution["value"].as_str().and_then(|v| v.parse().ok());
+                        let expected: Option<f64> =
+                            resolution["value"].as_str().and_then(|v| v.parse().ok());
                         let want_ordinal = *kind == "ordinal";
-                        numbers.iter().filter(|n| overlaps(n.span.start, n.span.end) && n.ordinal == want_ordinal).any(|n| expected.is_some_and(|e| (n.value - e).abs() <= 1e-6 * e.abs().max(1.0)))
+                        numbers
+                            .iter()
+                            .filter(|n| {
+                                overlaps(n.span.start, n.span.end) && n.ordinal == want_ordinal
+                            })
+                            .any(|n| {
+                                expected
+                                    .is_some_and(|e| (n.value - e).abs() <= 1e-6 * e.abs().max(1.0))
+                            })
                     }
                 };
                 let slot = per_family.entry(family).or_default();
@@ -181,18 +229,32 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
                 if ok {
                     slot.1 += 1;
                 } else if show_errors {
-                    println!("FAIL\t{family}\t{input}\t{}\t{}\tref {}", r["Text"].as_str().unwrap_or(""), timex.as_deref().or(resolution["value"].as_str()).unwrap_or(""), reference.unwrap_or(""));
+                    println!(
+                        "FAIL\t{family}\t{input}\t{}\t{}\tref {}",
+                        r["Text"].as_str().unwrap_or(""),
+                        timex
+                            .as_deref()
+                            .or(resolution["value"].as_str())
+                            .unwrap_or(""),
+                        reference.unwrap_or("")
+                    );
                 }
             }
         }
     }
     let (mut total, mut correct) = (0, 0);
     for (family, (n, ok)) in &per_family {
-        println!("{family:<11} {ok:>4} / {n:>4} = {:.1} %", 100.0 * *ok as f64 / (*n).max(1) as f64);
+        println!(
+            "{family:<11} {ok:>4} / {n:>4} = {:.1} %",
+            100.0 * *ok as f64 / (*n).max(1) as f64
+        );
         total += n;
         correct += ok;
     }
-    println!("in scope    {correct:>4} / {total:>4} = {:.1} %", 100.0 * correct as f64 / total.max(1) as f64);
+    println!(
+        "in scope    {correct:>4} / {total:>4} = {:.1} %",
+        100.0 * correct as f64 / total.max(1) as f64
+    );
     for (t, n) in &out_of_scope {
         println!("out of scope: {t} ({n})");
     }

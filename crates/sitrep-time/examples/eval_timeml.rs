@@ -7,13 +7,17 @@
 //! extraction P/R/F1, type and value accuracy and F1, per top-level folder
 //! and overall. `--errors` lists misses, false alarms and wrong values.
 
+#![allow(clippy::unwrap_used)]
+
 use std::path::{Path, PathBuf};
 
 use sitrep_eval::timeml::{read_timeml, score_timexes, TimeCounts, Timex};
 use sitrep_time::{find_times, Anchor};
 
 fn collect(dir: &Path, out: &mut Vec<PathBuf>) {
-    let Ok(entries) = std::fs::read_dir(dir) else { return };
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
     let mut entries: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
     entries.sort();
     for p in entries {
@@ -35,7 +39,10 @@ fn print_row(name: &str, docs: usize, c: &TimeCounts) {
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let dir = args.iter().find(|a| !a.starts_with("--")).ok_or("usage: eval_timeml DIR [--errors]")?;
+    let dir = args
+        .iter()
+        .find(|a| !a.starts_with("--"))
+        .ok_or("usage: eval_timeml DIR [--errors]")?;
     let show_errors = args.iter().any(|a| a == "--errors");
     let root = PathBuf::from(dir);
     let mut files = Vec::new();
@@ -56,19 +63,45 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         let anchor = doc.dct.as_deref().and_then(Anchor::parse);
         let predicted: Vec<Timex> = find_times(&doc.text, anchor.as_ref())
             .into_iter()
-            .map(|t| Timex { start: t.span.start, end: t.span.end, kind: serde_json::to_value(t.kind).ok().and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default(), value: t.value, creation_time: false })
+            .map(|t| Timex {
+                start: t.span.start,
+                end: t.span.end,
+                kind: serde_json::to_value(t.kind)
+                    .ok()
+                    .and_then(|v| v.as_str().map(str::to_string))
+                    .unwrap_or_default(),
+                value: t.value,
+                creation_time: false,
+            })
             .collect();
         let (counts, pairs) = score_timexes(&doc.timexes, &predicted);
         if show_errors {
-            let name = path.file_name().map(|n| n.to_string_lossy().to_string()).unwrap_or_default();
-            let slice = |t: &Timex| doc.text.get(t.start..t.end).unwrap_or("").replace('\n', " ");
+            let name = path
+                .file_name()
+                .map(|n| n.to_string_lossy().to_string())
+                .unwrap_or_default();
+            let slice = |t: &Timex| {
+                doc.text
+                    .get(t.start..t.end)
+                    .unwrap_or("")
+                    .replace('\n', " ")
+            };
             for (gi, g) in doc.timexes.iter().enumerate() {
                 match pairs.iter().find(|p| p.gold == gi) {
                     None => println!("MISS\t{name}\t{}\t{}\t{}", slice(g), g.kind, g.value),
                     Some(p) => {
                         let q = &predicted[p.predicted];
                         if q.value != g.value || q.kind != g.kind {
-                            println!("VALUE\t{name}\t{} | {}\t{} {}\t{} {}\tdct {}", slice(g), slice(q), g.kind, g.value, q.kind, q.value, doc.dct.as_deref().unwrap_or(""));
+                            println!(
+                                "VALUE\t{name}\t{} | {}\t{} {}\t{} {}\tdct {}",
+                                slice(g),
+                                slice(q),
+                                g.kind,
+                                g.value,
+                                q.kind,
+                                q.value,
+                                doc.dct.as_deref().unwrap_or("")
+                            );
                         }
                     }
                 }
@@ -79,7 +112,13 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
                 }
             }
         }
-        let group = path.strip_prefix(&root).ok().and_then(|p| p.components().next()).filter(|_| path.parent() != Some(root.as_path())).map(|c| c.as_os_str().to_string_lossy().to_string()).unwrap_or_else(|| ".".into());
+        let group = path
+            .strip_prefix(&root)
+            .ok()
+            .and_then(|p| p.components().next())
+            .filter(|_| path.parent() != Some(root.as_path()))
+            .map(|c| c.as_os_str().to_string_lossy().to_string())
+            .unwrap_or_else(|| ".".into());
         let entry = groups.entry(group).or_default();
         entry.0 += 1;
         entry.1.add(counts);

@@ -2,6 +2,8 @@
 //!
 //! `cargo run -p sitrep-time --example tag -- "TEXT" [ANCHOR]`
 
+#![allow(clippy::unwrap_used)]
+
 use sitrep_time::{find_quantities, find_times, Anchor};
 
 fn main() {
@@ -9,9 +11,22 @@ fn main() {
     let text = args.first().cloned().unwrap_or_default();
     let anchor = args.get(1).and_then(|a| Anchor::parse(a));
     for t in find_times(&text, anchor.as_ref()) {
-        println!("TIME\t{}\t{:?}\t{}\t{}", &text[t.span.start..t.span.end], t.kind, t.value, t.anchor);
+        println!(
+            "TIME\t{}\t{:?}\t{}\t{}",
+            &text[t.span.start..t.span.end],
+            t.kind,
+            t.value,
+            t.anchor
+        );
     }
     for q in find_quantities(&text, &[]) {
-        println!("QTY\t{}\t{}\t{:?}\t{:?}\t{:?}", &text[q.span.start..q.span.end], q.value, q.value_max, q.approx, q.unit);
+        println!(
+            "QTY\t{}\t{}\t{:?}\t{:?}\t{:?}",
+            &text[q.span.start..q.span.end],
+            q.value,
+            q.value_max,
+            q.approx,
+            q.unit
+        );
     }
 }

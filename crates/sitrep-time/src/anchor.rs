@@ -29,19 +29,40 @@ impl Anchor {
             None => (iso, None),
         };
         let mut parts = date.split('-');
-        let year = parts.next().and_then(|y| y.parse::<i32>().ok()).filter(|y| (1..=9999).contains(y));
-        let month = parts.next().and_then(|m| m.parse::<u8>().ok()).filter(|m| (1..=12).contains(m));
-        let day = parts.next().and_then(|d| d.get(..2).unwrap_or(d).parse::<u8>().ok()).filter(|d| (1..=31).contains(d));
+        let year = parts
+            .next()
+            .and_then(|y| y.parse::<i32>().ok())
+            .filter(|y| (1..=9999).contains(y));
+        let month = parts
+            .next()
+            .and_then(|m| m.parse::<u8>().ok())
+            .filter(|m| (1..=12).contains(m));
+        let day = parts
+            .next()
+            .and_then(|d| d.get(..2).unwrap_or(d).parse::<u8>().ok())
+            .filter(|d| (1..=31).contains(d));
         let time = time.and_then(|t| {
             let mut hm = t.split(':');
             let h = hm.next()?.parse::<u8>().ok().filter(|h| *h < 24)?;
-            let m = hm.next()?.get(..2)?.parse::<u8>().ok().filter(|m| *m < 60)?;
+            let m = hm
+                .next()?
+                .get(..2)?
+                .parse::<u8>()
+                .ok()
+                .filter(|m| *m < 60)?;
             Some((h, m))
         });
         if year.is_none() && month.is_none() {
             return None;
         }
-        Some(Anchor { year, month, day, time, year_inferred: false, evidence: None })
+        Some(Anchor {
+            year,
+            month,
+            day,
+            time,
+            year_inferred: false,
+            evidence: None,
+        })
     }
 
     /// The full date, when year, month and day are known and valid.
@@ -96,12 +117,17 @@ pub fn infer_document_year(text: &str) -> Option<(i32, String)> {
             strong.push(anniv);
             continue;
         }
-        let Some(year) = plain_year(&s, i) else { continue };
+        let Some(year) = plain_year(&s, i) else {
+            continue;
+        };
         let t = s.toks[i];
         let prev = if i > 0 { s.w(i - 1) } else { "" };
         let next_is_range = s.is(i + 1, "-") && plain_year(&s, i + 2).is_some();
         let after_range = prev == "-" && i >= 2 && plain_year(&s, i - 2).is_some();
-        let target = matches!(prev, "by" | "until" | "till" | "through" | "to" | "before" | "beyond");
+        let target = matches!(
+            prev,
+            "by" | "until" | "till" | "through" | "to" | "before" | "beyond"
+        );
         if next_is_range || after_range || target {
             continue;
         }
@@ -125,7 +151,11 @@ pub fn infer_document_year(text: &str) -> Option<(i32, String)> {
         let mut best: Option<(u32, i32, usize, usize)> = None;
         for &(y, _, _, _) in &strong {
             let score: u32 = strong.iter().filter(|c| c.0 == y).map(|c| c.1).sum();
-            let first = strong.iter().find(|c| c.0 == y).map(|c| (c.2, c.3)).unwrap_or((0, 0));
+            let first = strong
+                .iter()
+                .find(|c| c.0 == y)
+                .map(|c| (c.2, c.3))
+                .unwrap_or((0, 0));
             if best.is_none_or(|(bs, by, _, _)| score > bs || (score == bs && y > by)) {
                 best = Some((score, y, first.0, first.1));
             }
@@ -150,7 +180,10 @@ fn plain_year(s: &Scan, i: usize) -> Option<i32> {
     if i > 0 && matches!(s.w(i - 1), "$" | "€" | "£" | "#" | "no" | "number") {
         return None;
     }
-    if matches!(s.w(i + 1), "%" | "percent" | "people" | "troops" | "soldiers") {
+    if matches!(
+        s.w(i + 1),
+        "%" | "percent" | "people" | "troops" | "soldiers"
+    ) {
         return None;
     }
     Some(y)
@@ -202,6 +235,7 @@ fn anniversary_year(s: &Scan, i: usize) -> Option<(i32, u32, usize, usize)> {
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used)]
 mod tests {
     use super::*;
 
@@ -214,6 +248,9 @@ mod tests {
         let t = "In 2019 and 2021 they met; by 2030 they will have more.";
         assert_eq!(infer_document_year(t).map(|x| x.0), Some(2021));
         assert_eq!(infer_document_year("no years here"), None);
-        assert_eq!(Anchor::parse("2025-10-15T17:34:00").and_then(|a| a.time), Some((17, 34)));
+        assert_eq!(
+            Anchor::parse("2025-10-15T17:34:00").and_then(|a| a.time),
+            Some((17, 34))
+        );
     }
 }

@@ -31,8 +31,11 @@ pub fn days_in_month(year: i32, month: u8) -> u8 {
 impl Ymd {
     /// A valid date, or `None`.
     pub fn new(year: i32, month: u8, day: u8) -> Option<Ymd> {
-        (month >= 1 && month <= 12 && day >= 1 && day <= days_in_month(year, month) && (-9999..=9999).contains(&year))
-            .then_some(Ymd { year, month, day })
+        ((1..=12).contains(&month)
+            && day >= 1
+            && day <= days_in_month(year, month)
+            && (-9999..=9999).contains(&year))
+        .then_some(Ymd { year, month, day })
     }
 
     /// Days since 1970-01-01 (Howard Hinnant's `days_from_civil`).
@@ -83,7 +86,11 @@ impl Ymd {
     /// ISO 8601 week-numbering year and week.
     pub fn iso_week(self) -> (i32, u8) {
         let thursday = self.add_days(4 - i64::from(self.weekday()));
-        let jan1 = Ymd { year: thursday.year, month: 1, day: 1 };
+        let jan1 = Ymd {
+            year: thursday.year,
+            month: 1,
+            day: 1,
+        };
         let week = (thursday.to_days() - jan1.to_days()) / 7 + 1;
         (thursday.year, week as u8)
     }
@@ -115,6 +122,7 @@ pub fn fmt_week(d: Ymd) -> String {
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used)]
 mod tests {
     use super::*;
 
@@ -124,7 +132,10 @@ mod tests {
         assert_eq!(Ymd::from_days(d.to_days()), d);
         assert_eq!(d.weekday(), 3);
         assert_eq!(d.iso_week(), (2025, 42));
-        assert_eq!(Ymd::new(2024, 3, 31).unwrap().add_months(-1), Ymd::new(2024, 2, 29).unwrap());
+        assert_eq!(
+            Ymd::new(2024, 3, 31).unwrap().add_months(-1),
+            Ymd::new(2024, 2, 29).unwrap()
+        );
         assert_eq!(Ymd::new(2021, 1, 3).unwrap().iso_week(), (2020, 53));
         assert!(Ymd::new(2023, 2, 29).is_none());
     }

@@ -30,11 +30,24 @@ pub fn find_numbers(text: &str) -> Vec<NumberMention> {
         match number_at(&s, i) {
             Some(m) if m.end > i => {
                 // A leading minus sign glued to digits.
-                let neg = m.digits && i > 0 && s.is(i - 1, "-") && s.glued(i) && (i < 2 || s.toks[i - 1].space_before);
-                let start = if neg { s.toks[i - 1].start } else { s.toks[i].start };
+                let neg = m.digits
+                    && i > 0
+                    && s.is(i - 1, "-")
+                    && s.glued(i)
+                    && (i < 2 || s.toks[i - 1].space_before);
+                let start = if neg {
+                    s.toks[i - 1].start
+                } else {
+                    s.toks[i].start
+                };
                 let end = s.toks[m.end - 1].end;
                 let value = if neg { -m.value } else { m.value };
-                out.push(NumberMention { span: Span::new(start, end), value, ordinal: m.ordinal, vague: m.vague });
+                out.push(NumberMention {
+                    span: Span::new(start, end),
+                    value,
+                    ordinal: m.ordinal,
+                    vague: m.vague,
+                });
                 i = m.end;
             }
             _ => i += 1,

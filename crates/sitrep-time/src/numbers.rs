@@ -120,7 +120,11 @@ fn fraction_word(w: &str) -> Option<f64> {
 
 /// Parses a digit string: `60,000`, `1.5`, `1 000` is not joined.
 pub fn parse_digits(s: &str) -> Option<f64> {
-    if s.is_empty() || !s.bytes().all(|b| b.is_ascii_digit() || b == b',' || b == b'.') {
+    if s.is_empty()
+        || !s
+            .bytes()
+            .all(|b| b.is_ascii_digit() || b == b',' || b == b'.')
+    {
         return None;
     }
     if s.contains(',') {
@@ -167,7 +171,14 @@ fn digits_at(s: &Scan, i: usize) -> Option<NumMatch> {
         return None;
     }
     let mut value = parse_digits(digits)?;
-    let mut m = NumMatch { value, end: i + 1, ordinal: false, digits: true, vague: false, fraction: false };
+    let mut m = NumMatch {
+        value,
+        end: i + 1,
+        ordinal: false,
+        digits: true,
+        vague: false,
+        fraction: false,
+    };
     match suffix {
         "" => {}
         "st" | "nd" | "rd" | "th" => {
@@ -202,7 +213,14 @@ fn digits_at(s: &Scan, i: usize) -> Option<NumMatch> {
 
 fn words_at(s: &Scan, i: usize) -> Option<NumMatch> {
     let w = s.w(i);
-    let base = NumMatch { value: 0.0, end: i + 1, ordinal: false, digits: false, vague: false, fraction: false };
+    let base = NumMatch {
+        value: 0.0,
+        end: i + 1,
+        ordinal: false,
+        digits: false,
+        vague: false,
+        fraction: false,
+    };
     // Vague plurals: "dozens", "hundreds of", "tens of thousands", "several thousand".
     let vague_plural = |w: &str| -> Option<f64> {
         Some(match w {
@@ -219,59 +237,115 @@ fn words_at(s: &Scan, i: usize) -> Option<NumMatch> {
         // "hundreds of thousands", "tens of thousands".
         if s.is(i + 1, "of") {
             if let Some(v2) = vague_plural(s.w(i + 2)).filter(|v2| *v2 > v) {
-                return Some(NumMatch { value: v * v2 / 2.0, end: i + 3, vague: true, ..base });
+                return Some(NumMatch {
+                    value: v * v2 / 2.0,
+                    end: i + 3,
+                    vague: true,
+                    ..base
+                });
             }
         }
-        return Some(NumMatch { value: v, vague: true, ..base });
+        return Some(NumMatch {
+            value: v,
+            vague: true,
+            ..base
+        });
     }
     if w == "tens" && s.is(i + 1, "of") {
         let v2 = vague_plural(s.w(i + 2))?;
-        return Some(NumMatch { value: 10.0 * v2, end: i + 3, vague: true, ..base });
+        return Some(NumMatch {
+            value: 10.0 * v2,
+            end: i + 3,
+            vague: true,
+            ..base
+        });
     }
     if matches!(w, "several" | "few") {
         let scale = scale_word(s.w(i + 1)).filter(|v| *v >= 100.0)?;
         let n = if w == "several" { 3.0 } else { 2.0 };
-        return Some(NumMatch { value: n * scale, end: i + 2, vague: true, ..base });
+        return Some(NumMatch {
+            value: n * scale,
+            end: i + 2,
+            vague: true,
+            ..base
+        });
     }
     if w == "half" {
         // "half a million" / "half of them" / "half".
         if s.is(i + 1, "a") {
             if let Some(scale) = scale_word(s.w(i + 2)).filter(|v| *v >= 100.0) {
-                return Some(NumMatch { value: 0.5 * scale, end: i + 3, ..base });
+                return Some(NumMatch {
+                    value: 0.5 * scale,
+                    end: i + 3,
+                    ..base
+                });
             }
         }
-        return Some(NumMatch { value: 0.5, fraction: true, ..base });
+        return Some(NumMatch {
+            value: 0.5,
+            fraction: true,
+            ..base
+        });
     }
     if w == "dozen" {
-        return Some(NumMatch { value: 12.0, ..base });
+        return Some(NumMatch {
+            value: 12.0,
+            ..base
+        });
     }
     // "a third", "a quarter", "a dozen", "a hundred", "a million".
     if w == "a" || w == "an" {
         let next = s.w(i + 1);
         if next == "dozen" {
-            return Some(NumMatch { value: 12.0, end: i + 2, ..base });
+            return Some(NumMatch {
+                value: 12.0,
+                end: i + 2,
+                ..base
+            });
         }
-        if let Some(scale) = scale_word(next).filter(|v| *v >= 100.0 && s.kind(i + 1) == Some(Kind::Word) && next.len() > 2) {
+        if let Some(scale) = scale_word(next)
+            .filter(|v| *v >= 100.0 && s.kind(i + 1) == Some(Kind::Word) && next.len() > 2)
+        {
             let mut m = compound_from(s, i + 1, 0.0, 0.0)?;
             m.value = m.value.max(scale);
             return Some(m);
         }
         if let Some(den) = fraction_word(next).filter(|_| next != "half" && !next.ends_with('s')) {
-            return Some(NumMatch { value: 1.0 / den, end: i + 2, fraction: true, ..base });
+            return Some(NumMatch {
+                value: 1.0 / den,
+                end: i + 2,
+                fraction: true,
+                ..base
+            });
         }
         return None;
     }
     if let Some(o) = ordinal_word(w) {
-        return Some(NumMatch { value: f64::from(o), ordinal: true, ..base });
+        return Some(NumMatch {
+            value: f64::from(o),
+            ordinal: true,
+            ..base
+        });
     }
     if small_cardinal(w).is_none() && tens(w).is_none() {
         return None;
     }
     let m = compound_from(s, i, 0.0, 0.0)?;
     // "two-thirds", "three quarters".
-    let (after, sep) = if s.is(m.end, "-") && s.glued(m.end) && s.glued(m.end + 1) { (m.end + 1, true) } else { (m.end, false) };
-    if let Some(den) = fraction_word(s.w(after)).filter(|_| (m.value > 1.0 && s.w(after).ends_with('s')) || (sep && m.value == 1.0)) {
-        return Some(NumMatch { value: m.value / den, end: after + 1, fraction: true, ..base });
+    let (after, sep) = if s.is(m.end, "-") && s.glued(m.end) && s.glued(m.end + 1) {
+        (m.end + 1, true)
+    } else {
+        (m.end, false)
+    };
+    if let Some(den) = fraction_word(s.w(after))
+        .filter(|_| (m.value > 1.0 && s.w(after).ends_with('s')) || (sep && m.value == 1.0))
+    {
+        return Some(NumMatch {
+            value: m.value / den,
+            end: after + 1,
+            fraction: true,
+            ..base
+        });
     }
     Some(m)
 }
@@ -310,13 +384,21 @@ fn compound_from(s: &Scan, mut i: usize, mut total: f64, mut current: f64) -> Op
             }
         } else if w == "hundred" && (seen || i == start) {
             current = current.max(1.0) * 100.0;
-        } else if let Some(scale) = scale_word(w).filter(|v| *v >= 1000.0 && w.len() > 2 && (seen || i == start)) {
+        } else if let Some(scale) =
+            scale_word(w).filter(|v| *v >= 1000.0 && w.len() > 2 && (seen || i == start))
+        {
             total += current.max(1.0) * scale;
             current = 0.0;
-        } else if w == "and" && seen && (current >= 100.0 || total > 0.0) && (small_cardinal(s.w(i + 1)).is_some() || tens(s.w(i + 1)).is_some()) {
+        } else if w == "and"
+            && seen
+            && (current >= 100.0 || total > 0.0)
+            && (small_cardinal(s.w(i + 1)).is_some() || tens(s.w(i + 1)).is_some())
+        {
             i += 1;
             continue;
-        } else if let Some(o) = ordinal_word(w).filter(|o| *o < 10 && seen && current % 100.0 == 0.0 && current > 0.0) {
+        } else if let Some(o) =
+            ordinal_word(w).filter(|o| *o < 10 && seen && current % 100.0 == 0.0 && current > 0.0)
+        {
             current += f64::from(o);
             ordinal = true;
             last_end = i + 1;
@@ -328,10 +410,18 @@ fn compound_from(s: &Scan, mut i: usize, mut total: f64, mut current: f64) -> Op
         last_end = i + 1;
         i += 1;
     }
-    seen.then_some(NumMatch { value: total + current, end: last_end, ordinal, digits: false, vague: false, fraction: false })
+    seen.then_some(NumMatch {
+        value: total + current,
+        end: last_end,
+        ordinal,
+        digits: false,
+        vague: false,
+        fraction: false,
+    })
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used)]
 mod tests {
     use super::*;
 

@@ -20,13 +20,15 @@ impl TimeStage {
     /// inferred from the text, else nothing.
     pub fn anchor_of(doc: &Doc) -> Option<Anchor> {
         let published = doc.meta.published.as_ref();
-        let parsed = published.and_then(|p| Anchor::parse(&p.value)).map(|mut a| {
-            if published.is_some_and(|p| p.basis == PublishedBasis::Inferred) {
-                a.year_inferred = true;
-                a.evidence = published.and_then(|p| p.evidence.clone());
-            }
-            a
-        });
+        let parsed = published
+            .and_then(|p| Anchor::parse(&p.value))
+            .map(|mut a| {
+                if published.is_some_and(|p| p.basis == PublishedBasis::Inferred) {
+                    a.year_inferred = true;
+                    a.evidence = published.and_then(|p| p.evidence.clone());
+                }
+                a
+            });
         match parsed {
             Some(a) if a.year.is_some() => Some(a),
             Some(a) => Some(a.with_inferred_year(&doc.text)),
@@ -56,9 +58,20 @@ impl Stage for TimeStage {
         let scan = Scan::new(&doc.text);
         let times = find_times_in(&scan, anchor.as_ref());
         let quantities = quantities_in(&scan, &doc.layers.tokens, &times);
-        if let Some(a) = anchor.as_ref().filter(|a| a.year_inferred && doc.meta.published.is_none()) {
-            let msg = format!("document year {} inferred from the text ({})", a.year.unwrap_or(0), a.evidence.as_deref().unwrap_or(""));
-            doc.diagnostics.push(sitrep_core::Diagnostic { stage: "time".into(), severity: sitrep_core::Severity::Info, message: msg });
+        if let Some(a) = anchor
+            .as_ref()
+            .filter(|a| a.year_inferred && doc.meta.published.is_none())
+        {
+            let msg = format!(
+                "document year {} inferred from the text ({})",
+                a.year.unwrap_or(0),
+                a.evidence.as_deref().unwrap_or("")
+            );
+            doc.diagnostics.push(sitrep_core::Diagnostic {
+                stage: "time".into(),
+                severity: sitrep_core::Severity::Info,
+                message: msg,
+            });
         }
         doc.layers.times = times;
         doc.layers.quantities = quantities;

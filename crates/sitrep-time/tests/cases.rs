@@ -2,6 +2,8 @@
 //! sentence, document date, expected extent, type and TIMEX3 value; or for
 //! quantities the expected value, range, qualifier and unit) must pass.
 
+#![allow(clippy::unwrap_used)]
+
 use sitrep_core::{Approx, TimeType};
 use sitrep_time::{find_quantities, find_times, Anchor};
 
@@ -29,8 +31,20 @@ fn approx_name(a: Approx) -> &'static str {
 fn check_time(text: &str, anchor: &str, span: &str, typ: &str, value: &str) -> Result<(), String> {
     let anchor = Anchor::parse(anchor);
     let times = find_times(text, anchor.as_ref());
-    let found: Vec<String> = times.iter().map(|t| format!("{:?}={}:{}", &text[t.span.start..t.span.end], kind_name(t.kind), t.value)).collect();
-    let hit = times.iter().find(|t| text[t.span.start..t.span.end].eq_ignore_ascii_case(span));
+    let found: Vec<String> = times
+        .iter()
+        .map(|t| {
+            format!(
+                "{:?}={}:{}",
+                &text[t.span.start..t.span.end],
+                kind_name(t.kind),
+                t.value
+            )
+        })
+        .collect();
+    let hit = times
+        .iter()
+        .find(|t| text[t.span.start..t.span.end].eq_ignore_ascii_case(span));
     match hit {
         Some(t) if kind_name(t.kind) == typ && t.value == value => Ok(()),
         _ => Err(format!("want {span:?}={typ}:{value}, got {found:?}")),
@@ -41,18 +55,40 @@ fn check_quantity(text: &str, span: &str, values: &str, approx_unit: &str) -> Re
     let (value, value_max) = values.split_once('|').ok_or("bad value column")?;
     let (approx, unit) = approx_unit.split_once('|').ok_or("bad approx column")?;
     let value: f64 = value.parse().map_err(|_| "bad value")?;
-    let value_max: Option<f64> = if value_max == "-" { None } else { Some(value_max.parse().map_err(|_| "bad max")?) };
+    let value_max: Option<f64> = if value_max == "-" {
+        None
+    } else {
+        Some(value_max.parse().map_err(|_| "bad max")?)
+    };
     let unit = if unit == "-" { None } else { Some(unit) };
     let start = text.find(span).ok_or("span not in text")?;
     let qs = find_quantities(text, &[]);
-    let found: Vec<String> = qs.iter().map(|q| format!("{:?}={} {:?} {} {:?}", &text[q.span.start..q.span.end], q.value, q.value_max, approx_name(q.approx), q.unit)).collect();
+    let found: Vec<String> = qs
+        .iter()
+        .map(|q| {
+            format!(
+                "{:?}={} {:?} {} {:?}",
+                &text[q.span.start..q.span.end],
+                q.value,
+                q.value_max,
+                approx_name(q.approx),
+                q.unit
+            )
+        })
+        .collect();
     let ok = qs.iter().any(|q| {
-        q.span.start == start && (q.value - value).abs() < 1e-6 * value.abs().max(1.0) && q.value_max == value_max && approx_name(q.approx) == approx && q.unit.as_deref() == unit
+        q.span.start == start
+            && (q.value - value).abs() < 1e-6 * value.abs().max(1.0)
+            && q.value_max == value_max
+            && approx_name(q.approx) == approx
+            && q.unit.as_deref() == unit
     });
     if ok {
         Ok(())
     } else {
-        Err(format!("want {span:?}={value} {value_max:?} {approx} {unit:?}, got {found:?}"))
+        Err(format!(
+            "want {span:?}={value} {value_max:?} {approx} {unit:?}, got {found:?}"
+        ))
     }
 }
 
@@ -70,12 +106,21 @@ fn every_case_in_the_table_passes() {
         assert_eq!(cols.len(), 6, "line {}: {line}", n + 1);
         count += 1;
         families.insert(cols[0]);
-        let result = if cols[0] == "qty" { check_quantity(cols[1], cols[3], cols[4], cols[5]) } else { check_time(cols[1], cols[2], cols[3], cols[4], cols[5]) };
+        let result = if cols[0] == "qty" {
+            check_quantity(cols[1], cols[3], cols[4], cols[5])
+        } else {
+            check_time(cols[1], cols[2], cols[3], cols[4], cols[5])
+        };
         if let Err(e) = result {
             failures.push(format!("line {} [{}] {}: {e}", n + 1, cols[0], cols[1]));
         }
     }
     assert!(count >= 300, "only {count} cases");
     assert!(families.len() >= 20, "families: {families:?}");
-    assert!(failures.is_empty(), "{} of {count} cases fail:\n{}", failures.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} of {count} cases fail:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
 }

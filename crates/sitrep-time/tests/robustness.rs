@@ -1,24 +1,102 @@
 //! No input makes the recognizers panic, and every span they return lies on
 //! character boundaries of the text. Also: objects read from a dependency parse.
 
+#![allow(clippy::unwrap_used)]
+
 use proptest::prelude::*;
 use sitrep_core::{Doc, Source, SourceFormat, Span, Stage, Token};
-use sitrep_time::{find_numbers, find_quantities, find_times, infer_document_year, Anchor, TimeStage};
+use sitrep_time::{
+    find_numbers, find_quantities, find_times, infer_document_year, Anchor, TimeStage,
+};
 
 const WORDS: &[&str] = &[
-    "15", "October", "Oct", ".", ",", "2025", "-", "2030", "last", "next", "year", "the", "a", "years", "ago", "later", "more", "than", "400",
-    "of", "623", "events", "half", "third", "quarter", "Q3", "summer", "every", "other", "daily", "17:34", "10", "a.m.", "p", "m", "Tuesday",
-    "on", "$", "5", "million", "€", "%", "between", "and", "to", "several", "thousand", "dozens", "1990s", "13.12.2023", "2025-10-15", "’", "Минск",
-    "twenty", "-", "first", "century", "up", "at", "least", "nearly", "in", "weeks", "following", "day", "30SM", "SU", "9999", "0", "00:00",
+    "15",
+    "October",
+    "Oct",
+    ".",
+    ",",
+    "2025",
+    "-",
+    "2030",
+    "last",
+    "next",
+    "year",
+    "the",
+    "a",
+    "years",
+    "ago",
+    "later",
+    "more",
+    "than",
+    "400",
+    "of",
+    "623",
+    "events",
+    "half",
+    "third",
+    "quarter",
+    "Q3",
+    "summer",
+    "every",
+    "other",
+    "daily",
+    "17:34",
+    "10",
+    "a.m.",
+    "p",
+    "m",
+    "Tuesday",
+    "on",
+    "$",
+    "5",
+    "million",
+    "€",
+    "%",
+    "between",
+    "and",
+    "to",
+    "several",
+    "thousand",
+    "dozens",
+    "1990s",
+    "13.12.2023",
+    "2025-10-15",
+    "’",
+    "Минск",
+    "twenty",
+    "-",
+    "first",
+    "century",
+    "up",
+    "at",
+    "least",
+    "nearly",
+    "in",
+    "weeks",
+    "following",
+    "day",
+    "30SM",
+    "SU",
+    "9999",
+    "0",
+    "00:00",
 ];
 
 fn check(text: &str, anchor: Option<&Anchor>) {
     for t in find_times(text, anchor) {
-        assert!(text.get(t.span.start..t.span.end).is_some(), "time span {:?} in {text:?}", t.span);
+        assert!(
+            text.get(t.span.start..t.span.end).is_some(),
+            "time span {:?} in {text:?}",
+            t.span
+        );
         assert!(t.span.start < t.span.end);
     }
     for q in find_quantities(text, &[]) {
-        assert!(text.get(q.span.start..q.span.end).is_some(), "quantity span {:?} in {text:?}", q.span);
+        assert!(
+            text.get(q.span.start..q.span.end).is_some(),
+            "quantity span {:?} in {text:?}",
+            q.span
+        );
         if let Some(u) = q.unit_span {
             assert!(text.get(u.start..u.end).is_some());
         }
@@ -56,7 +134,13 @@ proptest! {
 
 fn tok(text: &str, word: &str, from: usize, upos: &str, head: Option<u32>, deprel: &str) -> Token {
     let start = text[from..].find(word).map(|p| p + from).unwrap_or(0);
-    Token { span: Span::new(start, start + word.len()), upos: upos.into(), head, deprel: deprel.into(), ..Token::default() }
+    Token {
+        span: Span::new(start, start + word.len()),
+        upos: upos.into(),
+        head,
+        deprel: deprel.into(),
+        ..Token::default()
+    }
 }
 
 #[test]

@@ -67,7 +67,11 @@ fn decode(s: &str) -> String {
     if !s.contains('&') {
         return s.to_string();
     }
-    s.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&apos;", "'").replace("&amp;", "&")
+    s.replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&apos;", "'")
+        .replace("&amp;", "&")
 }
 
 /// Reads one TimeML document.
@@ -85,9 +89,16 @@ pub fn read_timeml(xml: &str) -> Result<TimemlDoc, TimemlError> {
     while i < xml.len() {
         let rest = &xml[i..];
         if rest.starts_with('<') {
-            let close = rest.find('>').ok_or(TimemlError { message: "unclosed tag".into(), at: i })?;
+            let close = rest.find('>').ok_or(TimemlError {
+                message: "unclosed tag".into(),
+                at: i,
+            })?;
             let tag = &rest[1..close];
-            let name = tag.trim_start_matches('/').split(|c: char| c.is_whitespace() || c == '/').next().unwrap_or("");
+            let name = tag
+                .trim_start_matches('/')
+                .split(|c: char| c.is_whitespace() || c == '/')
+                .next()
+                .unwrap_or("");
             let closing = tag.starts_with('/');
             match (name, closing) {
                 ("TEXT", false) => in_text = true,
@@ -95,7 +106,8 @@ pub fn read_timeml(xml: &str) -> Result<TimemlDoc, TimemlError> {
                 ("TIMEX3", false) => {
                     let kind = attr(tag, "type").unwrap_or_default();
                     let value = attr(tag, "value").unwrap_or_default();
-                    let creation = attr(tag, "functionInDocument").is_some_and(|f| f == "CREATION_TIME");
+                    let creation =
+                        attr(tag, "functionInDocument").is_some_and(|f| f == "CREATION_TIME");
                     if creation && dct.is_none() {
                         dct = Some(value.clone());
                     }
@@ -108,7 +120,13 @@ pub fn read_timeml(xml: &str) -> Result<TimemlDoc, TimemlError> {
                 ("TIMEX3", true) => {
                     if let Some((start, kind, value, creation)) = open.take() {
                         if in_text && !creation {
-                            timexes.push(Timex { start, end: text.len(), kind, value, creation_time: false });
+                            timexes.push(Timex {
+                                start,
+                                end: text.len(),
+                                kind,
+                                value,
+                                creation_time: false,
+                            });
                         }
                     }
                 }
@@ -125,14 +143,29 @@ pub fn read_timeml(xml: &str) -> Result<TimemlDoc, TimemlError> {
     }
     // Trim extents to the text they cover (annotations sometimes include spaces).
     for t in &mut timexes {
-        while t.start < t.end && text.as_bytes().get(t.start).is_some_and(u8::is_ascii_whitespace) {
+        while t.start < t.end
+            && text
+                .as_bytes()
+                .get(t.start)
+                .is_some_and(u8::is_ascii_whitespace)
+        {
             t.start += 1;
         }
-        while t.end > t.start && text.as_bytes().get(t.end - 1).is_some_and(u8::is_ascii_whitespace) {
+        while t.end > t.start
+            && text
+                .as_bytes()
+                .get(t.end - 1)
+                .is_some_and(u8::is_ascii_whitespace)
+        {
             t.end -= 1;
         }
     }
-    Ok(TimemlDoc { id: id.unwrap_or_default(), dct, text, timexes })
+    Ok(TimemlDoc {
+        id: id.unwrap_or_default(),
+        dct,
+        text,
+        timexes,
+    })
 }
 
 #[cfg(test)]

@@ -24,7 +24,9 @@ pub fn find_quantities(text: &str, tokens: &[Token]) -> Vec<Quantity> {
 }
 
 pub(crate) fn quantities_in(s: &Scan, tokens: &[Token], times: &[TimeExpr]) -> Vec<Quantity> {
-    let parsed = tokens.iter().any(|t| t.head.is_some() && !t.deprel.is_empty());
+    let parsed = tokens
+        .iter()
+        .any(|t| t.head.is_some() && !t.deprel.is_empty());
     let mut out = Vec::new();
     let mut time_idx = 0;
     let mut i = 0;
@@ -32,14 +34,19 @@ pub(crate) fn quantities_in(s: &Scan, tokens: &[Token], times: &[TimeExpr]) -> V
         let tok = s.toks[i];
         let first = s.w(i).as_bytes().first().copied().unwrap_or(b' ');
         // Fast path: only digits, letters and currency signs can start a quantity.
-        if !(first.is_ascii_alphanumeric() || tok.kind == Kind::Punct && currency_sign(s.w(i)).is_some()) {
+        if !(first.is_ascii_alphanumeric()
+            || tok.kind == Kind::Punct && currency_sign(s.w(i)).is_some())
+        {
             i += 1;
             continue;
         }
         while time_idx < times.len() && times[time_idx].span.end <= tok.start {
             time_idx += 1;
         }
-        if times.get(time_idx).is_some_and(|t| t.span.start <= tok.start) {
+        if times
+            .get(time_idx)
+            .is_some_and(|t| t.span.start <= tok.start)
+        {
             i += 1;
             continue;
         }
@@ -102,7 +109,13 @@ fn is_currency(code: &str) -> bool {
 fn number_here(s: &Scan, i: usize) -> Option<NumMatch> {
     let m = number_at(s, i)?;
     // Model designations and codes: "Su-34", "S-400", "COVID-19".
-    if m.digits && i >= 2 && s.is(i - 1, "-") && s.glued(i) && s.glued(i - 1) && s.kind(i - 2) == Some(Kind::Word) {
+    if m.digits
+        && i >= 2
+        && s.is(i - 1, "-")
+        && s.glued(i)
+        && s.glued(i - 1)
+        && s.kind(i - 2) == Some(Kind::Word)
+    {
         return None;
     }
     if m.digits && i >= 1 && s.glued(i) && s.kind(i - 1) == Some(Kind::Word) {
@@ -111,7 +124,24 @@ fn number_here(s: &Scan, i: usize) -> Option<NumMatch> {
     if i >= 1 && matches!(s.w(i - 1), "#" | "no" | "№") && m.digits {
         return None;
     }
-    if !m.digits && s.w(i) == "one" && matches!(s.w(m.end), "of" | "another" | "," | "." | "who" | "that" | "which" | "is" | "was" | "has" | "day" | "side" | "way") {
+    if !m.digits
+        && s.w(i) == "one"
+        && matches!(
+            s.w(m.end),
+            "of" | "another"
+                | ","
+                | "."
+                | "who"
+                | "that"
+                | "which"
+                | "is"
+                | "was"
+                | "has"
+                | "day"
+                | "side"
+                | "way"
+        )
+    {
         return None;
     }
     // Word ordinals ("first", "second") are ranks in prose, not quantities.
@@ -126,7 +156,9 @@ fn quantity_at(s: &Scan, i: usize, tokens: &[Token], parsed: bool) -> Option<(Qu
         Some(c) => (Some(c), i + 1),
         None if s.is(i, "us") && s.is(i + 1, "$") && s.glued(i + 1) => (Some("USD"), i + 2),
         // "dollars 1.13bn", "pounds 600m": the currency named before the amount.
-        None if s.kind(i + 1) == Some(Kind::Num) && unit_word(s.w(i)).is_some_and(is_currency) => (unit_word(s.w(i)), i + 1),
+        None if s.kind(i + 1) == Some(Kind::Num) && unit_word(s.w(i)).is_some_and(is_currency) => {
+            (unit_word(s.w(i)), i + 1)
+        }
         None => (None, i),
     };
     let m = number_here(s, num_start)?;
@@ -137,24 +169,47 @@ fn quantity_at(s: &Scan, i: usize, tokens: &[Token], parsed: bool) -> Option<(Qu
     // Ranges: "between 10 and 20", "10 to 20", "10-20", "from 10 to 20", "3% to 3.5%".
     // The unit may come after each bound: "3% to 3.5%", "between 150 euros and 300 euros".
     let first_unit = unit_word(s.w(end));
-    let percent_first = currency.is_none() && first_unit.is_some() && matches!(s.w(end + 1), "to" | "-" | "–" | "and");
+    let percent_first = currency.is_none()
+        && first_unit.is_some()
+        && matches!(s.w(end + 1), "to" | "-" | "–" | "and");
     if percent_first {
         end += 1;
     }
     let sep = s.w(end);
-    let range_sep = matches!(sep, "-" | "–" | "to") || (sep == "and" && range_opener && qual_start.is_some_and(|q| s.is(q, "between")));
+    let range_sep = matches!(sep, "-" | "–" | "to")
+        || (sep == "and" && range_opener && qual_start.is_some_and(|q| s.is(q, "between")));
     if range_sep {
-        let k = if currency_sign(s.w(end + 1)).is_some() { end + 2 } else { end + 1 };
-        let unit_ok = !percent_first || number_at(s, k).is_some_and(|m2| unit_word(s.w(m2.end)) == first_unit);
-        if let Some(m2) = number_at(s, k).filter(|m2| !m2.ordinal && m2.digits == m.digits && (m2.value > m.value || s.w(m2.end - 1) != s.w(k))) {
+        let k = if currency_sign(s.w(end + 1)).is_some() {
+            end + 2
+        } else {
+            end + 1
+        };
+        let unit_ok = !percent_first
+            || number_at(s, k).is_some_and(|m2| unit_word(s.w(m2.end)) == first_unit);
+        if let Some(m2) = number_at(s, k).filter(|m2| {
+            !m2.ordinal
+                && m2.digits == m.digits
+                && (m2.value > m.value || s.w(m2.end - 1) != s.w(k))
+        }) {
             // "5-10 million": the upper bound's scale applies to both.
-            let scale = if m2.end > k + 1 { scale_word(s.w(m2.end - 1)).unwrap_or(1.0) } else { 1.0 };
-            let low = if m.end == num_start + 1 && scale > 1.0 { m.value * scale } else { m.value };
+            let scale = if m2.end > k + 1 {
+                scale_word(s.w(m2.end - 1)).unwrap_or(1.0)
+            } else {
+                1.0
+            };
+            let low = if m.end == num_start + 1 && scale > 1.0 {
+                m.value * scale
+            } else {
+                m.value
+            };
             if m2.value > low && unit_ok {
                 value_max = Some(m2.value);
                 end = m2.end;
                 approx = Approx::Range;
-                return finish(s, i, num_start, end, low, value_max, approx, qual_start, currency, &m, tokens, parsed);
+                return finish(
+                    s, i, num_start, end, low, value_max, approx, qual_start, currency, &m, tokens,
+                    parsed,
+                );
             }
         }
     }
@@ -172,7 +227,9 @@ fn quantity_at(s: &Scan, i: usize, tokens: &[Token], parsed: bool) -> Option<(Qu
             approx = Approx::About;
         }
     }
-    finish(s, i, num_start, end, m.value, value_max, approx, qual_start, currency, &m, tokens, parsed)
+    finish(
+        s, i, num_start, end, m.value, value_max, approx, qual_start, currency, &m, tokens, parsed,
+    )
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -191,10 +248,16 @@ fn finish(
     parsed: bool,
 ) -> Option<(Quantity, usize)> {
     let (_, after_post) = qualifier::after(s, end);
-    let tok_span = |a: usize, b: usize| -> Option<Span> { Some(Span::new(s.toks.get(a)?.start, s.toks.get(b)?.end)) };
+    let tok_span = |a: usize, b: usize| -> Option<Span> {
+        Some(Span::new(s.toks.get(a)?.start, s.toks.get(b)?.end))
+    };
     // The unit: currency sign, a unit word, or the counted object.
     let (unit, unit_span, unit_end) = if let Some(c) = currency {
-        let skip = if matches!(unit_word(s.w(end)), Some("USD")) { end + 1 } else { end };
+        let skip = if matches!(unit_word(s.w(end)), Some("USD")) {
+            end + 1
+        } else {
+            end
+        };
         (Some(c.to_string()), tok_span(i, i), skip)
     } else if let Some(u) = unit_word(s.w(end)) {
         (Some(u.to_string()), tok_span(end, end), end + 1)
@@ -203,11 +266,20 @@ fn finish(
         (Some("pence".to_string()), tok_span(end - 1, end - 1), end)
     } else if s.is(end, "of") && unit_word(s.w(end + 1)).is_some_and(is_currency) {
         // "hundreds of millions of pounds"
-        (unit_word(s.w(end + 1)).map(str::to_string), tok_span(end + 1, end + 1), end + 2)
+        (
+            unit_word(s.w(end + 1)).map(str::to_string),
+            tok_span(end + 1, end + 1),
+            end + 2,
+        )
     } else if s.is(end, "per") && s.is(end + 1, "cent") {
         (Some("%".to_string()), tok_span(end, end + 1), end + 2)
-    } else if matches!(s.w(end), "belarusian" | "russian") && unit_word(s.w(end + 1)) == Some("RUB") {
-        let code = if s.is(end, "belarusian") { "BYN" } else { "RUB" };
+    } else if matches!(s.w(end), "belarusian" | "russian") && unit_word(s.w(end + 1)) == Some("RUB")
+    {
+        let code = if s.is(end, "belarusian") {
+            "BYN"
+        } else {
+            "RUB"
+        };
         (Some(code.to_string()), tok_span(end, end + 1), end + 2)
     } else if m.ordinal {
         // An ordinal ranks ("80th anniversary"); it does not count anything.
@@ -224,7 +296,21 @@ fn finish(
         }
     };
     let start_tok = qual_start.unwrap_or(i);
-    let span_end_tok = if unit_end > end && unit_end <= end + 6 { unit_end } else { after_post.max(end) };
+    let span_end_tok = if unit_end > end && unit_end <= end + 6 {
+        unit_end
+    } else {
+        after_post.max(end)
+    };
     let span = tok_span(start_tok, span_end_tok.checked_sub(1)?)?;
-    Some((Quantity { span, value, value_max, approx, unit, unit_span }, end))
+    Some((
+        Quantity {
+            span,
+            value,
+            value_max,
+            approx,
+            unit,
+            unit_span,
+        },
+        end,
+    ))
 }

@@ -29,7 +29,9 @@ pub(super) fn at(s: &Scan, i: usize, ctx: &Ctx) -> Option<Hit> {
                 if suf == "s" && d.len() == 2 && s.glued(i + 1) {
                     let n: i32 = d.parse().ok()?;
                     let decade = if n >= 30 { 190 + n / 10 } else { 200 + n / 10 };
-                    return Some(Hit::new(i + 2, TimeType::Date, decade.to_string(), Basis::Absolute).the());
+                    return Some(
+                        Hit::new(i + 2, TimeType::Date, decade.to_string(), Basis::Absolute).the(),
+                    );
                 }
             }
             None
@@ -47,14 +49,38 @@ pub(super) fn year_at(s: &Scan, i: usize) -> Option<i32> {
     if !(1000..=2199).contains(&y) {
         return None;
     }
-    if i > 0 && matches!(s.w(i - 1), "$" | "€" | "£" | "#" | "no" | "number" | "." | ",") && s.glued(i) {
+    if i > 0
+        && matches!(
+            s.w(i - 1),
+            "$" | "€" | "£" | "#" | "no" | "number" | "." | ","
+        )
+        && s.glued(i)
+    {
         return None;
     }
     if i > 0 && matches!(s.w(i - 1), "$" | "€" | "£" | "#") {
         return None;
     }
     let next = s.w(i + 1);
-    if matches!(next, "%" | "percent" | "per" | "people" | "troops" | "soldiers" | "km" | "kilometers" | "kilometres" | "meters" | "metres" | "feet" | "miles" | "tons" | "tonnes" | "units" | "points") {
+    if matches!(
+        next,
+        "%" | "percent"
+            | "per"
+            | "people"
+            | "troops"
+            | "soldiers"
+            | "km"
+            | "kilometers"
+            | "kilometres"
+            | "meters"
+            | "metres"
+            | "feet"
+            | "miles"
+            | "tons"
+            | "tonnes"
+            | "units"
+            | "points"
+    ) {
         return None;
     }
     Some(y)
@@ -74,7 +100,10 @@ fn day_number(s: &Scan, i: usize) -> Option<u8> {
         return None;
     }
     let (d, suf) = split_suffix(s.w(i));
-    if !matches!(suf, "" | "st" | "nd" | "rd" | "th") || d.len() > 2 || !d.bytes().all(|b| b.is_ascii_digit()) {
+    if !matches!(suf, "" | "st" | "nd" | "rd" | "th")
+        || d.len() > 2
+        || !d.bytes().all(|b| b.is_ascii_digit())
+    {
         return None;
     }
     let d: u8 = d.parse().ok()?;
@@ -107,13 +136,29 @@ fn month_at(s: &Scan, i: usize, month: u8, ctx: &Ctx) -> Option<Hit> {
     let full_name = w.len() > 3 || w == "may";
     let mut j = i + 1;
     // Only abbreviations take a period ("Oct."); "July." ends a sentence.
-    let abbreviation = matches!(w, "jan" | "feb" | "mar" | "apr" | "jun" | "jul" | "aug" | "sep" | "sept" | "oct" | "nov" | "dec");
+    let abbreviation = matches!(
+        w,
+        "jan"
+            | "feb"
+            | "mar"
+            | "apr"
+            | "jun"
+            | "jul"
+            | "aug"
+            | "sep"
+            | "sept"
+            | "oct"
+            | "nov"
+            | "dec"
+    );
     let dotted = abbreviation && s.is(j, ".") && s.glued(j);
     if dotted {
         j += 1;
     }
     // "October 15", "Oct. 15, 2025", "October 15th".
-    if let Some(day) = day_number(s, j).filter(|_| !(s.is(j + 1, ":") && s.glued(j + 1) && s.glued(j + 2))) {
+    if let Some(day) =
+        day_number(s, j).filter(|_| !(s.is(j + 1, ":") && s.glued(j + 1) && s.glued(j + 2)))
+    {
         let mut k = j + 1;
         let comma = s.is(k, ",");
         if comma {
@@ -125,13 +170,24 @@ fn month_at(s: &Scan, i: usize, month: u8, ctx: &Ctx) -> Option<Hit> {
         }
         let (y, basis) = match nearest_year(ctx, month, day) {
             Some(x) => x,
-            None => return Some(Hit::new(j + 1, TimeType::Date, format!("XXXX-{month:02}-{day:02}"), Basis::Unresolved)),
+            None => {
+                return Some(Hit::new(
+                    j + 1,
+                    TimeType::Date,
+                    format!("XXXX-{month:02}-{day:02}"),
+                    Basis::Unresolved,
+                ))
+            }
         };
         let d = Ymd::new(y, month, day)?;
         return Some(Hit::date(j + 1, Point::day(d), basis));
     }
     // "October 2025", "October of 2025".
-    let k = if s.is(j, "of") || s.is(j, ",") { j + 1 } else { j };
+    let k = if s.is(j, "of") || s.is(j, ",") {
+        j + 1
+    } else {
+        j
+    };
     if let Some(y) = date_year_at(s, k) {
         return Some(Hit::date(k + 1, Point::month(y, month), Basis::Absolute));
     }
@@ -142,7 +198,24 @@ fn month_at(s: &Scan, i: usize, month: u8, ctx: &Ctx) -> Option<Hit> {
     if w == "may" || w == "march" {
         // Modal "May I" and the verb "March" need a temporal context.
         let prev = if i > 0 { s.w(i - 1) } else { "" };
-        if !matches!(prev, "in" | "since" | "until" | "by" | "early" | "late" | "mid" | "last" | "next" | "this" | "of" | "from" | "through" | "to" | "-" | "during") {
+        if !matches!(
+            prev,
+            "in" | "since"
+                | "until"
+                | "by"
+                | "early"
+                | "late"
+                | "mid"
+                | "last"
+                | "next"
+                | "this"
+                | "of"
+                | "from"
+                | "through"
+                | "to"
+                | "-"
+                | "during"
+        ) {
             return None;
         }
     }
@@ -156,7 +229,12 @@ fn month_at(s: &Scan, i: usize, month: u8, ctx: &Ctx) -> Option<Hit> {
             "next" => y + 1,
             _ => y,
         };
-        return Some(Hit::new(end + 2, TimeType::Date, Point::month(yy, month).value(), Basis::Published));
+        return Some(Hit::new(
+            end + 2,
+            TimeType::Date,
+            Point::month(yy, month).value(),
+            Basis::Published,
+        ));
     }
     let ahead = (i32::from(month) - i32::from(dct_month)).rem_euclid(12);
     let back = (12 - ahead) % 12;
@@ -165,8 +243,20 @@ fn month_at(s: &Scan, i: usize, month: u8, ctx: &Ctx) -> Option<Hit> {
         Tense::Past if month > dct_month => y - 1,
         Tense::Future | Tense::Past => y,
         // No cue: the nearest such month, a future one counting as 1.5 times as far.
-        Tense::Unknown if 2 * back <= 3 * ahead => if month > dct_month { y - 1 } else { y },
-        Tense::Unknown => if month < dct_month { y + 1 } else { y },
+        Tense::Unknown if 2 * back <= 3 * ahead => {
+            if month > dct_month {
+                y - 1
+            } else {
+                y
+            }
+        }
+        Tense::Unknown => {
+            if month < dct_month {
+                y + 1
+            } else {
+                y
+            }
+        }
     };
     let mut h = Hit::date(end, Point::month(year, month), Basis::Published);
     h.point = None;
@@ -220,7 +310,11 @@ fn weekday_at(s: &Scan, i: usize, wd: u8, ctx: &Ctx) -> Option<Hit> {
         Some(d) => d.iso(),
         None => format!("XXXX-WXX-{wd}"),
     };
-    let basis = if date.is_some() { Basis::Published } else { Basis::Unresolved };
+    let basis = if date.is_some() {
+        Basis::Published
+    } else {
+        Basis::Unresolved
+    };
     // "Friday night": TimeBank annotates these as the DATE of the day; so do we.
     if part_of_day(s.w(end)).is_some() {
         let mut h = Hit::new(end + 1, TimeType::Date, base, basis);
@@ -246,7 +340,14 @@ fn day_month_at(s: &Scan, i: usize, day: u8, month: u8, ctx: &Ctx) -> Option<Hit
     }
     let (y, basis) = match nearest_year(ctx, month, day) {
         Some(x) => x,
-        None => return Some(Hit::new(j, TimeType::Date, format!("XXXX-{month:02}-{day:02}"), Basis::Unresolved)),
+        None => {
+            return Some(Hit::new(
+                j,
+                TimeType::Date,
+                format!("XXXX-{month:02}-{day:02}"),
+                Basis::Unresolved,
+            ))
+        }
     };
     let d = Ymd::new(y, month, day)?;
     Some(Hit::date(j, Point::day(d), basis))
@@ -255,7 +356,15 @@ fn day_month_at(s: &Scan, i: usize, day: u8, month: u8, ctx: &Ctx) -> Option<Hit
 fn num_at(s: &Scan, i: usize, ctx: &Ctx) -> Option<Hit> {
     let w = s.w(i);
     // ISO 2025-10-15
-    if w.len() == 4 && s.is(i + 1, "-") && s.glued(i + 1) && s.glued(i + 2) && s.w(i + 2).len() == 2 && s.is(i + 3, "-") && s.glued(i + 3) && s.glued(i + 4) {
+    if w.len() == 4
+        && s.is(i + 1, "-")
+        && s.glued(i + 1)
+        && s.glued(i + 2)
+        && s.w(i + 2).len() == 2
+        && s.is(i + 3, "-")
+        && s.glued(i + 3)
+        && s.glued(i + 4)
+    {
         let y: i32 = w.parse().ok()?;
         let m: u8 = s.w(i + 2).parse().ok()?;
         let d: u8 = s.w(i + 4).get(..2)?.parse().ok()?;
@@ -272,25 +381,44 @@ fn num_at(s: &Scan, i: usize, ctx: &Ctx) -> Option<Hit> {
     // "10 a.m.", "10am"
     if matches!(suffix, "am" | "pm") || (suffix.is_empty() && ampm(s, i + 1).is_some()) {
         let h: u8 = digits.parse().ok()?;
-        let (pm, end) = if suffix.is_empty() { ampm(s, i + 1)? } else { (suffix == "pm", i + 1) };
+        let (pm, end) = if suffix.is_empty() {
+            ampm(s, i + 1)?
+        } else {
+            (suffix == "pm", i + 1)
+        };
         return time_hit(s, ctx, hour24(h, pm)?, 0, end);
     }
     if let Some(day) = day_number(s, i) {
         let j = if s.is(i + 1, "of") { i + 2 } else { i + 1 };
-        if let Some(m) = month_of(s.w(j)).filter(|_| s.toks.get(j).is_some_and(|t| t.capital) || s.w(j).len() >= 3) {
+        if let Some(m) = month_of(s.w(j))
+            .filter(|_| s.toks.get(j).is_some_and(|t| t.capital) || s.w(j).len() >= 3)
+        {
             if let Some(h) = day_month_at(s, i, day, m, ctx) {
-                return Some(Hit { end: h.end.max(j + 1), ..h });
+                return Some(Hit {
+                    end: h.end.max(j + 1),
+                    ..h
+                });
             }
         }
     }
     // "the 1990s"
     if suffix == "s" && digits.len() == 4 && digits.ends_with('0') {
-        return Some(Hit::new(i + 1, TimeType::Date, digits[..3].to_string(), Basis::Absolute).the());
+        return Some(
+            Hit::new(
+                i + 1,
+                TimeType::Date,
+                digits[..3].to_string(),
+                Basis::Absolute,
+            )
+            .the(),
+        );
     }
     if suffix.is_empty() {
         if let Some(y) = year_at(s, i) {
             // "the 1988 third quarter"
-            if let Some(q) = crate::numbers::ordinal_word(s.w(i + 1)).filter(|q| (1..=4).contains(q) && s.is(i + 2, "quarter")) {
+            if let Some(q) = crate::numbers::ordinal_word(s.w(i + 1))
+                .filter(|q| (1..=4).contains(q) && s.is(i + 2, "quarter"))
+            {
                 return Some(Hit::date(i + 3, Point::quarter(y, q as u8), Basis::Absolute).the());
             }
             // "2025" (ranges such as "2026-2030" give two DATEs, one per end).
@@ -306,7 +434,15 @@ fn century_at(s: &Scan, i: usize) -> Option<Hit> {
         return None;
     }
     let c = m.value as i32 - 1;
-    Some(Hit::new(m.end + 1, TimeType::Date, format!("{c:02}"), Basis::Absolute).the())
+    Some(
+        Hit::new(
+            m.end + 1,
+            TimeType::Date,
+            format!("{c:02}"),
+            Basis::Absolute,
+        )
+        .the(),
+    )
 }
 
 fn decade_word_at(s: &Scan, i: usize) -> Option<Hit> {
@@ -331,7 +467,11 @@ fn decade_word_at(s: &Scan, i: usize) -> Option<Hit> {
 fn numeric_date(s: &Scan, i: usize, w: &str) -> Option<Hit> {
     let sep = if w.contains('.') { '.' } else { '/' };
     let parts: Vec<&str> = w.split(sep).collect();
-    if parts.len() != 3 || parts.iter().any(|p| p.is_empty() || !p.bytes().all(|b| b.is_ascii_digit())) {
+    if parts.len() != 3
+        || parts
+            .iter()
+            .any(|p| p.is_empty() || !p.bytes().all(|b| b.is_ascii_digit()))
+    {
         return None;
     }
     let a: u8 = parts[0].parse().ok()?;
@@ -352,7 +492,12 @@ fn numeric_date(s: &Scan, i: usize, w: &str) -> Option<Hit> {
 fn with_clock(s: &Scan, j: usize, date: Hit) -> Option<Hit> {
     let j = if s.is(j, "t") && s.glued(j) { j + 1 } else { j };
     if let Some((h, m, end)) = clock(s, j) {
-        return Some(Hit { end, kind: TimeType::Time, value: format!("{}T{h:02}:{m:02}", date.value), ..date });
+        return Some(Hit {
+            end,
+            kind: TimeType::Time,
+            value: format!("{}T{h:02}:{m:02}", date.value),
+            ..date
+        });
     }
     Some(date)
 }
@@ -366,7 +511,8 @@ fn clock(s: &Scan, i: usize) -> Option<(u8, u8, usize)> {
     if let Some(sec) = it.next() {
         sec.parse::<u8>().ok().filter(|x| *x < 60)?;
     }
-    if it.next().is_some() || h > 24 || m > 59 || digits.split(':').nth(1).map_or(0, str::len) != 2 {
+    if it.next().is_some() || h > 24 || m > 59 || digits.split(':').nth(1).map_or(0, str::len) != 2
+    {
         return None;
     }
     let (h, end) = match suffix {
@@ -378,7 +524,14 @@ fn clock(s: &Scan, i: usize) -> Option<(u8, u8, usize)> {
         _ => return None,
     };
     // Time zones ride along: "17:34 GMT".
-    let end = if matches!(s.w(end), "gmt" | "utc" | "est" | "edt" | "pst" | "pdt" | "cst" | "cdt" | "msk" | "bst" | "cet") { end + 1 } else { end };
+    let end = if matches!(
+        s.w(end),
+        "gmt" | "utc" | "est" | "edt" | "pst" | "pdt" | "cst" | "cdt" | "msk" | "bst" | "cet"
+    ) {
+        end + 1
+    } else {
+        end
+    };
     Some((h, m, end))
 }
 
@@ -393,8 +546,16 @@ fn clock_at(s: &Scan, i: usize, ctx: &Ctx) -> Option<Hit> {
 fn time_hit(s: &Scan, ctx: &Ctx, h: u8, m: u8, end: usize) -> Option<Hit> {
     let k = if s.is(end, ",") { end + 1 } else { end };
     if s.kind(k) == Some(Kind::Word) {
-        if let Some(day) = at(s, k, ctx).filter(|d| d.kind == TimeType::Date && d.value.len() == 10) {
-            return Some(Hit { end: day.end, kind: TimeType::Time, value: format!("{}T{h:02}:{m:02}", day.value), basis: day.basis, point: None, the_ok: false });
+        if let Some(day) = at(s, k, ctx).filter(|d| d.kind == TimeType::Date && d.value.len() == 10)
+        {
+            return Some(Hit {
+                end: day.end,
+                kind: TimeType::Time,
+                value: format!("{}T{h:02}:{m:02}", day.value),
+                basis: day.basis,
+                point: None,
+                the_ok: false,
+            });
         }
     }
     let (date, basis) = match (ctx.reference, ctx.dct) {
@@ -402,7 +563,12 @@ fn time_hit(s: &Scan, ctx: &Ctx, h: u8, m: u8, end: usize) -> Option<Hit> {
         (_, Some(d)) => (d.iso(), Basis::Published),
         _ => ("XXXX-XX-XX".to_string(), Basis::Unresolved),
     };
-    Some(Hit::new(end, TimeType::Time, format!("{date}T{h:02}:{m:02}"), basis))
+    Some(Hit::new(
+        end,
+        TimeType::Time,
+        format!("{date}T{h:02}:{m:02}"),
+        basis,
+    ))
 }
 
 fn hour24(h: u8, pm: bool) -> Option<u8> {
@@ -423,11 +589,14 @@ fn ampm(s: &Scan, i: usize) -> Option<(bool, usize)> {
         "am" => return Some((false, i + 1)),
         "pm" => return Some((true, i + 1)),
         "a" | "p" if s.is(i + 1, ".") && s.is(i + 2, "m") && s.glued(i + 1) && s.glued(i + 2) => {
-            let end = if s.is(i + 3, ".") && s.glued(i + 3) { i + 4 } else { i + 3 };
+            let end = if s.is(i + 3, ".") && s.glued(i + 3) {
+                i + 4
+            } else {
+                i + 3
+            };
             return Some((s.is(i, "p"), end));
         }
         _ => {}
     }
     None
 }
-

@@ -11,20 +11,41 @@ use crate::numbers::number_at;
 pub(super) fn at(s: &Scan, i: usize, ctx: &Ctx) -> Option<Hit> {
     let w = s.w(i);
     // "quarterly dividend": an adjective describing a payment, not a recurrence of the event.
-    if let Some(value) = set_adverb(w).filter(|_| !(w == "quarterly" && s.kind(i + 1) == Some(crate::lex::Kind::Word))) {
-        return Some(Hit::new(i + 1, TimeType::Set, value.to_string(), Basis::Absolute));
+    if let Some(value) = set_adverb(w)
+        .filter(|_| !(w == "quarterly" && s.kind(i + 1) == Some(crate::lex::Kind::Word)))
+    {
+        return Some(Hit::new(
+            i + 1,
+            TimeType::Set,
+            value.to_string(),
+            Basis::Absolute,
+        ));
     }
     if matches!(w, "every" | "each") {
         return every(s, i);
     }
-    if matches!(w, "a" | "per") && i > 0 && matches!(s.w(i - 1), "once" | "twice" | "thrice" | "times") {
+    if matches!(w, "a" | "per")
+        && i > 0
+        && matches!(s.w(i - 1), "once" | "twice" | "thrice" | "times")
+    {
         if let Some((unit, false)) = Unit::parse(s.w(i + 1)) {
-            return Some(Hit::new(i + 2, TimeType::Set, unit.duration(Some(1.0)), Basis::Absolute));
+            return Some(Hit::new(
+                i + 2,
+                TimeType::Set,
+                unit.duration(Some(1.0)),
+                Basis::Absolute,
+            ));
         }
     }
     if let Some(mut h) = counted(s, i, ctx) {
         // "5 percent a year", "$300 a month": a rate, so a SET.
-        let rate = matches!(w, "a" | "per") && i > 0 && (s.kind(i - 1) == Some(crate::lex::Kind::Num) || matches!(s.w(i - 1), "%" | "percent" | "million" | "billion" | "dollars" | "cents"));
+        let rate = matches!(w, "a" | "per")
+            && i > 0
+            && (s.kind(i - 1) == Some(crate::lex::Kind::Num)
+                || matches!(
+                    s.w(i - 1),
+                    "%" | "percent" | "million" | "billion" | "dollars" | "cents"
+                ));
         if rate && h.kind == TimeType::Duration {
             h.kind = TimeType::Set;
         }
@@ -32,8 +53,19 @@ pub(super) fn at(s: &Scan, i: usize, ctx: &Ctx) -> Option<Hit> {
     }
     // "for years", "over decades", "in months".
     if let Some((unit, true)) = Unit::parse(w) {
-        if i > 0 && matches!(s.w(i - 1), "for" | "over" | "within" | "took" | "take" | "lasting") && !matches!(unit, Unit::Second | Unit::Weekend) {
-            return Some(Hit::new(i + 1, TimeType::Duration, unit.duration(None), Basis::Absolute));
+        if i > 0
+            && matches!(
+                s.w(i - 1),
+                "for" | "over" | "within" | "took" | "take" | "lasting"
+            )
+            && !matches!(unit, Unit::Second | Unit::Weekend)
+        {
+            return Some(Hit::new(
+                i + 1,
+                TimeType::Duration,
+                unit.duration(None),
+                Basis::Absolute,
+            ));
         }
     }
     None
@@ -67,16 +99,36 @@ fn every(s: &Scan, i: usize) -> Option<Hit> {
     }
     let w = s.w(j);
     if let Some(d) = weekday_of(w).filter(|_| w.len() > 3) {
-        return Some(Hit::new(j + 1, TimeType::Set, format!("XXXX-WXX-{d}"), Basis::Absolute));
+        return Some(Hit::new(
+            j + 1,
+            TimeType::Set,
+            format!("XXXX-WXX-{d}"),
+            Basis::Absolute,
+        ));
     }
     if let Some(m) = month_of(w).filter(|_| w.len() > 3) {
-        return Some(Hit::new(j + 1, TimeType::Set, format!("XXXX-{m:02}"), Basis::Absolute));
+        return Some(Hit::new(
+            j + 1,
+            TimeType::Set,
+            format!("XXXX-{m:02}"),
+            Basis::Absolute,
+        ));
     }
     if let Some(pod) = part_of_day(w) {
-        return Some(Hit::new(j + 1, TimeType::Set, format!("XXXX-XX-XXT{pod}"), Basis::Absolute));
+        return Some(Hit::new(
+            j + 1,
+            TimeType::Set,
+            format!("XXXX-XX-XXT{pod}"),
+            Basis::Absolute,
+        ));
     }
     let (unit, _) = Unit::parse(w)?;
-    Some(Hit::new(j + 1, TimeType::Set, unit.duration(Some(n)), Basis::Absolute))
+    Some(Hit::new(
+        j + 1,
+        TimeType::Set,
+        unit.duration(Some(n)),
+        Basis::Absolute,
+    ))
 }
 
 /// A counted period at token `i`: `three years`, `a year`, `five-year`,
@@ -85,22 +137,44 @@ fn every(s: &Scan, i: usize) -> Option<Hit> {
 pub(super) fn counted(s: &Scan, i: usize, ctx: &Ctx) -> Option<Hit> {
     let w = s.w(i);
     let (n, k): (Option<f64>, usize) = match w {
-        "a" | "an" | "one" if Unit::parse(s.w(i + 1)).is_some_and(|(_, pl)| !pl) => (Some(1.0), i + 1),
+        "a" | "an" | "one" if Unit::parse(s.w(i + 1)).is_some_and(|(_, pl)| !pl) => {
+            (Some(1.0), i + 1)
+        }
         "a" if s.is(i + 1, "few") || s.is(i + 1, "couple") => {
             let k = if s.is(i + 2, "of") { i + 3 } else { i + 2 };
-            (if s.is(i + 1, "couple") { Some(2.0) } else { None }, k)
+            (
+                if s.is(i + 1, "couple") {
+                    Some(2.0)
+                } else {
+                    None
+                },
+                k,
+            )
         }
-        "few" | "several" | "many" | "some" if Unit::parse(s.w(i + 1)).is_some_and(|(_, pl)| pl) => (None, i + 1),
+        "few" | "several" | "many" | "some"
+            if Unit::parse(s.w(i + 1)).is_some_and(|(_, pl)| pl) =>
+        {
+            (None, i + 1)
+        }
         "half" if matches!(s.w(i + 1), "a" | "an") => (Some(0.5), i + 2),
         _ => {
-            let m = number_at(s, i).filter(|m| !m.ordinal && !m.vague && !m.fraction && m.value > 0.0 && m.value < 10_000.0)?;
-            let k = if s.is(m.end, "-") && s.glued(m.end) { m.end + 1 } else { m.end };
+            let m = number_at(s, i).filter(|m| {
+                !m.ordinal && !m.vague && !m.fraction && m.value > 0.0 && m.value < 10_000.0
+            })?;
+            let k = if s.is(m.end, "-") && s.glued(m.end) {
+                m.end + 1
+            } else {
+                m.end
+            };
             (Some(m.value), k)
         }
     };
     let (unit, plural) = Unit::parse(s.w(k))?;
     // "a year-earlier period" is read at "year".
-    if s.is(k + 1, "-") && s.glued(k + 1) && matches!(s.w(k + 2), "earlier" | "ago" | "end" | "long" | "old") {
+    if s.is(k + 1, "-")
+        && s.glued(k + 1)
+        && matches!(s.w(k + 2), "earlier" | "ago" | "end" | "long" | "old")
+    {
         return None;
     }
     let hyphenated = k > i && s.is(k - 1, "-");
@@ -119,9 +193,13 @@ pub(super) fn counted(s: &Scan, i: usize, ctx: &Ctx) -> Option<Hit> {
         ("ago", Some(v)) => return Some(offset(ctx, unit, -v, end + 1, false)),
         ("earlier", Some(v)) => return Some(offset(ctx, unit, -v, end + 1, true)),
         ("later", Some(v)) => return Some(offset(ctx, unit, v, end + 1, true)),
-        ("from", Some(v)) if s.is(end + 1, "now") => return Some(offset(ctx, unit, v, end + 2, false)),
+        ("from", Some(v)) if s.is(end + 1, "now") => {
+            return Some(offset(ctx, unit, v, end + 2, false))
+        }
         // "three weeks from tomorrow", "two days after today", "two days before yesterday".
-        ("from" | "after" | "before", Some(v)) if matches!(s.w(end + 1), "today" | "tomorrow" | "yesterday") => {
+        ("from" | "after" | "before", Some(v))
+            if matches!(s.w(end + 1), "today" | "tomorrow" | "yesterday") =>
+        {
             let base = match s.w(end + 1) {
                 "tomorrow" => 1,
                 "yesterday" => -1,
@@ -129,8 +207,14 @@ pub(super) fn counted(s: &Scan, i: usize, ctx: &Ctx) -> Option<Hit> {
             };
             let sign = if s.is(end, "before") { -1 } else { 1 };
             if let (Some(dct), Unit::Day | Unit::Week) = (ctx.dct, unit) {
-                let days = i64::from(base) + i64::from(sign * v) * if unit == Unit::Week { 7 } else { 1 };
-                return Some(Hit::new(end + 2, TimeType::Date, dct.add_days(days).iso(), Basis::Published));
+                let days =
+                    i64::from(base) + i64::from(sign * v) * if unit == Unit::Week { 7 } else { 1 };
+                return Some(Hit::new(
+                    end + 2,
+                    TimeType::Date,
+                    dct.add_days(days).iso(),
+                    Basis::Published,
+                ));
             }
         }
         ("before" | "after", Some(v)) if matches!(s.w(end + 1), "." | "," | "that" | ";") => {
@@ -140,18 +224,28 @@ pub(super) fn counted(s: &Scan, i: usize, ctx: &Ctx) -> Option<Hit> {
         _ => {}
     }
     // "in two weeks" said of the future is the date two weeks on.
-    if let (Some(v), true) = (whole, i > 0 && s.w(i - 1) == "in" && super::tense_near(s, i) == super::Tense::Future) {
+    if let (Some(v), true) = (
+        whole,
+        i > 0 && s.w(i - 1) == "in" && super::tense_near(s, i) == super::Tense::Future,
+    ) {
         if matches!(unit, Unit::Day | Unit::Week | Unit::Month | Unit::Year) {
             return Some(offset(ctx, unit, v, end, false));
         }
     }
-    Some(Hit::new(end, TimeType::Duration, unit.duration(n), Basis::Absolute))
+    Some(Hit::new(
+        end,
+        TimeType::Duration,
+        unit.duration(n),
+        Basis::Absolute,
+    ))
 }
 
 /// The point `n` units from the document date (or the reference time).
 fn offset(ctx: &Ctx, unit: Unit, n: i32, end: usize, anaphoric: bool) -> Hit {
     // In results reporting, "a year ago" is the quarter under discussion a year back.
-    let quarter_ref = ctx.reference.filter(|(p, _)| p.gran == super::Gran::Quarter && unit == Unit::Year);
+    let quarter_ref = ctx
+        .reference
+        .filter(|(p, _)| p.gran == super::Gran::Quarter && unit == Unit::Year);
     let resolved = if anaphoric || quarter_ref.is_some() {
         ctx.ref_point()
     } else {
@@ -165,8 +259,18 @@ fn offset(ctx: &Ctx, unit: Unit, n: i32, end: usize, anaphoric: bool) -> Hit {
             // Clock offsets without a clock time on the anchor: the day is what we know.
             Hit::new(end, TimeType::Date, p.value(), basis)
         }
-        Unit::Decade => Hit::new(end, TimeType::Date, format!("{}", (p.ymd.year + 10 * n).div_euclid(10)), basis),
-        Unit::Century => Hit::new(end, TimeType::Date, format!("{:02}", (p.ymd.year + 100 * n).div_euclid(100)), basis),
+        Unit::Decade => Hit::new(
+            end,
+            TimeType::Date,
+            format!("{}", (p.ymd.year + 10 * n).div_euclid(10)),
+            basis,
+        ),
+        Unit::Century => Hit::new(
+            end,
+            TimeType::Date,
+            format!("{:02}", (p.ymd.year + 100 * n).div_euclid(100)),
+            basis,
+        ),
         _ => match p.shift(unit, n) {
             Some(q) => {
                 let mut h = Hit::date(end, q, basis);

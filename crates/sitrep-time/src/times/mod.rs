@@ -38,19 +38,43 @@ pub(crate) struct Point {
 
 impl Point {
     pub fn year(year: i32) -> Point {
-        Point { ymd: Ymd { year, month: 1, day: 1 }, gran: Gran::Year }
+        Point {
+            ymd: Ymd {
+                year,
+                month: 1,
+                day: 1,
+            },
+            gran: Gran::Year,
+        }
     }
 
     pub fn month(year: i32, month: u8) -> Point {
-        Point { ymd: Ymd { year, month, day: 1 }, gran: Gran::Month }
+        Point {
+            ymd: Ymd {
+                year,
+                month,
+                day: 1,
+            },
+            gran: Gran::Month,
+        }
     }
 
     pub fn quarter(year: i32, q: u8) -> Point {
-        Point { ymd: Ymd { year, month: (q.clamp(1, 4) - 1) * 3 + 1, day: 1 }, gran: Gran::Quarter }
+        Point {
+            ymd: Ymd {
+                year,
+                month: (q.clamp(1, 4) - 1) * 3 + 1,
+                day: 1,
+            },
+            gran: Gran::Quarter,
+        }
     }
 
     pub fn day(ymd: Ymd) -> Point {
-        Point { ymd, gran: Gran::Day }
+        Point {
+            ymd,
+            gran: Gran::Day,
+        }
     }
 
     /// The TIMEX3 value at this point's granularity.
@@ -127,11 +151,25 @@ pub(crate) struct Hit {
 
 impl Hit {
     pub fn new(end: usize, kind: TimeType, value: String, basis: Basis) -> Hit {
-        Hit { end, kind, value, basis, point: None, the_ok: false }
+        Hit {
+            end,
+            kind,
+            value,
+            basis,
+            point: None,
+            the_ok: false,
+        }
     }
 
     pub fn date(end: usize, p: Point, basis: Basis) -> Hit {
-        Hit { end, kind: TimeType::Date, value: p.value(), basis, point: Some(p), the_ok: false }
+        Hit {
+            end,
+            kind: TimeType::Date,
+            value: p.value(),
+            basis,
+            point: Some(p),
+            the_ok: false,
+        }
     }
 
     pub fn the(mut self) -> Hit {
@@ -190,7 +228,11 @@ pub(crate) fn find_times_in(s: &Scan, anchor: Option<&Anchor>) -> Vec<TimeExpr> 
         None => Anchor::default().with_inferred_year(s.text),
     };
     let dct = anchor.ymd();
-    let mut ctx = Ctx { anchor, dct, reference: None };
+    let mut ctx = Ctx {
+        anchor,
+        dct,
+        reference: None,
+    };
     let mut out = Vec::new();
     let mut i = 0;
     while i < s.len() {
@@ -198,7 +240,8 @@ pub(crate) fn find_times_in(s: &Scan, anchor: Option<&Anchor>) -> Vec<TimeExpr> 
             i += 1;
             continue;
         };
-        let (Some(first), Some(last)) = (s.toks.get(start), s.toks.get(hit.end.saturating_sub(1))) else {
+        let (Some(first), Some(last)) = (s.toks.get(start), s.toks.get(hit.end.saturating_sub(1)))
+        else {
             i += 1;
             continue;
         };
@@ -215,7 +258,12 @@ pub(crate) fn find_times_in(s: &Scan, anchor: Option<&Anchor>) -> Vec<TimeExpr> 
             Basis::Reference(at) => format!("anchor:{at}"),
             Basis::Unresolved => "none".to_string(),
         };
-        out.push(TimeExpr { span, kind: hit.kind, value: hit.value, anchor: basis });
+        out.push(TimeExpr {
+            span,
+            kind: hit.kind,
+            value: hit.value,
+            anchor: basis,
+        });
         i = hit.end.max(i + 1);
     }
     out
@@ -255,7 +303,10 @@ fn best_at(s: &Scan, i: usize, ctx: &Ctx) -> Option<(usize, Hit)> {
             let j = i + p.len();
             if let Some(h) = core_at(s, j, ctx) {
                 let ok = match p[0] {
-                    "earlier" | "later" => matches!(s.w(j), "this" | "that" | "last" | "next") || h.kind == TimeType::Date && h.the_ok,
+                    "earlier" | "later" => {
+                        matches!(s.w(j), "this" | "that" | "last" | "next")
+                            || h.kind == TimeType::Date && h.the_ok
+                    }
                     _ => h.kind == TimeType::Date || h.kind == TimeType::Time,
                 };
                 if ok {
@@ -298,8 +349,11 @@ pub(crate) fn tense_near(s: &Scan, i: usize) -> Tense {
             break;
         }
         match s.w(k) {
-            "will" | "shall" | "ll" | "upcoming" | "coming" | "scheduled" | "plans" | "planned" | "next" => return Tense::Future,
-            "was" | "were" | "had" | "did" | "last" | "ago" | "since" | "been" => return Tense::Past,
+            "will" | "shall" | "ll" | "upcoming" | "coming" | "scheduled" | "plans" | "planned"
+            | "next" => return Tense::Future,
+            "was" | "were" | "had" | "did" | "last" | "ago" | "since" | "been" => {
+                return Tense::Past
+            }
             _ => {}
         }
     }

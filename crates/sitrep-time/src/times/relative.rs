@@ -20,23 +20,49 @@ pub(super) fn at(s: &Scan, i: usize, ctx: &Ctx) -> Option<Hit> {
         "tonight" => Some(time_of(ctx, 0, "NI", i + 1)),
         "noon" | "midday" => Some(clock_of(ctx, "12:00", i + 1)),
         "midnight" => Some(clock_of(ctx, "24:00", i + 1)),
-        "now" | "currently" | "presently" | "nowadays" => Some(Hit::new(i + 1, TimeType::Date, "PRESENT_REF".into(), Basis::Published)),
-        "recently" | "lately" | "previously" => Some(Hit::new(i + 1, TimeType::Date, "PAST_REF".into(), Basis::Published)),
-        "future" if i > 0 && matches!(s.w(i - 1), "the" | "near" | "foreseeable") => Some(Hit::new(i + 1, TimeType::Date, "FUTURE_REF".into(), Basis::Published).the()),
-        "past" if i > 0 && s.w(i - 1) == "the" && !continues_period(s, i + 1) => Some(Hit::new(i + 1, TimeType::Date, "PAST_REF".into(), Basis::Published).the()),
+        "now" | "currently" | "presently" | "nowadays" => Some(Hit::new(
+            i + 1,
+            TimeType::Date,
+            "PRESENT_REF".into(),
+            Basis::Published,
+        )),
+        "recently" | "lately" | "previously" => Some(Hit::new(
+            i + 1,
+            TimeType::Date,
+            "PAST_REF".into(),
+            Basis::Published,
+        )),
+        "future" if i > 0 && matches!(s.w(i - 1), "the" | "near" | "foreseeable") => {
+            Some(Hit::new(i + 1, TimeType::Date, "FUTURE_REF".into(), Basis::Published).the())
+        }
+        "past" if i > 0 && s.w(i - 1) == "the" && !continues_period(s, i + 1) => {
+            Some(Hit::new(i + 1, TimeType::Date, "PAST_REF".into(), Basis::Published).the())
+        }
         // "recent weeks": an unspecified stretch reaching up to now (TimeBank: PXW).
-        "recent" => Unit::parse(s.w(i + 1)).filter(|(_, pl)| *pl).map(|(u, _)| Hit::new(i + 2, TimeType::Duration, u.duration(None), Basis::Absolute)),
-        "this" | "last" | "next" | "past" | "previous" | "coming" | "current" | "following" | "same" | "that" | "upcoming" | "prior" | "first" => deictic(s, i, ctx),
-        "year" if s.is(i + 1, "-") && matches!(s.w(i + 2), "earlier" | "ago") && s.glued(i + 1) => year_earlier(s, i, ctx),
+        "recent" => Unit::parse(s.w(i + 1))
+            .filter(|(_, pl)| *pl)
+            .map(|(u, _)| Hit::new(i + 2, TimeType::Duration, u.duration(None), Basis::Absolute)),
+        "this" | "last" | "next" | "past" | "previous" | "coming" | "current" | "following"
+        | "same" | "that" | "upcoming" | "prior" | "first" => deictic(s, i, ctx),
+        "year" if s.is(i + 1, "-") && matches!(s.w(i + 2), "earlier" | "ago") && s.glued(i + 1) => {
+            year_earlier(s, i, ctx)
+        }
         // "the weekend" in news is the one just past, unless the future is spoken of.
         // "the day before", "the day after": the reference day shifted.
-        "day" if i > 0 && s.w(i - 1) == "the" && matches!(s.w(i + 1), "before" | "after") && !continues_period(s, i + 2) && s.kind(i + 2) != Some(Kind::Word) => {
+        "day"
+            if i > 0
+                && s.w(i - 1) == "the"
+                && matches!(s.w(i + 1), "before" | "after")
+                && !continues_period(s, i + 2)
+                && s.kind(i + 2) != Some(Kind::Word) =>
+        {
             let (p, basis) = ctx.ref_point()?;
             let p = p.shift(Unit::Day, if s.is(i + 1, "before") { -1 } else { 1 })?;
             Some(Hit::new(i + 2, TimeType::Date, p.value(), basis).the())
         }
         "weekend" => {
-            let back = ctx.dct.is_some_and(|d| d.weekday() < 6) && tense_near(s, i) != Tense::Future;
+            let back =
+                ctx.dct.is_some_and(|d| d.weekday() < 6) && tense_near(s, i) != Tense::Future;
             weekend(ctx, if back { -1 } else { 0 }, i + 1).map(Hit::the)
         }
         "fiscal" => year_at(s, i + 1).map(|y| Hit::date(i + 2, Point::year(y), Basis::Absolute)),
@@ -45,21 +71,35 @@ pub(super) fn at(s: &Scan, i: usize, ctx: &Ctx) -> Option<Hit> {
     if hit.is_some() {
         return hit;
     }
-    quarter_at(s, i, ctx).or_else(|| season_at(s, i, ctx)).or_else(|| duration::at(s, i, ctx))
+    quarter_at(s, i, ctx)
+        .or_else(|| season_at(s, i, ctx))
+        .or_else(|| duration::at(s, i, ctx))
 }
 
 /// Whether a period follows ("the past two years"), so "past" is not PAST_REF.
 fn continues_period(s: &Scan, i: usize) -> bool {
-    Unit::parse(s.w(i)).is_some() || number_at(s, i).is_some() || matches!(s.w(i), "few" | "several" | "couple")
+    Unit::parse(s.w(i)).is_some()
+        || number_at(s, i).is_some()
+        || matches!(s.w(i), "few" | "several" | "couple")
 }
 
 fn day_offset(s: &Scan, i: usize, ctx: &Ctx, n: i64) -> Option<Hit> {
     let Some(dct) = ctx.dct else {
-        return Some(Hit::new(i + 1, TimeType::Date, "XXXX-XX-XX".into(), Basis::Unresolved));
+        return Some(Hit::new(
+            i + 1,
+            TimeType::Date,
+            "XXXX-XX-XX".into(),
+            Basis::Unresolved,
+        ));
     };
     let d = dct.add_days(n);
     if let Some(pod) = part_of_day(s.w(i + 1)) {
-        return Some(Hit::new(i + 2, TimeType::Time, format!("{}T{pod}", d.iso()), Basis::Published));
+        return Some(Hit::new(
+            i + 2,
+            TimeType::Time,
+            format!("{}T{pod}", d.iso()),
+            Basis::Published,
+        ));
     }
     let mut h = Hit::date(i + 1, Point::day(d), Basis::Published);
     h.point = None;
@@ -68,8 +108,18 @@ fn day_offset(s: &Scan, i: usize, ctx: &Ctx, n: i64) -> Option<Hit> {
 
 fn time_of(ctx: &Ctx, days: i64, pod: &str, end: usize) -> Hit {
     match ctx.dct {
-        Some(d) => Hit::new(end, TimeType::Time, format!("{}T{pod}", d.add_days(days).iso()), Basis::Published),
-        None => Hit::new(end, TimeType::Time, format!("XXXX-XX-XXT{pod}"), Basis::Unresolved),
+        Some(d) => Hit::new(
+            end,
+            TimeType::Time,
+            format!("{}T{pod}", d.add_days(days).iso()),
+            Basis::Published,
+        ),
+        None => Hit::new(
+            end,
+            TimeType::Time,
+            format!("XXXX-XX-XXT{pod}"),
+            Basis::Unresolved,
+        ),
     }
 }
 
@@ -79,7 +129,12 @@ fn clock_of(ctx: &Ctx, hm: &str, end: usize) -> Hit {
 
 fn weekend(ctx: &Ctx, weeks: i64, end: usize) -> Option<Hit> {
     let d = ctx.dct?.add_days(7 * weeks);
-    Some(Hit::new(end, TimeType::Date, format!("{}-WE", crate::date::fmt_week(d)), Basis::Published))
+    Some(Hit::new(
+        end,
+        TimeType::Date,
+        format!("{}-WE", crate::date::fmt_week(d)),
+        Basis::Published,
+    ))
 }
 
 /// `this|last|next|past|previous|following|same|that ...`.
@@ -89,13 +144,26 @@ fn deictic(s: &Scan, i: usize, ctx: &Ctx) -> Option<Hit> {
     let next = s.w(j);
     let the_before = i > 0 && s.w(i - 1) == "the";
     // "the past two months", "the last 24 hours", "the next three years", "the past few years".
-    if matches!(w, "past" | "last" | "next" | "coming" | "previous" | "following" | "first") {
-        if let Some(h) = duration::counted(s, j, ctx).filter(|h| h.kind == TimeType::Duration && s.w(h.end) != "ago") {
+    if matches!(
+        w,
+        "past" | "last" | "next" | "coming" | "previous" | "following" | "first"
+    ) {
+        if let Some(h) = duration::counted(s, j, ctx)
+            .filter(|h| h.kind == TimeType::Duration && s.w(h.end) != "ago")
+        {
             return Some(h.the());
         }
         if the_before && matches!(w, "past" | "last") {
             if let Some((unit, false)) = Unit::parse(next) {
-                return Some(Hit::new(j + 1, TimeType::Duration, unit.duration(Some(1.0)), Basis::Absolute).the());
+                return Some(
+                    Hit::new(
+                        j + 1,
+                        TimeType::Duration,
+                        unit.duration(Some(1.0)),
+                        Basis::Absolute,
+                    )
+                    .the(),
+                );
             }
         }
     }
@@ -116,7 +184,11 @@ fn deictic(s: &Scan, i: usize, ctx: &Ctx) -> Option<Hit> {
             "previous" | "prior" => -1,
             _ => 0,
         };
-        let p = if n == 0 { narrow(p, unit)? } else { p.shift(unit, n)? };
+        let p = if n == 0 {
+            narrow(p, unit)?
+        } else {
+            p.shift(unit, n)?
+        };
         let mut h = Hit::date(j + 1, p, basis).the();
         h.point = None;
         return Some(h);
@@ -136,7 +208,12 @@ fn deictic(s: &Scan, i: usize, ctx: &Ctx) -> Option<Hit> {
             1 if diff <= 0 => diff + 7,
             _ => diff,
         };
-        return Some(Hit::new(j + 1, TimeType::Date, dct.add_days(off).iso(), Basis::Published));
+        return Some(Hit::new(
+            j + 1,
+            TimeType::Date,
+            dct.add_days(off).iso(),
+            Basis::Published,
+        ));
     }
     if let Some(m) = month_of(next).filter(|_| next.len() > 3 || next == "may") {
         let y = ctx.year()?;
@@ -147,12 +224,28 @@ fn deictic(s: &Scan, i: usize, ctx: &Ctx) -> Option<Hit> {
             _ => y,
         };
         // "the upcoming September exercise" keeps the month as the span.
-        return Some(Hit::new(j + 1, TimeType::Date, Point::month(year, m).value(), Basis::Published).the());
+        return Some(
+            Hit::new(
+                j + 1,
+                TimeType::Date,
+                Point::month(year, m).value(),
+                Basis::Published,
+            )
+            .the(),
+        );
     }
     if let Some(code) = season_of(next) {
         let y = ctx.year()?;
         let year = y + dir;
-        return Some(Hit::new(j + 1, TimeType::Date, format!("{year:04}-{code}"), Basis::Published).the());
+        return Some(
+            Hit::new(
+                j + 1,
+                TimeType::Date,
+                format!("{year:04}-{code}"),
+                Basis::Published,
+            )
+            .the(),
+        );
     }
     if let Some(pod) = part_of_day(next) {
         return match (w, pod) {
@@ -171,7 +264,11 @@ fn deictic(s: &Scan, i: usize, ctx: &Ctx) -> Option<Hit> {
     let dct = ctx.dct_point()?;
     // "this quarter" in a report on the previous quarter's results still means the calendar quarter.
     let base = narrow(dct, unit)?;
-    let p = if dir == 0 { base } else { base.shift(unit, dir)? };
+    let p = if dir == 0 {
+        base
+    } else {
+        base.shift(unit, dir)?
+    };
     let value = match unit {
         Unit::Decade => format!("{}", p.ymd.year.div_euclid(10)),
         Unit::Century => format!("{:02}", p.ymd.year.div_euclid(100)),
@@ -195,8 +292,16 @@ fn narrow(p: Point, unit: Unit) -> Option<Point> {
         return None;
     }
     let ymd = match gran {
-        Gran::Year => Ymd { year: p.ymd.year, month: 1, day: 1 },
-        Gran::Quarter => Ymd { year: p.ymd.year, month: (p.ymd.quarter() - 1) * 3 + 1, day: 1 },
+        Gran::Year => Ymd {
+            year: p.ymd.year,
+            month: 1,
+            day: 1,
+        },
+        Gran::Quarter => Ymd {
+            year: p.ymd.year,
+            month: (p.ymd.quarter() - 1) * 3 + 1,
+            day: 1,
+        },
         Gran::Month => Ymd { day: 1, ..p.ymd },
         _ => p.ymd,
     };
@@ -222,57 +327,99 @@ fn quarter_at(s: &Scan, i: usize, ctx: &Ctx) -> Option<Hit> {
     let (q, mut j) = if w.len() == 2 && w.starts_with('q') && s.kind(i) == Some(Kind::Word) {
         let q = w[1..].parse::<u8>().ok().filter(|q| (1..=4).contains(q))?;
         (Some(q), i + 1)
-    } else if let Some(q) = ordinal_word(w).or_else(|| number_at(s, i).filter(|m| m.ordinal && m.digits).map(|m| m.value as u32)).filter(|q| (1..=4).contains(q)) {
-        let k = if s.is(i + 1, "-") && s.glued(i + 1) { i + 2 } else { i + 1 };
+    } else if let Some(q) = ordinal_word(w)
+        .or_else(|| {
+            number_at(s, i)
+                .filter(|m| m.ordinal && m.digits)
+                .map(|m| m.value as u32)
+        })
+        .filter(|q| (1..=4).contains(q))
+    {
+        let k = if s.is(i + 1, "-") && s.glued(i + 1) {
+            i + 2
+        } else {
+            i + 1
+        };
         if !matches!(s.w(k), "quarter" | "quarters") {
             return None;
         }
         (Some(q as u8), k + 1)
     } else if matches!(w, "quarter") && i > 0 && s.w(i - 1) == "the" {
         (None, i + 1)
-    } else if matches!(w, "latest" | "recent" | "current" | "same") && matches!(s.w(i + 1), "quarter" | "period") {
+    } else if matches!(w, "latest" | "recent" | "current" | "same")
+        && matches!(s.w(i + 1), "quarter" | "period")
+    {
         (None, i + 2)
     } else if w == "year" && i > 0 && s.w(i - 1) == "the" && !s.is(i + 1, "-") {
         // "the year": a span of a year after "for"/"over", else the year under discussion.
         let prev = if i > 1 { s.w(i - 2) } else { "" };
         // "the year 2000", "the year two thousand".
-        if let Some(m) = number_at(s, i + 1).filter(|m| !m.ordinal && (1000.0..=2199.0).contains(&m.value) && m.value.fract() == 0.0) {
+        if let Some(m) = number_at(s, i + 1).filter(|m| {
+            !m.ordinal && (1000.0..=2199.0).contains(&m.value) && m.value.fract() == 0.0
+        }) {
             return Some(Hit::date(m.end, Point::year(m.value as i32), Basis::Absolute).the());
         }
         if matches!(prev, "for" | "over" | "throughout") {
             return Some(Hit::new(i + 1, TimeType::Duration, "P1Y".into(), Basis::Absolute).the());
         }
         let (p, basis) = ctx.ref_point()?;
-        return Some(Hit::new(i + 1, TimeType::Date, super::Point::year(p.ymd.year).value(), basis).the());
+        return Some(
+            Hit::new(
+                i + 1,
+                TimeType::Date,
+                super::Point::year(p.ymd.year).value(),
+                basis,
+            )
+            .the(),
+        );
     } else {
         return None;
     };
     // Explicit year: "Q3 2025", "third quarter of 2024", "the 1989 third quarter" is not handled.
-    let k = if s.is(j, "of") || s.is(j, ",") { j + 1 } else { j };
+    let k = if s.is(j, "of") || s.is(j, ",") {
+        j + 1
+    } else {
+        j
+    };
     let k = if s.is(k, "fiscal") { k + 1 } else { k };
     if let (Some(q), Some(y)) = (q, year_at(s, k)) {
         return Some(Hit::date(k + 1, Point::quarter(y, q), Basis::Absolute).the());
     }
     if s.is(j, "of") && matches!(s.w(j + 1), "this" | "last" | "next") && s.is(j + 2, "year") {
-        let y = ctx.year()? + match s.w(j + 1) {
-            "last" => -1,
-            "next" => 1,
-            _ => 0,
-        };
+        let y = ctx.year()?
+            + match s.w(j + 1) {
+                "last" => -1,
+                "next" => 1,
+                _ => 0,
+            };
         j += 3;
-        return Some(Hit::new(j, TimeType::Date, Point::quarter(y, q?).value(), Basis::Published).the());
+        return Some(
+            Hit::new(
+                j,
+                TimeType::Date,
+                Point::quarter(y, q?).value(),
+                Basis::Published,
+            )
+            .the(),
+        );
     }
     let dct = ctx.dct_point()?;
     let dq = dct.ymd.quarter();
     let p = match q {
         Some(q) => {
             // Reports early in a year talk about last year's later quarters.
-            let year = if dct.gran >= Gran::Month && dq == 1 && q > 1 { dct.ymd.year - 1 } else { dct.ymd.year };
+            let year = if dct.gran >= Gran::Month && dq == 1 && q > 1 {
+                dct.ymd.year - 1
+            } else {
+                dct.ymd.year
+            };
             Point::quarter(year, q)
         }
         None => match ctx.reference {
             Some((p, _)) if p.gran == Gran::Quarter => p,
-            _ if dct.gran >= Gran::Month => Point::quarter(dct.ymd.year, dq).shift(Unit::Quarter, -1)?,
+            _ if dct.gran >= Gran::Month => {
+                Point::quarter(dct.ymd.year, dq).shift(Unit::Quarter, -1)?
+            }
             _ => return None,
         },
     };
@@ -286,13 +433,35 @@ fn quarter_at(s: &Scan, i: usize, ctx: &Ctx) -> Option<Hit> {
 /// `summer 2025`, `last summer` (see [`deictic`]), `in the spring`.
 fn season_at(s: &Scan, i: usize, ctx: &Ctx) -> Option<Hit> {
     let code = season_of(s.w(i))?;
-    if let Some(y) = year_at(s, i + 1).or_else(|| if s.is(i + 1, "of") { year_at(s, i + 2) } else { None }) {
+    if let Some(y) = year_at(s, i + 1).or_else(|| {
+        if s.is(i + 1, "of") {
+            year_at(s, i + 2)
+        } else {
+            None
+        }
+    }) {
         let end = if s.is(i + 1, "of") { i + 3 } else { i + 2 };
-        return Some(Hit::new(end, TimeType::Date, format!("{y:04}-{code}"), Basis::Absolute).the());
+        return Some(
+            Hit::new(
+                end,
+                TimeType::Date,
+                format!("{y:04}-{code}"),
+                Basis::Absolute,
+            )
+            .the(),
+        );
     }
     let prev = if i > 0 { s.w(i - 1) } else { "" };
-    let temporal = matches!(prev, "the" | "this" | "in" | "during" | "early" | "late" | "mid" | "until" | "by" | "since");
-    if !temporal || (matches!(s.w(i), "fall" | "spring") && prev != "the" && !s.toks[i].capital && prev != "this") {
+    let temporal = matches!(
+        prev,
+        "the" | "this" | "in" | "during" | "early" | "late" | "mid" | "until" | "by" | "since"
+    );
+    if !temporal
+        || (matches!(s.w(i), "fall" | "spring")
+            && prev != "the"
+            && !s.toks[i].capital
+            && prev != "this")
+    {
         return None;
     }
     let y = ctx.year()?;
@@ -313,5 +482,13 @@ fn season_at(s: &Scan, i: usize, ctx: &Ctx) -> Option<Hit> {
         }
         _ => y,
     };
-    Some(Hit::new(i + 1, TimeType::Date, format!("{year:04}-{code}"), Basis::Published).the())
+    Some(
+        Hit::new(
+            i + 1,
+            TimeType::Date,
+            format!("{year:04}-{code}"),
+            Basis::Published,
+        )
+        .the(),
+    )
 }
