@@ -4,6 +4,7 @@
 
 use sitrep_core::TimeType;
 
+use super::clock::{ampm, clock_at, hour24, time_hit, with_clock};
 use super::{tense_near, Basis, Ctx, Hit, Point, Tense};
 use crate::date::Ymd;
 use crate::lex::{month_of, part_of_day, weekday_of, Kind, Scan};
@@ -192,7 +193,8 @@ fn month_at(s: &Scan, i: usize, month: u8, ctx: &Ctx) -> Option<Hit> {
         return Some(Hit::date(k + 1, Point::month(y, month), Basis::Absolute));
     }
     // A month name standing alone must look like one (capitalized, "May" in a temporal context).
-    if (!full_name && !dotted) || !s.toks[i].capital {
+    let lowercase_ok = w.len() > 4 && temporal_preposition(s, i);
+    if (!full_name && !dotted) || !(s.toks[i].capital || lowercase_ok) {
         return None;
     }
     if w == "may" || w == "march" {
@@ -263,8 +265,34 @@ fn month_at(s: &Scan, i: usize, month: u8, ctx: &Ctx) -> Option<Hit> {
     Some(h)
 }
 
+/// Words after which a lowercase day or month name is still a date ("on monday").
+fn temporal_preposition(s: &Scan, i: usize) -> bool {
+    i > 0
+        && matches!(
+            s.w(i - 1),
+            "on" | "next"
+                | "last"
+                | "this"
+                | "coming"
+                | "until"
+                | "till"
+                | "by"
+                | "before"
+                | "since"
+                | "every"
+                | "each"
+                | "in"
+                | "during"
+                | "early"
+                | "late"
+                | "mid"
+                | "through"
+                | "from"
+        )
+}
+
 fn weekday_at(s: &Scan, i: usize, wd: u8, ctx: &Ctx) -> Option<Hit> {
-    if !s.toks[i].capital {
+    if !(s.toks[i].capital || (temporal_preposition(s, i) && s.w(i).len() > 3)) {
         return None;
     }
     let mut j = i + 1;
@@ -315,9 +343,10 @@ fn weekday_at(s: &Scan, i: usize, wd: u8, ctx: &Ctx) -> Option<Hit> {
     } else {
         Basis::Unresolved
     };
-    // "Friday night": TimeBank annotates these as the DATE of the day; so do we.
-    if part_of_day(s.w(end)).is_some() {
-        let mut h = Hit::new(end + 1, TimeType::Date, base, basis);
+    // "Friday night": the day with its part (`1998-10-23TNI`), typed DATE as
+    // TimeBank mostly annotates it.
+    if let Some(pod) = part_of_day(s.w(end)) {
+        let mut h = Hit::new(end + 1, TimeType::Date, format!("{base}T{pod}"), basis);
         h.point = date.map(Point::day);
         return Some(h);
     }
@@ -486,117 +515,4 @@ fn numeric_date(s: &Scan, i: usize, w: &str) -> Option<Hit> {
     let (m, d) = if sep == '.' || a > 12 { (b, a) } else { (a, b) };
     let ymd = Ymd::new(y, m, d)?;
     with_clock(s, i + 1, Hit::date(i + 1, Point::day(ymd), Basis::Absolute))
-}
-
-/// Extends a date with a following clock time ("12/05/1998 09:42:00").
-fn with_clock(s: &Scan, j: usize, date: Hit) -> Option<Hit> {
-    let j = if s.is(j, "t") && s.glued(j) { j + 1 } else { j };
-    if let Some((h, m, end)) = clock(s, j) {
-        return Some(Hit {
-            end,
-            kind: TimeType::Time,
-            value: format!("{}T{h:02}:{m:02}", date.value),
-            ..date
-        });
-    }
-    Some(date)
-}
-
-fn clock(s: &Scan, i: usize) -> Option<(u8, u8, usize)> {
-    let w = s.w(i);
-    let (digits, suffix) = split_suffix(w);
-    let mut it = digits.split(':');
-    let h: u8 = it.next()?.parse().ok()?;
-    let m: u8 = it.next()?.parse().ok()?;
-    if let Some(sec) = it.next() {
-        sec.parse::<u8>().ok().filter(|x| *x < 60)?;
-    }
-    if it.next().is_some() || h > 24 || m > 59 || digits.split(':').nth(1).map_or(0, str::len) != 2
-    {
-        return None;
-    }
-    let (h, end) = match suffix {
-        "am" | "pm" => (hour24(h, suffix == "pm")?, i + 1),
-        "" => match ampm(s, i + 1) {
-            Some((pm, end)) => (hour24(h, pm)?, end),
-            None => (h, i + 1),
-        },
-        _ => return None,
-    };
-    // Time zones ride along: "17:34 GMT".
-    let end = if matches!(
-        s.w(end),
-        "gmt" | "utc" | "est" | "edt" | "pst" | "pdt" | "cst" | "cdt" | "msk" | "bst" | "cet"
-    ) {
-        end + 1
-    } else {
-        end
-    };
-    Some((h, m, end))
-}
-
-fn clock_at(s: &Scan, i: usize, ctx: &Ctx) -> Option<Hit> {
-    let (h, m, end) = clock(s, i)?;
-    time_hit(s, ctx, h, m, end)
-}
-
-/// A clock time: on the date that follows it ("5 p.m. EST, Nov. 9",
-/// "9 a.m. Tuesday"), else on the day the narrative is at (the reference
-/// time when it is a day), else on the document date.
-fn time_hit(s: &Scan, ctx: &Ctx, h: u8, m: u8, end: usize) -> Option<Hit> {
-    let k = if s.is(end, ",") { end + 1 } else { end };
-    if s.kind(k) == Some(Kind::Word) {
-        if let Some(day) = at(s, k, ctx).filter(|d| d.kind == TimeType::Date && d.value.len() == 10)
-        {
-            return Some(Hit {
-                end: day.end,
-                kind: TimeType::Time,
-                value: format!("{}T{h:02}:{m:02}", day.value),
-                basis: day.basis,
-                point: None,
-                the_ok: false,
-            });
-        }
-    }
-    let (date, basis) = match (ctx.reference, ctx.dct) {
-        (Some((p, at)), _) if p.gran == super::Gran::Day => (p.ymd.iso(), Basis::Reference(at)),
-        (_, Some(d)) => (d.iso(), Basis::Published),
-        _ => ("XXXX-XX-XX".to_string(), Basis::Unresolved),
-    };
-    Some(Hit::new(
-        end,
-        TimeType::Time,
-        format!("{date}T{h:02}:{m:02}"),
-        basis,
-    ))
-}
-
-fn hour24(h: u8, pm: bool) -> Option<u8> {
-    if !(1..=12).contains(&h) {
-        return None;
-    }
-    Some(match (h, pm) {
-        (12, false) => 0,
-        (12, true) => 12,
-        (h, true) => h + 12,
-        (h, false) => h,
-    })
-}
-
-/// `am`, `pm`, `a.m.`, `p.m.`, `a.m`: whether pm, and where it ends.
-fn ampm(s: &Scan, i: usize) -> Option<(bool, usize)> {
-    match s.w(i) {
-        "am" => return Some((false, i + 1)),
-        "pm" => return Some((true, i + 1)),
-        "a" | "p" if s.is(i + 1, ".") && s.is(i + 2, "m") && s.glued(i + 1) && s.glued(i + 2) => {
-            let end = if s.is(i + 3, ".") && s.glued(i + 3) {
-                i + 4
-            } else {
-                i + 3
-            };
-            return Some((s.is(i, "p"), end));
-        }
-        _ => {}
-    }
-    None
 }

@@ -228,7 +228,17 @@ pub(super) fn counted(s: &Scan, i: usize, ctx: &Ctx) -> Option<Hit> {
         whole,
         i > 0 && s.w(i - 1) == "in" && super::tense_near(s, i) == super::Tense::Future,
     ) {
-        if matches!(unit, Unit::Day | Unit::Week | Unit::Month | Unit::Year) {
+        // Days and weeks ahead land on a day: "in two weeks" from 2018-03-23 is 2018-04-06.
+        if let (Some(dct), Unit::Day | Unit::Week) = (ctx.dct, unit) {
+            let days = i64::from(v) * if unit == Unit::Week { 7 } else { 1 };
+            return Some(Hit::new(
+                end,
+                TimeType::Date,
+                dct.add_days(days).iso(),
+                Basis::Published,
+            ));
+        }
+        if matches!(unit, Unit::Month | Unit::Year) {
             return Some(offset(ctx, unit, v, end, false));
         }
     }

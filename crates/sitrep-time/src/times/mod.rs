@@ -9,6 +9,7 @@
 //! far in narrative order, as HeidelTime does for narratives.
 
 mod absolute;
+mod clock;
 mod duration;
 mod relative;
 
