@@ -1,5 +1,6 @@
 //! Scorers for the public gold sets: CoNLL 2018 UD, conlleval, TempEval-3, brat attribution, snippet/token overlap.
 
+pub mod brat;
 pub mod conll;
 pub mod conllu;
 pub mod html;

@@ -1,0 +1,332 @@
+//! Parse-driven attribution finding: cue verbs with clausal complements,
+//! "according to", and quotations linked to the cue next to them.
+//!
+//! Everything here works on token indices; spans are made at the end. The
+//! parse is the primary evidence (a reporting verb's `ccomp`/`parataxis` is
+//! the content, its `nsubj` the source); where the parse gives no
+//! complement, quote marks and the words next to them decide.
+
+use sitrep_core::{Doc, Span};
+
+use crate::lexicon::{self, CueKind};
+use crate::quotes::QuoteRegion;
+use crate::tree::SentenceTree;
+
+/// One attribution as found, before speaker resolution.
+#[derive(Debug, Clone)]
+pub(crate) struct Found {
+    pub sentence: usize,
+    /// Cue head token, and the cue's character span.
+    pub cue_token: Option<usize>,
+    pub cue: Option<Span>,
+    /// Source noun phrase: head token and character span.
+    pub source_head: Option<usize>,
+    pub source: Option<Span>,
+    pub content: Span,
+    pub direct: bool,
+    pub kind: CueKind,
+    /// Token of a relay outlet ("told BelTA").
+    pub outlet_token: Option<usize>,
+    /// For quotations with no cue of their own: the attribution they continue.
+    pub continues: Option<usize>,
+}
+
+/// The lemma used for lexicon lookups: the tagger's lemma, falling back to
+/// the lower-cased word when the lemmatizer left it odd.
+fn cue_kind_of(tree: &SentenceTree, i: usize) -> Option<CueKind> {
+    let t = &tree.tokens[i];
+    if !(t.upos == "VERB" || t.xpos.starts_with("VB")) {
+        return None;
+    }
+    lexicon::cue_kind(&t.lemma.to_lowercase())
+}
+
+/// All attributions with a reporting-verb cue in one sentence.
+pub(crate) fn verb_attributions(
+    doc: &Doc,
+    tree: &SentenceTree,
+    sentence: usize,
+    regions: &[QuoteRegion],
+    out: &mut Vec<Found>,
+) {
+    for i in tree.start..tree.end {
+        let Some(kind) = cue_kind_of(tree, i) else {
+            continue;
+        };
+        let lemma = tree.lemma(i).to_lowercase();
+        let content = complement(tree, i, &lemma, kind, regions);
+        let Some((lo, hi, _)) = content else { continue };
+        let Some(content_span) = tree.span_of(lo, hi) else {
+            continue;
+        };
+        let quoted = regions.iter().any(|r| r.span.overlaps(content_span));
+        if !quoted && !(lo..=hi).any(|t| matches!(tree.upos(t), "VERB" | "AUX")) {
+            continue;
+        }
+        let (source_head, source) = source_of(tree, i);
+        let outlet_token = outlet_of(doc, tree, i);
+        out.push(Found {
+            sentence,
+            cue_token: Some(i),
+            cue: Some(cue_span(tree, i)),
+            source_head,
+            source,
+            content: content_span,
+            direct: false,
+            kind,
+            outlet_token,
+            continues: None,
+        });
+    }
+}
+
+/// The cue's span: the verb with a particle ("point out") when present.
+fn cue_span(tree: &SentenceTree, i: usize) -> Span {
+    let mut span = tree.tokens[i].span;
+    for &c in tree.children(i) {
+        if tree.deprel(c) == "compound:prt" && c == i + 1 {
+            span = span.cover(tree.tokens[c].span);
+        }
+    }
+    span
+}
+
+/// Content tokens `(lo, hi, root)` of the cue at `i`, from the parse.
+fn complement(
+    tree: &SentenceTree,
+    i: usize,
+    lemma: &str,
+    kind: CueKind,
+    regions: &[QuoteRegion],
+) -> Option<(usize, usize, usize)> {
+    let in_quote = |t: usize| {
+        let span = tree.tokens[t].span;
+        regions.iter().any(|r| r.span.contains(span))
+    };
+    // Clausal complement: the standard "X said (that) Y".
+    if let Some(&c) = tree.children_with(i, &["ccomp"]).first() {
+        let (lo, hi) = tree.subtree_range(c, &[]);
+        if lo > i || hi < i {
+            return Some((lo, hi, c));
+        }
+        // A ccomp wrapping the cue means a broken parse; keep the side away from the cue.
+        return Some(if c > i {
+            (i + 1, hi, c)
+        } else {
+            (lo, i.saturating_sub(1), c)
+        });
+    }
+    // Reported speech after a colon or inside quotes attached as parataxis.
+    for &c in tree.children_with(i, &["parataxis"]).iter() {
+        let (lo, hi) = tree.subtree_range(c, &[]);
+        let colon_between = (i + 1..lo).any(|t| {
+            tree.text
+                .get(tree.tokens[t].span.start..tree.tokens[t].span.end)
+                == Some(":")
+        });
+        if in_quote(c) || colon_between {
+            return Some((lo, hi, c));
+        }
+    }
+    // "“…,” he said" / "X happened, the ministry told BelTA": the speech
+    // verb hangs off the reported clause (parataxis, or conj after a comma).
+    if matches!(tree.deprel(i), "parataxis" | "conj") {
+        if let Some(h) = tree.head(i) {
+            if h < i {
+                let (lo, _) = tree.subtree_range(h, &[]);
+                // The content stops where the cue's own subject begins.
+                let (cue_lo, _) = tree.subtree_range(i, &[]);
+                let cue_lo = (cue_lo..i).find(|&t| tree.upos(t) != "PUNCT").unwrap_or(i);
+                let before_cue = tree
+                    .text
+                    .get(tree.tokens[lo].span.start..tree.tokens[cue_lo.max(lo)].span.start)
+                    .unwrap_or("");
+                let comma_before = before_cue.trim_end().ends_with(',')
+                    || before_cue.trim_end().ends_with(",\u{201d}")
+                    || before_cue.trim_end().ends_with(",\"");
+                if cue_lo > lo && (in_quote(h) || comma_before) {
+                    return Some((lo, cue_lo - 1, h));
+                }
+            }
+        }
+    }
+    // Infinitival complements of intention verbs ("plans to", "is expected to", "urged X to").
+    if kind == CueKind::Cognition
+        || matches!(
+            lemma,
+            "promise"
+                | "pledge"
+                | "vow"
+                | "threaten"
+                | "urge"
+                | "ask"
+                | "demand"
+                | "expect"
+                | "claim"
+                | "deny"
+        )
+    {
+        if let Some(&c) = tree.children_with(i, &["xcomp"]).first() {
+            let (lo, hi) = tree.subtree_range(c, &[]);
+            if lo > i && tree.upos(c) == "VERB" {
+                // "urged X to": the object is part of the content.
+                let lo = tree
+                    .children_with(i, &["obj"])
+                    .first()
+                    .map_or(lo, |&o| o.min(lo));
+                return Some((lo, hi, c));
+            }
+        }
+    }
+    if lexicon::needs_clause(lemma) {
+        return None;
+    }
+    None
+}
+
+/// Source of the cue at `i`: its subject, or the subject it shares.
+pub(crate) fn source_of(tree: &SentenceTree, i: usize) -> (Option<usize>, Option<Span>) {
+    let subject = |v: usize| tree.children_with(v, &["nsubj", "csubj"]).first().copied();
+    let mut head = subject(i);
+    if head.is_none() {
+        match tree.base_rel(i) {
+            // "…, adding that": the subject of the verb the participle hangs on;
+            // "stood and said": the first conjunct's subject.
+            "advcl" | "conj" | "xcomp" => head = tree.head(i).and_then(subject),
+            // "officials who said": the noun the relative clause modifies.
+            "acl" => {
+                head = tree.head(i);
+            }
+            _ => {}
+        }
+        if head.is_none() && tree.deprel(i) == "acl:relcl" {
+            head = tree.head(i);
+        }
+    }
+    let Some(h) = head else { return (None, None) };
+    if tree.upos(h) == "PRON" && matches!(tree.lemma(h), "who" | "that" | "which") {
+        // "who said": the antecedent is the relative clause's head noun.
+        if let Some(verb_head) = tree.head(i) {
+            return np_span(tree, verb_head, Some(i));
+        }
+    }
+    np_span(tree, h, None)
+}
+
+/// Span of the noun phrase headed by `h`, leaving out a clause rooted at `skip`.
+fn np_span(tree: &SentenceTree, h: usize, skip: Option<usize>) -> (Option<usize>, Option<Span>) {
+    let exclude: Vec<usize> = skip.into_iter().collect();
+    let (lo, hi) = tree.subtree_range(h, &exclude);
+    (Some(h), tree.span_of(lo, hi))
+}
+
+/// An outlet the statement was relayed through: the object of "tell" when
+/// it is an organisation or a news word, or "in an interview with X".
+fn outlet_of(doc: &Doc, tree: &SentenceTree, i: usize) -> Option<usize> {
+    let is_outlet = |t: usize| {
+        let span = tree.tokens[t].span;
+        let word = doc.slice(span).to_lowercase();
+        let entity = doc.layers.entities.iter().find(|e| e.span.overlaps(span));
+        match entity {
+            Some(e) => {
+                e.label == sitrep_core::EntityLabel::Org
+                    || e.label == sitrep_core::EntityLabel::Misc
+            }
+            None => {
+                lexicon::is_outlet_noun(&word)
+                    || (tree.upos(t) == "PROPN" && tree.lemma(i).eq_ignore_ascii_case("tell"))
+            }
+        }
+    };
+    if tree.lemma(i).eq_ignore_ascii_case("tell") {
+        for &c in tree.children(i) {
+            if matches!(tree.deprel(c), "obj" | "iobj") && is_outlet(c) {
+                return Some(c);
+            }
+        }
+    }
+    for &c in tree.children(i) {
+        if tree.base_rel(c) != "obl" {
+            continue;
+        }
+        // "in an interview with X", "to X", "on X's programme".
+        let mut candidates = vec![c];
+        candidates.extend(
+            tree.children(c)
+                .iter()
+                .copied()
+                .filter(|&n| tree.base_rel(n) == "nmod"),
+        );
+        for n in candidates {
+            let case_ok = tree.children(n).iter().any(|&k| {
+                tree.deprel(k) == "case"
+                    && matches!(tree.lemma(k).to_lowercase().as_str(), "with" | "to" | "on")
+            });
+            if case_ok && is_outlet(n) {
+                return Some(n);
+            }
+        }
+    }
+    None
+}
+
+/// "according to X, Y": source X, content the rest of the clause.
+pub(crate) fn according_to(tree: &SentenceTree, sentence: usize, out: &mut Vec<Found>) {
+    for i in tree.start..tree.end.saturating_sub(1) {
+        let word = tree
+            .text
+            .get(tree.tokens[i].span.start..tree.tokens[i].span.end)
+            .unwrap_or("");
+        let next = tree
+            .text
+            .get(tree.tokens[i + 1].span.start..tree.tokens[i + 1].span.end)
+            .unwrap_or("");
+        if !word.eq_ignore_ascii_case("according") || !next.eq_ignore_ascii_case("to") {
+            continue;
+        }
+        // The source runs from after "to" to the next comma or sentence end:
+        // word order is a steadier guide here than the parse, which often
+        // attaches the phrase to the wrong noun.
+        let source_end = (i + 2..tree.end)
+            .find(|&t| {
+                matches!(
+                    tree.text
+                        .get(tree.tokens[t].span.start..tree.tokens[t].span.end),
+                    Some("," | "." | ";" | ":")
+                )
+            })
+            .unwrap_or(tree.end);
+        if source_end <= i + 2 {
+            continue;
+        }
+        let Some(source) = tree.span_of(i + 2, source_end - 1) else {
+            continue;
+        };
+        // The head of the source: its last noun-like word before any "of".
+        let source_head = (i + 2..source_end)
+            .take_while(|&t| !tree.lemma(t).eq_ignore_ascii_case("of"))
+            .filter(|&t| matches!(tree.upos(t), "PROPN" | "NOUN" | "PRON"))
+            .last()
+            .unwrap_or(i + 2);
+        // Content: the rest of the sentence on the other side of the phrase.
+        let content = if i == tree.start || tree.span_of(tree.start, i - 1).is_none() {
+            tree.span_of(source_end + 1, tree.end - 1)
+        } else {
+            tree.span_of(tree.start, i - 1)
+        };
+        let Some(content) = content else { continue };
+        let cue = tree.tokens[i].span.cover(tree.tokens[i + 1].span);
+        out.push(Found {
+            sentence,
+            cue_token: Some(i),
+            cue: Some(cue),
+            source_head: Some(source_head),
+            source: Some(source),
+            content,
+            direct: false,
+            kind: CueKind::Speech,
+            outlet_token: None,
+            continues: None,
+        });
+    }
+}

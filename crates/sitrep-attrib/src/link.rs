@@ -1,0 +1,219 @@
+//! Linking quotations to cues, merging quote marks with parse findings, and
+//! keeping only top-level attributions.
+
+use sitrep_core::{Doc, Span};
+
+use crate::find::{source_of, Found};
+use crate::lexicon::{self, CueKind};
+use crate::quotes::QuoteRegion;
+use crate::tree::SentenceTree;
+
+/// How many tokens after a quotation's end (or before its start) a cue may
+/// stand: “…,” the Russian defense minister said.
+const CUE_WINDOW: usize = 12;
+
+/// Widens parse findings to the quotations they overlap, so a multi-sentence
+/// quotation becomes one content span and the finding is marked direct.
+pub(crate) fn absorb_regions(found: &mut [Found], regions: &[QuoteRegion]) {
+    for f in found.iter_mut() {
+        let overlapping: Vec<&QuoteRegion> = regions
+            .iter()
+            .filter(|r| r.span.overlaps(f.content) && !f.cue.is_some_and(|c| r.span.contains(c)))
+            .collect();
+        if overlapping.is_empty() {
+            continue;
+        }
+        let quoted: usize = overlapping
+            .iter()
+            .map(|r| r.span.len().min(f.content.len()))
+            .sum();
+        let content_in_quotes =
+            overlapping.iter().any(|r| r.span.contains(f.content)) || quoted * 2 >= f.content.len();
+        if content_in_quotes {
+            // The content is a quotation (or the last sentence of one): take the whole region.
+            let mut span = f.content;
+            for r in &overlapping {
+                span = span.cover(r.span);
+            }
+            // Never swallow the cue itself.
+            if let Some(cue) = f.cue {
+                if span.overlaps(cue) {
+                    continue;
+                }
+            }
+            f.content = span;
+            f.direct = true;
+        }
+    }
+}
+
+/// Attributions for quotations that no parse finding covers.
+pub(crate) fn link_regions(doc: &Doc, regions: &[QuoteRegion], found: &mut Vec<Found>) {
+    let tokens = &doc.layers.tokens;
+    for region in regions {
+        // Findings with their cue inside the quotation are reports quoted by
+        // someone else; they do not claim the quotation.
+        if found.iter().any(|f| {
+            f.content.overlaps(region.span) && !f.cue.is_some_and(|c| region.span.contains(c))
+        }) {
+            continue;
+        }
+        let words = tokens
+            .iter()
+            .filter(|t| region.inner.contains(t.span))
+            .count();
+        // Scare quotes and titles ("the so-called “reset”") are not statements.
+        if words < 3 && !region.continued {
+            continue;
+        }
+        if let Some(f) = cue_after(doc, region).or_else(|| cue_before(doc, region)) {
+            found.push(f);
+            continue;
+        }
+        // A quotation with no cue next to it continues the speaker of the
+        // nearest preceding quotation in the same or the previous paragraph.
+        let Some(sentence) = doc.sentence_of(region.inner.start) else {
+            continue;
+        };
+        let previous = found
+            .iter()
+            .enumerate()
+            .filter(|(_, f)| f.direct && f.content.end <= region.span.start && f.source.is_some())
+            .max_by_key(|(_, f)| f.content.end);
+        if let Some((idx, prev)) = previous {
+            let gap = &doc.text[prev.content.end..region.span.start];
+            let gap_sentences = sentence.saturating_sub(prev.sentence);
+            if gap.matches('\n').count() <= 1 && gap_sentences <= 3 && !gap.trim().contains(". ") {
+                found.push(Found {
+                    sentence,
+                    cue_token: None,
+                    cue: None,
+                    source_head: prev.source_head,
+                    source: prev.source,
+                    content: region.span,
+                    direct: true,
+                    kind: prev.kind,
+                    outlet_token: None,
+                    continues: Some(prev.continues.unwrap_or(idx)),
+                });
+            }
+        }
+    }
+}
+
+/// A cue verb in the few tokens after the quotation: “…,” he said.
+fn cue_after(doc: &Doc, region: &QuoteRegion) -> Option<Found> {
+    let tokens = &doc.layers.tokens;
+    let first = tokens.partition_point(|t| t.span.start < region.span.end);
+    let sentence = doc.sentence_of(tokens.get(first)?.span.start)?;
+    let s = doc.layers.sentences.get(sentence)?;
+    let tree = SentenceTree::new(doc, s.tokens.0 as usize, s.tokens.1 as usize);
+    let stop = tree.end.min(first + CUE_WINDOW);
+    for i in first..stop {
+        let word = doc.slice(tokens[i].span);
+        // Another quotation, a sentence end or a paragraph break ends the search.
+        let gap = doc
+            .text
+            .get(region.span.end..tokens[i].span.start)
+            .unwrap_or("\n");
+        if crate::quotes::is_quote_mark_text(word) || word == "." && i > first || gap.contains('\n')
+        {
+            break;
+        }
+        if is_cue(&tree, i) {
+            let (source_head, source) = source_of(&tree, i);
+            let source = source.filter(|s| s.start >= region.span.end);
+            return Some(Found {
+                sentence,
+                cue_token: Some(i),
+                cue: Some(tokens[i].span),
+                source_head: source.and(source_head),
+                source,
+                content: region.span,
+                direct: true,
+                kind: CueKind::Speech,
+                outlet_token: None,
+                continues: None,
+            });
+        }
+    }
+    None
+}
+
+/// A cue verb before the quotation in its sentence, ending with a colon or
+/// comma: He said: “…”.
+fn cue_before(doc: &Doc, region: &QuoteRegion) -> Option<Found> {
+    let tokens = &doc.layers.tokens;
+    let opener = tokens.partition_point(|t| t.span.end <= region.span.start);
+    if opener == 0 {
+        return None;
+    }
+    let sentence = doc.sentence_of(tokens[opener - 1].span.start)?;
+    let s = doc.layers.sentences.get(sentence)?;
+    let tree = SentenceTree::new(doc, s.tokens.0 as usize, s.tokens.1 as usize);
+    let last = opener - 1;
+    let lead = doc.slice(tokens[last].span);
+    if !matches!(lead, ":" | ",") && !is_cue(&tree, last) {
+        return None;
+    }
+    let from = tree.start.max(opener.saturating_sub(CUE_WINDOW));
+    (from..opener).rev().find(|&i| is_cue(&tree, i)).map(|i| {
+        let (source_head, source) = source_of(&tree, i);
+        Found {
+            sentence,
+            cue_token: Some(i),
+            cue: Some(tokens[i].span),
+            source_head,
+            source,
+            content: region.span,
+            direct: true,
+            kind: CueKind::Speech,
+            outlet_token: None,
+            continues: None,
+        }
+    })
+}
+
+fn is_cue(tree: &SentenceTree, i: usize) -> bool {
+    let t = &tree.tokens[i];
+    (t.upos == "VERB" || t.xpos.starts_with("VB"))
+        && lexicon::cue_kind(&t.lemma.to_lowercase()).is_some()
+}
+
+/// Keeps top-level attributions: PolNeAR-style univocal annotation gives
+/// each token one role, so an attribution whose cue sits inside another's
+/// content (a report inside a quotation) is dropped, as are duplicates.
+pub(crate) fn keep_top_level(found: Vec<Found>) -> Vec<Found> {
+    let mut order: Vec<usize> = (0..found.len()).collect();
+    // Direct quotations first, then longer contents.
+    order.sort_by_key(|&i| (!found[i].direct, std::cmp::Reverse(found[i].content.len())));
+    let mut kept: Vec<usize> = Vec::new();
+    for i in order {
+        let f = &found[i];
+        let nested = kept.iter().any(|&k| {
+            let other = &found[k];
+            let cue_inside = f.cue.is_some_and(|c| other.content.contains(c));
+            let same_content = other.content.overlaps(f.content)
+                && (f.cue.is_none() || f.cue == other.cue || cue_inside);
+            cue_inside || same_content || f.cue.is_some() && f.cue == other.cue
+        });
+        if !nested {
+            kept.push(i);
+        }
+    }
+    kept.sort_by_key(|&i| found[i].content.start);
+    // Re-point continuation links at the kept list.
+    let index_of = |old: usize| kept.iter().position(|&k| k == old);
+    let mut out: Vec<Found> = Vec::with_capacity(kept.len());
+    for &k in &kept {
+        let mut f = found[k].clone();
+        f.continues = f.continues.and_then(index_of);
+        out.push(f);
+    }
+    out
+}
+
+/// Whether `span` lies in a direct quotation's content.
+pub(crate) fn in_direct_quote(found: &[Found], span: Span) -> bool {
+    found.iter().any(|f| f.direct && f.content.contains(span))
+}

@@ -1,0 +1,279 @@
+//! Finding quotation regions from quote marks alone.
+//!
+//! Handles curly (“ ” ‘ ’), low (`„`), guillemets (« » and › ‹ reversed),
+//! straight (`"`), doubled apostrophes (`''`, `` `` ``), and dialogue dashes at
+//! the start of a paragraph. A quotation left open at a paragraph end closes
+//! there; when the next paragraph opens with a quote mark the quotation
+//! continues (the typographic convention for multi-paragraph quotes), and the
+//! continued part is reported as its own region flagged `continued`.
+
+use sitrep_core::Span;
+
+/// A quotation found from marks: `span` includes the marks, `inner` not.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct QuoteRegion {
+    pub span: Span,
+    pub inner: Span,
+    /// Opened at a paragraph start after an unclosed quotation in the
+    /// previous paragraph.
+    pub continued: bool,
+    /// Whether a closing mark was found (false: closed by paragraph end).
+    pub closed: bool,
+}
+
+/// Whether a token's text is a quote mark.
+pub(crate) fn is_quote_mark_text(word: &str) -> bool {
+    matches!(
+        word,
+        "\"" | "''"
+            | "``"
+            | "\u{201c}"
+            | "\u{201d}"
+            | "\u{201e}"
+            | "\u{00ab}"
+            | "\u{00bb}"
+            | "\u{2018}"
+            | "\u{2019}"
+            | "'"
+            | "\u{201a}"
+            | "\u{2039}"
+            | "\u{203a}"
+    )
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Mark {
+    /// Opens only (“ „ « ``).
+    Open,
+    /// Closes only (” »).
+    Close,
+    /// Straight or doubled-apostrophe marks: direction from context.
+    Either,
+}
+
+/// One quote mark occurrence: byte length, role, and whether it is a single
+/// mark (‘ ’ '), which only pairs with single marks.
+fn mark_at(text: &str, i: usize) -> Option<(usize, Mark, bool)> {
+    let rest = &text[i..];
+    let c = rest.chars().next()?;
+    let next_is_word = |skip: usize| {
+        rest[skip..]
+            .chars()
+            .next()
+            .is_some_and(char::is_alphanumeric)
+    };
+    Some(match c {
+        '\u{201c}' | '\u{201e}' | '\u{00ab}' => (c.len_utf8(), Mark::Open, false),
+        '\u{201d}' | '\u{00bb}' => (c.len_utf8(), Mark::Close, false),
+        '"' => (1, Mark::Either, false),
+        '`' if rest.starts_with("``") => (2, Mark::Open, false),
+        '\'' if rest.starts_with("''") => (2, Mark::Either, false),
+        '\u{2018}' => (c.len_utf8(), Mark::Open, true),
+        // An apostrophe inside a word (don’t, it's) is never a closing mark.
+        '\u{2019}' | '\'' if !next_is_word(c.len_utf8()) => (c.len_utf8(), Mark::Close, true),
+        '\'' if next_is_word(1) => (1, Mark::Open, true),
+        _ => return None,
+    })
+}
+
+/// Whether the character before `i` allows an opening mark (space, start,
+/// bracket, dash or colon before it).
+fn can_open(text: &str, i: usize) -> bool {
+    match text[..i].chars().next_back() {
+        None => true,
+        Some(p) => {
+            p.is_whitespace() || matches!(p, '(' | '[' | '\u{2014}' | '\u{2013}' | '-' | ':' | '/')
+        }
+    }
+}
+
+/// Every quotation region in `text`, in order, non-overlapping.
+pub(crate) fn find_regions(text: &str) -> Vec<QuoteRegion> {
+    let mut regions = Vec::new();
+    // Byte offset of the current opening mark and the length of that mark.
+    let mut open: Option<(usize, usize, bool)> = None;
+    // Whether the open quotation began with a single mark.
+    let mut open_single = false;
+    let mut carried_over = false;
+    let mut i = 0usize;
+    let bytes = text.as_bytes();
+    while i < text.len() {
+        if bytes[i] == b'\n' {
+            if let Some((start, len, continued)) = open.take() {
+                // Unclosed at paragraph end: the quotation ends with the paragraph.
+                let end = trim_end(text, i);
+                if end > start + len {
+                    regions.push(QuoteRegion {
+                        span: Span::new(start, end),
+                        inner: Span::new(start + len, end),
+                        continued,
+                        closed: false,
+                    });
+                }
+                carried_over = true;
+            } else if !text[..i].ends_with('\n') {
+                carried_over = false;
+            }
+            i += 1;
+            continue;
+        }
+        let Some((len, mark, single)) = mark_at(text, i) else {
+            i += text[i..].chars().next().map(char::len_utf8).unwrap_or(1);
+            continue;
+        };
+        // Single marks nested in a double quotation are part of its content;
+        // a single closer with nothing open is an apostrophe (the students’).
+        if single && (open.is_some() && !open_single || open.is_none() && mark != Mark::Open) {
+            i += len;
+            continue;
+        }
+        if !single && open.is_some() && open_single {
+            i += len;
+            continue;
+        }
+        match (open, mark) {
+            (None, Mark::Open) | (None, Mark::Either) if can_open(text, i) => {
+                let at_para_start =
+                    i == 0 || text[..i].trim_end_matches([' ', '\t']).ends_with('\n');
+                open = Some((i, len, carried_over && at_para_start));
+                open_single = single;
+                carried_over = false;
+            }
+            (Some((start, open_len, continued)), Mark::Close)
+            | (Some((start, open_len, continued)), Mark::Either) => {
+                regions.push(QuoteRegion {
+                    span: Span::new(start, i + len),
+                    inner: Span::new(start + open_len, i),
+                    continued,
+                    closed: true,
+                });
+                open = None;
+                carried_over = false;
+            }
+            // German style „…“: the closer is the English opener.
+            (Some((start, open_len, continued)), Mark::Open)
+                if text[start..].starts_with('\u{201e}') =>
+            {
+                regions.push(QuoteRegion {
+                    span: Span::new(start, i + len),
+                    inner: Span::new(start + open_len, i),
+                    continued,
+                    closed: true,
+                });
+                open = None;
+                carried_over = false;
+            }
+            (Some((_, _, continued)), Mark::Open) => {
+                // A second opener inside an open quotation: the first was stray.
+                open = Some((i, len, continued));
+            }
+            _ => {}
+        }
+        i += len;
+    }
+    if let Some((start, len, continued)) = open {
+        let end = trim_end(text, text.len());
+        if end > start + len {
+            regions.push(QuoteRegion {
+                span: Span::new(start, end),
+                inner: Span::new(start + len, end),
+                continued,
+                closed: false,
+            });
+        }
+    }
+    regions.extend(dialogue_dash_regions(text));
+    regions.sort_by_key(|r| r.span.start);
+    regions
+}
+
+/// Paragraphs opening with a dash followed by speech: “— We are ready, —
+/// said the minister.” The quotation runs to the next spaced dash or the
+/// paragraph end.
+fn dialogue_dash_regions(text: &str) -> Vec<QuoteRegion> {
+    let mut out = Vec::new();
+    let mut line_start = 0usize;
+    for line in text.split_inclusive('\n') {
+        let body = line.trim_end_matches(['\n', '\r']);
+        let indent = body.len() - body.trim_start().len();
+        let trimmed = &body[indent..];
+        let dash_len = ['\u{2014}', '\u{2013}']
+            .iter()
+            .find(|d| trimmed.starts_with(**d))
+            .map(|d| d.len_utf8());
+        if let Some(dash_len) = dash_len {
+            let after = &trimmed[dash_len..];
+            if after.starts_with(' ') && after.trim().len() > 1 {
+                let inner_start = line_start + indent + dash_len + 1;
+                let rest = &text[inner_start..line_start + body.len()];
+                let inner_len = [" \u{2014} ", " \u{2013} "]
+                    .iter()
+                    .filter_map(|sep| rest.find(sep))
+                    .min()
+                    .unwrap_or(rest.len());
+                let inner_end = trim_end(text, inner_start + inner_len);
+                if inner_end > inner_start {
+                    out.push(QuoteRegion {
+                        span: Span::new(line_start + indent, inner_end),
+                        inner: Span::new(inner_start, inner_end),
+                        continued: false,
+                        closed: inner_len < rest.len(),
+                    });
+                }
+            }
+        }
+        line_start += line.len();
+    }
+    out
+}
+
+/// `end` moved left past trailing whitespace.
+fn trim_end(text: &str, end: usize) -> usize {
+    text[..end].trim_end().len()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn inner<'t>(text: &'t str, r: &QuoteRegion) -> &'t str {
+        &text[r.inner.start..r.inner.end]
+    }
+
+    #[test]
+    fn curly_guillemets_and_low_marks() {
+        let text = "He said: “We are ‘ready’.” She replied «Never», and „Gut“ was heard. ‘Fine,’ Jo’s aide said.";
+        let r = find_regions(text);
+        let got: Vec<&str> = r.iter().map(|x| inner(text, x)).collect();
+        assert_eq!(got, vec!["We are ‘ready’.", "Never", "Gut", "Fine,"]);
+        assert!(r.iter().all(|x| x.closed));
+    }
+
+    #[test]
+    fn straight_and_doubled_apostrophes() {
+        let text =
+            "''We won,'' said Ann. Then \"more\" came; don't split it's 'mine' or the boys' toys.";
+        let r = find_regions(text);
+        let got: Vec<&str> = r.iter().map(|x| inner(text, x)).collect();
+        assert_eq!(got, vec!["We won,", "more", "mine"]);
+    }
+
+    #[test]
+    fn open_quote_closes_at_paragraph_and_continues() {
+        let text = "The envoy said: “First part of the speech.\n“Second part,” he added.\nDone.";
+        let r = find_regions(text);
+        assert_eq!(r.len(), 2);
+        assert_eq!(inner(text, &r[0]), "First part of the speech.");
+        assert!(!r[0].closed && !r[0].continued);
+        assert_eq!(inner(text, &r[1]), "Second part,");
+        assert!(r[1].continued && r[1].closed);
+    }
+
+    #[test]
+    fn dialogue_dash_paragraph() {
+        let text = "Intro.\n\u{2014} We will respond, \u{2014} the general said.\nNext.";
+        let r = find_regions(text);
+        assert_eq!(r.len(), 1);
+        assert_eq!(inner(text, &r[0]), "We will respond,");
+    }
+}

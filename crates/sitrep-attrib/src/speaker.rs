@@ -1,0 +1,444 @@
+//! Speaker resolution within one document: named speakers, titles and
+//! appositions, descriptions ("the minister", "the press service") and
+//! pronouns, all mapped to the entity's canonical name.
+
+use sitrep_core::{Doc, Entity, EntityLabel, Span};
+
+use crate::lexicon::{self, PronounClass};
+use crate::tree::SentenceTree;
+
+/// What a source resolved to.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub(crate) struct Resolved {
+    pub name: Option<String>,
+    pub label: Option<EntityLabel>,
+    pub title: Option<String>,
+    /// The source is an unnamed group ("experts", "some observers").
+    pub vague: bool,
+}
+
+/// A speaker seen so far, for descriptions and pronouns later on.
+#[derive(Debug, Clone)]
+struct Known {
+    name: String,
+    label: EntityLabel,
+    /// Lower-cased titles the text gave this speaker.
+    titles: Vec<String>,
+    /// Byte offset of the latest mention.
+    last_seen: usize,
+}
+
+/// Document-level memory of people and organisations, fed in text order.
+pub(crate) struct Resolver<'d> {
+    doc: &'d Doc,
+    known: Vec<Known>,
+    /// Entity mentions in text order.
+    entities: Vec<&'d Entity>,
+}
+
+impl<'d> Resolver<'d> {
+    pub fn new(doc: &'d Doc) -> Resolver<'d> {
+        let mut entities: Vec<&Entity> = doc
+            .layers
+            .entities
+            .iter()
+            .filter(|e| matches!(e.label, EntityLabel::Per | EntityLabel::Org))
+            .collect();
+        entities.sort_by_key(|e| e.span.start);
+        let mut resolver = Resolver {
+            doc,
+            known: Vec::new(),
+            entities,
+        };
+        resolver.learn_titles();
+        resolver
+    }
+
+    /// Titles the text attaches to each person anywhere in the document:
+    /// capitalised office words right before the name and appositions after it.
+    fn learn_titles(&mut self) {
+        let doc = self.doc;
+        let tokens = &doc.layers.tokens;
+        for e in &self.entities {
+            let first = tokens.partition_point(|t| t.span.end <= e.span.start);
+            let last = tokens.partition_point(|t| t.span.start < e.span.end);
+            let mut titles = Vec::new();
+            if e.label == EntityLabel::Per {
+                if let Some(title) = title_before(doc, first) {
+                    titles.push(title.to_lowercase());
+                }
+                if let Some(title) = apposition_after(doc, first, last) {
+                    titles.push(title.to_lowercase());
+                }
+            }
+            match self.known.iter_mut().find(|k| k.name == e.canonical) {
+                Some(k) => k.titles.extend(titles),
+                None => self.known.push(Known {
+                    name: e.canonical.clone(),
+                    label: e.label,
+                    titles,
+                    last_seen: 0,
+                }),
+            }
+        }
+    }
+
+    /// The first title the document gives the person named `name`, in the
+    /// text's own casing when it can be found.
+    pub fn title_of(&self, name: &str) -> Option<String> {
+        let k = self
+            .known
+            .iter()
+            .find(|k| k.name == name && k.label == EntityLabel::Per)?;
+        let title = k.titles.first()?;
+        let lower = self.doc.text.to_lowercase();
+        // Lower-casing keeps byte offsets for the ASCII titles this finds.
+        match lower.find(title.as_str()) {
+            Some(at) if lower.len() == self.doc.text.len() => {
+                self.doc.text.get(at..at + title.len()).map(str::to_string)
+            }
+            _ => Some(title.clone()),
+        }
+    }
+
+    /// Entities overlapping `span`, PER first.
+    fn entities_in(&self, span: Span) -> Vec<&'d Entity> {
+        let mut found: Vec<&Entity> = self
+            .entities
+            .iter()
+            .copied()
+            .filter(|e| e.span.overlaps(span))
+            .collect();
+        found.sort_by_key(|e| (e.label != EntityLabel::Per, e.span.start));
+        found
+    }
+
+    /// Resolves the source noun phrase `span` headed by token `head`.
+    pub fn resolve(&mut self, tree: &SentenceTree, head: usize, span: Span) -> Resolved {
+        let doc = self.doc;
+        let head_span = tree.tokens[head].span;
+        let head_word = doc.slice(head_span).to_lowercase();
+        let head_lemma = tree.lemma(head).to_lowercase();
+        // 1. A named entity in the phrase: prefer the one the head is part of.
+        let in_phrase = self.entities_in(span);
+        let named = in_phrase
+            .iter()
+            .copied()
+            .find(|e| e.span.contains(head_span))
+            .or_else(|| {
+                // "the head of X, Valery Revenko" / "Defense Minister Viktor Khrenin": a person anywhere in it.
+                in_phrase
+                    .iter()
+                    .copied()
+                    .find(|e| e.label == EntityLabel::Per)
+            });
+        if let Some(e) = named {
+            if e.label == EntityLabel::Per || e.span.contains(head_span) {
+                let title = self.title_in_phrase(tree, head, span, e);
+                self.remember(&e.canonical, e.label, title.as_deref(), span.start);
+                return Resolved {
+                    name: Some(e.canonical.clone()),
+                    label: Some(e.label),
+                    title,
+                    vague: false,
+                };
+            }
+            // "the press service of the Defense Ministry": a unit of an organisation.
+            let name = describe_with_canonical(doc, span, e);
+            self.remember(&name, EntityLabel::Org, None, span.start);
+            return Resolved {
+                name: Some(name),
+                label: Some(EntityLabel::Org),
+                title: None,
+                vague: false,
+            };
+        }
+        // 2. Pronouns: the most recent compatible speaker or subject.
+        if let Some(class) = lexicon::pronoun_class(&head_word) {
+            let name = self.salient(class, span.start);
+            return Resolved {
+                label: name.as_ref().map(|(_, l)| *l),
+                name: name.map(|(n, _)| n),
+                title: None,
+                vague: false,
+            };
+        }
+        if lexicon::is_vague_source_head(&head_lemma) && !has_determiner(tree, head, "the") {
+            return Resolved {
+                name: Some(strip_article(doc.slice(span))),
+                label: None,
+                title: None,
+                vague: true,
+            };
+        }
+        // 3. Descriptions: "the minister", "the Belarusian official", "the press service".
+        if lexicon::is_title_noun(&head_lemma) || lexicon::is_title_noun(&head_word) {
+            if let Some(k) = self.by_title(&head_lemma, span.start) {
+                return Resolved {
+                    name: Some(k),
+                    label: Some(EntityLabel::Per),
+                    title: None,
+                    vague: false,
+                };
+            }
+        }
+        if lexicon::is_org_noun(&head_lemma) {
+            if let Some(k) = self.by_org_word(doc.slice(span), &head_lemma, span.start) {
+                return Resolved {
+                    name: Some(k),
+                    label: Some(EntityLabel::Org),
+                    title: None,
+                    vague: false,
+                };
+            }
+        }
+        Resolved {
+            name: Some(strip_article(doc.slice(span))),
+            label: None,
+            title: None,
+            vague: false,
+        }
+    }
+
+    /// The title stated in the source phrase itself, around the entity.
+    fn title_in_phrase(
+        &self,
+        tree: &SentenceTree,
+        head: usize,
+        span: Span,
+        e: &Entity,
+    ) -> Option<String> {
+        let doc = self.doc;
+        let tokens = &doc.layers.tokens;
+        let first = tokens.partition_point(|t| t.span.end <= e.span.start);
+        let last = tokens.partition_point(|t| t.span.start < e.span.end);
+        if let Some(t) = title_before(doc, first)
+            .filter(|_| first > 0 && span.start <= tokens[first - 1].span.start)
+        {
+            return Some(t);
+        }
+        if let Some(t) = apposition_after(doc, first, last)
+            .filter(|_| last < tokens.len() && span.end > tokens[last].span.end)
+        {
+            return Some(t);
+        }
+        // "the chief executive of Showtime, David Nevins": the head is the title.
+        if !e.span.contains(tree.tokens[head].span) && tree.tokens[head].span.start < e.span.start {
+            let title = Span::new(span.start, tree.tokens[head].span.end);
+            return Some(strip_article(doc.slice(title)));
+        }
+        None
+    }
+
+    fn remember(&mut self, name: &str, label: EntityLabel, title: Option<&str>, at: usize) {
+        match self.known.iter_mut().find(|k| k.name == name) {
+            Some(k) => {
+                k.last_seen = k.last_seen.max(at);
+                if let Some(t) = title {
+                    k.titles.push(t.to_lowercase());
+                }
+            }
+            None => self.known.push(Known {
+                name: name.to_string(),
+                label,
+                titles: title.map(|t| vec![t.to_lowercase()]).unwrap_or_default(),
+                last_seen: at,
+            }),
+        }
+    }
+
+    /// Most recent person (he/she) or group (they/it) before `at`: the latest
+    /// of remembered speakers and entity mentions in subject position.
+    fn salient(&self, class: PronounClass, at: usize) -> Option<(String, EntityLabel)> {
+        let want = match class {
+            PronounClass::Person => EntityLabel::Per,
+            PronounClass::Group => EntityLabel::Org,
+        };
+        let speaker = self
+            .known
+            .iter()
+            .filter(|k| k.label == want && k.last_seen > 0 && k.last_seen < at)
+            .max_by_key(|k| k.last_seen)
+            .map(|k| (k.last_seen, k.name.clone()));
+        let mention = self
+            .entities
+            .iter()
+            .filter(|e| e.label == want && e.span.end <= at)
+            .next_back()
+            .map(|e| (e.span.start, e.canonical.clone()));
+        let pick = match (speaker, mention) {
+            (Some(s), Some(m)) => Some(if m.0 > s.0 && at - m.0 < 400 { m } else { s }),
+            (s, m) => s.or(m),
+        };
+        pick.map(|(_, n)| (n, want))
+    }
+
+    /// The person most recently seen whose title contains `noun`; the most
+    /// recent titled person when none does.
+    fn by_title(&self, noun: &str, at: usize) -> Option<String> {
+        // Latest sighting of a person before `at`: as a speaker or as a mention.
+        let last_mention = |k: &Known| {
+            let mention = self
+                .entities
+                .iter()
+                .filter(|e| e.canonical == k.name && e.span.end <= at)
+                .map(|e| e.span.start)
+                .next_back();
+            let spoke = (k.last_seen > 0 && k.last_seen < at).then_some(k.last_seen);
+            mention.max(spoke)
+        };
+        let people: Vec<(usize, &Known)> = self
+            .known
+            .iter()
+            .filter(|k| k.label == EntityLabel::Per)
+            .filter_map(|k| last_mention(k).map(|at| (at, k)))
+            .collect();
+        let matching = people
+            .iter()
+            .filter(|(_, k)| k.titles.iter().any(|t| t.contains(noun)))
+            .max_by_key(|(at, _)| *at);
+        let titled = || {
+            people
+                .iter()
+                .filter(|(_, k)| !k.titles.is_empty())
+                .max_by_key(|(at, _)| *at)
+        };
+        matching.or_else(titled).map(|(_, k)| k.name.clone())
+    }
+
+    /// An organisation speaker or entity whose name holds the description's
+    /// head noun ("the ministry" -> "Belarusian Defense Ministry").
+    fn by_org_word(&self, phrase: &str, noun: &str, at: usize) -> Option<String> {
+        let phrase = strip_article(phrase).to_lowercase();
+        let speaker = self
+            .known
+            .iter()
+            .filter(|k| {
+                k.label == EntityLabel::Org
+                    && k.last_seen > 0
+                    && k.last_seen < at
+                    && k.name.to_lowercase().contains(&phrase)
+            })
+            .max_by_key(|k| k.last_seen);
+        if let Some(k) = speaker {
+            return Some(k.name.clone());
+        }
+        self.entities
+            .iter()
+            .filter(|e| {
+                e.label == EntityLabel::Org
+                    && e.span.end <= at
+                    && e.canonical.to_lowercase().contains(noun)
+            })
+            .next_back()
+            .map(|e| e.canonical.clone())
+    }
+}
+
+/// Capitalised office words right before token `first`: "Defense Minister".
+fn title_before(doc: &Doc, first: usize) -> Option<String> {
+    let tokens = &doc.layers.tokens;
+    let mut lo = first;
+    let mut has_title = false;
+    while lo > 0 {
+        let t = &tokens[lo - 1];
+        let word = doc.slice(t.span);
+        let capital = word.chars().next().is_some_and(char::is_uppercase);
+        let title_word = lexicon::is_title_noun(&word.to_lowercase());
+        if !(capital && matches!(t.upos.as_str(), "PROPN" | "NOUN" | "ADJ") || title_word)
+            || first - lo >= 6
+        {
+            break;
+        }
+        // A sentence-initial word followed by a title is still part of it; a
+        // preceding entity of another kind is not.
+        has_title |= title_word;
+        lo -= 1;
+    }
+    if !has_title || lo == first {
+        return None;
+    }
+    // Trim a trailing non-title word ("Russian Defense Minister" keeps all).
+    Some(
+        doc.text
+            .get(tokens[lo].span.start..tokens[first - 1].span.end)?
+            .to_string(),
+    )
+}
+
+/// ", head of the X Department," right after a name (tokens `first..last`).
+fn apposition_after(doc: &Doc, first: usize, last: usize) -> Option<String> {
+    let tokens = &doc.layers.tokens;
+    if last >= tokens.len() || doc.slice(tokens[last].span) != "," {
+        return None;
+    }
+    let head = (first..last)
+        .find(|&i| {
+            tokens[i]
+                .head
+                .is_some_and(|h| (h as usize) < first || h as usize >= last)
+        })
+        .unwrap_or(first);
+    let appos = (last + 1..tokens.len().min(last + 40)).find(|&i| {
+        tokens[i].deprel == "appos"
+            && tokens[i]
+                .head
+                .is_some_and(|h| h as usize >= first && (h as usize) < last || h as usize == head)
+    })?;
+    let sentence = doc.sentence_of(tokens[appos].span.start)?;
+    let s = doc.layers.sentences.get(sentence)?;
+    let tree = SentenceTree::new(doc, s.tokens.0 as usize, s.tokens.1 as usize);
+    let (lo, hi) = tree.subtree_range(appos, &[]);
+    let span = tree.span_of(lo.max(last + 1), hi)?;
+    let text = doc.slice(span);
+    // An apposition is a title only when it names a role.
+    let has_role = text
+        .split(|c: char| !c.is_alphanumeric() && c != '.')
+        .any(|w| lexicon::is_title_noun(&w.to_lowercase()));
+    has_role.then(|| strip_article(text))
+}
+
+/// "the press service of the Belarusian Defense Ministry" with the ORG
+/// mention replaced by its canonical name, without a leading article.
+fn describe_with_canonical(doc: &Doc, span: Span, e: &Entity) -> String {
+    let before = doc
+        .text
+        .get(span.start..e.span.start.max(span.start))
+        .unwrap_or("");
+    let after = doc
+        .text
+        .get(e.span.end.min(span.end)..span.end)
+        .unwrap_or("");
+    // Keep only the part up to the end of the organisation name: relative
+    // clauses and appositions after it are not part of the speaker's name.
+    let after = if after.starts_with([',', ' ']) && after.trim_start_matches(' ').starts_with(',') {
+        ""
+    } else {
+        after
+    };
+    let before = before.strip_suffix("the ").unwrap_or(before);
+    let needs_article = !before.is_empty();
+    let joined = format!(
+        "{before}{}{}{after}",
+        if needs_article { "the " } else { "" },
+        e.canonical
+    );
+    strip_article(joined.trim())
+}
+
+fn has_determiner(tree: &SentenceTree, head: usize, det: &str) -> bool {
+    tree.children(head)
+        .iter()
+        .any(|&c| tree.deprel(c) == "det" && tree.lemma(c).eq_ignore_ascii_case(det))
+}
+
+/// The phrase without a leading "the"/"a"/"an" and trailing punctuation.
+pub(crate) fn strip_article(s: &str) -> String {
+    let s = s.trim().trim_end_matches([',', '.', ';', ':']);
+    for article in ["the ", "The ", "a ", "A ", "an ", "An "] {
+        if let Some(rest) = s.strip_prefix(article) {
+            return rest.trim().to_string();
+        }
+    }
+    s.to_string()
+}
