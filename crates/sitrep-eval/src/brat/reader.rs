@@ -10,8 +10,6 @@ use super::{Attribution, Fragments, Role};
 pub enum BratError {
     #[error("line {line}: bad offsets in `{text}`")]
     Offsets { line: usize, text: String },
-    #[error("line {line}: event refers to unknown annotation `{id}`")]
-    UnknownRef { line: usize, id: String },
 }
 
 /// The attribution content of one `.ann` file.
@@ -22,6 +20,9 @@ pub struct AnnDoc {
     /// Every distinct role span in the file (a source shared by several
     /// attributions counts once), for span-level scoring.
     pub spans: Vec<(Role, Fragments)>,
+    /// Event arguments that name no Source/Cue/Content annotation in the
+    /// file (the released data has a few); they are left out.
+    pub dangling: usize,
 }
 
 /// Parses brat standoff text. `T` lines of types other than Source, Cue
@@ -31,7 +32,7 @@ pub struct AnnDoc {
 pub fn parse_ann(ann: &str) -> Result<AnnDoc, BratError> {
     let mut spans: HashMap<String, (Role, Fragments)> = HashMap::new();
     let mut order: Vec<String> = Vec::new();
-    let mut events: Vec<(usize, Vec<(String, String)>)> = Vec::new();
+    let mut events: Vec<Vec<(String, String)>> = Vec::new();
     for (n, line) in ann.lines().enumerate() {
         let line_no = n + 1;
         let mut fields = line.split('\t');
@@ -60,11 +61,12 @@ pub fn parse_ann(ann: &str) -> Result<AnnDoc, BratError> {
                 .filter_map(|arg| arg.split_once(':'))
                 .map(|(role, target)| (role.to_string(), target.to_string()))
                 .collect();
-            events.push((line_no, args));
+            events.push(args);
         }
     }
     let mut attributions = Vec::with_capacity(events.len());
-    for (line, args) in events {
+    let mut dangling = 0;
+    for args in events {
         let mut a = Attribution::default();
         for (role, target) in args {
             let slot = match role.as_str() {
@@ -74,11 +76,10 @@ pub fn parse_ann(ann: &str) -> Result<AnnDoc, BratError> {
                 // The event's own trigger (`Attribution:T4`).
                 _ => continue,
             };
-            let (_, fragments) = spans.get(&target).ok_or_else(|| BratError::UnknownRef {
-                line,
-                id: target.clone(),
-            })?;
-            *slot = Some(fragments.clone());
+            match spans.get(&target) {
+                Some((_, fragments)) => *slot = Some(fragments.clone()),
+                None => dangling += 1,
+            }
         }
         attributions.push(a);
     }
@@ -89,6 +90,7 @@ pub fn parse_ann(ann: &str) -> Result<AnnDoc, BratError> {
     Ok(AnnDoc {
         attributions,
         spans,
+        dangling,
     })
 }
 
@@ -123,14 +125,13 @@ mod tests {
     }
 
     #[test]
-    fn bad_offsets_and_dangling_refs_are_errors() {
+    fn bad_offsets_are_errors_and_dangling_refs_are_counted() {
         assert!(matches!(
             parse_ann("T1\tCue 14 10\tx\n"),
             Err(BratError::Offsets { line: 1, .. })
         ));
-        assert!(matches!(
-            parse_ann("T1\tCue 1 2\tx\nE1\tCue:T9\n"),
-            Err(BratError::UnknownRef { line: 2, .. })
-        ));
+        let doc = parse_ann("T1\tCue 1 2\tx\nE1\tCue:T1 Content:T9\n").unwrap();
+        assert_eq!(doc.dangling, 1);
+        assert_eq!(doc.attributions[0].content, None);
     }
 }

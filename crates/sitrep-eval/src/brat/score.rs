@@ -237,6 +237,7 @@ mod tests {
         AnnDoc {
             attributions: attrs,
             spans,
+            dangling: 0,
         }
     }
 
