@@ -1,1 +1,398 @@
-//! Gold format and scorer (filled below).
+//! The events gold format (`gold/events/*.jsonl`) and its scorer.
+//!
+//! One JSON object per document: `source` (path relative to the shared
+//! data folder), `member` (file inside a `.tar.xz` archive, or null),
+//! `split` (`dev` or `test`) and `events`. Offsets are Unicode code-point
+//! offsets into the text as sitrep cleans the document (`Doc.text`); the
+//! trigger word is kept so a gold event can be re-anchored to the nearest
+//! occurrence of its word if the cleaner's output shifts.
+//!
+//! Matching: a system event matches a gold event when both lie in the same
+//! sentence and their triggers overlap; remaining events then match within
+//! a sentence when their kinds agree. Each event matches at most once.
+
+use serde::{Deserialize, Serialize};
+use sitrep_core::{Doc, Event};
+use thiserror::Error;
+
+#[derive(Debug, Error)]
+pub enum EvalError {
+    #[error("gold line {line}: {source}")]
+    Json {
+        line: usize,
+        #[source]
+        source: serde_json::Error,
+    },
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct GoldActor {
+    pub name: String,
+    pub country: Option<String>,
+    pub role: String,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct GoldEvent {
+    pub sentence: usize,
+    pub sentence_start: usize,
+    pub sentence_end: usize,
+    pub trigger: String,
+    pub start: usize,
+    pub end: usize,
+    pub kind: String,
+    pub plover: String,
+    pub status: String,
+    pub stage: Option<String>,
+    pub date: Option<String>,
+    pub place: Option<String>,
+    pub actors: Vec<GoldActor>,
+    pub attributed_to: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct GoldDoc {
+    pub source: String,
+    pub member: Option<String>,
+    pub split: String,
+    pub events: Vec<GoldEvent>,
+}
+
+/// Parse a JSONL gold file.
+pub fn read_gold(text: &str) -> Result<Vec<GoldDoc>, EvalError> {
+    text.lines()
+        .enumerate()
+        .filter(|(_, l)| !l.trim().is_empty())
+        .map(|(i, l)| {
+            serde_json::from_str(l).map_err(|source| EvalError::Json {
+                line: i + 1,
+                source,
+            })
+        })
+        .collect()
+}
+
+/// Correct / total for one field.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Ratio {
+    pub correct: usize,
+    pub total: usize,
+}
+
+impl Ratio {
+    fn add(&mut self, ok: bool) {
+        self.total += 1;
+        self.correct += usize::from(ok);
+    }
+    pub fn value(&self) -> f64 {
+        if self.total == 0 {
+            0.0
+        } else {
+            self.correct as f64 / self.total as f64
+        }
+    }
+}
+
+/// Accumulated scores over documents.
+#[derive(Debug, Clone, Default)]
+pub struct Scores {
+    pub documents: usize,
+    pub gold: usize,
+    pub system: usize,
+    pub matched: usize,
+    pub kind_correct: usize,
+    pub plover: Ratio,
+    pub actors: Ratio,
+    pub actor_gold: usize,
+    pub actor_system: usize,
+    pub actor_found: usize,
+    pub roles: Ratio,
+    pub date: Ratio,
+    pub place: Ratio,
+    pub status: Ratio,
+    pub stage: Ratio,
+    pub attribution: Ratio,
+    /// Mismatches for error analysis: (source, field, gold, system).
+    pub errors: Vec<(String, String, String, String)>,
+}
+
+fn prf(tp: usize, sys: usize, gold: usize) -> (f64, f64, f64) {
+    let p = if sys == 0 {
+        0.0
+    } else {
+        tp as f64 / sys as f64
+    };
+    let r = if gold == 0 {
+        0.0
+    } else {
+        tp as f64 / gold as f64
+    };
+    let f = if p + r == 0.0 {
+        0.0
+    } else {
+        2.0 * p * r / (p + r)
+    };
+    (p, r, f)
+}
+
+impl Scores {
+    /// Detection precision, recall, F1 (any kind).
+    pub fn detection(&self) -> (f64, f64, f64) {
+        prf(self.matched, self.system, self.gold)
+    }
+    /// Detection with the right kind.
+    pub fn kind(&self) -> (f64, f64, f64) {
+        prf(self.kind_correct, self.system, self.gold)
+    }
+    /// Actor mentions over matched events.
+    pub fn actor_prf(&self) -> (f64, f64, f64) {
+        prf(self.actor_found, self.actor_system, self.actor_gold)
+    }
+
+    /// Score one annotated document against its gold.
+    pub fn add(&mut self, doc: &Doc, gold: &GoldDoc) {
+        self.documents += 1;
+        self.gold += gold.events.len();
+        self.system += doc.layers.events.len();
+        let anchored: Vec<Option<(usize, usize)>> =
+            gold.events.iter().map(|g| anchor(doc, g)).collect();
+        let mut used = vec![false; doc.layers.events.len()];
+        let mut pairs: Vec<(usize, usize)> = Vec::new();
+        // Pass 1: overlapping triggers; pass 2: same sentence and kind.
+        for pass in 0..2 {
+            for (gi, g) in gold.events.iter().enumerate() {
+                if pairs.iter().any(|(a, _)| *a == gi) {
+                    continue;
+                }
+                let Some((start, end)) = anchored[gi] else {
+                    continue;
+                };
+                let sentence = doc.sentence_of(start);
+                let found = doc.layers.events.iter().enumerate().find(|(si, e)| {
+                    !used[*si]
+                        && Some(e.sentence as usize) == sentence
+                        && if pass == 0 {
+                            e.trigger.start < end && start < e.trigger.end
+                        } else {
+                            crate::kind_name(e.kind) == g.kind
+                        }
+                });
+                if let Some((si, _)) = found {
+                    used[si] = true;
+                    pairs.push((gi, si));
+                }
+            }
+        }
+        let name = gold.member.clone().unwrap_or_else(|| gold.source.clone());
+        for (gi, si) in pairs {
+            self.score_pair(&name, doc, &gold.events[gi], &doc.layers.events[si]);
+        }
+        for (gi, g) in gold.events.iter().enumerate() {
+            if anchored[gi].is_none() {
+                self.errors.push((
+                    name.clone(),
+                    "anchor".into(),
+                    g.trigger.clone(),
+                    String::new(),
+                ));
+            }
+        }
+        for (si, e) in doc.layers.events.iter().enumerate() {
+            if !used[si] {
+                self.errors.push((
+                    name.clone(),
+                    "spurious".into(),
+                    String::new(),
+                    format!("s{} {} {:?}", e.sentence, doc.slice(e.trigger), e.kind),
+                ));
+            }
+        }
+    }
+
+    fn score_pair(&mut self, name: &str, doc: &Doc, g: &GoldEvent, e: &Event) {
+        self.matched += 1;
+        let mut note = |field: &str, ok: bool, gold: String, sys: String, errors: &mut Vec<_>| {
+            if !ok {
+                errors.push((
+                    name.to_string(),
+                    format!("{field} s{} {}", e.sentence, doc.slice(e.trigger)),
+                    gold,
+                    sys,
+                ));
+            }
+            ok
+        };
+        let kind_ok = crate::kind_name(e.kind) == g.kind;
+        self.kind_correct += usize::from(kind_ok);
+        note(
+            "kind",
+            kind_ok,
+            g.kind.clone(),
+            crate::kind_name(e.kind).into(),
+            &mut self.errors,
+        );
+        let ok = e.plover == g.plover;
+        self.plover.add(note(
+            "plover",
+            ok,
+            g.plover.clone(),
+            e.plover.clone(),
+            &mut self.errors,
+        ));
+        // Actors: every gold actor found (by country code when both give
+        // one, else by a shared name word).
+        let mut all_found = true;
+        for ga in &g.actors {
+            let hit = e.actors.iter().find(|a| actor_matches(ga, a));
+            all_found &= hit.is_some();
+            self.actor_found += usize::from(hit.is_some());
+            if let Some(a) = hit {
+                let role = format!("{:?}", a.role).to_lowercase();
+                self.roles.add(role == ga.role);
+            }
+        }
+        self.actor_gold += g.actors.len();
+        self.actor_system += e.actors.len();
+        let sys_actors = e
+            .actors
+            .iter()
+            .map(|a| format!("{}:{}", a.name, a.country.as_deref().unwrap_or("-")))
+            .collect::<Vec<_>>()
+            .join(", ");
+        let gold_actors = g
+            .actors
+            .iter()
+            .map(|a| format!("{}:{}", a.name, a.country.as_deref().unwrap_or("-")))
+            .collect::<Vec<_>>()
+            .join(", ");
+        self.actors.add(note(
+            "actors",
+            all_found,
+            gold_actors,
+            sys_actors,
+            &mut self.errors,
+        ));
+        let ok = dates_agree(g.date.as_deref(), e.date.as_deref());
+        self.date.add(note(
+            "date",
+            ok,
+            format!("{:?}", g.date),
+            format!("{:?}", e.date),
+            &mut self.errors,
+        ));
+        let ok = names_agree(g.place.as_deref(), e.place.as_deref());
+        self.place.add(note(
+            "place",
+            ok,
+            format!("{:?}", g.place),
+            format!("{:?}", e.place),
+            &mut self.errors,
+        ));
+        let status = format!("{:?}", e.status).to_lowercase();
+        self.status.add(note(
+            "status",
+            status == g.status,
+            g.status.clone(),
+            status,
+            &mut self.errors,
+        ));
+        if g.kind == "agreement" {
+            let stage = e.stage.map(|s| format!("{s:?}").to_lowercase());
+            let ok = stage == g.stage;
+            self.stage.add(note(
+                "stage",
+                ok,
+                format!("{:?}", g.stage),
+                format!("{stage:?}"),
+                &mut self.errors,
+            ));
+        }
+        let ok = names_agree(g.attributed_to.as_deref(), e.attributed_to.as_deref());
+        self.attribution.add(note(
+            "attributed_to",
+            ok,
+            format!("{:?}", g.attributed_to),
+            format!("{:?}", e.attributed_to),
+            &mut self.errors,
+        ));
+    }
+}
+
+/// Byte range of a gold trigger in `doc.text`: at its code-point offsets
+/// when the word is there, else the nearest occurrence of the word.
+pub fn anchor(doc: &Doc, g: &GoldEvent) -> Option<(usize, usize)> {
+    let byte_at = |chars: usize| doc.text.char_indices().nth(chars).map(|(b, _)| b);
+    let start = byte_at(g.start)?;
+    let end = start + g.trigger.len();
+    if doc.text.get(start..end) == Some(g.trigger.as_str()) {
+        return Some((start, end));
+    }
+    doc.text
+        .match_indices(g.trigger.as_str())
+        .map(|(b, _)| b)
+        .min_by_key(|b| b.abs_diff(start))
+        .map(|b| (b, b + g.trigger.len()))
+}
+
+fn words(s: &str) -> Vec<String> {
+    s.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.len() > 2 && !matches!(*w, "the" | "The" | "and" | "of"))
+        .map(|w| w.to_lowercase())
+        .collect()
+}
+
+/// Both absent, or sharing a content word ("Moscow" / "Moscow";
+/// "press service" / "press service of the Defense Ministry").
+pub fn names_agree(gold: Option<&str>, system: Option<&str>) -> bool {
+    match (gold, system) {
+        (None, None) => true,
+        (Some(g), Some(s)) => {
+            let sw = words(s);
+            words(g).iter().any(|w| sw.contains(w))
+        }
+        _ => false,
+    }
+}
+
+fn actor_matches(gold: &GoldActor, system: &sitrep_core::Actor) -> bool {
+    if let (Some(gc), Some(sc)) = (&gold.country, &system.country) {
+        if gc == sc {
+            return true;
+        }
+    }
+    names_agree(Some(&gold.name), Some(&system.name))
+}
+
+/// Equal TIMEX3 values, or equal where the gold leaves positions
+/// unspecified (`XXXX-10` against `2004-10`); both absent agrees.
+pub fn dates_agree(gold: Option<&str>, system: Option<&str>) -> bool {
+    match (gold, system) {
+        (None, None) => true,
+        (Some(g), Some(s)) => {
+            g == s
+                || (g.len() == s.len()
+                    && g.chars()
+                        .zip(s.chars())
+                        .all(|(a, b)| a == b || a == 'X' || b == 'X'))
+        }
+        _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn date_and_name_agreement() {
+        assert!(dates_agree(Some("XXXX-10"), Some("2004-10")));
+        assert!(!dates_agree(Some("2009"), Some("2025")));
+        assert!(dates_agree(None, None));
+        assert!(!dates_agree(Some("2009"), None));
+        assert!(names_agree(
+            Some("press service"),
+            Some("press service of the Ministry")
+        ));
+        assert!(!names_agree(Some("Moscow"), Some("Belarus")));
+    }
+}
