@@ -133,6 +133,28 @@ pub(crate) fn resolve(view: &SentenceView, i: usize, role: ActorRole) -> Option<
             sector: sector.map(str::to_string),
         });
     }
+    // A name the recognizer missed ("Mr Prescott").
+    if view.upos(i) == "PROPN" {
+        let core = view.phrase(i, &["flat", "compound"]);
+        let span = view.span_of(&core);
+        let name = view
+            .doc
+            .slice(span)
+            .trim_start_matches("Mr ")
+            .trim_start_matches("Mrs ")
+            .trim_start_matches("Ms ")
+            .to_string();
+        return Some(Actor {
+            role,
+            name,
+            span: Some(span),
+            country: COUNTRIES
+                .countries_in(&around_text)
+                .first()
+                .map(|c| c.to_string()),
+            sector: sector.map(str::to_string),
+        });
+    }
     if !is_institution_noun(view.lemma(i)) {
         return None;
     }

@@ -336,7 +336,7 @@ pub fn anchor(doc: &Doc, g: &GoldEvent) -> Option<(usize, usize)> {
 
 fn words(s: &str) -> Vec<String> {
     s.split(|c: char| !c.is_alphanumeric())
-        .filter(|w| w.len() > 2 && !matches!(*w, "the" | "The" | "and" | "of"))
+        .filter(|w| w.len() >= 2 && !matches!(*w, "the" | "The" | "and" | "of" | "Mr" | "Mrs"))
         .map(|w| w.to_lowercase())
         .collect()
 }

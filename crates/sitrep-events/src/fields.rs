@@ -11,6 +11,23 @@ use crate::COUNTRIES;
 /// The place governed by the anchor or the event noun ("in Moscow", "at
 /// the Borisov training ground").
 pub(crate) fn place(view: &SentenceView, c: &Candidate) -> Option<(String, Span)> {
+    // "visited Kenya's biggest shantytown", "a visit to Africa".
+    if c.kind == EventKind::Meeting && view.lemma(c.trigger) == "visit" {
+        for k in view.kids(c.trigger).to_vec() {
+            let obj = view.full_rel(k) == "obj"
+                || (view.rel(k) == "nmod" && view.case_of(k).as_deref() == Some("to"));
+            if !obj {
+                continue;
+            }
+            let tokens = view.phrase(k, &["compound", "amod", "flat", "nmod:poss", "nmod"]);
+            if let Some(e) = tokens
+                .iter()
+                .find_map(|t| view.entity(*t).filter(|e| e.label == EntityLabel::Loc))
+            {
+                return Some((e.canonical.clone(), e.span));
+            }
+        }
+    }
     let mut heads = vec![c.anchor, c.trigger];
     heads.extend(c.nouns.iter().copied());
     for h in heads {
@@ -38,6 +55,17 @@ pub(crate) fn place(view: &SentenceView, c: &Candidate) -> Option<(String, Span)
 }
 
 fn place_phrase(view: &SentenceView, k: usize) -> Option<(String, Span)> {
+    // "in April", "on Friday" are times, not places.
+    let k_span = view.tok(k).span;
+    if view
+        .doc
+        .layers
+        .times
+        .iter()
+        .any(|t| t.span.overlaps(k_span))
+    {
+        return None;
+    }
     let phrase = view.phrase(k, &["compound", "amod", "flat"]);
     let loc = phrase.iter().find_map(|t| {
         view.entity(*t).filter(|e| {
@@ -68,6 +96,16 @@ fn place_phrase(view: &SentenceView, k: usize) -> Option<(String, Span)> {
 pub(crate) fn date<'a>(view: &SentenceView<'a>, c: &Candidate) -> Option<&'a TimeExpr> {
     let mut best: Option<(usize, &TimeExpr)> = None;
     for t in view.dates() {
+        if t.value == "PRESENT_REF"
+            || view
+                .doc
+                .layers
+                .entities
+                .iter()
+                .any(|e| e.span.contains(t.span) && e.label != EntityLabel::Loc)
+        {
+            continue;
+        }
         let covered = view.tokens_in(t.span);
         let Some(head) = covered
             .iter()
@@ -132,7 +170,7 @@ const PLAN_VERBS: &[&str] = &[
     "decide", "promise", "pledge", "vow", "go", "due", "set", "ready", "agree", "offer", "wish",
     "try", "mean", "hold",
 ];
-const HYPOTHETICAL_AUX: &[&str] = &["could", "would", "might", "may", "should", "must", "can"];
+const HYPOTHETICAL_AUX: &[&str] = &["could", "would", "might", "may", "should", "can"];
 const NEGATORS: &[&str] = &["not", "n't", "never", "no"];
 const FAILURE_VERBS: &[&str] = &[
     "fail", "refuse", "decline", "reject", "cancel", "postpone", "deny",
@@ -169,7 +207,23 @@ pub(crate) fn status(
     {
         return EventStatus::Negated;
     }
-    if in_condition(view, a) || aux.iter().any(|w| HYPOTHETICAL_AUX.contains(&w.as_str())) {
+    // "unwillingness to sign", "refusal to sign".
+    if view.head(a).is_some_and(|h| {
+        matches!(
+            view.lemma(h),
+            "unwillingness" | "refusal" | "failure" | "reluctance"
+        )
+    }) {
+        return EventStatus::Negated;
+    }
+    let conditioned = view.kids_by(a, &["advcl"]).any(|k| {
+        view.kids_by(k, &["mark"])
+            .any(|m| matches!(view.lemma(m), "if" | "unless"))
+    });
+    if conditioned
+        || in_condition(view, a)
+        || aux.iter().any(|w| HYPOTHETICAL_AUX.contains(&w.as_str()))
+    {
         return EventStatus::Hypothetical;
     }
     let past = view.xpos(a) == "VBD"

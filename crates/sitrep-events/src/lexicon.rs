@@ -25,7 +25,7 @@ pub fn noun_trigger(lemma: &str) -> Option<EventKind> {
     use EventKind::*;
     Some(match lemma {
         "meeting" | "talk" | "talks" | "summit" | "session" | "negotiation" | "negotiations"
-        | "consultation" | "consultations" | "visit" => Meeting,
+        | "consultation" | "consultations" | "visit" | "discussion" | "discussions" => Meeting,
         "exercise" | "exercises" | "drill" | "drills" | "manoeuvre" | "manoeuvres" | "maneuver"
         | "maneuvers" | "wargame" => Exercise,
         "agreement" | "treaty" | "deal" | "accord" | "pact" | "memorandum" | "contract"
