@@ -22,6 +22,8 @@ struct Options {
     trafilatura_json: Option<String>,
     failures: usize,
     page: Option<String>,
+    /// With `--failures`: only pages where trafilatura's counts beat ours.
+    only_worse: bool,
 }
 
 fn parse_options() -> Result<Options, String> {
@@ -29,6 +31,7 @@ fn parse_options() -> Result<Options, String> {
         trafilatura_json: None,
         failures: 0,
         page: None,
+        only_worse: false,
     };
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
@@ -43,6 +46,7 @@ fn parse_options() -> Result<Options, String> {
                     .and_then(|n| n.parse().ok())
                     .ok_or("--failures needs a number")?
             }
+            "--worse" => options.only_worse = true,
             "--page" => options.page = Some(args.next().ok_or("--page needs a file name")?),
             other => return Err(format!("unknown argument {other}")),
         }
@@ -72,7 +76,7 @@ fn main() {
         return;
     }
     match load_trafilatura_eval() {
-        Ok(pages) => snippet_eval(&pages, baseline.as_ref(), options.failures),
+        Ok(pages) => snippet_eval(&pages, baseline.as_ref(), &options),
         Err(message) => eprintln!("eval_html: trafilatura-eval skipped: {message}"),
     }
     match load_newspaper4k() {
@@ -81,7 +85,8 @@ fn main() {
     }
 }
 
-fn snippet_eval(pages: &[SnippetPage], baseline: Option<&Value>, failures: usize) {
+fn snippet_eval(pages: &[SnippetPage], baseline: Option<&Value>, options: &Options) {
+    let failures = options.failures;
     let mut ours = [SnippetCounts::default(); 3];
     let mut theirs = [SnippetCounts::default(); 3];
     let mut shown = 0;
@@ -97,6 +102,7 @@ fn snippet_eval(pages: &[SnippetPage], baseline: Option<&Value>, failures: usize
         for index in [0, split] {
             ours[index].add(counts);
         }
+        let mut their_net = None;
         if let Some(baseline) = baseline {
             let their_text = baseline
                 .get("trafilatura-eval")
@@ -106,10 +112,15 @@ fn snippet_eval(pages: &[SnippetPage], baseline: Option<&Value>, failures: usize
             for index in [0, split] {
                 theirs[index].add(their_counts);
             }
+            their_net =
+                Some(their_counts.true_positives as i64 - their_counts.false_positives as i64);
         }
+        let our_net = counts.true_positives as i64 - counts.false_positives as i64;
+        let worse = their_net.is_some_and(|net| net > our_net);
         if shown < failures
             && split == 1
             && (counts.false_negatives > 0 || counts.false_positives > 0)
+            && (!options.only_worse || worse)
         {
             shown += 1;
             print_failure(page, text);
@@ -292,6 +303,17 @@ fn show_page(name: &str) {
         println!("{:#?}", HtmlExtractView(&result));
         println!("TEXT:\n{}", result.text);
         print_failure(page, &result.text);
+        let normalized = sitrep_eval::html::normalize_whitespace(&result.text);
+        for snippet in page.with.iter().chain(&page.without) {
+            let snippet_normalized = sitrep_eval::html::normalize_whitespace(snippet);
+            let expected = page.with.contains(snippet);
+            if normalized.contains(&snippet_normalized) != expected {
+                println!(
+                    "WHY {snippet:?}:\n{}",
+                    sitrep_clean::html::explain(&page.html, snippet)
+                );
+            }
+        }
     }
 }
 

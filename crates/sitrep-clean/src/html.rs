@@ -28,12 +28,18 @@ mod charset_sniff;
 mod content;
 mod date;
 mod dom;
+mod explain;
 mod jsonld;
 mod meta;
 
 use sitrep_core::Removed;
 
 pub use charset_sniff::declared_charset;
+
+/// Debugging aid for the evaluation tools (not a stable API): why the
+/// blocks holding `needle` were kept or dropped.
+#[doc(hidden)]
+pub use explain::explain;
 
 /// Main text and metadata extracted from one HTML page.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -79,8 +85,10 @@ pub fn extract(html: &str, url: Option<&str>) -> HtmlExtract {
     let page_meta = meta::read_metadata(&document, url);
     let mut arena = dom::Dom::from_document(&document);
     let mut removed = Vec::new();
-    boilerplate::mark(&mut arena, &mut removed);
     let page_blocks = blocks::collect(&arena);
+    boilerplate::mark_hidden(&mut arena);
+    let protected = content::main_content_wrappers(&arena, &page_blocks);
+    boilerplate::mark(&mut arena, &protected, &mut removed);
     let hints = content::Hints {
         article_body: page_meta.article_body.as_deref(),
     };

@@ -48,14 +48,35 @@ const LAST_PART_RULES: &[(&str, &[&str])] = &[
     ("share-widget", &["print", "email", "mail", "tools"]),
 ];
 
+/// Parts that a prefix keyword would catch but that name a kind of
+/// article: an opinion piece is a "commentary", not reader comments.
+const GENRE_PARTS: &[&str] = &["commentary", "commentaries", "kommentar"];
+
 /// Parts that mark an element as (part of) the content itself.
 const CONTENT_PARTS: &[&str] = &[
     "article", "content", "entry", "main", "post", "text", "body", "story", "blog", "artikel",
     "inhalt", "beitrag", "hentry",
 ];
 
+/// Marks hidden elements (and everything below them) as removed.
+pub fn mark_hidden(dom: &mut Dom) {
+    for index in 1..dom.elements.len() {
+        let parent_hidden = dom.elements[index]
+            .parent
+            .is_some_and(|p| dom.elements[p].removed == Some("hidden"));
+        if parent_hidden || dom.elements[index].hidden {
+            dom.elements[index].removed = Some("hidden");
+        }
+    }
+}
+
 /// Marks removed elements in `dom` and records the notable ones.
-pub fn mark(dom: &mut Dom, removed: &mut Vec<Removed>) {
+///
+/// `protected[i]` says that element `i` wraps what the text evidence alone
+/// takes for the main content: a class/id match there names the page
+/// layout (`container sidebar-right`), not furniture, so it does not remove
+/// the element (tags and ARIA roles still do).
+pub fn mark(dom: &mut Dom, protected: &[bool], removed: &mut Vec<Removed>) {
     let page_prose = prose_chars(dom, 0).max(1);
     for index in 1..dom.elements.len() {
         let parent_removed = dom.elements[index]
@@ -65,7 +86,11 @@ pub fn mark(dom: &mut Dom, removed: &mut Vec<Removed>) {
             dom.elements[index].removed = Some(reason);
             continue;
         }
-        let Some(reason) = classify(dom, index, page_prose) else {
+        if dom.elements[index].removed.is_some() {
+            continue;
+        }
+        let is_protected = protected.get(index).copied().unwrap_or(false);
+        let Some(reason) = classify(dom, index, page_prose, is_protected) else {
             continue;
         };
         dom.elements[index].removed = Some(reason);
@@ -89,7 +114,12 @@ pub fn report(dom: &Dom, index: usize, reason: &str, removed: &mut Vec<Removed>)
     }
 }
 
-fn classify(dom: &Dom, index: usize, page_prose: usize) -> Option<&'static str> {
+fn classify(
+    dom: &Dom,
+    index: usize,
+    page_prose: usize,
+    is_protected: bool,
+) -> Option<&'static str> {
     let element = &dom.elements[index];
     if element.hidden {
         return Some("hidden");
@@ -120,6 +150,9 @@ fn classify(dom: &Dom, index: usize, page_prose: usize) -> Option<&'static str> 
     let by_class = class_reason(&element.class_id);
     let reason = structural.or(by_class)?;
     if element.itemprop == "articlebody" || element.tag == "body" || element.tag == "html" {
+        return None;
+    }
+    if is_protected && structural.is_none() {
         return None;
     }
     // The pattern evidence is weaker than the text evidence: an element
@@ -198,6 +231,9 @@ pub fn class_reason(class_id: &str) -> Option<&'static str> {
             .filter(|p| !p.is_empty())
             .collect();
         for part in &parts {
+            if GENRE_PARTS.contains(part) {
+                continue;
+            }
             for (reason, keywords) in PART_RULES {
                 let matches = keywords.iter().any(|k| {
                     if k.len() >= 5 {

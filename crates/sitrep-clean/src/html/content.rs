@@ -30,6 +30,9 @@ const MIN_MAIN_CHARS: usize = 250;
 const MAX_BLOCK_LINK_DENSITY: f64 = 0.25;
 /// Climbing to a parent stops when the text it adds is this link-heavy.
 const MAX_EXPANSION_LINK_DENSITY: f64 = 0.3;
+/// ... unless the links it adds are this short in total (a "read more" or
+/// an accordion toggle is not a link list).
+const MIN_EXPANSION_LINK_CHARS: usize = 60;
 /// Sub-containers above this link density (and with at most one
 /// paragraph) are pruned as link lists.
 const MAX_CONTAINER_LINK_DENSITY: f64 = 0.25;
@@ -41,23 +44,8 @@ pub fn main_text(
     hints: &Hints<'_>,
     removed: &mut Vec<Removed>,
 ) -> String {
-    let scores = score_candidates(dom, blocks);
-    let best = scores
-        .iter()
-        .enumerate()
-        .filter_map(|(index, score)| score.map(|s| (index, s)))
-        .max_by(|a, b| a.1.total_cmp(&b.1));
-    let mut lines = match best {
-        Some((top, top_score)) => {
-            let kept = kept_stats(dom, blocks);
-            let top = expand_upwards(dom, &kept, top);
-            let included = included_roots(dom, &scores, top, top_score);
-            let pruned = prune_link_lists(dom, &included, removed);
-            emit(dom, blocks, |owner| {
-                included.iter().any(|&root| dom.is_within(owner, root))
-                    && !pruned.iter().any(|&p| dom.is_within(owner, p))
-            })
-        }
+    let mut lines = match choose(dom, blocks, removed) {
+        Some(choice) => emit(dom, blocks, |owner| choice.keeps(dom, owner)),
         None => Vec::new(),
     };
     let extracted_chars: usize = lines.iter().map(|l| l.chars().count()).sum();
@@ -84,6 +72,81 @@ pub fn main_text(
         }
     }
     lines.join("\n")
+}
+
+/// The chosen content: root containers and pruned sub-containers.
+pub(super) struct Choice {
+    /// Content score per element (`None` for elements without votes).
+    pub scores: Vec<Option<f64>>,
+    /// Best-scoring candidate before climbing.
+    pub best: usize,
+    /// Roots whose blocks are emitted.
+    pub included: Vec<usize>,
+    /// Link-list containers inside the roots, not emitted.
+    pub pruned: Vec<usize>,
+}
+
+impl Choice {
+    /// Whether blocks owned by `owner` belong to the chosen content.
+    pub fn keeps(&self, dom: &Dom, owner: usize) -> bool {
+        self.included.iter().any(|&root| dom.is_within(owner, root))
+            && !self.pruned.iter().any(|&p| dom.is_within(owner, p))
+    }
+}
+
+/// Picks the best container, climbs, adds siblings and prunes link lists.
+pub(super) fn choose(dom: &Dom, blocks: &[Block], removed: &mut Vec<Removed>) -> Option<Choice> {
+    let scores = score_candidates(dom, blocks);
+    let (best, best_score) = scores
+        .iter()
+        .enumerate()
+        .filter_map(|(index, score)| score.map(|s| (index, s)))
+        .max_by(|a, b| a.1.total_cmp(&b.1))?;
+    let kept = kept_stats(dom, blocks);
+    let top = expand_upwards(dom, &kept, best);
+    let included = included_roots(dom, &scores, top, best_score);
+    let pruned = prune_link_lists(dom, &included, removed);
+    Some(Choice {
+        scores,
+        best,
+        included,
+        pruned,
+    })
+}
+
+/// Elements that wrap the main content as the text alone sees it, before
+/// any class/id rule has run: the ancestors of the best-scoring container
+/// and of a declared `itemprop=articleBody` holding text. Comment sections
+/// vote like articles, so a best container inside a comments-named
+/// element protects nothing.
+pub(super) fn main_content_wrappers(dom: &Dom, blocks: &[Block]) -> Vec<bool> {
+    let mut protected = vec![false; dom.elements.len()];
+    let scores = score_candidates(dom, blocks);
+    let best = scores
+        .iter()
+        .enumerate()
+        .filter_map(|(index, score)| score.map(|s| (index, s)))
+        .max_by(|a, b| a.1.total_cmp(&b.1))
+        .map(|(index, _)| index);
+    let declared = (1..dom.elements.len()).filter(|&index| {
+        let element = &dom.elements[index];
+        element.itemprop == "articlebody"
+            && element.removed.is_none()
+            && element.text_chars >= MIN_MAIN_CHARS
+    });
+    for start in best.into_iter().chain(declared) {
+        let chain: Vec<usize> = std::iter::once(start).chain(dom.ancestors(start)).collect();
+        if chain
+            .iter()
+            .any(|&e| class_reason(&dom.elements[e].class_id) == Some("comments"))
+        {
+            continue;
+        }
+        for element in chain {
+            protected[element] = true;
+        }
+    }
+    protected
 }
 
 /// Content score per element (`None` for elements that got no vote).
@@ -190,7 +253,9 @@ fn expand_upwards(dom: &Dom, kept: &[(usize, usize)], top: usize) -> usize {
         }
         let extra_chars = kept[parent].0.saturating_sub(kept[current].0);
         let extra_links = kept[parent].1.saturating_sub(kept[current].1);
-        if extra_chars > 0 && extra_links as f64 / extra_chars as f64 > MAX_EXPANSION_LINK_DENSITY {
+        if extra_links > MIN_EXPANSION_LINK_CHARS
+            && extra_links as f64 / extra_chars as f64 > MAX_EXPANSION_LINK_DENSITY
+        {
             break;
         }
         current = parent;
@@ -269,7 +334,7 @@ fn prune_link_lists(dom: &Dom, roots: &[usize], removed: &mut Vec<Removed>) -> V
 }
 
 /// Lines of the blocks accepted by `keep_owner` that pass block filters.
-fn emit(dom: &Dom, blocks: &[Block], keep_owner: impl Fn(usize) -> bool) -> Vec<String> {
+pub(super) fn emit(dom: &Dom, blocks: &[Block], keep_owner: impl Fn(usize) -> bool) -> Vec<String> {
     let mut kept: Vec<&Block> = Vec::new();
     for block in blocks {
         if dom.elements[block.owner].removed.is_some() || !keep_owner(block.owner) {
