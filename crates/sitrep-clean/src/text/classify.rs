@@ -15,6 +15,9 @@
 //! * short lines before the title are page header (`navigation`);
 //! * after the last real paragraph, short non-sentences next to removed
 //!   lines are footer (`navigation`);
+//! * text far from the article's main block of paragraphs (behind a gap of
+//!   [`REGION_GAP`] or more non-paragraph lines) and much lighter than it is
+//!   a sidebar or footer (`sidebar`), see [`off_main_regions`];
 //! * runs of three or more one- or two-word lines without blank lines
 //!   between them (five mid-article) are menus ([`menu_runs`]).
 
@@ -124,7 +127,9 @@ pub fn score_lines(lines: &mut [Line], doc_script: Option<(Script, f64)>, extrac
         }
     }
     let foreign: Vec<usize> = (0..lines.len())
-        .filter(|&i| lines[i].verdict.is_none() && is_foreign_script(&lines[i].features, doc_script))
+        .filter(|&i| {
+            lines[i].verdict.is_none() && is_foreign_script(&lines[i].features, doc_script)
+        })
         .collect();
     if foreign.len() <= MAX_STRAY_FOREIGN_LINES {
         for i in foreign {
@@ -284,6 +289,83 @@ pub fn menu_runs(lines: &mut [Line]) {
             }
         }
         i += run_len.max(1);
+    }
+}
+
+/// Non-paragraph lines in a row that separate two regions of a page.
+pub const REGION_GAP: usize = 6;
+
+/// A region lighter than this share of the main region's paragraph text is
+/// not part of the article.
+const MINOR_REGION_SHARE: usize = 20;
+
+/// Removes kept lines outside the main region of the text.
+///
+/// Paragraphs (kept lines ending a sentence, 8+ words) are grouped into
+/// regions; a run of [`REGION_GAP`] non-paragraph lines ends a region. The
+/// region with the most paragraph text is the article. Regions holding less
+/// than 20% of its text, and the loose lines after it beyond a gap, are the page's
+/// other furniture: comment policies, author boxes, newsletter pitches,
+/// "about us" blurbs, which read like prose and carry no widget vocabulary.
+/// Articles interleaved with a caption or a share bar (gaps of 2–4 lines)
+/// stay one region.
+pub fn off_main_regions(lines: &mut [Line], title: Option<usize>) {
+    // (first line, last line, paragraph bytes) of each region.
+    let mut regions: Vec<(usize, usize, usize)> = Vec::new();
+    let mut gap = usize::MAX;
+    for (i, line) in lines.iter().enumerate() {
+        if line.is_paragraph() {
+            match regions.last_mut() {
+                Some(region) if gap < REGION_GAP => {
+                    region.1 = i;
+                    region.2 += line.text().len();
+                }
+                _ => regions.push((i, i, line.text().len())),
+            }
+            gap = 0;
+        } else {
+            gap = gap.saturating_add(1);
+        }
+    }
+    let Some(&(main_start, main_end, main_weight)) = regions.iter().max_by_key(|r| r.2) else {
+        return;
+    };
+    // Only text that furniture separates from the article is cut off: a
+    // plain list after the last paragraph (fixtures, a bulleted summary)
+    // has no removed line between it and the article.
+    let furniture_between = |i: usize| {
+        let (from, to) = if i < main_start {
+            (i, main_start)
+        } else {
+            (main_end, i)
+        };
+        lines[from..to].iter().any(|l| {
+            l.verdict
+                .is_some_and(|r| !matches!(r, "title" | "dateline"))
+        })
+    };
+    let in_minor_region = |i: usize| {
+        regions.iter().any(|&(start, end, weight)| {
+            start <= i
+                && i <= end
+                && start != main_start
+                && weight * 100 < main_weight * MINOR_REGION_SHARE
+        })
+    };
+    // Loose lines after the article beyond a gap.
+    let beyond_gap = |i: usize| {
+        i > main_end
+            && i - main_end > REGION_GAP
+            && !regions.iter().any(|&(s, e, _)| s <= i && i <= e)
+    };
+    let cut: Vec<usize> = (0..lines.len())
+        .filter(|&i| {
+            let off_main = in_minor_region(i) || beyond_gap(i);
+            lines[i].verdict.is_none() && title != Some(i) && off_main && furniture_between(i)
+        })
+        .collect();
+    for i in cut {
+        lines[i].verdict = Some("sidebar");
     }
 }
 

@@ -148,6 +148,7 @@ pub fn clean_normalized(text: &str, opts: &TextOptions) -> CleanedText {
     let title = classify::find_title(&lines, opts.known_title.as_deref(), opts.extracted);
     if !opts.extracted {
         classify::context_rules(&mut lines, title);
+        classify::off_main_regions(&mut lines, title);
     }
     if let Some(t) = title {
         lines[t].verdict = Some("title");
