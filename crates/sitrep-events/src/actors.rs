@@ -212,6 +212,29 @@ pub(crate) fn actors(view: &SentenceView, c: &Candidate) -> Vec<Actor> {
                 }
             }
             if let Some(actor) = resolve(view, t, role) {
+                // "Belarusian and Russian defence ministers": one actor per
+                // country named in the phrase.
+                let nations = if view.entity(t).is_none() {
+                    let core = view.phrase(t, CORE);
+                    COUNTRIES.countries_in(view.doc.slice(view.span_of(&core)))
+                } else {
+                    Vec::new()
+                };
+                if nations.len() >= 2 {
+                    for code in nations {
+                        let name = COUNTRIES.name_of(code).unwrap_or(code).to_string();
+                        if !out.iter().any(|a| a.name == name) {
+                            out.push(Actor {
+                                role,
+                                name,
+                                span: actor.span,
+                                country: Some(code.to_string()),
+                                sector: actor.sector.clone(),
+                            });
+                        }
+                    }
+                    continue;
+                }
                 if !out.iter().any(|a| a.name == actor.name) {
                     out.push(actor);
                 }

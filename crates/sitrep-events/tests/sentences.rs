@@ -1,0 +1,127 @@
+//! The events stage on invented sentences, one per kind, status, stage and
+//! PLOVER case, through the real tagger, parser, NER and time stages.
+
+use sitrep_core::{
+    AgreementStage, Doc, Event, EventKind, EventStatus, Published, PublishedBasis, Stage,
+};
+use sitrep_events::EventStage;
+use sitrep_pipeline::{Depth, Pipeline};
+
+fn events(text: &str) -> (Doc, Vec<Event>) {
+    let pipeline = Pipeline::standard(Depth::Full).unwrap();
+    let raw = sitrep_ingest::read_bytes("t.txt", text.as_bytes(), Default::default())
+        .next()
+        .unwrap()
+        .unwrap();
+    let mut doc = pipeline.process(raw).unwrap();
+    doc.meta.published = Some(Published {
+        value: "2025-10-15".into(),
+        basis: PublishedBasis::Metadata,
+        evidence: None,
+    });
+    EventStage::new().run(&mut doc);
+    let events = doc.layers.events.clone();
+    (doc, events)
+}
+
+fn only(text: &str, kind: EventKind) -> (Doc, Event) {
+    let (doc, all) = events(text);
+    let found: Vec<Event> = all.into_iter().filter(|e| e.kind == kind).collect();
+    assert_eq!(found.len(), 1, "{kind:?} in {text:?}: {found:?}");
+    (doc, found[0].clone())
+}
+
+fn countries(e: &Event) -> Vec<&str> {
+    e.actors.iter().filter_map(|a| a.country.as_deref()).collect()
+}
+
+#[test]
+fn meeting_with_place_date_and_countries() {
+    let (doc, e) = only(
+        "Belarusian and Russian defence ministers met in Moscow on 14 October 2025.",
+        EventKind::Meeting,
+    );
+    assert_eq!(doc.slice(e.trigger), "met");
+    assert_eq!(e.plover, "CONSULT");
+    assert_eq!(e.place.as_deref(), Some("Moscow"));
+    assert_eq!(e.date.as_deref(), Some("2025-10-14"));
+    assert_eq!(e.status, EventStatus::Occurred);
+    let c = countries(&e);
+    assert!(c.contains(&"BLR") && c.contains(&"RUS"), "{:?}", e.actors);
+}
+
+#[test]
+fn background_history_keeps_its_own_year() {
+    let (_, e) = only(
+        "In 2009, Moscow and Minsk signed an agreement on the joint protection of airspace.",
+        EventKind::Agreement,
+    );
+    assert_eq!(e.date.as_deref(), Some("2009"));
+    assert_eq!(e.stage, Some(AgreementStage::Signed));
+    assert_eq!(e.plover, "SUPPORT");
+    assert_eq!(e.status, EventStatus::Occurred);
+    let c = countries(&e);
+    assert!(c.contains(&"RUS") && c.contains(&"BLR"), "{:?}", e.actors);
+}
+
+#[test]
+fn ratified_and_agreed_stages() {
+    let (_, e) = only("The Russian parliament ratified the treaty.", EventKind::Agreement);
+    assert_eq!(e.stage, Some(AgreementStage::Ratified));
+    let (_, e) = only("Both sides agreed to cut tariffs.", EventKind::Agreement);
+    assert_eq!(e.stage, Some(AgreementStage::Proposed));
+    assert_eq!(e.plover, "AGREE");
+}
+
+#[test]
+fn future_deployment_is_planned() {
+    let (_, e) = only("Russia will deploy troops to Belarus.", EventKind::Deployment);
+    assert_eq!(e.status, EventStatus::Planned);
+    assert_eq!(e.plover, "MOBILIZE");
+    assert_eq!(countries(&e).first(), Some(&"RUS"));
+}
+
+#[test]
+fn negated_and_hypothetical() {
+    let (_, e) = only("The two governments did not sign the deal.", EventKind::Agreement);
+    assert_eq!(e.status, EventStatus::Negated);
+    let (_, e) = only("Russia could impose sanctions on Georgia.", EventKind::Sanction);
+    assert_eq!(e.status, EventStatus::Hypothetical);
+    assert_eq!(e.plover, "SANCTION");
+}
+
+#[test]
+fn delivery_accusation_threat() {
+    let (_, e) = only("Russia delivered missile systems to Belarus.", EventKind::Delivery);
+    assert_eq!(e.plover, "AID");
+    let (_, e) = only("The minister accused Poland of provocations.", EventKind::Accusation);
+    assert_eq!(e.plover, "ACCUSE");
+    assert!(countries(&e).contains(&"POL"), "{:?}", e.actors);
+    let (_, e) = only("Iran threatened to close the strait.", EventKind::Threat);
+    assert_eq!(e.plover, "THREATEN");
+}
+
+#[test]
+fn joint_exercise_cooperates_single_country_mobilizes() {
+    let (_, e) = only(
+        "Belarus and Russia held a joint military exercise near Brest.",
+        EventKind::Exercise,
+    );
+    assert_eq!(e.plover, "COOPERATE");
+    let (_, e) = only("The Polish army conducted a military exercise.", EventKind::Exercise);
+    assert_eq!(e.plover, "MOBILIZE");
+}
+
+#[test]
+fn attribution_from_speech_verb() {
+    let (_, e) = only("Lavrov said that the ministers met in Minsk.", EventKind::Meeting);
+    assert!(e.attributed_to.as_deref().is_some_and(|a| a.contains("Lavrov")), "{e:?}");
+}
+
+#[test]
+fn non_events_are_not_reported() {
+    let (_, all) = events("The company failed to meet its sales targets.");
+    assert!(all.iter().all(|e| e.kind != EventKind::Meeting), "{all:?}");
+    let (_, all) = events("The review was a cost-cutting exercise.");
+    assert!(all.iter().all(|e| e.kind != EventKind::Exercise), "{all:?}");
+}
