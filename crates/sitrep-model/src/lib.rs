@@ -13,6 +13,7 @@
 
 #![cfg_attr(test, allow(clippy::unwrap_used))]
 
+mod dense;
 mod file;
 mod hash;
 mod rng;
@@ -20,6 +21,7 @@ mod strings;
 mod trainer;
 mod weights;
 
+pub use dense::InlineWeights;
 pub use file::{ModelError, ModelFile, FORMAT_VERSION};
 pub use hash::{feature_hash, BuildKeyHasher, FeatureHasher, KeyHasher};
 pub use rng::SplitMix64;

@@ -132,6 +132,37 @@ impl Weights {
         out.iter_mut().for_each(|s| *s *= self.scale);
     }
 
+    /// Adds the integer (quantized) weights of every feature in `feats` into
+    /// `out`, without scaling: callers that cache or sum partial scores work
+    /// in integers and multiply by [`Weights::scale`] once at the end.
+    #[inline]
+    pub fn accumulate(&self, feats: &[u64], out: &mut [i32]) {
+        const CHUNK: usize = 32;
+        for chunk in feats.chunks(CHUNK) {
+            // Touch the home slots first (independent loads overlap their
+            // cache misses), then probe and walk the rows.
+            let mut home = [0u64; CHUNK];
+            for (h, &feat) in home.iter_mut().zip(chunk) {
+                *h = self.table[(feat as usize) & self.mask].key;
+            }
+            for (&h, &feat) in home.iter().zip(chunk) {
+                if h == 0 {
+                    continue;
+                }
+                for cell in self.row(feat) {
+                    if let Some(score) = out.get_mut(usize::from(cell.class)) {
+                        *score += i32::from(cell.weight);
+                    }
+                }
+            }
+        }
+    }
+
+    /// The factor turning quantized weights into real scores.
+    pub fn scale(&self) -> f32 {
+        self.scale
+    }
+
     /// Highest-scoring class (ties: lowest index).
     pub fn predict(&self, feats: &[u64]) -> usize {
         let mut scores = vec![0.0; self.n_classes];

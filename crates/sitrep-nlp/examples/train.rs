@@ -41,7 +41,12 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         }
         "parser" => {
             let epochs: usize = flag("--epochs").map_or(Ok(10), |s| s.parse())?;
-            let (bytes, report) = sitrep_nlp::parser::train_parser(&train, &dev, seed, epochs);
+            // `--jackknife` trains on 5-fold jackknifed tags instead of gold tags.
+            let (bytes, report) = if args.iter().any(|a| a == "--jackknife") {
+                sitrep_nlp::parser::train_parser_jackknifed(&train, &dev, seed, epochs)
+            } else {
+                sitrep_nlp::parser::train_parser(&train, &dev, seed, epochs)
+            };
             let out = flag("--out").map_or_else(|| models.join("parser.bin"), Into::into);
             std::fs::write(&out, &bytes)?;
             println!("{report:#?}");

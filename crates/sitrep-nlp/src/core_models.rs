@@ -7,6 +7,7 @@ use sitrep_model::ModelError;
 
 use crate::lemma::Lemmatizer;
 use crate::parser::Parser;
+use crate::tagger::words::{sentence_keys, WordScratch};
 use crate::tagger::{TagOut, Tagger};
 
 /// File names of the committed models under `models/`.
@@ -78,11 +79,16 @@ impl CoreModels {
     /// Annotates one sentence of words; returns per word
     /// `(upos, xpos, lemma, head, deprel)` with heads 0-based within `words`.
     pub fn analyze(&self, words: &[&str]) -> Vec<WordAnalysis> {
+        // Word keys are computed once and shared by tagger and parser.
+        let mut scratch = WordScratch::default();
+        let mut keys = Vec::with_capacity(words.len());
+        sentence_keys(words, &mut scratch, &mut keys);
         let mut tags: Vec<TagOut> = Vec::with_capacity(words.len());
-        self.tagger.tag(words, &mut tags);
+        self.tagger.tag_keys(&keys, &mut tags);
         let upos: Vec<&str> = tags.iter().map(|&t| self.tagger.upos(t)).collect();
         let xpos: Vec<&str> = tags.iter().map(|&t| self.tagger.xpos(t)).collect();
-        let arcs = self.parser.parse(words, &upos, &xpos);
+        let norm_keys: Vec<u64> = keys.iter().map(|k| k.norm).collect();
+        let arcs = self.parser.parse_norm_keys(&norm_keys, &xpos);
         let mut lemma = String::new();
         words
             .iter()

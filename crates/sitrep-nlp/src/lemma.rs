@@ -10,7 +10,9 @@
 
 mod train;
 
+use std::cell::RefCell;
 use std::collections::HashMap;
+use std::sync::atomic::{AtomicU64, Ordering};
 
 use sitrep_model::{decode_strings, BuildKeyHasher, FeatureHasher, ModelError, ModelFile, Weights};
 
@@ -94,6 +96,24 @@ pub struct Lemmatizer {
     /// Key of (form, xpos) -> lemma index into `lemmas`.
     lexicon: HashMap<u64, u32, BuildKeyHasher>,
     lemmas: Vec<String>,
+    /// Identifies this model's entries in the thread-local script cache.
+    cache_id: u64,
+}
+
+/// Script class meaning "no script fits: the lemma is the form".
+const KEEP_FORM: u16 = u16::MAX;
+/// Words whose script choice a thread remembers before starting over.
+const LEMMA_CACHE_ENTRIES: usize = 200_000;
+
+thread_local! {
+    /// (model id, (form, upos, xpos) key -> script class).
+    static LEMMA_CACHE: RefCell<(u64, HashMap<u64, u16, BuildKeyHasher>)> =
+        RefCell::new((0, HashMap::default()));
+}
+
+fn next_lemmatizer_id() -> u64 {
+    static NEXT: AtomicU64 = AtomicU64::new(1);
+    NEXT.fetch_add(1, Ordering::Relaxed)
 }
 
 /// Lexicon key of a word form with its tag.
@@ -139,16 +159,59 @@ impl Lemmatizer {
             scripts,
             lexicon,
             lemmas,
+            cache_id: next_lemmatizer_id(),
         })
     }
 
     /// The lemma of `form` tagged `upos`/`xpos`, written into `out`.
+    ///
+    /// The classifier's choice depends only on (form, upos, xpos), so it is
+    /// remembered in a thread-local cache (bounded, keyed by model).
     pub fn lemmatize_into(&self, form: &str, upos: &str, xpos: &str, out: &mut String) {
         if let Some(&i) = self.lexicon.get(&lexicon_key(form, xpos)) {
             out.clear();
             out.push_str(&self.lemmas[i as usize]);
             return;
         }
+        let key = FeatureHasher::new(901)
+            .str(form)
+            .str(upos)
+            .str(xpos)
+            .finish();
+        let cached = LEMMA_CACHE.with(|cache| {
+            let cache = cache.borrow();
+            (cache.0 == self.cache_id)
+                .then(|| cache.1.get(&key).copied())
+                .flatten()
+        });
+        let class = match cached {
+            Some(class) => class,
+            None => {
+                let class = self.choose_script(form, upos, xpos, out);
+                LEMMA_CACHE.with(|cache| {
+                    let mut cache = cache.borrow_mut();
+                    if cache.0 != self.cache_id || cache.1.len() >= LEMMA_CACHE_ENTRIES {
+                        cache.0 = self.cache_id;
+                        cache.1.clear();
+                    }
+                    cache.1.insert(key, class);
+                });
+                class
+            }
+        };
+        let applied = self
+            .scripts
+            .get(usize::from(class))
+            .is_some_and(|s| s.apply(form, out));
+        if !applied {
+            out.clear();
+            out.push_str(form);
+        }
+    }
+
+    /// The edit script the classifier picks for `form` (the best one that
+    /// fits the form), or `KEEP_FORM`.
+    fn choose_script(&self, form: &str, upos: &str, xpos: &str, out: &mut String) -> u16 {
         let mut scratch = WordScratch::default();
         let mut feats = Vec::with_capacity(16);
         lemma_features(form, upos, xpos, &mut scratch, &mut feats);
@@ -156,7 +219,7 @@ impl Lemmatizer {
         self.weights.scores(&feats, &mut scores);
         let best = sitrep_model::argmax(&scores);
         if self.scripts.get(best).is_some_and(|s| s.apply(form, out)) {
-            return;
+            return best as u16;
         }
         // Rarely the best script does not fit (form too short): try the
         // next best ones, then keep the form.
@@ -164,11 +227,10 @@ impl Lemmatizer {
         order.sort_by(|&a, &b| scores[b].total_cmp(&scores[a]).then(a.cmp(&b)));
         for class in order.into_iter().take(8) {
             if self.scripts[class].apply(form, out) {
-                return;
+                return class as u16;
             }
         }
-        out.clear();
-        out.push_str(form);
+        KEEP_FORM
     }
 
     /// The lemma of `form` tagged `upos`/`xpos`.

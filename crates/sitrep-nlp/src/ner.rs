@@ -13,6 +13,7 @@
 //! The stage reads `Doc.layers.tokens` and `sentences` and fills
 //! `Doc.layers.entities` with byte spans. It does no IO and never panics.
 
+mod cache;
 pub mod canonical;
 pub mod data;
 pub mod features;

@@ -6,6 +6,7 @@
 //! `VERB VBN`). Frequent words that almost always carry one tag in the
 //! training data are tagged from a tag dictionary without scoring at all.
 
+mod cache;
 mod features;
 mod train;
 pub(crate) mod words;
@@ -16,8 +17,9 @@ use sitrep_model::{decode_strings, BuildKeyHasher, ModelError, ModelFile, Weight
 
 pub use train::{tag_accuracy, train_tagger, TaggerReport};
 
-use features::{tagger_features, TagContext};
-use words::{sentence_keys, WordKeys, WordScratch};
+use cache::{next_model_id, with_cache};
+use features::{context_word_features, contextual_features, TagContext, CONTEXT_OFFSETS};
+use words::{padding_keys, sentence_keys, WordKeys, WordScratch};
 
 /// Model kind string in the tagger's model file.
 pub const TAGGER_KIND: &str = "tagger";
@@ -40,6 +42,11 @@ pub struct Tagger {
     tag_dict: HashMap<u64, u16, BuildKeyHasher>,
     /// Joint labels as stored (`UPOS\tXPOS`).
     labels: Vec<String>,
+    /// Identifies this model's per-thread word score cache.
+    cache_id: u64,
+    /// Neighbour-word scores of the padding before/after a sentence, one
+    /// row of `n_tags` per context slot.
+    outside: Vec<i32>,
 }
 
 impl Tagger {
@@ -85,12 +92,24 @@ impl Tagger {
                 "tagger class count differs from labels".into(),
             ));
         }
+        let n_tags = model.labels.len();
+        let mut outside = vec![0i32; CONTEXT_OFFSETS.len() * n_tags];
+        let mut feats = Vec::new();
+        for (slot, &k) in CONTEXT_OFFSETS.iter().enumerate() {
+            feats.clear();
+            context_word_features(slot, &padding_keys(k < 0), &mut feats);
+            model
+                .weights
+                .accumulate(&feats, &mut outside[slot * n_tags..(slot + 1) * n_tags]);
+        }
         Ok(Tagger {
             weights: model.weights,
             upos,
             xpos,
             tag_dict,
             labels: model.labels,
+            cache_id: next_model_id(),
+            outside,
         })
     }
 
@@ -105,19 +124,36 @@ impl Tagger {
     /// Tags words whose keys are already computed.
     pub(crate) fn tag_keys(&self, keys: &[WordKeys], out: &mut Vec<TagOut>) {
         out.clear();
-        let mut feats = Vec::with_capacity(32);
-        let mut scores = vec![0.0f32; self.labels.len()];
-        for i in 0..keys.len() {
-            if let Some(&class) = self.tag_dict.get(&keys[i].exact) {
+        let n_tags = self.labels.len();
+        with_cache(self.cache_id, n_tags, |cache| {
+            cache.reserve(keys.len());
+            let ids: Vec<u32> = keys.iter().map(|k| cache.id(&self.weights, k)).collect();
+            let mut feats = Vec::with_capacity(16);
+            let mut scores = vec![0i32; n_tags];
+            for i in 0..keys.len() {
+                if let Some(&class) = self.tag_dict.get(&keys[i].exact) {
+                    out.push(TagOut { class });
+                    continue;
+                }
+                scores.copy_from_slice(cache.row(ids[i], 0));
+                for (slot, &k) in CONTEXT_OFFSETS.iter().enumerate() {
+                    let j = i as isize + k;
+                    let row = if j < 0 || j as usize >= keys.len() {
+                        &self.outside[slot * n_tags..(slot + 1) * n_tags]
+                    } else {
+                        cache.row(ids[j as usize], 1 + slot)
+                    };
+                    for (s, &r) in scores.iter_mut().zip(row) {
+                        *s += r;
+                    }
+                }
+                feats.clear();
+                contextual_features(&TagContext::new(keys, i, out), &mut feats);
+                self.weights.accumulate(&feats, &mut scores);
+                let class = argmax_i32(&scores) as u16;
                 out.push(TagOut { class });
-                continue;
             }
-            let context = TagContext::new(keys, i, out);
-            tagger_features(&context, &mut feats);
-            self.weights.scores(&feats, &mut scores);
-            let class = sitrep_model::argmax(&scores) as u16;
-            out.push(TagOut { class });
-        }
+        });
     }
 
     /// Universal POS tag of a prediction.
@@ -152,4 +188,15 @@ pub fn tag_strings<'t>(tagger: &'t Tagger, words: &[&str]) -> Vec<(&'t str, &'t 
     out.iter()
         .map(|&t| (tagger.upos(t), tagger.xpos(t)))
         .collect()
+}
+
+/// Index of the largest score (ties: lowest index), as `sitrep_model::argmax`.
+fn argmax_i32(scores: &[i32]) -> usize {
+    let mut best = 0;
+    for (i, &s) in scores.iter().enumerate() {
+        if s > scores[best] {
+            best = i;
+        }
+    }
+    best
 }

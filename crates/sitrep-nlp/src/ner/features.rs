@@ -254,31 +254,46 @@ fn prefix_suffix_bounds(word: &str) -> ([usize; 4], [usize; 4], usize) {
     (prefixes, suffixes, count)
 }
 
-/// Appends the emission features of token `i` to `out`. `scratch` holds the
-/// normalized word between calls.
+/// The stand-in [`TokenInfo`] for positions outside the sentence.
+pub const OUTSIDE_INFO: TokenInfo = TokenInfo {
+    exact: 1,
+    lower: 1,
+    shape: 1,
+    short_shape: 1,
+    flags: 0,
+    length: 0,
+};
+
+/// Offsets of the context-window features, in cache-slot order.
+pub const CONTEXT_OFFSETS: [isize; 4] = [-2, -1, 1, 2];
+
+/// Appends the emission features of token `i` to `out`: the features of
+/// its own word ([`word_features`]), of its neighbours' words
+/// ([`context_word_features`]) and the rest ([`contextual_features`]).
+/// `scratch` holds the normalized word between calls.
 pub fn emission_features(
     ctx: &SentenceContext<'_>,
     i: usize,
     scratch: &mut String,
     out: &mut Vec<u64>,
 ) {
-    let info = ctx.infos[i];
-    let none = TokenInfo {
-        exact: 1,
-        lower: 1,
-        shape: 1,
-        short_shape: 1,
-        flags: 0,
-        length: 0,
-    };
-    let at = |k: isize| -> TokenInfo {
+    word_features(ctx.words[i], &ctx.infos[i], scratch, out);
+    for (slot, &k) in CONTEXT_OFFSETS.iter().enumerate() {
         let j = i as isize + k;
-        if j < 0 || j as usize >= ctx.infos.len() {
-            none
+        let c = if j < 0 || j as usize >= ctx.infos.len() {
+            OUTSIDE_INFO
         } else {
             ctx.infos[j as usize]
-        }
-    };
+        };
+        context_word_features(slot, &c, out);
+    }
+    contextual_features(ctx, i, out);
+}
+
+/// Features that depend only on the word itself and whether it starts the
+/// sentence: the same for every occurrence, so decoders cache their scores
+/// per word type.
+pub fn word_features(word: &str, info: &TokenInfo, scratch: &mut String, out: &mut Vec<u64>) {
     let f = FeatureHasher::new;
     out.push(f(t::BIAS).finish());
     out.push(f(t::WORD).key(info.exact).finish());
@@ -294,13 +309,8 @@ pub fn emission_features(
                 .finish(),
         );
     }
-    if ctx.headline {
-        out.push(f(t::HEADLINE).key(info.lower).finish());
-        out.push(f(t::HEADLINE).int(u64::from(info.length)).finish());
-    }
-
     // Affixes of the normalized word.
-    normalize_into(ctx.words[i], scratch);
+    normalize_into(word, scratch);
     let (prefixes, suffixes, chars) = prefix_suffix_bounds(scratch);
     for n in 0..4.min(chars.saturating_sub(1)) {
         out.push(
@@ -316,17 +326,38 @@ pub fn emission_features(
                 .finish(),
         );
     }
+}
 
-    // Context window.
-    for k in [-2isize, -1, 1, 2] {
-        let c = at(k);
-        out.push(f(t::CONTEXT_WORD).int(k as u64).key(c.lower).finish());
-        out.push(
-            f(t::CONTEXT_SHAPE)
-                .int(k as u64)
-                .key(c.short_shape)
-                .finish(),
-        );
+/// Features of a neighbouring word `c` seen from offset
+/// `CONTEXT_OFFSETS[slot]`; they depend on that word alone.
+pub fn context_word_features(slot: usize, c: &TokenInfo, out: &mut Vec<u64>) {
+    let k = CONTEXT_OFFSETS[slot];
+    let f = FeatureHasher::new;
+    out.push(f(t::CONTEXT_WORD).int(k as u64).key(c.lower).finish());
+    out.push(
+        f(t::CONTEXT_SHAPE)
+            .int(k as u64)
+            .key(c.short_shape)
+            .finish(),
+    );
+}
+
+/// Features that depend on more than one word or on the document: headline,
+/// bigrams, gazetteer matches, document evidence, first-pass history.
+pub fn contextual_features(ctx: &SentenceContext<'_>, i: usize, out: &mut Vec<u64>) {
+    let info = ctx.infos[i];
+    let at = |k: isize| -> TokenInfo {
+        let j = i as isize + k;
+        if j < 0 || j as usize >= ctx.infos.len() {
+            OUTSIDE_INFO
+        } else {
+            ctx.infos[j as usize]
+        }
+    };
+    let f = FeatureHasher::new;
+    if ctx.headline {
+        out.push(f(t::HEADLINE).key(info.lower).finish());
+        out.push(f(t::HEADLINE).int(u64::from(info.length)).finish());
     }
     let (left, right) = (at(-1), at(1));
     out.push(f(t::BIGRAM_LEFT).key(left.lower).key(info.lower).finish());

@@ -5,10 +5,12 @@
 //! perceptron learns both. Transitions that would produce an ill-formed
 //! BILOU sequence are forbidden, so every output decodes to clean spans.
 
+use super::cache::{next_model_id, with_cache, IntScores};
 use super::data::{transition_allowed, NUM_LABELS, OUTSIDE};
 use super::features::{
-    emission_features, is_headline, previous_label_feature, token_info, DocEvidence,
-    SentenceContext, TokenInfo,
+    context_word_features, contextual_features, emission_features, is_headline,
+    previous_label_feature, token_info, DocEvidence, SentenceContext, TokenInfo, CONTEXT_OFFSETS,
+    OUTSIDE_INFO,
 };
 use super::gazetteer::{Gazetteer, GazetteerHits};
 use sitrep_model::Weights;
@@ -205,6 +207,10 @@ pub fn sentence_features(
 pub struct SequenceModel {
     pub weights: Weights,
     pub transitions: Transitions,
+    /// Identifies this model's per-thread word score cache.
+    cache_id: u64,
+    /// Context-word contributions of the positions outside a sentence.
+    outside: [IntScores; 4],
 }
 
 /// Reusable buffers for decoding one sentence after another.
@@ -219,9 +225,18 @@ pub struct DecodeScratch {
 impl SequenceModel {
     pub fn new(weights: Weights) -> SequenceModel {
         let transitions = Transitions::build(|feats, out| weights.scores(feats, out));
+        let mut outside = [[0; NUM_LABELS]; 4];
+        let mut feats = Vec::new();
+        for (slot, row) in outside.iter_mut().enumerate() {
+            feats.clear();
+            context_word_features(slot, &OUTSIDE_INFO, &mut feats);
+            weights.accumulate(&feats, row);
+        }
         SequenceModel {
             weights,
             transitions,
+            cache_id: next_model_id(),
+            outside,
         }
     }
 
@@ -243,7 +258,9 @@ impl SequenceModel {
         labels
     }
 
-    /// Labels every sentence of a prepared document, with optional history votes.
+    /// Labels every sentence of a prepared document, with optional history
+    /// votes. Same result as [`sentence_features`] + [`SequenceModel::decode`],
+    /// but word-only feature scores come from the per-word-type cache.
     pub fn tag_doc(
         &self,
         doc: &PreparedDoc,
@@ -251,20 +268,54 @@ impl SequenceModel {
         history: Option<&[Vec<u8>]>,
         scratch: &mut DecodeScratch,
     ) -> Vec<Vec<u8>> {
-        let mut out = Vec::with_capacity(words.len());
-        for (s, sentence) in words.iter().enumerate() {
-            let h = history.map(|h| h[s].as_slice());
-            sentence_features(
-                doc,
-                s,
-                sentence,
-                h,
-                &mut scratch.word,
-                &mut scratch.features,
-            );
-            out.push(self.decode(scratch));
-        }
-        out
+        with_cache(self.cache_id, |cache| {
+            let mut out = Vec::with_capacity(words.len());
+            let mut ids: Vec<u32> = Vec::new();
+            let scale = self.weights.scale();
+            for (s, sentence) in words.iter().enumerate() {
+                let infos = &doc.infos[s];
+                let n = sentence.len().min(infos.len());
+                cache.reserve(n);
+                ids.clear();
+                ids.extend((0..n).map(|i| cache.id(&self.weights, sentence[i], &infos[i])));
+                let ctx = SentenceContext {
+                    words: sentence,
+                    infos,
+                    gazetteer: &doc.hits[s],
+                    headline: doc.headline[s],
+                    evidence: &doc.evidence,
+                    history: history.map(|h| h[s].as_slice()),
+                };
+                scratch.emissions.clear();
+                for i in 0..n {
+                    let mut sums = cache.rows(ids[i]).own;
+                    for (slot, &k) in CONTEXT_OFFSETS.iter().enumerate() {
+                        let j = i as isize + k;
+                        let row = if j < 0 || j as usize >= n {
+                            &self.outside[slot]
+                        } else {
+                            &cache.rows(ids[j as usize]).context[slot]
+                        };
+                        for (s, &r) in sums.iter_mut().zip(row) {
+                            *s += r;
+                        }
+                    }
+                    scratch.features.feats.clear();
+                    contextual_features(&ctx, i, &mut scratch.features.feats);
+                    self.weights.accumulate(&scratch.features.feats, &mut sums);
+                    scratch.emissions.push(sums.map(|v| v as f32 * scale));
+                }
+                let mut labels = Vec::with_capacity(n);
+                viterbi(
+                    &scratch.emissions,
+                    &self.transitions,
+                    &mut scratch.back,
+                    &mut labels,
+                );
+                out.push(labels);
+            }
+            out
+        })
     }
 }
 

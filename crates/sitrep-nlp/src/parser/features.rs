@@ -5,7 +5,7 @@
 
 use sitrep_model::FeatureHasher;
 
-use super::state::{State, NONE};
+use super::state::{Move, State, NONE};
 
 /// Per-sentence keys: index `n` is the root; `none` fills absent slots.
 pub(crate) struct SentenceKeys {
@@ -201,4 +201,88 @@ pub(crate) fn parser_features(state: &State, k: &SentenceKeys, out: &mut Vec<u64
     out.push(f(69).key(s1w).key(s1t).key(s0w).key(s0t).finish());
     out.push(f(70).key(b0w).key(b1t).finish());
     out.push(f(71).key(s0t).key(b0w).key(b1t).finish());
+}
+
+/// Fills `out` with the label classifier's features for the arc `kind`
+/// about to be made in `state` (LEFT: `b0 -> s0`; RIGHT: `s1 -> s0`).
+/// The dependent `s0` is complete when it is attached, so its children are
+/// final; the head's children seen so far tell e.g. a second object apart.
+pub(crate) fn label_features(state: &State, kind: Move, k: &SentenceKeys, out: &mut Vec<u64>) {
+    out.clear();
+    let dep = state.s(0);
+    let (head, dir) = match kind {
+        Move::Left => (state.buffer(0), 0u64),
+        _ => (state.s(1), 1u64),
+    };
+    let (dw, dt, hw, ht) = (k.w(dep), k.t(dep), k.w(head), k.t(head));
+    let dl = child(&state.left, dep, 0);
+    let dr = child(&state.right, dep, 0);
+    // The head's nearest child on the dependent's side so far.
+    let hc = if dir == 0 {
+        child(&state.left, head, 0)
+    } else {
+        child(&state.right, head, 0)
+    };
+    let neighbour = |i: u32, delta: i64| -> u64 {
+        if i == NONE {
+            return k.none;
+        }
+        let j = i64::from(i) + delta;
+        if j < 0 || j > i64::from(state.n) {
+            k.none
+        } else {
+            k.tags[j as usize]
+        }
+    };
+    let d = if dir == 0 {
+        distance_bucket(dep, head)
+    } else {
+        distance_bucket(head, dep)
+    };
+    let f = |template: u32| FeatureHasher::new(400 + template).int(dir);
+    out.push(f(0).finish());
+    out.push(f(1).key(dw).finish());
+    out.push(f(2).key(dt).finish());
+    out.push(f(3).key(dw).key(dt).finish());
+    out.push(f(4).key(hw).finish());
+    out.push(f(5).key(ht).finish());
+    out.push(f(6).key(ht).key(dt).finish());
+    out.push(f(7).key(hw).key(dt).finish());
+    out.push(f(8).key(ht).key(dw).finish());
+    out.push(f(9).key(hw).key(dw).finish());
+    out.push(f(10).key(ht).key(dt).int(d).finish());
+    out.push(f(11).key(dt).int(label(state, dl)).finish());
+    out.push(f(12).key(dt).int(label(state, dr)).finish());
+    out.push(f(13).key(dt).key(k.t(dl)).key(k.t(dr)).finish());
+    out.push(f(14).key(dw).key(k.w(dl)).finish());
+    out.push(f(15).key(ht).key(dt).int(label(state, hc)).finish());
+    out.push(
+        f(16)
+            .key(dt)
+            .key(neighbour(dep, -1))
+            .key(neighbour(dep, 1))
+            .finish(),
+    );
+    out.push(f(17).key(ht).key(dt).key(neighbour(head, 1)).finish());
+    out.push(
+        f(18)
+            .key(dt)
+            .int(count(&state.n_left, dep))
+            .int(count(&state.n_right, dep))
+            .finish(),
+    );
+    out.push(f(19).key(ht).key(k.w(dl)).finish());
+    out.push(f(20).key(dw).key(ht).int(d).finish());
+    out.push(f(21).key(ht).key(neighbour(head, -1)).key(dt).finish());
+    // nmod vs obl vs nsubj: the case marker (first child) under this head.
+    out.push(f(22).key(ht).key(dt).key(k.w(dl)).finish());
+    out.push(f(23).key(hw).key(k.w(dl)).finish());
+    // What lies beyond the arc: s1 for LEFT, b0 for RIGHT.
+    let beyond = if dir == 0 {
+        state.s(1)
+    } else {
+        state.buffer(0)
+    };
+    out.push(f(24).key(ht).key(dt).key(k.t(beyond)).finish());
+    out.push(f(25).key(dt).key(k.w(dr)).finish());
 }

@@ -16,31 +16,12 @@
 
 pub(crate) const NONE: u32 = u32::MAX;
 
-/// Transition kinds; the classifier's class is `kind` x label.
+/// Transition kinds; the label of an arc is chosen separately.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Move {
     Shift,
     Left,
     Right,
-}
-
-/// Class id layout: 0 = SHIFT, 1..=L = LEFT_l, L+1..=2L = RIGHT_l.
-pub(crate) fn decode_class(class: usize, n_labels: usize) -> (Move, u16) {
-    if class == 0 {
-        (Move::Shift, 0)
-    } else if class <= n_labels {
-        (Move::Left, (class - 1) as u16)
-    } else {
-        (Move::Right, (class - 1 - n_labels) as u16)
-    }
-}
-
-pub(crate) fn encode_class(kind: Move, label: u16, n_labels: usize) -> usize {
-    match kind {
-        Move::Shift => 0,
-        Move::Left => 1 + usize::from(label),
-        Move::Right => 1 + n_labels + usize::from(label),
-    }
 }
 
 /// A parser configuration over `n` words; word `n` is the root.
@@ -266,13 +247,5 @@ mod tests {
         assert!(shortest_nonprojective(&heads, 4).is_none());
         let mut fine = vec![1, 4, 1];
         assert_eq!(projectivize(&mut fine), 0);
-    }
-
-    #[test]
-    fn class_codes_round_trip() {
-        for class in 0..9 {
-            let (kind, label) = decode_class(class, 4);
-            assert_eq!(encode_class(kind, label, 4), class);
-        }
     }
 }

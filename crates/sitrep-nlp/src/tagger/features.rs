@@ -18,7 +18,7 @@ impl<'a> TagContext<'a> {
         TagContext { keys, i, history }
     }
 
-    fn word(&self, offset: isize) -> WordKeys {
+    pub(crate) fn word(&self, offset: isize) -> WordKeys {
         let at = self.i as isize + offset;
         if at < 0 {
             padding_keys(true)
@@ -40,23 +40,27 @@ impl<'a> TagContext<'a> {
     }
 }
 
-/// Fills `out` with the feature keys at the context's position.
+/// Offsets of the neighbour-word features, in cache-slot order.
+pub(crate) const CONTEXT_OFFSETS: [isize; 4] = [-2, -1, 1, 2];
+
+/// Fills `out` with the feature keys at the context's position: the
+/// word's own features, its neighbours' word features and the features
+/// over tags and word pairs (the split lets the tagger cache the first two
+/// per word type; the feature set is the same).
 pub(crate) fn tagger_features(c: &TagContext<'_>, out: &mut Vec<u64>) {
     out.clear();
-    let w0 = c.word(0);
-    let wm1 = c.word(-1);
-    let wm2 = c.word(-2);
-    let wp1 = c.word(1);
-    let wp2 = c.word(2);
-    let t1 = c.tag(1);
-    let t2 = c.tag(2);
+    own_word_features(&c.word(0), out);
+    for (slot, &k) in CONTEXT_OFFSETS.iter().enumerate() {
+        context_word_features(slot, &c.word(k), out);
+    }
+    contextual_features(c, out);
+}
+
+/// Features of the word being tagged that depend on nothing else.
+pub(crate) fn own_word_features(w0: &WordKeys, out: &mut Vec<u64>) {
     let f = |template: u32| FeatureHasher::new(100 + template);
     out.push(f(0).finish());
     out.push(f(1).key(w0.norm).finish());
-    out.push(f(2).key(wm1.norm).finish());
-    out.push(f(3).key(wp1.norm).finish());
-    out.push(f(4).key(wm2.norm).finish());
-    out.push(f(5).key(wp2.norm).finish());
     for (n, &suffix) in w0.suffix.iter().enumerate() {
         out.push(f(6 + n as u32).key(suffix).finish());
     }
@@ -65,17 +69,42 @@ pub(crate) fn tagger_features(c: &TagContext<'_>, out: &mut Vec<u64>) {
     }
     out.push(f(13).key(w0.shape).finish());
     out.push(f(14).int(u64::from(w0.flags)).finish());
+    out.push(f(25).key(w0.exact).finish());
+}
+
+/// Features of the neighbour `w` at offset `CONTEXT_OFFSETS[slot]`.
+pub(crate) fn context_word_features(slot: usize, w: &WordKeys, out: &mut Vec<u64>) {
+    let f = |template: u32| FeatureHasher::new(100 + template);
+    match CONTEXT_OFFSETS[slot] {
+        -2 => out.push(f(4).key(w.norm).finish()),
+        -1 => {
+            out.push(f(2).key(w.norm).finish());
+            out.push(f(20).key(w.suffix[2]).finish());
+            out.push(f(23).key(w.shape).finish());
+        }
+        1 => {
+            out.push(f(3).key(w.norm).finish());
+            out.push(f(21).key(w.suffix[2]).finish());
+            out.push(f(22).key(w.shape).finish());
+        }
+        _ => out.push(f(5).key(w.norm).finish()),
+    }
+}
+
+/// Features over predicted tags and word pairs (appended to `out`).
+pub(crate) fn contextual_features(c: &TagContext<'_>, out: &mut Vec<u64>) {
+    let w0 = c.word(0);
+    let wm1 = c.word(-1);
+    let wp1 = c.word(1);
+    let t1 = c.tag(1);
+    let t2 = c.tag(2);
+    let f = |template: u32| FeatureHasher::new(100 + template);
     out.push(f(15).int(t1).finish());
     out.push(f(16).int(t2).int(t1).finish());
     out.push(f(17).int(t1).key(w0.norm).finish());
     out.push(f(18).key(wm1.norm).key(w0.norm).finish());
     out.push(f(19).key(w0.norm).key(wp1.norm).finish());
-    out.push(f(20).key(wm1.suffix[2]).finish());
-    out.push(f(21).key(wp1.suffix[2]).finish());
-    out.push(f(22).key(wp1.shape).finish());
-    out.push(f(23).key(wm1.shape).finish());
     out.push(f(24).int(t1).key(w0.suffix[2]).finish());
-    out.push(f(25).key(w0.exact).finish());
     out.push(f(26).int(t2).finish());
     out.push(f(27).int(t1).key(wp1.norm).finish());
     out.push(f(28).key(wp1.suffix[1]).key(w0.suffix[2]).finish());
