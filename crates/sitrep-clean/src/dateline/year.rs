@@ -15,7 +15,9 @@
 //! | a weekday printed with the date | "Wednesday, 15 October" | +3 if it matches that year, −3 if not |
 //!
 //! Years in a future frame ("for 2026", "until 2030", "the 2026-2030
-//! programme") cast no vote: plans point past the publication year. Years
+//! programme", or any year in a sentence about plans and forecasts: "will",
+//! "next", "likely", "scheduled" ...) cast no vote: plans point past the
+//! publication year. "Zapad-2025" counts as a named event like "Zapad 2025". Years
 //! below `lower_bound` (the latest caption date) are discarded. The winning
 //! rules are reported in [`YearGuess::explanation`] for audit.
 
@@ -180,6 +182,8 @@ fn read_sentence(sentence: &str, ballot: &mut Ballot, plain: &mut Vec<i32>) {
     ]
     .iter()
     .any(|p| lower.contains(p));
+    // Plans and forecasts name years after the report's own.
+    let future_sentence = FUTURE_CUES.iter().any(|cue| contains_word(&lower, cue));
     let tokens = tokenize(sentence);
     let mut i = 0;
     while i < tokens.len() {
@@ -219,7 +223,12 @@ fn read_sentence(sentence: &str, ballot: &mut Ballot, plain: &mut Vec<i32>) {
             i += 1;
             continue;
         }
-        let previous_word = if i > 0 { word_at(&tokens, i - 1) } else { None };
+        // "Zapad 2025" and "Zapad-2025" both name an event.
+        let previous_word = match (i.checked_sub(1).map(|k| &tokens[k].tok), i.checked_sub(2)) {
+            (Some(Tok::Punct('-')), Some(k)) => word_at(&tokens, k),
+            (Some(Tok::Word(w)), _) => Some(*w),
+            _ => None,
+        };
         let future = previous_word.is_some_and(is_future_frame);
         let event_name = previous_word.is_some_and(|w| {
             w.chars().next().is_some_and(char::is_uppercase)
@@ -227,7 +236,7 @@ fn read_sentence(sentence: &str, ballot: &mut Ballot, plain: &mut Vec<i32>) {
                 && month_from_word(w).is_none()
                 && !is_function_word(&w.to_lowercase())
         });
-        if future || range_start {
+        if future || range_start || (future_sentence && !this_year) {
             i += if range_start { 3 } else { 1 };
             continue;
         }
@@ -244,6 +253,39 @@ fn read_sentence(sentence: &str, ballot: &mut Ballot, plain: &mut Vec<i32>) {
         }
         i += 1;
     }
+}
+
+/// Words that put a sentence in the future (plans, forecasts, schedules).
+const FUTURE_CUES: &[&str] = &[
+    "will",
+    "shall",
+    "next",
+    "upcoming",
+    "scheduled",
+    "expected",
+    "likely",
+    "forecast",
+    "projected",
+    "intends",
+    "following year",
+    "будет",
+    "планируется",
+    "следующем",
+];
+
+/// Whether `phrase` occurs in `lower` between word boundaries.
+fn contains_word(lower: &str, phrase: &str) -> bool {
+    lower.match_indices(phrase).any(|(at, _)| {
+        let before = lower[..at]
+            .chars()
+            .next_back()
+            .is_none_or(|c| !c.is_alphanumeric());
+        let after = lower[at + phrase.len()..]
+            .chars()
+            .next()
+            .is_none_or(|c| !c.is_alphanumeric());
+        before && after
+    })
 }
 
 /// `80th anniversary`, `80-th anniversary`, `80 years since`: returns 80.
@@ -324,6 +366,12 @@ mod tests {
             infer_year(body, &oct15(), Some(1), None).unwrap().year,
             2024
         );
+    }
+
+    #[test]
+    fn forecasts_do_not_vote_and_hyphenated_events_do() {
+        let body = "They reviewed the Vostok-2022 drills.\nThe next exercise is likely to take place in 2024.";
+        assert_eq!(infer_year(body, &oct15(), None, None).unwrap().year, 2022);
     }
 
     #[test]
