@@ -4,6 +4,8 @@
 
 use crate::lex::{Kind, Scan};
 
+mod spoken;
+
 /// A number found at some token.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct NumMatch {
@@ -75,6 +77,7 @@ pub fn ordinal_word(w: &str) -> Option<u32> {
         "eleventh" => 11,
         "twelfth" => 12,
         "thirteenth" => 13,
+        "nineth" => 9,
         "fourteenth" => 14,
         "fifteenth" => 15,
         "sixteenth" => 16,
@@ -102,18 +105,9 @@ pub fn scale_word(w: &str) -> Option<f64> {
         "thousand" | "k" => 1e3,
         "million" | "mln" | "mn" | "m" => 1e6,
         "billion" | "bln" | "bn" | "b" => 1e9,
-        "trillion" | "tn" | "trn" => 1e12,
-        _ => return None,
-    })
-}
-
-fn fraction_word(w: &str) -> Option<f64> {
-    Some(match w {
-        "half" | "halves" => 2.0,
-        "third" | "thirds" => 3.0,
-        "quarter" | "quarters" => 4.0,
-        "fifth" | "fifths" => 5.0,
-        "tenth" | "tenths" => 10.0,
+        "trillion" | "tn" | "trn" | "tln" => 1e12,
+        "lakh" | "lakhs" => 1e5,
+        "crore" | "crores" => 1e7,
         _ => return None,
     })
 }
@@ -166,6 +160,31 @@ pub fn number_at(s: &Scan, i: usize) -> Option<NumMatch> {
 
 fn digits_at(s: &Scan, i: usize) -> Option<NumMatch> {
     let w = s.w(i);
+    // "3 hundred and 21", "4 thousand 3 hundred", "3 million and a half", "3 dozens".
+    if w.len() <= 3 && w.bytes().all(|b| b.is_ascii_digit()) {
+        let next = s.w(i + 1);
+        if next == "hundred"
+            || matches!(
+                next,
+                "thousand" | "million" | "billion" | "trillion" | "lakh" | "crore"
+            )
+        {
+            if let Some(m) = spoken::spoken_at(s, i) {
+                return Some(m);
+            }
+        }
+        if matches!(next, "dozen" | "dozens" | "dzs" | "dozs" | "doz") {
+            let v: f64 = w.parse().ok()?;
+            return Some(NumMatch {
+                value: v * 12.0,
+                end: i + 2,
+                ordinal: false,
+                digits: true,
+                vague: false,
+                fraction: false,
+            });
+        }
+    }
     let (digits, suffix) = split_suffix(w);
     if digits.contains(':') || digits.contains('/') {
         return None;
@@ -271,7 +290,22 @@ fn words_at(s: &Scan, i: usize) -> Option<NumMatch> {
         });
     }
     if w == "half" {
-        // "half a million" / "half of them" / "half".
+        // "half a dozen", "half million", "half a million" / "half of them" / "half".
+        let k = if s.is(i + 1, "a") { i + 2 } else { i + 1 };
+        if s.is(k, "dozen") {
+            return Some(NumMatch {
+                value: 6.0,
+                end: k + 1,
+                ..base
+            });
+        }
+        if let Some(scale) = scale_word(s.w(k)).filter(|v| *v >= 1000.0 && s.w(k).len() > 2) {
+            return Some(NumMatch {
+                value: 0.5 * scale,
+                end: k + 1,
+                ..base
+            });
+        }
         if s.is(i + 1, "a") {
             if let Some(scale) = scale_word(s.w(i + 2)).filter(|v| *v >= 100.0) {
                 return Some(NumMatch {
@@ -286,6 +320,17 @@ fn words_at(s: &Scan, i: usize) -> Option<NumMatch> {
             fraction: true,
             ..base
         });
+    }
+    if w == "quarter" {
+        let scale = scale_word(s.w(i + 1)).filter(|v| *v >= 1e6 && s.w(i + 1).len() > 2)?;
+        return Some(NumMatch {
+            value: 0.25 * scale,
+            end: i + 2,
+            ..base
+        });
+    }
+    if w == "hundred" && scale_word(s.w(i + 1)).is_some_and(|v| v >= 1000.0) {
+        return spoken::spoken_at(s, i);
     }
     if w == "dozen" {
         return Some(NumMatch {
@@ -303,22 +348,24 @@ fn words_at(s: &Scan, i: usize) -> Option<NumMatch> {
                 ..base
             });
         }
-        if let Some(scale) = scale_word(next)
-            .filter(|v| *v >= 100.0 && s.kind(i + 1) == Some(Kind::Word) && next.len() > 2)
+        if scale_word(next)
+            .is_some_and(|v| v >= 100.0 && s.kind(i + 1) == Some(Kind::Word) && next.len() > 2)
         {
-            let mut m = compound_from(s, i + 1, 0.0, 0.0)?;
-            m.value = m.value.max(scale);
-            return Some(m);
+            return spoken::spoken_at(s, i + 1);
         }
-        if let Some(den) = fraction_word(next).filter(|_| next != "half" && !next.ends_with('s')) {
+        // "a third", "a quarter", "a twenty-first", "a hundredth" (not "a second").
+        return spoken::a_fraction(s, i).filter(|_| next != "half");
+    }
+    if w.ends_with("th") && w.len() > 8 {
+        // "trillionth", "thousandth".
+        if let Some((v, end, false)) = spoken::ordinal_at(s, i) {
             return Some(NumMatch {
-                value: 1.0 / den,
-                end: i + 2,
-                fraction: true,
+                value: v,
+                end,
+                ordinal: true,
                 ..base
             });
         }
-        return None;
     }
     if let Some(o) = ordinal_word(w) {
         return Some(NumMatch {
@@ -327,97 +374,10 @@ fn words_at(s: &Scan, i: usize) -> Option<NumMatch> {
             ..base
         });
     }
-    if small_cardinal(w).is_none() && tens(w).is_none() {
+    if small_cardinal(w).is_none() && tens(w).is_none() && !matches!(w, "nought" | "naught") {
         return None;
     }
-    let m = compound_from(s, i, 0.0, 0.0)?;
-    // "two-thirds", "three quarters".
-    let (after, sep) = if s.is(m.end, "-") && s.glued(m.end) && s.glued(m.end + 1) {
-        (m.end + 1, true)
-    } else {
-        (m.end, false)
-    };
-    if let Some(den) = fraction_word(s.w(after))
-        .filter(|_| (m.value > 1.0 && s.w(after).ends_with('s')) || (sep && m.value == 1.0))
-    {
-        return Some(NumMatch {
-            value: m.value / den,
-            end: after + 1,
-            fraction: true,
-            ..base
-        });
-    }
-    Some(m)
-}
-
-/// Parses an English number-word compound from token `i`.
-fn compound_from(s: &Scan, mut i: usize, mut total: f64, mut current: f64) -> Option<NumMatch> {
-    let start = i;
-    let mut seen = false;
-    let mut last_end = i;
-    let mut ordinal = false;
-    loop {
-        let w = s.w(i);
-        if let Some(v) = small_cardinal(w) {
-            if seen && current % 100.0 != 0.0 {
-                break;
-            }
-            current += f64::from(v);
-        } else if let Some(v) = tens(w) {
-            if seen && current % 100.0 != 0.0 {
-                break;
-            }
-            current += f64::from(v);
-            // "twenty-six", "twenty-first".
-            if s.is(i + 1, "-") && s.glued(i + 1) && s.glued(i + 2) {
-                if let Some(u) = small_cardinal(s.w(i + 2)).filter(|u| *u < 10) {
-                    current += f64::from(u);
-                    i += 2;
-                } else if let Some(u) = ordinal_word(s.w(i + 2)).filter(|u| *u < 10) {
-                    current += f64::from(u);
-                    i += 2;
-                    ordinal = true;
-                    last_end = i + 1;
-                    seen = true;
-                    break;
-                }
-            }
-        } else if w == "hundred" && (seen || i == start) {
-            current = current.max(1.0) * 100.0;
-        } else if let Some(scale) =
-            scale_word(w).filter(|v| *v >= 1000.0 && w.len() > 2 && (seen || i == start))
-        {
-            total += current.max(1.0) * scale;
-            current = 0.0;
-        } else if w == "and"
-            && seen
-            && (current >= 100.0 || total > 0.0)
-            && (small_cardinal(s.w(i + 1)).is_some() || tens(s.w(i + 1)).is_some())
-        {
-            i += 1;
-            continue;
-        } else if let Some(o) =
-            ordinal_word(w).filter(|o| *o < 10 && seen && current % 100.0 == 0.0 && current > 0.0)
-        {
-            current += f64::from(o);
-            ordinal = true;
-            last_end = i + 1;
-            break;
-        } else {
-            break;
-        }
-        seen = true;
-        last_end = i + 1;
-        i += 1;
-    }
-    seen.then_some(NumMatch {
-        value: total + current,
-        end: last_end,
-        ordinal,
-        digits: false,
-        vague: false,
-        fraction: false,
-    })
+    spoken::spoken_at(s, i)
 }
 
 #[cfg(test)]

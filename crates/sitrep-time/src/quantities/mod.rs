@@ -51,7 +51,13 @@ pub(crate) fn quantities_in(s: &Scan, tokens: &[Token], times: &[TimeExpr]) -> V
             continue;
         }
         match quantity_at(s, i, tokens, parsed) {
-            Some((q, next)) => {
+            Some((mut q, next)) => {
+                // "minus five percent".
+                if i > 0 && matches!(s.w(i - 1), "minus" | "negative") {
+                    q.value = -q.value;
+                    q.value_max = q.value_max.map(|v| -v);
+                    q.span.start = s.toks[i - 1].start;
+                }
                 // The number itself must not run into a time expression.
                 let num_end = s.toks[next.saturating_sub(1).max(i)].end;
                 let clash = times.get(time_idx).is_some_and(|t| t.span.start < num_end);
@@ -80,7 +86,7 @@ fn currency_sign(w: &str) -> Option<&'static str> {
 /// Currency and measurement words after a number, normalized.
 fn unit_word(w: &str) -> Option<&'static str> {
     Some(match w {
-        "%" | "percent" | "pct" => "%",
+        "%" | "percent" | "percents" | "pct" => "%",
         "dollars" | "dollar" | "usd" => "USD",
         "euros" | "euro" | "eur" => "EUR",
         "pounds" | "pound" | "gbp" | "sterling" => "GBP",
@@ -271,6 +277,8 @@ fn finish(
             tok_span(end + 1, end + 1),
             end + 2,
         )
+    } else if s.is(end, "percentage") && !matches!(s.w(end + 1), "point" | "points") {
+        (Some("%".to_string()), tok_span(end, end), end + 1)
     } else if s.is(end, "per") && s.is(end + 1, "cent") {
         (Some("%".to_string()), tok_span(end, end + 1), end + 2)
     } else if matches!(s.w(end), "belarusian" | "russian") && unit_word(s.w(end + 1)) == Some("RUB")
