@@ -28,6 +28,7 @@ mod charset_sniff;
 mod content;
 mod date;
 mod dom;
+mod embedded;
 mod explain;
 mod jsonld;
 mod meta;
@@ -83,16 +84,24 @@ pub struct HtmlDate {
 pub fn extract(html: &str, url: Option<&str>) -> HtmlExtract {
     let document = scraper::Html::parse_document(html);
     let page_meta = meta::read_metadata(&document, url);
-    let mut arena = dom::Dom::from_document(&document);
-    let mut removed = Vec::new();
-    let page_blocks = blocks::collect(&arena);
-    boilerplate::mark_hidden(&mut arena);
-    let protected = content::main_content_wrappers(&arena, &page_blocks);
-    boilerplate::mark(&mut arena, &protected, &mut removed);
     let hints = content::Hints {
         article_body: page_meta.article_body.as_deref(),
     };
-    let text = content::main_text(&arena, &page_blocks, &hints, &mut removed);
+    let mut removed = Vec::new();
+    let mut text = main_text(&document, &hints, &mut removed);
+    if text.chars().count() < content::MIN_MAIN_CHARS {
+        // The visible tree holds no article: look at the markup a script
+        // would have inserted.
+        if let Some(markup) = embedded::embedded_markup(&document) {
+            let embedded_document = scraper::Html::parse_document(&markup);
+            let mut embedded_removed = Vec::new();
+            let embedded_text = main_text(&embedded_document, &hints, &mut embedded_removed);
+            if embedded_text.chars().count() > text.chars().count() {
+                text = embedded_text;
+                removed = embedded_removed;
+            }
+        }
+    }
     HtmlExtract {
         text,
         title: page_meta.title,
@@ -104,6 +113,21 @@ pub fn extract(html: &str, url: Option<&str>) -> HtmlExtract {
         description: page_meta.description,
         removed,
     }
+}
+
+/// Main text of a parsed document (arena, boilerplate marks, blocks,
+/// container choice).
+fn main_text(
+    document: &scraper::Html,
+    hints: &content::Hints<'_>,
+    removed: &mut Vec<sitrep_core::Removed>,
+) -> String {
+    let mut arena = dom::Dom::from_document(document);
+    let page_blocks = blocks::collect(&arena);
+    boilerplate::mark_hidden(&mut arena);
+    let protected = content::main_content_wrappers(&arena, &page_blocks);
+    boilerplate::mark(&mut arena, &protected, removed);
+    content::main_text(&arena, &page_blocks, hints, removed)
 }
 
 #[cfg(test)]

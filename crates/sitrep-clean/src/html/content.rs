@@ -25,7 +25,7 @@ const MIN_SCORING_CHARS: usize = 25;
 /// Ancestor levels that receive a block's vote.
 const SCORE_LEVELS: usize = 5;
 /// A main text shorter than this is considered a failed container choice.
-const MIN_MAIN_CHARS: usize = 250;
+pub(super) const MIN_MAIN_CHARS: usize = 250;
 /// Link-heavy blocks above this density are dropped.
 const MAX_BLOCK_LINK_DENSITY: f64 = 0.25;
 /// Climbing to a parent stops when the text it adds is this link-heavy.
@@ -44,16 +44,28 @@ pub fn main_text(
     hints: &Hints<'_>,
     removed: &mut Vec<Removed>,
 ) -> String {
-    let mut lines = match choose(dom, blocks, removed) {
-        Some(choice) => emit(dom, blocks, |owner| choice.keeps(dom, owner)),
+    let choice = choose(dom, blocks, removed);
+    let mut lines = match &choice {
+        Some(choice) => emit(dom, blocks, MAX_BLOCK_LINK_DENSITY, |owner| {
+            choice.keeps(dom, owner)
+        }),
         None => Vec::new(),
     };
-    let extracted_chars: usize = lines.iter().map(|l| l.chars().count()).sum();
-    if extracted_chars < MIN_MAIN_CHARS {
-        let fallback = fallback_lines(dom, blocks);
-        let fallback_chars: usize = fallback.iter().map(|l| l.chars().count()).sum();
-        if fallback_chars > extracted_chars {
-            lines = fallback;
+    if char_count(&lines) < MIN_MAIN_CHARS {
+        // Too little prose: either the container choice failed (take all
+        // dense paragraphs of the page) or the best container's content is
+        // itself a list of links (a link roll, a list of press releases),
+        // which the link filters removed.
+        let mut alternatives = vec![fallback_lines(dom, blocks)];
+        if let Some(choice) = &choice {
+            alternatives.push(emit(dom, blocks, 1.0, |owner| {
+                dom.is_within(owner, choice.best)
+            }));
+        }
+        for alternative in alternatives {
+            if char_count(&alternative) > char_count(&lines) {
+                lines = alternative;
+            }
         }
     }
     if let Some(body) = hints.article_body {
@@ -333,14 +345,25 @@ fn prune_link_lists(dom: &Dom, roots: &[usize], removed: &mut Vec<Removed>) -> V
     pruned
 }
 
-/// Lines of the blocks accepted by `keep_owner` that pass block filters.
-pub(super) fn emit(dom: &Dom, blocks: &[Block], keep_owner: impl Fn(usize) -> bool) -> Vec<String> {
+/// Characters over all lines.
+fn char_count(lines: &[String]) -> usize {
+    lines.iter().map(|l| l.chars().count()).sum()
+}
+
+/// Lines of the blocks accepted by `keep_owner` that pass the block
+/// filters; short blocks above `max_link_density` are dropped.
+pub(super) fn emit(
+    dom: &Dom,
+    blocks: &[Block],
+    max_link_density: f64,
+    keep_owner: impl Fn(usize) -> bool,
+) -> Vec<String> {
     let mut kept: Vec<&Block> = Vec::new();
     for block in blocks {
         if dom.elements[block.owner].removed.is_some() || !keep_owner(block.owner) {
             continue;
         }
-        if block.link_density() > MAX_BLOCK_LINK_DENSITY && block.chars < 300 {
+        if block.link_density() > max_link_density && block.chars < 300 {
             continue;
         }
         if kept.last().is_some_and(|last| last.text == block.text) || is_date_line(&block.text) {
