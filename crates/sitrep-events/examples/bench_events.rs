@@ -13,7 +13,10 @@ use sitrep_core::Stage;
 use sitrep_pipeline::{Depth, Pipeline};
 
 fn main() -> Result<()> {
-    let limit: usize = std::env::args().nth(1).and_then(|a| a.parse().ok()).unwrap_or(300);
+    let limit: usize = std::env::args()
+        .nth(1)
+        .and_then(|a| a.parse().ok())
+        .unwrap_or(300);
     let path = common::shared_dir().join("data/bbc-news/bbc-fulltext.tar.xz");
     let Ok(file) = std::fs::File::open(&path) else {
         eprintln!("skipping: {} not found", path.display());
@@ -48,8 +51,20 @@ fn main() -> Result<()> {
     }
     let n = texts.len() as f64;
     println!("documents {}, events {found}", texts.len());
-    println!("pipeline without events: {:.1} docs/s ({:.2?})", n / base.as_secs_f64(), base);
-    println!("pipeline with events:    {:.1} docs/s ({:.2?})", n / (base + extra).as_secs_f64(), base + extra);
-    println!("events stage adds {:.2} % ({:.2?})", 100.0 * extra.as_secs_f64() / base.as_secs_f64(), extra);
+    println!(
+        "pipeline without events: {:.1} docs/s ({:.2?})",
+        n / base.as_secs_f64(),
+        base
+    );
+    println!(
+        "pipeline with events:    {:.1} docs/s ({:.2?})",
+        n / (base + extra).as_secs_f64(),
+        base + extra
+    );
+    println!(
+        "events stage adds {:.2} % ({:.2?})",
+        100.0 * extra.as_secs_f64() / base.as_secs_f64(),
+        extra
+    );
     Ok(())
 }

@@ -247,19 +247,41 @@ pub(crate) fn actors(view: &SentenceView, c: &Candidate) -> Vec<Actor> {
     let anchor = c.anchor;
     // Subject of the anchor, or of the verb it is an xcomp of ("agreed to
     // hold talks", "plans to deploy").
+    // Subjectless clauses take the subject of the clause they hang on:
+    // "deploying the warheads, Moscow also provided", "struck a deal to
+    // supply".
     let mut subject_of = anchor;
-    for _ in 0..3 {
-        if view.kids_by(subject_of, &["nsubj"]).next().is_some() {
+    for _ in 0..4 {
+        if view
+            .kids_by(subject_of, &["nsubj", "nsubj:pass"])
+            .next()
+            .is_some()
+        {
             break;
         }
-        match view.head(subject_of) {
-            Some(h) if matches!(view.rel(subject_of), "xcomp" | "conj") => subject_of = h,
+        let Some(h) = view.head(subject_of) else {
+            break;
+        };
+        match view.rel(subject_of) {
+            "xcomp" | "conj" | "advcl" => subject_of = h,
+            "acl" if view.xpos(subject_of) == "VB" => match view.head(h) {
+                Some(g) if matches!(view.rel(h), "obj" | "nsubj") => subject_of = g,
+                _ => break,
+            },
             _ => break,
         }
     }
     for k in view.kids(subject_of).to_vec() {
         match view.full_rel(k) {
             "nsubj" => push(view, k, subject_role, &mut out),
+            // "a Russian contingent was deployed": the force's nation sends it.
+            "nsubj:pass"
+                if k != c.trigger
+                    && matches!(c.kind, EventKind::Deployment | EventKind::Delivery)
+                    && lexicon::is_materiel_noun(view.lemma(k)) =>
+            {
+                national_modifiers(view, k, ActorRole::Source, &mut out);
+            }
             "nsubj:pass" if k != c.trigger => {
                 let role = if symmetric(c.kind) {
                     ActorRole::Participant

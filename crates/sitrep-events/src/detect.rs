@@ -124,7 +124,12 @@ fn nominal(view: &SentenceView, i: usize) -> Option<Candidate> {
         head_of = view.head(head_of)?;
     }
     let anchor = match view.head(head_of) {
-        None => i,
+        // A headline-like root noun whose verb the parser made a conjunct
+        // ("Talks ... will take place").
+        None => view
+            .kids_by(i, &["conj", "acl"])
+            .find(|k| is_verb(view, *k) && lexicon::is_occurrence_verb(view.lemma(*k)))
+            .unwrap_or(i),
         Some(h) => {
             let rel = view.full_rel(head_of);
             let h_lemma = view.lemma(h);

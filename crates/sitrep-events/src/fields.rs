@@ -30,6 +30,15 @@ pub(crate) fn place(view: &SentenceView, c: &Candidate) -> Option<(String, Span)
     }
     let mut heads = vec![c.anchor, c.trigger];
     heads.extend(c.nouns.iter().copied());
+    // One level down as a fallback: "signed by the members in Rome" where
+    // the parser hangs the place on the agent.
+    let arguments: Vec<usize> = view
+        .kids(c.anchor)
+        .iter()
+        .copied()
+        .filter(|k| matches!(view.rel(*k), "obj" | "nsubj" | "obl"))
+        .collect();
+    heads.extend(arguments);
     for h in heads {
         for k in view.kids(h) {
             let k = *k;
@@ -93,8 +102,13 @@ fn place_phrase(view: &SentenceView, k: usize) -> Option<(String, Span)> {
 
 /// The DATE/TIME expression attached to the event: the one whose head
 /// lies closest below the anchor or the event noun.
-pub(crate) fn date<'a>(view: &SentenceView<'a>, c: &Candidate) -> Option<&'a TimeExpr> {
+pub(crate) fn date<'a>(
+    view: &SentenceView<'a>,
+    c: &Candidate,
+    sole_event: bool,
+) -> Option<&'a TimeExpr> {
     let mut best: Option<(usize, &TimeExpr)> = None;
+    let mut eligible: Vec<&TimeExpr> = Vec::new();
     for t in view.dates() {
         if t.value == "PRESENT_REF"
             || view
@@ -133,6 +147,15 @@ pub(crate) fn date<'a>(view: &SentenceView<'a>, c: &Candidate) -> Option<&'a Tim
         ) {
             continue;
         }
+        let on_speech = (0..8)
+            .try_fold(head, |at, _| {
+                view.head(at)
+                    .filter(|_| !SPEECH_VERBS.contains(&view.lemma(at)))
+            })
+            .is_none();
+        if !on_speech {
+            eligible.push(t);
+        }
         let depth = [c.anchor, c.trigger]
             .iter()
             .filter_map(|a| view.depth_below(head, *a))
@@ -145,7 +168,13 @@ pub(crate) fn date<'a>(view: &SentenceView<'a>, c: &Candidate) -> Option<&'a Tim
             }
         }
     }
-    best.map(|(_, t)| t)
+    // The parser may attach the date elsewhere; with one event and one
+    // date in the sentence (not the date of a "said"), they go together.
+    match best {
+        Some((_, t)) => Some(t),
+        None if sole_event && eligible.len() == 1 => eligible.first().copied(),
+        None => None,
+    }
 }
 
 fn path_has_clause(view: &SentenceView, mut i: usize, top: usize) -> bool {
@@ -218,7 +247,7 @@ pub(crate) fn status(
     }
     let conditioned = view.kids_by(a, &["advcl"]).any(|k| {
         view.kids_by(k, &["mark"])
-            .any(|m| matches!(view.lemma(m), "if" | "unless"))
+            .any(|m| matches!(view.lemma(m), "if" | "unless" | "providing" | "provided"))
     });
     if conditioned
         || in_condition(view, a)
@@ -259,7 +288,9 @@ pub(crate) fn status(
         || noun_det
             .iter()
             .any(|w| matches!(w.as_str(), "ongoing" | "current"))
-        || (c.anchor != c.trigger && view.lemma(a) == "continue")
+        || (c.anchor != c.trigger
+            && matches!(view.lemma(a), "continue" | "begin" | "start" | "resume")
+            && view.xpos(a) != "VBD")
     {
         return EventStatus::Ongoing;
     }
@@ -293,10 +324,12 @@ fn governing(view: &SentenceView, a: usize) -> Option<usize> {
 fn in_condition(view: &SentenceView, a: usize) -> bool {
     let mut at = a;
     for _ in 0..4 {
-        if view
-            .kids_by(at, &["mark"])
-            .any(|m| matches!(view.lemma(m), "if" | "unless" | "whether"))
-        {
+        if view.kids_by(at, &["mark"]).any(|m| {
+            matches!(
+                view.lemma(m),
+                "if" | "unless" | "whether" | "providing" | "provided"
+            )
+        }) {
             return true;
         }
         match view.head(at) {
@@ -442,6 +475,9 @@ pub(crate) fn attributed_to(view: &SentenceView, c: &Candidate) -> Option<String
             None => break,
         }
     }
+    if let Some(speaker) = trailing_speaker(view, c) {
+        return Some(speaker);
+    }
     for t in view.tokens() {
         if view.rel(t) == "case" && view.form(t).eq_ignore_ascii_case("according") {
             if let Some(source) = view.head(t) {
@@ -450,6 +486,54 @@ pub(crate) fn attributed_to(view: &SentenceView, c: &Candidate) -> Option<String
         }
     }
     None
+}
+
+/// "…, the press service told BelTA." / "…," said Mr Blair.": a speech
+/// verb after the event, set off by a comma, read from the surface so that
+/// a misattached verb still counts.
+fn trailing_speaker(view: &SentenceView, c: &Candidate) -> Option<String> {
+    let last = c.anchor.max(c.trigger);
+    let verb = (last + 1..view.hi)
+        .rev()
+        .find(|t| SPEECH_VERBS.contains(&view.lemma(*t)) && view.upos(*t) == "VERB")?;
+    let comma = (last + 1..verb)
+        .rev()
+        .find(|t| matches!(view.form(*t), "," | "”" | "\""))?;
+    // The speaker sits between the comma and the verb, or after the verb
+    // in the inverted order.
+    // Nothing clausal may follow: "…, X said the side agreed …" is not a
+    // trailing attribution.
+    if (verb + 1..view.hi).any(|t| matches!(view.upos(t), "VERB" | "AUX" | "SCONJ")) {
+        return None;
+    }
+    let (from, to) = if verb - comma > 1 && (comma + 1..verb).all(|t| view.form(t) != ",") {
+        (comma + 1, verb)
+    } else {
+        (verb + 1, view.hi)
+    };
+    let tokens: Vec<usize> = (from..to)
+        .filter(|t| !matches!(view.upos(*t), "PUNCT"))
+        .take_while(|t| !matches!(view.upos(*t), "VERB" | "ADP") || view.rel(*t) == "case")
+        .collect();
+    if !tokens
+        .iter()
+        .any(|t| matches!(view.upos(*t), "NOUN" | "PROPN"))
+    {
+        return None;
+    }
+    let entity = tokens
+        .iter()
+        .filter_map(|t| view.entity(*t))
+        .find(|e| e.label == EntityLabel::Per)
+        .or_else(|| tokens.iter().find_map(|t| view.entity(*t)));
+    if let Some(e) = entity {
+        return Some(e.canonical.clone());
+    }
+    let head = tokens
+        .iter()
+        .copied()
+        .find(|t| view.head(*t).is_none_or(|h| !tokens.contains(&h)))?;
+    Some(speaker_name(view, head))
 }
 
 fn speaker_name(view: &SentenceView, t: usize) -> String {

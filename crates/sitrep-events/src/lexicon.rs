@@ -322,7 +322,8 @@ pub fn is_military_modifier(lemma: &str) -> bool {
 /// Agreement stage a verb lemma sets.
 pub fn stage_of_verb(lemma: &str) -> Option<AgreementStage> {
     Some(match lemma {
-        "sign" | "conclude" | "seal" | "strike" | "reach" | "ink" => AgreementStage::Signed,
+        // "struck", "sealed", "reached" a deal: informal, no stage.
+        "sign" | "conclude" | "ink" => AgreementStage::Signed,
         "ratify" => AgreementStage::Ratified,
         "approve" | "endorse" | "adopt" => AgreementStage::Approved,
         "agree" | "propose" | "negotiate" | "draft" | "discuss" | "plan" | "prepare" | "offer"

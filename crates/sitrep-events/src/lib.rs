@@ -65,17 +65,24 @@ impl EventStage {
             let Some(view) = view::SentenceView::new(doc, index) else {
                 continue;
             };
-            for c in detect::candidates(&view) {
-                events.push(build(&view, &c, published));
+            let candidates = detect::candidates(&view);
+            let sole_event = candidates.len() == 1;
+            for c in &candidates {
+                events.push(build(&view, c, published, sole_event));
             }
         }
         events
     }
 }
 
-fn build(view: &view::SentenceView, c: &detect::Candidate, published: Option<&str>) -> Event {
+fn build(
+    view: &view::SentenceView,
+    c: &detect::Candidate,
+    published: Option<&str>,
+    sole_event: bool,
+) -> Event {
     let actors = actors::actors(view, c);
-    let date = fields::date(view, c);
+    let date = fields::date(view, c, sole_event);
     let status = fields::status(view, c, date, published);
     let stage = fields::stage(view, c, status);
     let place = fields::place(view, c);

@@ -36,7 +36,9 @@ fn has_country(e: &sitrep_core::Event, code: &str) -> bool {
 
 #[test]
 fn board_meeting_in_moscow_and_zapad_exercise() {
-    let Some(doc) = corpus_doc("000_c1b9d8535207b91c.txt") else { return };
+    let Some(doc) = corpus_doc("000_c1b9d8535207b91c.txt") else {
+        return;
+    };
     let meeting = doc
         .layers
         .events
@@ -46,7 +48,11 @@ fn board_meeting_in_moscow_and_zapad_exercise() {
     assert_eq!(meeting.plover, "CONSULT");
     assert_eq!(meeting.status, EventStatus::Occurred);
     assert_eq!(meeting.place.as_deref(), Some("Moscow"));
-    assert!(has_country(meeting, "BLR") && has_country(meeting, "RUS"), "{:?}", meeting.actors);
+    assert!(
+        has_country(meeting, "BLR") && has_country(meeting, "RUS"),
+        "{:?}",
+        meeting.actors
+    );
     // The first sentence reports it; its trigger is the noun at byte 99.
     assert_eq!(meeting.sentence, 0);
     assert_eq!(meeting.trigger.start, 99);
@@ -64,17 +70,25 @@ fn board_meeting_in_moscow_and_zapad_exercise() {
     assert_eq!(zapad.status, EventStatus::Occurred);
     assert_eq!(zapad.date.as_deref(), Some("2025"));
     // The closing approval of the partnership programme.
-    assert!(doc.layers.events.iter().any(|e| e.kind == EventKind::Agreement
-        && e.stage == Some(AgreementStage::Approved)
-        && has_country(e, "BLR")
-        && has_country(e, "RUS")));
+    assert!(doc
+        .layers
+        .events
+        .iter()
+        .any(|e| e.kind == EventKind::Agreement
+            && e.stage == Some(AgreementStage::Approved)
+            && has_country(e, "BLR")
+            && has_country(e, "RUS")));
 }
 
 #[test]
 fn ratification_history_and_deployment() {
-    let Some(doc) = corpus_doc("004_810c085ce7668347.txt") else { return };
+    let Some(doc) = corpus_doc("004_810c085ce7668347.txt") else {
+        return;
+    };
     let events = &doc.layers.events;
-    assert!(events.iter().any(|e| e.stage == Some(AgreementStage::Ratified) && e.sentence == 0));
+    assert!(events
+        .iter()
+        .any(|e| e.stage == Some(AgreementStage::Ratified) && e.sentence == 0));
     let history = events
         .iter()
         .find(|e| e.kind == EventKind::Agreement && e.date.as_deref() == Some("2009"))

@@ -32,7 +32,10 @@ fn only(text: &str, kind: EventKind) -> (Doc, Event) {
 }
 
 fn countries(e: &Event) -> Vec<&str> {
-    e.actors.iter().filter_map(|a| a.country.as_deref()).collect()
+    e.actors
+        .iter()
+        .filter_map(|a| a.country.as_deref())
+        .collect()
 }
 
 #[test]
@@ -66,7 +69,10 @@ fn background_history_keeps_its_own_year() {
 
 #[test]
 fn ratified_and_agreed_stages() {
-    let (_, e) = only("The Russian parliament ratified the treaty.", EventKind::Agreement);
+    let (_, e) = only(
+        "The Russian parliament ratified the treaty.",
+        EventKind::Agreement,
+    );
     assert_eq!(e.stage, Some(AgreementStage::Ratified));
     let (_, e) = only("Both sides agreed to cut tariffs.", EventKind::Agreement);
     assert_eq!(e.stage, Some(AgreementStage::Proposed));
@@ -75,7 +81,10 @@ fn ratified_and_agreed_stages() {
 
 #[test]
 fn future_deployment_is_planned() {
-    let (_, e) = only("Russia will deploy troops to Belarus.", EventKind::Deployment);
+    let (_, e) = only(
+        "Russia will deploy troops to Belarus.",
+        EventKind::Deployment,
+    );
     assert_eq!(e.status, EventStatus::Planned);
     assert_eq!(e.plover, "MOBILIZE");
     assert_eq!(countries(&e).first(), Some(&"RUS"));
@@ -83,18 +92,30 @@ fn future_deployment_is_planned() {
 
 #[test]
 fn negated_and_hypothetical() {
-    let (_, e) = only("The two governments did not sign the deal.", EventKind::Agreement);
+    let (_, e) = only(
+        "The two governments did not sign the deal.",
+        EventKind::Agreement,
+    );
     assert_eq!(e.status, EventStatus::Negated);
-    let (_, e) = only("Russia could impose sanctions on Georgia.", EventKind::Sanction);
+    let (_, e) = only(
+        "Russia could impose sanctions on Georgia.",
+        EventKind::Sanction,
+    );
     assert_eq!(e.status, EventStatus::Hypothetical);
     assert_eq!(e.plover, "SANCTION");
 }
 
 #[test]
 fn delivery_accusation_threat() {
-    let (_, e) = only("Russia delivered missile systems to Belarus.", EventKind::Delivery);
+    let (_, e) = only(
+        "Russia delivered missile systems to Belarus.",
+        EventKind::Delivery,
+    );
     assert_eq!(e.plover, "AID");
-    let (_, e) = only("The minister accused Poland of provocations.", EventKind::Accusation);
+    let (_, e) = only(
+        "The minister accused Poland of provocations.",
+        EventKind::Accusation,
+    );
     assert_eq!(e.plover, "ACCUSE");
     assert!(countries(&e).contains(&"POL"), "{:?}", e.actors);
     let (_, e) = only("Iran threatened to close the strait.", EventKind::Threat);
@@ -108,14 +129,25 @@ fn joint_exercise_cooperates_single_country_mobilizes() {
         EventKind::Exercise,
     );
     assert_eq!(e.plover, "COOPERATE");
-    let (_, e) = only("The Polish army conducted a military exercise.", EventKind::Exercise);
+    let (_, e) = only(
+        "The Polish army conducted a military exercise.",
+        EventKind::Exercise,
+    );
     assert_eq!(e.plover, "MOBILIZE");
 }
 
 #[test]
 fn attribution_from_speech_verb() {
-    let (_, e) = only("Lavrov said that the ministers met in Minsk.", EventKind::Meeting);
-    assert!(e.attributed_to.as_deref().is_some_and(|a| a.contains("Lavrov")), "{e:?}");
+    let (_, e) = only(
+        "Lavrov said that the ministers met in Minsk.",
+        EventKind::Meeting,
+    );
+    assert!(
+        e.attributed_to
+            .as_deref()
+            .is_some_and(|a| a.contains("Lavrov")),
+        "{e:?}"
+    );
 }
 
 #[test]
