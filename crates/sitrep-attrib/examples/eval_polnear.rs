@@ -1,6 +1,6 @@
 //! Scores the attribution stage on a PolNeAR split folder.
 //!
-//! `cargo run --release -p sitrep-attrib --example eval_polnear -- DIR [--limit N]`
+//! `cargo run --release -p sitrep-attrib --example eval_polnear -- DIR [--limit N] [--misses]`
 //! where DIR holds `text/` and `attributions/` (the dev folder as shipped,
 //! or the train folder unpacked from `train-and-extra.tar.xz`). Runs the
 //! full pipeline on each article's text and prints span P/R/F1 per role
@@ -16,9 +16,17 @@ fn main() -> anyhow::Result<()> {
     let mut args = std::env::args().skip(1);
     let mut dir: Option<PathBuf> = None;
     let mut limit = usize::MAX;
+    // Print unmatched gold and predicted contents (error analysis).
+    let mut show_misses = false;
     while let Some(arg) = args.next() {
         match arg.as_str() {
-            "--limit" => limit = args.next().and_then(|n| n.parse().ok()).ok_or_else(|| anyhow::anyhow!("--limit needs a number"))?,
+            "--misses" => show_misses = true,
+            "--limit" => {
+                limit = args
+                    .next()
+                    .and_then(|n| n.parse().ok())
+                    .ok_or_else(|| anyhow::anyhow!("--limit needs a number"))?
+            }
             _ => dir = Some(PathBuf::from(arg)),
         }
     }
@@ -26,9 +34,21 @@ fn main() -> anyhow::Result<()> {
     let mut articles = polnear::load_split(&dir)?;
     articles.truncate(limit);
     let pipeline = sitrep_pipeline::Pipeline::standard(sitrep_pipeline::Depth::Full)?;
+    if show_misses {
+        for a in &articles {
+            for line in polnear::misses(&pipeline, a) {
+                println!("{}\t{line}", a.name);
+            }
+        }
+    }
     let start = Instant::now();
     let counts = polnear::evaluate(&pipeline, &articles);
-    println!("PolNeAR {}: {} articles, {:.1} s\n", dir.display(), articles.len(), start.elapsed().as_secs_f64());
+    println!(
+        "PolNeAR {}: {} articles, {:.1} s\n",
+        dir.display(),
+        articles.len(),
+        start.elapsed().as_secs_f64()
+    );
     print!("{}", polnear::table(&counts));
     Ok(())
 }

@@ -55,20 +55,30 @@ pub(crate) fn verb_attributions(
         };
         let lemma = tree.lemma(i).to_lowercase();
         let content = complement(tree, i, &lemma, kind, regions);
-        let Some((lo, hi, _)) = content else { continue };
+        let Some((lo, hi, root)) = content else {
+            continue;
+        };
         let Some(content_span) = tree.span_of(lo, hi) else {
             continue;
         };
         let quoted = regions.iter().any(|r| r.span.overlaps(content_span));
-        if !quoted && !(lo..=hi).any(|t| matches!(tree.upos(t), "VERB" | "AUX")) {
+        let nominal = matches!(tree.base_rel(root), "obj" | "obl" | "xcomp");
+        if !quoted && !nominal && !(lo..=hi).any(|t| matches!(tree.upos(t), "VERB" | "AUX")) {
             continue;
         }
         let (source_head, source) = source_of(tree, i);
         let outlet_token = outlet_of(doc, tree, i);
+        let mut cue = cue_span(tree, i);
+        // "called for X": the preposition between cue and content joins the cue.
+        if lo > i + 1
+            && (i + 1..lo).all(|t| tree.deprel(t) == "case" || tree.deprel(t) == "compound:prt")
+        {
+            cue = cue.cover(tree.tokens[lo - 1].span);
+        }
         out.push(Found {
             sentence,
             cue_token: Some(i),
-            cue: Some(cue_span(tree, i)),
+            cue: Some(cue),
             source_head,
             source,
             content: content_span,
@@ -130,7 +140,8 @@ fn complement(
     }
     // "“…,” he said" / "X happened, the ministry told BelTA": the speech
     // verb hangs off the reported clause (parataxis, or conj after a comma).
-    if matches!(tree.deprel(i), "parataxis" | "conj") {
+    let own_subject = !tree.children_with(i, &["nsubj"]).is_empty();
+    if matches!(tree.deprel(i), "parataxis" | "conj") || tree.deprel(i) == "ccomp" && own_subject {
         if let Some(h) = tree.head(i) {
             if h < i {
                 let (lo, _) = tree.subtree_range(h, &[]);
@@ -178,10 +189,63 @@ fn complement(
             }
         }
     }
-    if lexicon::needs_clause(lemma) {
+    if lexicon::needs_clause(lemma) && !matches!(lemma, "describe" | "call" | "ask" | "want") {
         return None;
     }
-    None
+    object_complement(tree, i, lemma)
+}
+
+/// Nominal content of a stance or speech verb: its object with what
+/// completes it ("calling Trump a fascist", "criticized Clinton for her
+/// ties"), or a prepositional object ("called for the deportation").
+fn object_complement(tree: &SentenceTree, i: usize, lemma: &str) -> Option<(usize, usize, usize)> {
+    let listener = lexicon::object_is_listener(lemma);
+    let mut parts: Vec<usize> = Vec::new();
+    for &c in tree.children(i) {
+        if c < i {
+            continue;
+        }
+        let rel = tree.deprel(c);
+        let object = matches!(rel, "obj") && !listener && tree.upos(c) != "PRON"
+            || rel == "obj"
+                && tree.upos(c) == "PRON"
+                && !listener
+                && matches!(
+                    lemma,
+                    "support"
+                        | "endorse"
+                        | "praise"
+                        | "criticize"
+                        | "attack"
+                        | "defend"
+                        | "blame"
+                        | "back"
+                        | "oppose"
+                );
+        let clause = matches!(rel, "xcomp") && !parts.is_empty();
+        let prepositional = tree.base_rel(c) == "obl"
+            && tree.children(c).iter().any(|&k| {
+                tree.deprel(k) == "case"
+                    && k < c
+                    && lexicon::content_preposition(&tree.lemma(k).to_lowercase())
+            });
+        if object || clause || prepositional && (parts.is_empty() || !listener) {
+            parts.push(c);
+        }
+    }
+    let first = *parts.first()?;
+    let mut lo = usize::MAX;
+    let mut hi = 0;
+    for &p in &parts {
+        let (a, b) = tree.subtree_range(p, &[]);
+        lo = lo.min(a);
+        hi = hi.max(b);
+    }
+    // A preposition opening the content belongs to the cue ("called for").
+    while lo < hi && tree.deprel(lo) == "case" {
+        lo += 1;
+    }
+    Some((lo, hi, first))
 }
 
 /// Source of the cue at `i`: its subject, or the subject it shares.

@@ -165,6 +165,23 @@ pub(crate) fn cue_kind(lemma: &str) -> Option<CueKind> {
     }
 }
 
+/// Verbs whose object is the listener, not the content ("told reporters").
+pub(crate) fn object_is_listener(lemma: &str) -> bool {
+    matches!(
+        lemma,
+        "tell" | "ask" | "assure" | "inform" | "remind" | "notify" | "email" | "address" | "warn"
+    )
+}
+
+/// Prepositions that introduce the content of a stance verb ("called for",
+/// "talked about", "pointed to", "railed against").
+pub(crate) fn content_preposition(lower: &str) -> bool {
+    matches!(
+        lower,
+        "for" | "about" | "to" | "on" | "against" | "of" | "at"
+    )
+}
+
 /// Verbs whose bare complement (no quote, no ccomp) is too weak a signal on
 /// its own: they need a clausal complement or an adjacent quotation.
 pub(crate) fn needs_clause(lemma: &str) -> bool {

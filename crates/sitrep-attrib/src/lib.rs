@@ -67,6 +67,7 @@ pub fn analyze(doc: &Doc) -> (Vec<Quote>, Vec<sitrep_core::Claim>) {
         find::according_to(&tree, si, &mut found);
     }
     link::absorb_regions(&mut found, &regions);
+    link::fill_missing_sources(doc, &mut found);
     link::link_regions(doc, &regions, &mut found);
     let found = link::keep_top_level(found);
     let resolved = resolve_all(doc, &found);

@@ -31,7 +31,9 @@ pub(crate) fn absorb_regions(found: &mut [Found], regions: &[QuoteRegion]) {
             overlapping.iter().any(|r| r.span.contains(f.content)) || quoted * 2 >= f.content.len();
         if content_in_quotes {
             // The content is a quotation (or the last sentence of one): take the whole region.
-            let mut span = f.content;
+            // The quotation marks bound the content; parse material past
+            // them ("the minister" misread as an object) is not content.
+            let mut span = overlapping[0].span;
             for r in &overlapping {
                 span = span.cover(r.span);
             }
@@ -43,6 +45,11 @@ pub(crate) fn absorb_regions(found: &mut [Found], regions: &[QuoteRegion]) {
             }
             f.content = span;
             f.direct = true;
+            // A subject inside the quotation is the parse misreading it.
+            if f.source.is_some_and(|s| span.overlaps(s)) {
+                f.source = None;
+                f.source_head = None;
+            }
         }
     }
 }
@@ -216,4 +223,52 @@ pub(crate) fn keep_top_level(found: Vec<Found>) -> Vec<Found> {
 /// Whether `span` lies in a direct quotation's content.
 pub(crate) fn in_direct_quote(found: &[Found], span: Span) -> bool {
     found.iter().any(|f| f.direct && f.content.contains(span))
+}
+
+/// Word-order fallback for a poor parse: a quotation's cue with no subject
+/// takes the noun phrase between the quotation and the cue (“…,” the
+/// minister added), or the one right after the cue (“…,” said the minister).
+pub(crate) fn fill_missing_sources(doc: &Doc, found: &mut [Found]) {
+    let tokens = &doc.layers.tokens;
+    for f in found.iter_mut().filter(|f| f.source.is_none() && f.direct) {
+        let Some(cue) = f.cue else { continue };
+        let Some(s) = doc.layers.sentences.get(f.sentence) else {
+            continue;
+        };
+        let (start, end) = (s.tokens.0 as usize, (s.tokens.1 as usize).min(tokens.len()));
+        let is_np_word = |i: usize| {
+            matches!(
+                tokens[i].upos.as_str(),
+                "NOUN" | "PROPN" | "PRON" | "DET" | "ADJ"
+            )
+        };
+        let range: Vec<usize> = if f.content.end <= cue.start {
+            (start..end)
+                .filter(|&i| {
+                    tokens[i].span.start >= f.content.end && tokens[i].span.end <= cue.start
+                })
+                .collect()
+        } else {
+            (start..end)
+                .skip_while(|&i| tokens[i].span.start < cue.end)
+                .take_while(|&i| is_np_word(i))
+                .collect()
+        };
+        let words: Vec<usize> = range.into_iter().filter(|&i| is_np_word(i)).collect();
+        let (Some(&first), Some(&last)) = (words.first(), words.last()) else {
+            continue;
+        };
+        if last - first > 8 {
+            continue;
+        }
+        f.source = Some(Span::new(tokens[first].span.start, tokens[last].span.end));
+        f.source_head = words
+            .iter()
+            .rev()
+            .copied()
+            .find(|&i| matches!(tokens[i].upos.as_str(), "NOUN" | "PROPN" | "PRON"));
+        if f.source_head.is_none() {
+            f.source = None;
+        }
+    }
 }

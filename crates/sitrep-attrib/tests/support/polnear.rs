@@ -36,20 +36,32 @@ pub fn load_split(dir: &Path) -> anyhow::Result<Vec<Article>> {
     for ann in anns {
         let stem = ann.file_stem().and_then(|s| s.to_str()).unwrap_or_default();
         // `<article>_<annotator>.ann`
-        let Some((name, _annotator)) = stem.rsplit_once('_') else { continue };
+        let Some((name, _annotator)) = stem.rsplit_once('_') else {
+            continue;
+        };
         if out.last().is_some_and(|a| a.name == name) {
             continue;
         }
         let text = std::fs::read_to_string(dir.join("text").join(format!("{name}.txt")))?;
-        let gold = brat::parse_ann(&std::fs::read_to_string(&ann)?).map_err(|e| anyhow::anyhow!("{}: {e}", ann.display()))?;
-        out.push(Article { name: name.to_string(), text, gold });
+        let gold = brat::parse_ann(&std::fs::read_to_string(&ann)?)
+            .map_err(|e| anyhow::anyhow!("{}: {e}", ann.display()))?;
+        out.push(Article {
+            name: name.to_string(),
+            text,
+            gold,
+        });
     }
     Ok(out)
 }
 
 /// A document over `text` as given (no cleaning, so offsets stay those of the file).
 pub fn doc_for(name: &str, text: &str) -> Doc {
-    let source = Source { path: name.to_string(), url: None, format: SourceFormat::Text, record: 0 };
+    let source = Source {
+        path: name.to_string(),
+        url: None,
+        format: SourceFormat::Text,
+        record: 0,
+    };
     Doc::new(name.to_string(), source, String::new(), text.to_string())
 }
 
@@ -67,7 +79,10 @@ pub fn to_brat(doc: &Doc) -> Vec<Attribution> {
     let mut last_source: Vec<Option<Span>> = Vec::new();
     for q in &doc.layers.quotes {
         if q.cue.is_none() {
-            if let Some(i) = last_source.iter().rposition(|s| s.is_some() && *s == q.speaker_span) {
+            if let Some(i) = last_source
+                .iter()
+                .rposition(|s| s.is_some() && *s == q.speaker_span)
+            {
                 if let Some(content) = out[i].content.as_mut() {
                     content.extend(fragments(&map, q.content));
                     continue;
@@ -131,4 +146,73 @@ pub fn table(c: &AttributionCounts) -> String {
         a.predicted
     );
     s
+}
+
+/// Gold attributions whose content no prediction overlaps, as
+/// `(cue text, source text, content start)` for error analysis.
+pub fn misses(pipeline: &sitrep_pipeline::Pipeline, article: &Article) -> Vec<String> {
+    use sitrep_core::Stage;
+    let mut doc = doc_for(&article.name, &article.text);
+    pipeline.annotate(&mut doc);
+    sitrep_attrib::AttributionStage.run(&mut doc);
+    let predicted = to_brat(&doc);
+    let chars: Vec<char> = article.text.chars().collect();
+    let text_of = |f: Option<&Fragments>| {
+        f.map(|f| {
+            f.iter()
+                .map(|&(s, e)| {
+                    chars
+                        .get(s..e.min(chars.len()))
+                        .map(|c| c.iter().collect::<String>())
+                        .unwrap_or_default()
+                })
+                .collect::<Vec<_>>()
+                .join(" … ")
+        })
+        .unwrap_or_default()
+    };
+    let overlaps = |a: &Fragments, b: &Fragments| {
+        a.iter()
+            .any(|&(s1, e1)| b.iter().any(|&(s2, e2)| s1 < e2 && s2 < e1))
+    };
+    let mut out = Vec::new();
+    for g in &article.gold.attributions {
+        let Some(gc) = g.content.as_ref() else {
+            continue;
+        };
+        if predicted
+            .iter()
+            .any(|p| p.content.as_ref().is_some_and(|pc| overlaps(pc, gc)))
+        {
+            continue;
+        }
+        let content: String = text_of(Some(gc)).chars().take(90).collect();
+        out.push(format!(
+            "MISS cue={:?} src={:?} content={:?}",
+            text_of(g.cue.as_ref()),
+            text_of(g.source.as_ref()),
+            content
+        ));
+    }
+    for p in &predicted {
+        let Some(pc) = p.content.as_ref() else {
+            continue;
+        };
+        if article
+            .gold
+            .attributions
+            .iter()
+            .any(|g| g.content.as_ref().is_some_and(|gc| overlaps(pc, gc)))
+        {
+            continue;
+        }
+        let content: String = text_of(Some(pc)).chars().take(90).collect();
+        out.push(format!(
+            "FALSE cue={:?} src={:?} content={:?}",
+            text_of(p.cue.as_ref()),
+            text_of(p.source.as_ref()),
+            content
+        ));
+    }
+    out
 }
