@@ -211,7 +211,7 @@ impl Scores {
 
     fn score_pair(&mut self, name: &str, doc: &Doc, g: &GoldEvent, e: &Event) {
         self.matched += 1;
-        let mut note = |field: &str, ok: bool, gold: String, sys: String, errors: &mut Vec<_>| {
+        let note = |field: &str, ok: bool, gold: String, sys: String, errors: &mut Vec<_>| {
             if !ok {
                 errors.push((
                     name.to_string(),

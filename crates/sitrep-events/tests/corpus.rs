@@ -1,3 +1,4 @@
+#![allow(clippy::unwrap_used)]
 //! Facts the events stage must find in the sample corpus under the shared
 //! folder (skipped when it is absent). Asserts values, never text.
 

@@ -1,3 +1,4 @@
+#![allow(clippy::unwrap_used)]
 //! The events stage on invented sentences, one per kind, status, stage and
 //! PLOVER case, through the real tagger, parser, NER and time stages.
 
@@ -156,4 +157,29 @@ fn non_events_are_not_reported() {
     assert!(all.iter().all(|e| e.kind != EventKind::Meeting), "{all:?}");
     let (_, all) = events("The review was a cost-cutting exercise.");
     assert!(all.iter().all(|e| e.kind != EventKind::Exercise), "{all:?}");
+}
+
+#[test]
+fn ongoing_talks_training_by_report_and_plain_statement() {
+    let (_, e) = only(
+        "The two ministries are holding talks in Minsk.",
+        EventKind::Meeting,
+    );
+    assert_eq!(e.status, EventStatus::Ongoing);
+    assert_eq!(e.place.as_deref(), Some("Minsk"));
+    let (_, e) = only(
+        "According to the ministry, Belarusian soldiers trained in Russia.",
+        EventKind::Training,
+    );
+    assert!(
+        e.attributed_to
+            .as_deref()
+            .is_some_and(|a| a.contains("ministry")),
+        "{e:?}"
+    );
+    let (_, e) = only(
+        "The government announced new border rules.",
+        EventKind::Statement,
+    );
+    assert_eq!(e.plover, "", "statements have no PLOVER type");
 }

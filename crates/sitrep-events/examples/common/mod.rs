@@ -27,7 +27,7 @@ pub fn archive_members(archive: &str, wanted: &[String]) -> Result<HashMap<Strin
     for entry in tar.entries()? {
         let mut entry = entry?;
         let name = entry.path()?.to_string_lossy().into_owned();
-        if wanted.iter().any(|w| *w == name) {
+        if wanted.contains(&name) {
             let mut bytes = Vec::new();
             entry.read_to_end(&mut bytes)?;
             found.insert(name, bytes);
