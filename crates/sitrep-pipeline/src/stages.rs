@@ -35,5 +35,7 @@ pub(crate) fn standard() -> Result<Vec<Box<dyn Stage>>, PipelineError> {
         Box::new(core),
         Box::new(ner),
         Box::new(sitrep_time::TimeStage),
+        Box::new(sitrep_attrib::AttributionStage),
+        Box::new(sitrep_events::EventStage::new()),
     ])
 }
