@@ -1,16 +1,19 @@
 //! Throughput of `tokenize_and_split` on the BBC News full-text articles
 //! (single thread). Reads the `.tar.xz` into memory first, then times only
-//! the tokenizer and sentence splitter.
+//! the tokenizer and sentence splitter (`--rules-only`: without the learned
+//! boundary classifier, for comparison).
 //!
 //! ```text
-//! cargo run --release -p sitrep-text --example bench_tokenize -- /work/shared/data/bbc-news/bbc-fulltext.tar.xz [--rounds 5] [--show N] [--dump]
+//! cargo run --release -p sitrep-text --example bench_tokenize -- /work/shared/data/bbc-news/bbc-fulltext.tar.xz [--rounds 5] [--show N] [--dump] [--rules-only]
 //! ```
 
 use std::fs::File;
 use std::io::Read;
 use std::time::Instant;
 
-use sitrep_text::sentences::tokenize_and_split;
+use sitrep_core::{Sentence, Token};
+use sitrep_text::sentences::{split_sentences_with, BoundaryModel};
+use sitrep_text::tokenize::tokenize;
 
 type Result<T> = std::result::Result<T, Box<dyn std::error::Error>>;
 
@@ -36,16 +39,28 @@ fn main() -> Result<()> {
     let mut rounds = 5usize;
     let mut show = 0usize;
     let mut dump = false;
+    let mut rules_only = false;
     while let Some(arg) = args.next() {
         match arg.as_str() {
             "--rounds" => rounds = args.next().and_then(|n| n.parse().ok()).unwrap_or(5),
             "--dump" => dump = true,
+            "--rules-only" => rules_only = true,
             "--show" => show = args.next().and_then(|n| n.parse().ok()).unwrap_or(20),
             _ => path = Some(arg),
         }
     }
     let path = path.ok_or("usage: bench_tokenize BBC.tar.xz [--rounds N] [--show N]")?;
     let texts = read_articles(&path)?;
+    let model = if rules_only {
+        None
+    } else {
+        Some(BoundaryModel::embedded().ok_or("the embedded sentence model is corrupt")?)
+    };
+    let tokenize_and_split = |text: &str| -> (Vec<Token>, Vec<Sentence>) {
+        let tokens = tokenize(text);
+        let sentences = split_sentences_with(model, text, &tokens);
+        (tokens, sentences)
+    };
     let bytes: usize = texts.iter().map(String::len).sum();
     let mut timings = Vec::new();
     let (mut tokens, mut sentences) = (0usize, 0usize);

@@ -6,8 +6,11 @@
 //! and documents (`# newdoc`) separated by a blank line.
 //!
 //! ```text
-//! cargo run --release -p sitrep-text --example eval_tokenize -- GOLD.conllu [--out SYS.conllu] [--errors N]
+//! cargo run --release -p sitrep-text --example eval_tokenize -- GOLD.conllu [--out SYS.conllu] [--errors N] [--model MODEL | --rules-only]
 //! ```
+//!
+//! `--model` scores another sentence boundary model than the embedded one;
+//! `--rules-only` splits sentences with the hand-written rules alone.
 
 use std::fs::File;
 use std::io::{BufReader, BufWriter};
@@ -16,7 +19,8 @@ use sitrep_eval::ud::{evaluate, read_conllu, write_conllu, ConlluSentence};
 
 #[path = "support/ud.rs"]
 mod ud;
-use ud::{raw_text, system_conllu};
+use sitrep_text::sentences::BoundaryModel;
+use ud::{raw_text, system_conllu_with};
 
 type Result<T> = std::result::Result<T, Box<dyn std::error::Error>>;
 
@@ -63,18 +67,31 @@ fn main() -> Result<()> {
     let mut gold_path = None;
     let mut out_path = None;
     let mut errors = 0usize;
+    let mut model_path = None;
+    let mut rules_only = false;
     while let Some(arg) = args.next() {
         match arg.as_str() {
             "--out" => out_path = args.next(),
+            "--model" => model_path = args.next(),
+            "--rules-only" => rules_only = true,
             "--errors" => errors = args.next().and_then(|n| n.parse().ok()).unwrap_or(50),
             _ => gold_path = Some(arg),
         }
     }
     let gold_path =
-        gold_path.ok_or("usage: eval_tokenize GOLD.conllu [--out SYS.conllu] [--errors N]")?;
+        gold_path.ok_or("usage: eval_tokenize GOLD.conllu [--out SYS.conllu] [--errors N] [--model MODEL | --rules-only]")?;
     let gold = read_conllu(BufReader::new(File::open(&gold_path)?))?;
     let text = raw_text(&gold);
-    let system = system_conllu(&text);
+    let loaded = match model_path {
+        Some(path) => Some(BoundaryModel::from_bytes(&std::fs::read(path)?)?),
+        None => None,
+    };
+    let model = match (&loaded, rules_only) {
+        (_, true) => None,
+        (Some(model), false) => Some(model),
+        (None, false) => BoundaryModel::embedded(),
+    };
+    let system = system_conllu_with(model, &text);
     if let Some(path) = out_path {
         write_conllu(BufWriter::new(File::create(path)?), &system)?;
     }

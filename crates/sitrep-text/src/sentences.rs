@@ -1,22 +1,36 @@
-//! Rule-based sentence splitter over the tokenizer's output.
+//! Sentence splitter over the tokenizer's output: hand-written rules that
+//! propose and pre-judge boundaries, and a small learned classifier that
+//! decides the uncertain ones.
 //!
-//! What it does: ends a sentence after terminal punctuation (`.`, `!`, `?`,
-//! `...`, `…`) together with any closing quotes and brackets that follow it
-//! (`”`, `»`, `)`), when the next token can start a sentence; after an
-//! abbreviation only when a typical sentence opener follows (`... in the
-//! U.S. The ...`); and at line breaks: a blank line always, a single newline
-//! when the line before looks like a heading or list item (no final
-//! punctuation, next line capitalised or bulleted).
+//! What it does: a blank line always ends a sentence; a single newline ends
+//! one when the line before looks like a heading or list item (no final
+//! punctuation, next line capitalised or bulleted); titles and initials
+//! (`Gen.`, `V.`) never end one within a line. Every other candidate gap —
+//! after terminal punctuation (`.`, `!`, `?`, `...`, `…`), closing quotes and
+//! brackets, abbreviations, emoticons and symbols, and between words where
+//! the next one is capitalised, a number or a symbol — goes to a binary
+//! averaged perceptron ([`BoundaryModel`]) trained on UD English EWT, whose
+//! features are the surrounding word forms and shapes, abbreviation classes,
+//! distances to the previous and next punctuation, an open quotation, and
+//! the rules' own verdict. The model is embedded (`models/sentences.bin`);
+//! see `docs/models/sentences.md` for how it was trained and how it scores.
 //!
 //! Known failure modes: web text that runs sentences together without
-//! punctuation; a capitalised name after `etc.` or `Inc.` ends no sentence.
+//! punctuation or capitals; e-mail headers and signatures.
 
+mod features;
+mod model;
+mod rules;
 #[cfg(test)]
 mod tests;
+pub mod training;
 
 use sitrep_core::{Sentence, Span, Token};
 
-use crate::tokenize::{abbreviation_kind, is_dotted_acronym, is_emoticon, tokenize, AbbrevKind};
+use crate::tokenize::tokenize;
+use features::{is_candidate, is_title_or_initial, Features, Walker};
+pub use model::{BoundaryModel, ModelError};
+use rules::{gap_after, token_text, Gap};
 
 /// Tokenizes `text` and splits it into sentences.
 pub fn tokenize_and_split(text: &str) -> (Vec<Token>, Vec<Sentence>) {
@@ -29,11 +43,36 @@ pub fn tokenize_and_split(text: &str) -> (Vec<Token>, Vec<Sentence>) {
 /// Every token belongs to exactly one sentence; `Sentence::span` runs from
 /// the first token's start to the last token's end.
 pub fn split_sentences(text: &str, tokens: &[Token]) -> Vec<Sentence> {
+    split_sentences_with(BoundaryModel::embedded(), text, tokens)
+}
+
+/// [`split_sentences`] with a given boundary model; `None` uses the rules
+/// alone.
+pub fn split_sentences_with(
+    model: Option<&BoundaryModel>,
+    text: &str,
+    tokens: &[Token],
+) -> Vec<Sentence> {
     let mut sentences = Vec::new();
+    let mut walker = Walker::new(text, tokens);
+    let mut features = Features::new();
     let mut first = 0usize;
     for i in 0..tokens.len() {
         let is_last = i + 1 == tokens.len();
-        if is_last || ends_sentence(text, tokens, i, first) {
+        let gap = gap_after(text, tokens, i);
+        let ends = is_last
+            || match verdict(text, tokens, i, gap) {
+                Verdict::Fixed(ends) => ends,
+                Verdict::Learned { rule } => match model {
+                    Some(model) => {
+                        walker.features(i, gap, rule, &mut features);
+                        model.decides_boundary(&features)
+                    }
+                    None => rule,
+                },
+            };
+        walker.finish_token(i, gap);
+        if ends {
             let span = Span::new(tokens[first].span.start, tokens[i].span.end);
             sentences.push(Sentence {
                 span,
@@ -45,234 +84,84 @@ pub fn split_sentences(text: &str, tokens: &[Token]) -> Vec<Sentence> {
     sentences
 }
 
-fn token_text<'t>(text: &'t str, tokens: &[Token], i: usize) -> &'t str {
-    tokens.get(i).and_then(|t| t.span.text(text)).unwrap_or("")
+/// Who decides the gap after a token.
+enum Verdict {
+    /// The rules alone.
+    Fixed(bool),
+    /// The classifier, told what the rules would say.
+    Learned { rule: bool },
 }
 
-/// What lies between token `i` and the next one.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Gap {
-    None,
-    Space,
-    Newline,
-    BlankLine,
-}
-
-fn gap_after(text: &str, tokens: &[Token], i: usize) -> Gap {
-    let start = tokens[i].span.end;
-    let end = tokens.get(i + 1).map_or(text.len(), |t| t.span.start);
-    let between = text.get(start..end).unwrap_or("");
-    if between.is_empty() {
-        return Gap::None;
-    }
-    let newlines =
-        between.bytes().filter(|&b| b == b'\n').count() + between.matches('\u{2029}').count() * 2;
-    match newlines {
-        0 => Gap::Space,
-        1 => Gap::Newline,
-        _ => Gap::BlankLine,
-    }
-}
-
-fn is_terminal(tok: &str) -> bool {
-    !tok.is_empty() && tok.chars().all(|c| matches!(c, '.' | '!' | '?' | '…'))
-}
-
-fn is_closing(tok: &str) -> bool {
-    matches!(
-        tok,
-        "”" | "»" | "’" | "\"" | "'" | "''" | ")" | "]" | "}" | "›"
-    )
-}
-
-fn is_opening(tok: &str) -> bool {
-    matches!(
-        tok,
-        "“" | "«" | "„" | "‘" | "\"" | "'" | "``" | "(" | "[" | "{" | "‹"
-    )
-}
-
-fn is_bullet(tok: &str) -> bool {
-    matches!(tok, "-" | "*" | "•" | "–" | "—" | "·" | "▪" | "►")
-}
-
-/// Whether a token can open a sentence: capitalised, a number, an opening
-/// quote or bracket, a bullet, or a symbol.
-fn can_start_sentence(tok: &str) -> bool {
-    match tok.chars().next() {
-        Some(c) if c.is_alphabetic() => c.is_uppercase() || !c.is_lowercase(),
-        Some(c) if c.is_numeric() => true,
-        Some(_) => is_opening(tok) || is_bullet(tok) || !is_terminal(tok),
-        None => false,
-    }
-}
-
-/// Capitalised words that typically open a sentence, used after an
-/// abbreviation that may or may not end one.
-fn is_sentence_opener(tok: &str) -> bool {
-    const OPENERS: &[&str] = &[
-        "The",
-        "A",
-        "An",
-        "He",
-        "She",
-        "It",
-        "They",
-        "We",
-        "I",
-        "You",
-        "This",
-        "That",
-        "These",
-        "Those",
-        "There",
-        "But",
-        "And",
-        "In",
-        "On",
-        "At",
-        "For",
-        "As",
-        "If",
-        "When",
-        "While",
-        "After",
-        "Before",
-        "However",
-        "Meanwhile",
-        "According",
-        "His",
-        "Her",
-        "Its",
-        "Their",
-        "Our",
-        "My",
-        "What",
-        "Who",
-        "Why",
-        "How",
-        "Some",
-        "Many",
-        "Most",
-        "All",
-        "No",
-        "So",
-        "Then",
-        "Also",
-        "Earlier",
-        "Later",
-        "Officials",
-        "Russian",
-        "Its",
-    ];
-    OPENERS.contains(&tok)
-}
-
-/// Whether the sentence that began at token `first` ends after token `i`.
-fn ends_sentence(text: &str, tokens: &[Token], i: usize, first: usize) -> bool {
-    let gap = gap_after(text, tokens, i);
+fn verdict(text: &str, tokens: &[Token], i: usize, gap: Gap) -> Verdict {
     if gap == Gap::BlankLine {
-        return true;
+        return Verdict::Fixed(true);
     }
     let tok = token_text(text, tokens, i);
     let next = token_text(text, tokens, i + 1);
-
-    if is_terminal(tok) {
-        // Closing quotes and brackets after the period belong to this sentence.
-        if gap == Gap::None && is_closing(next) {
-            return false;
-        }
-        return next_starts_sentence(text, tokens, i, gap, tok);
-    }
-    if is_closing(tok) && i > first {
-        let prev = token_text(text, tokens, i - 1);
-        let glued_to_terminal = is_terminal(prev) && tokens[i - 1].span.end == tokens[i].span.start;
-        if glued_to_terminal {
-            if gap == Gap::None && is_closing(next) {
-                return false;
-            }
-            // `?" he asked.`: after a closed quotation a lower-case word
-            // continues the sentence (a speech tag).
-            let next_lower = next.chars().next().is_some_and(char::is_lowercase);
-            return !next_lower && next_starts_sentence(text, tokens, i, gap, prev);
-        }
-    }
-    if is_emoticon(tok) && i > first && gap != Gap::None {
-        // `I love her. :) I have ...`: the emoticon closes the sentence.
-        return next.chars().next().is_some_and(char::is_uppercase);
-    }
-    if let Some(word) = tok.strip_suffix('.') {
-        if ends_with_abbreviation(word, next) {
-            return true;
-        }
+    let rule = rules::ends_sentence(text, tokens, i, gap);
+    if !is_candidate(tok, next, gap) {
+        return Verdict::Fixed(rule);
     }
     if gap == Gap::Newline {
-        return line_break_ends_sentence(tok, next);
+        // Headings, list items and hard-wrapped lines: the training texts
+        // (UD and CoNLL rebuilt from their sentences) have no real line
+        // breaks to learn them from.
+        return Verdict::Fixed(rule);
     }
-    false
+    if keeps_news_convention(text, tokens, i, tok, next, gap) {
+        return Verdict::Fixed(false);
+    }
+    if is_title_or_initial(tok) {
+        return Verdict::Fixed(false);
+    }
+    Verdict::Learned { rule }
 }
 
-/// After terminal punctuation (`terminal`), whether the next token opens a
-/// new sentence. Counts over EWT train guided the choices: after `.`, `?`,
-/// `!` even a lower-case word starts a new sentence (229 of 240 times),
-/// after an ellipsis only a capitalised one does (49 of 67; lower-case: 7
-/// of 112); emoticons and closing punctuation stay with the sentence.
-fn next_starts_sentence(text: &str, tokens: &[Token], i: usize, gap: Gap, terminal: &str) -> bool {
-    let next = token_text(text, tokens, i + 1);
-    let Some(first) = next.chars().next() else {
-        return true;
+/// Gaps the classifier must not split, whatever web text taught it: a
+/// lower-case word after an ellipsis (`growing... we need`) or an
+/// abbreviation (`Steel Co. said`), a number after an abbreviation
+/// (`Jan. 5`), a speech tag
+/// after a closed quotation (`?" he asked`), a dash before a lower-case
+/// word (`Poland - a large member`), a token glued to the word after it
+/// (an opening quote: `"[It] will`), punctuation that cannot open a
+/// sentence, and a list bullet at the start of a line.
+fn keeps_news_convention(
+    text: &str,
+    tokens: &[Token],
+    i: usize,
+    tok: &str,
+    next: &str,
+    gap: Gap,
+) -> bool {
+    let Some(next_first) = next.chars().next() else {
+        return false;
     };
-    if is_emoticon(next) {
+    if gap == Gap::None {
+        return !rules::is_terminal(tok)
+            && (next_first.is_alphanumeric() || rules::is_opening(next));
+    }
+    if matches!(next_first, ',' | ';' | ':' | ')' | ']' | '}' | '%') || rules::is_terminal(next) {
+        return true; // no sentence starts with these (`"... 2005" .`)
+    }
+    let at_line_start = i == 0
+        || matches!(
+            gap_after(text, tokens, i - 1),
+            Gap::Newline | Gap::BlankLine
+        );
+    if at_line_start && rules::is_bullet(tok) {
+        return true; // `- What is ...`: a list item's bullet
+    }
+    let abbreviation = tok.len() > 1 && tok.ends_with('.') && !rules::is_terminal(tok);
+    if abbreviation && next_first.is_numeric() {
+        return true; // `on Jan. 5`
+    }
+    if !next_first.is_lowercase() {
         return false;
     }
-    let is_ellipsis =
-        terminal.contains('…') || terminal.bytes().all(|b| b == b'.') && terminal.len() > 1;
-    if first.is_uppercase() {
-        return true;
-    }
-    if first.is_lowercase() {
-        return !is_ellipsis && gap != Gap::None;
-    }
-    if first.is_numeric() {
-        return !is_ellipsis && gap != Gap::None;
-    }
-    // A straight quote after a space and glued to the next word opens a quotation.
-    let ambiguous_quote = matches!(next, "\"" | "'");
-    let glued_forward = tokens
-        .get(i + 2)
-        .is_some_and(|after| after.span.start == tokens[i + 1].span.end);
-    if ambiguous_quote && gap != Gap::None && glued_forward {
-        return true;
-    }
-    let continues =
-        matches!(next, "," | ";" | ":" | "*" | ">>" | "%") || is_closing(next) || is_terminal(next);
-    !continues
-}
-
-/// An abbreviation's period may also end the sentence (`... in the U.S. The`).
-fn ends_with_abbreviation(word: &str, next: &str) -> bool {
-    if word.chars().count() <= 1 {
-        return false; // initials
-    }
-    let may_end = match abbreviation_kind(word) {
-        Some(AbbrevKind::Title) => false,
-        Some(AbbrevKind::Ordinary) => true,
-        None => is_dotted_acronym(word),
-    };
-    may_end && (is_sentence_opener(next) || next.is_empty())
-}
-
-/// A single newline ends a sentence when the line before reads like a
-/// heading or list item and the next line can open a sentence.
-fn line_break_ends_sentence(tok: &str, next: &str) -> bool {
-    let continues = matches!(tok, "," | ";" | "-" | "–" | "—" | "(" | "“" | "«" | "&")
-        || tok.chars().next().is_some_and(char::is_lowercase) && next_is_lowercase(next);
-    if continues {
-        return false;
-    }
-    can_start_sentence(next) || is_bullet(next)
-}
-
-fn next_is_lowercase(next: &str) -> bool {
-    next.chars().next().is_some_and(char::is_lowercase)
+    let is_ellipsis = |t: &str| t.contains('…') || t.len() > 1 && t.bytes().all(|b| b == b'.');
+    let after_closed_quotation = rules::is_closing(tok)
+        && i > 0
+        && rules::is_terminal(token_text(text, tokens, i - 1))
+        && tokens[i - 1].span.end == tokens[i].span.start;
+    is_ellipsis(tok) || after_closed_quotation || rules::is_bullet(tok) || abbreviation
 }

@@ -35,9 +35,10 @@ fn ewt_dev_from_raw_text_meets_measured_floors() {
         100.0 * scores.sentences.f1(),
     );
     eprintln!("EWT dev: tokens {tokens:.2}, words {words:.2}, sentences {sentences:.2}");
-    // Measured 99.48 / 99.07 / 85.82 (see docs/bench/tokenize.md); floors a
-    // little below so that deliberate trade-offs stay possible.
+    // Measured 99.48 / 99.07 / 89.43 with the learned boundary model (85.82
+    // with the rules alone; see docs/bench/tokenize.md); floors a little
+    // below so that deliberate trade-offs stay possible.
     assert!(tokens >= 99.2, "tokens F1 {tokens:.2}");
     assert!(words >= 98.8, "words F1 {words:.2}");
-    assert!(sentences >= 84.5, "sentences F1 {sentences:.2}");
+    assert!(sentences >= 88.5, "sentences F1 {sentences:.2}");
 }

@@ -1,13 +1,38 @@
-//! Shared by the `eval_tokenize` example and the EWT integration test:
-//! rebuilding raw text from a UD file and turning the tokenizer's output
-//! into CoNLL-U.
+//! Shared by the `eval_tokenize` and `train_sentences` examples and the EWT
+//! integration test: reading UD files, rebuilding raw text from them and
+//! turning the tokenizer's output into CoNLL-U.
+
+#![allow(dead_code)] // each user needs a different part
 
 use sitrep_eval::ud::{ConlluSentence, ConlluWord, MultiwordToken};
-use sitrep_text::sentences::split_sentences;
+use std::fs::File;
+use std::io::BufReader;
+
+use sitrep_eval::ud::read_conllu;
+use sitrep_text::sentences::{split_sentences_with, BoundaryModel};
 use sitrep_text::tokenize::{multiword_groups, tokenize};
+
+/// Reads a CoNLL-U file, plain or `.xz`-compressed.
+pub fn read_ud_file(path: &str) -> Result<Vec<ConlluSentence>, Box<dyn std::error::Error>> {
+    let file = File::open(path).map_err(|e| format!("{path}: {e}"))?;
+    let sentences = if path.ends_with(".xz") {
+        read_conllu(BufReader::new(xz2::read::XzDecoder::new(file)))?
+    } else {
+        read_conllu(BufReader::new(file))?
+    };
+    Ok(sentences)
+}
 
 /// Rebuilds the raw text of a UD file.
 pub fn raw_text(gold: &[ConlluSentence]) -> String {
+    raw_text_and_ends(gold).0
+}
+
+/// Rebuilds the raw text of a UD file: sentence texts joined by a space
+/// (none after `SpaceAfter=No`), a blank line before a new paragraph or
+/// document. Also returns where each sentence ends (byte offsets).
+pub fn raw_text_and_ends(gold: &[ConlluSentence]) -> (String, Vec<usize>) {
+    let mut ends = Vec::with_capacity(gold.len());
     let mut text = String::new();
     let mut glued = false;
     for (i, sentence) in gold.iter().enumerate() {
@@ -19,19 +44,26 @@ pub fn raw_text(gold: &[ConlluSentence]) -> String {
             }
         }
         text.push_str(&sentence.raw_text());
+        ends.push(text.len());
         glued = sentence
             .surface_tokens()
             .last()
             .is_some_and(|&(_, no_space)| no_space);
     }
     text.push('\n');
-    text
+    (text, ends)
 }
 
-/// The system's sentences as CoNLL-U (forms only, other columns `_`).
+/// The system's sentences as CoNLL-U (forms only, other columns `_`), with
+/// the embedded boundary model.
 pub fn system_conllu(text: &str) -> Vec<ConlluSentence> {
+    system_conllu_with(BoundaryModel::embedded(), text)
+}
+
+/// [`system_conllu`] with a given boundary model (`None`: rules only).
+pub fn system_conllu_with(model: Option<&BoundaryModel>, text: &str) -> Vec<ConlluSentence> {
     let tokens = tokenize(text);
-    let sentences = split_sentences(text, &tokens);
+    let sentences = split_sentences_with(model, text, &tokens);
     let groups = multiword_groups(text, &tokens);
     let mut group_at = vec![None; tokens.len()];
     for &(start, end) in &groups {

@@ -1,3 +1,5 @@
+#![allow(clippy::unwrap_used)] // tests may unwrap
+
 use super::*;
 
 fn sentences_of(text: &str) -> Vec<&str> {
@@ -98,9 +100,69 @@ fn headline_lines_without_final_punctuation_end_at_the_newline() {
 fn lists_and_ellipses() {
     check("Items:\n- tanks\n- guns", &["Items:", "- tanks", "- guns"]);
     check(
-        "Well... maybe not. Wait… Now.",
-        &["Well... maybe not.", "Wait…", "Now."],
+        "Well... maybe not. We waited… The convoy never came.",
+        &["Well... maybe not.", "We waited…", "The convoy never came."],
     );
+    check(
+        "\"Keep audiences growing... we need partners,\" he said.",
+        &["\"Keep audiences growing... we need partners,\" he said."],
+    );
+}
+
+#[test]
+fn news_quotations_spanning_sentences_keep_the_closing_quote() {
+    check(
+        "“The drills are over. Troops will return to their bases,” the minister added. Talks resume on Monday.",
+        &[
+            "“The drills are over.",
+            "Troops will return to their bases,” the minister added.",
+            "Talks resume on Monday.",
+        ],
+    );
+    check(
+        "\"We have tried everything.\" The site closed. \"[It] will inspire us,\" she added.",
+        &[
+            "\"We have tried everything.\"",
+            "The site closed.",
+            "\"[It] will inspire us,\" she added.",
+        ],
+    );
+}
+
+#[test]
+fn news_names_and_abbreviations_inside_sentences_stay_whole() {
+    check(
+        "China's Baoshan Iron and Steel Co. said it was delaying a share sale.",
+        &["China's Baoshan Iron and Steel Co. said it was delaying a share sale."],
+    );
+    check(
+        "Halo, The Sims and Burnout sold well. Poland - a large EU member - asked for time.",
+        &[
+            "Halo, The Sims and Burnout sold well.",
+            "Poland - a large EU member - asked for time.",
+        ],
+    );
+    check(
+        "On the question of secrecy, Tory Foreign Secretary Jack Straw said nothing.",
+        &["On the question of secrecy, Tory Foreign Secretary Jack Straw said nothing."],
+    );
+}
+
+#[test]
+fn the_model_file_round_trips_and_rejects_garbage() {
+    let model = BoundaryModel::embedded().unwrap();
+    assert!(model.non_zero() > 1000);
+    let bytes = model.to_bytes();
+    let back = BoundaryModel::from_bytes(&bytes).unwrap();
+    assert_eq!(back.to_bytes(), bytes);
+    assert!(matches!(
+        BoundaryModel::from_bytes(b"NOTAMODEL"),
+        Err(ModelError::BadMagic)
+    ));
+    assert!(matches!(
+        BoundaryModel::from_bytes(&bytes[..bytes.len() - 3]),
+        Err(ModelError::Truncated(_))
+    ));
 }
 
 #[test]
