@@ -13,23 +13,65 @@
 //! ```
 //! `--failures N` prints N pages of the training split (the held-out 30% is
 //! never looked at while tuning) with leaked and lost snippets.
+//!
+//! It also scores the full `sitrep_clean::clean` on the HTML itself against
+//! `html::extract` alone, to show what the cleaner's pass over extracted
+//! text (widget lines, title line, normalization) changes.
 
 mod common;
 
 use common::{is_held_out, load_trafilatura_eval};
 use scraper::{ElementRef, Html, Node};
 use sitrep_clean::text::{clean_text, CleanedText};
+use sitrep_core::{ContentKind, RawDocument, RawMetadata, Source, SourceFormat};
 use sitrep_eval::html::{count_snippets, normalize_whitespace, SnippetCounts};
 
 /// Elements whose content is never visible text.
-const INVISIBLE: &[&str] =
-    &["script", "style", "noscript", "template", "svg", "iframe", "object", "canvas", "select", "option", "head"];
+const INVISIBLE: &[&str] = &[
+    "script", "style", "noscript", "template", "svg", "iframe", "object", "canvas", "select",
+    "option", "head",
+];
 
 /// Elements that start a new line in a text rendering.
 const BLOCKS: &[&str] = &[
-    "p", "div", "section", "article", "main", "header", "footer", "nav", "aside", "ul", "ol", "li", "dl", "dt", "dd",
-    "h1", "h2", "h3", "h4", "h5", "h6", "table", "tr", "td", "th", "blockquote", "figure", "figcaption", "form",
-    "pre", "address", "hr", "br", "button", "label", "details", "summary", "time",
+    "p",
+    "div",
+    "section",
+    "article",
+    "main",
+    "header",
+    "footer",
+    "nav",
+    "aside",
+    "ul",
+    "ol",
+    "li",
+    "dl",
+    "dt",
+    "dd",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "table",
+    "tr",
+    "td",
+    "th",
+    "blockquote",
+    "figure",
+    "figcaption",
+    "form",
+    "pre",
+    "address",
+    "hr",
+    "br",
+    "button",
+    "label",
+    "details",
+    "summary",
+    "time",
 ];
 
 /// The page as a crawler's text export: `<title>`, then one visible block
@@ -60,7 +102,9 @@ fn render(element: ElementRef, out: &mut String, depth: usize) {
         match child.value() {
             Node::Text(text) => {
                 for (i, piece) in text.split_whitespace().enumerate() {
-                    if (i > 0 || text.starts_with(char::is_whitespace)) && !out.ends_with([' ', '\n']) {
+                    if (i > 0 || text.starts_with(char::is_whitespace))
+                        && !out.ends_with([' ', '\n'])
+                    {
                         out.push(' ');
                     }
                     out.push_str(piece);
@@ -96,7 +140,31 @@ struct Split {
     raw: SnippetCounts,
     cleaned: SnippetCounts,
     with_title: SnippetCounts,
+    html_extract: SnippetCounts,
+    html_clean: SnippetCounts,
     pages: usize,
+}
+
+/// `clean()` on the page's HTML; `None` when it refuses the page. The page
+/// is already decoded, so its bytes are declared UTF-8 as a container would.
+fn clean_html(html: &str, url: &str) -> Option<String> {
+    let raw = RawDocument {
+        source: Source {
+            path: url.to_string(),
+            url: Some(url.to_string()),
+            format: SourceFormat::Html,
+            record: 0,
+        },
+        kind: ContentKind::Html,
+        bytes: html.as_bytes().to_vec(),
+        meta: RawMetadata {
+            charset: Some("utf-8".to_string()),
+            ..RawMetadata::default()
+        },
+    };
+    sitrep_clean::clean(raw, &sitrep_clean::CleanOptions::default())
+        .ok()
+        .map(|doc| doc.text)
 }
 
 fn report(name: &str, split: &Split) {
@@ -105,6 +173,8 @@ fn report(name: &str, split: &Split) {
         ("uncleaned text", &split.raw),
         ("clean_text", &split.cleaned),
         ("clean_text + title", &split.with_title),
+        ("HTML: html::extract", &split.html_extract),
+        ("HTML: clean()", &split.html_clean),
     ] {
         println!(
             "  {label:<20} P {:.3}  R {:.3}  F1 {:.3}  acc {:.3}",
@@ -118,8 +188,14 @@ fn report(name: &str, split: &Split) {
 
 fn show_failures(url: &str, with: &[String], without: &[String], cleaned: &CleanedText) {
     let text = normalize_whitespace(&cleaned.text);
-    let leaked: Vec<&String> = without.iter().filter(|s| text.contains(&normalize_whitespace(s))).collect();
-    let lost: Vec<&String> = with.iter().filter(|s| !text.contains(&normalize_whitespace(s))).collect();
+    let leaked: Vec<&String> = without
+        .iter()
+        .filter(|s| text.contains(&normalize_whitespace(s)))
+        .collect();
+    let lost: Vec<&String> = with
+        .iter()
+        .filter(|s| !text.contains(&normalize_whitespace(s)))
+        .collect();
     if leaked.is_empty() && lost.is_empty() {
         return;
     }
@@ -132,7 +208,13 @@ fn show_failures(url: &str, with: &[String], without: &[String], cleaned: &Clean
             .removed
             .iter()
             .find(|r| normalize_whitespace(&r.text).contains(&normalize_whitespace(s)))
-            .map(|r| format!("[{}] {:?}", r.reason, r.text.chars().take(80).collect::<String>()))
+            .map(|r| {
+                format!(
+                    "[{}] {:?}",
+                    r.reason,
+                    r.text.chars().take(80).collect::<String>()
+                )
+            })
             .unwrap_or_else(|| "(not in the rendered text)".to_string());
         println!("  lost:   {s:?} <- {why}");
     }
@@ -159,12 +241,75 @@ fn main() {
     for page in &pages {
         let text = page_as_text(&page.html);
         let cleaned = clean_text(&text);
-        let titled = format!("{}\n{}", cleaned.title.clone().unwrap_or_default(), cleaned.text);
-        let split = if is_held_out(&page.url) { &mut held_out } else { &mut train };
+        let titled = format!(
+            "{}\n{}",
+            cleaned.title.clone().unwrap_or_default(),
+            cleaned.text
+        );
+        let split = if is_held_out(&page.url) {
+            &mut held_out
+        } else {
+            &mut train
+        };
         split.pages += 1;
-        split.raw.add(count_snippets(&page.with, &page.without, Some(&text)));
-        split.cleaned.add(count_snippets(&page.with, &page.without, Some(&cleaned.text)));
-        split.with_title.add(count_snippets(&page.with, &page.without, Some(&titled)));
+        split
+            .raw
+            .add(count_snippets(&page.with, &page.without, Some(&text)));
+        split.cleaned.add(count_snippets(
+            &page.with,
+            &page.without,
+            Some(&cleaned.text),
+        ));
+        split
+            .with_title
+            .add(count_snippets(&page.with, &page.without, Some(&titled)));
+        let extracted = sitrep_clean::html::extract(&page.html, Some(&page.url)).text;
+        split
+            .html_extract
+            .add(count_snippets(&page.with, &page.without, Some(&extracted)));
+        let cleaned_html = clean_html(&page.html, &page.url);
+        split.html_clean.add(count_snippets(
+            &page.with,
+            &page.without,
+            cleaned_html.as_deref(),
+        ));
+        if std::env::var_os("SHOW_HTML_LOSS").is_some() && !is_held_out(&page.url) {
+            let norm = |t: &str| normalize_whitespace(t);
+            for snippet in &page.with {
+                let s = norm(snippet);
+                let in_cleaned = cleaned_html
+                    .as_deref()
+                    .is_some_and(|t| norm(t).contains(&s));
+                if norm(&extracted).contains(&s) && !in_cleaned {
+                    let raw = RawDocument {
+                        source: Source {
+                            path: String::new(),
+                            url: Some(page.url.clone()),
+                            format: SourceFormat::Html,
+                            record: 0,
+                        },
+                        kind: ContentKind::Html,
+                        bytes: page.html.as_bytes().to_vec(),
+                        meta: RawMetadata {
+                            charset: Some("utf-8".to_string()),
+                            ..RawMetadata::default()
+                        },
+                    };
+                    let why = sitrep_clean::clean(raw, &sitrep_clean::CleanOptions::default())
+                        .ok()
+                        .and_then(|d| d.removed.into_iter().find(|r| norm(&r.text).contains(&s)))
+                        .map(|r| {
+                            format!(
+                                "[{}] {:?}",
+                                r.reason,
+                                r.text.chars().take(90).collect::<String>()
+                            )
+                        })
+                        .unwrap_or_default();
+                    println!("html-loss {}: {snippet:?} <- {why}", page.url);
+                }
+            }
+        }
         if shown < failures && !is_held_out(&page.url) {
             show_failures(&page.url, &page.with, &page.without, &cleaned);
             shown += 1;

@@ -60,7 +60,7 @@ pub const LOGIN: &[&str] = &[
     "log in", "login", "log-in", "sign in", "signin", "register", "registration",
     "create an account", "my account", "password", "participate in the discussion",
     "join the discussion", "join the conversation", "comments", "comment", "leave a comment",
-    "add a comment", "post a comment", "show comments", "discussion", "войдите", "войти",
+    "add a comment", "post a comment", "show comments", "войдите", "войти",
     "зарегистрируйтесь", "комментарии", "комментировать", "anmelden", "einloggen", "registrieren",
     "kommentar", "kommentare", "kommentieren", "schreibe einen kommentar", "keine kommentare",
     "iniciar sesión", "regístrate", "registrarte", "comentarios", "comentar", "deja un comentario",
