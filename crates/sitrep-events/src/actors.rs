@@ -96,7 +96,14 @@ pub(crate) fn resolve(view: &SentenceView, i: usize, role: ActorRole) -> Option<
         .join(" ");
     let words: Vec<String> = around.iter().map(|t| view.lemma(*t).to_string()).collect();
     let sector = lexicon::sector_of(&words);
-    if let Some(entity) = view.entity(i) {
+    // A title the parser made the head of a name ("Deputy Prime Minister
+    // John Prescott" headed by "Prime"): the name's entity.
+    let entity = view.entity(i).or_else(|| {
+        view.phrase(i, &["flat"])
+            .iter()
+            .find_map(|t| view.entity(*t).filter(|e| e.label == EntityLabel::Per))
+    });
+    if let Some(entity) = entity {
         let text = view.doc.slice(entity.span);
         let own = COUNTRIES
             .country_or_capital(&entity.canonical)
@@ -271,8 +278,18 @@ pub(crate) fn actors(view: &SentenceView, c: &Candidate) -> Vec<Actor> {
             _ => break,
         }
     }
+    // "the unions which met Mr Prescott" / "unions met ..." parsed as a
+    // participle: the modified noun is the subject.
+    let relative_head = matches!(view.rel(anchor), "acl")
+        && view.kids_by(anchor, &["obj"]).next().is_some()
+        && view.xpos(anchor) != "VB";
     for k in view.kids(subject_of).to_vec() {
         match view.full_rel(k) {
+            "nsubj" if matches!(view.lemma(k), "which" | "who" | "that") => {
+                if let Some(h) = view.head(anchor) {
+                    push(view, h, subject_role, &mut out);
+                }
+            }
             "nsubj" => push(view, k, subject_role, &mut out),
             // "a Russian contingent was deployed": the force's nation sends it.
             "nsubj:pass"
@@ -291,6 +308,11 @@ pub(crate) fn actors(view: &SentenceView, c: &Candidate) -> Vec<Actor> {
                 push(view, k, role, &mut out);
             }
             _ => {}
+        }
+    }
+    if relative_head && view.kids_by(anchor, &["nsubj"]).next().is_none() {
+        if let Some(h) = view.head(anchor) {
+            push(view, h, subject_role, &mut out);
         }
     }
     let mut heads = vec![anchor];

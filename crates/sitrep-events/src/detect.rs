@@ -42,15 +42,27 @@ fn is_verb(view: &SentenceView, i: usize) -> bool {
     view.upos(i) == "VERB" || (view.xpos(i).starts_with("VB") && view.upos(i) != "AUX")
 }
 
+/// Lemmas of the verb's objects, and of `with` phrases ("provided Minsk
+/// with missile systems").
 fn object_lemmas<'v>(view: &'v SentenceView, i: usize) -> Vec<&'v str> {
     view.kids(i)
         .iter()
-        .filter(|k| matches!(view.full_rel(**k), "obj" | "nsubj:pass" | "iobj"))
+        .filter(|k| {
+            matches!(view.full_rel(**k), "obj" | "nsubj:pass" | "iobj")
+                || (view.rel(**k) == "obl" && view.case_of(**k).as_deref() == Some("with"))
+                // "have weapons stationed": the small clause's subject.
+                || (view.full_rel(**k) == "nsubj" && view.xpos(i) == "VBN")
+        })
         .map(|k| view.lemma(*k))
         .collect()
 }
 
 fn verbal(view: &SentenceView, i: usize) -> Option<Candidate> {
+    // Participial adjectives ("the ratified agreement", "a negotiated
+    // deal") name a state, not a new event.
+    if view.rel(i) == "amod" {
+        return None;
+    }
     let lemma = view.lemma(i);
     let kind = lexicon::verb_trigger(lemma)?;
     let objects = object_lemmas(view, i);
@@ -106,7 +118,14 @@ fn noun_kind(view: &SentenceView, i: usize) -> Option<EventKind> {
                     .is_some_and(|e| matches!(e.label, EntityLabel::Misc | EntityLabel::Loc))
                 || crate::COUNTRIES.country(view.form(*k)).is_some()
         }) || view.entity(i).is_some_and(|e| e.label == EntityLabel::Misc);
-        if !military {
+        // Plural "exercises" in a sentence about forces ("recent exercises
+        // on NATO's flank involved 60,000 troops").
+        let military_sentence = view.form(i).ends_with('s')
+            && view.tokens().any(|t| {
+                lexicon::is_force_noun(view.lemma(t)) && t != i
+                    || view.entity(t).is_some_and(|e| e.canonical == "NATO")
+            });
+        if !military && !military_sentence {
             return None;
         }
     }
@@ -123,6 +142,25 @@ fn nominal(view: &SentenceView, i: usize) -> Option<Candidate> {
     while view.rel(head_of) == "conj" {
         head_of = view.head(head_of)?;
     }
+    // "in talks with Barclays", "locked in talks": a state of negotiating.
+    let in_talks = kind == EventKind::Meeting
+        && matches!(
+            view.lemma(i),
+            "talk" | "talks" | "negotiation" | "negotiations"
+        )
+        && view.case_of(i).as_deref() == Some("in");
+    if in_talks {
+        let anchor = view
+            .head(head_of)
+            .filter(|h| is_verb(view, *h))
+            .unwrap_or(i);
+        return Some(Candidate {
+            kind,
+            trigger: i,
+            anchor,
+            nouns: vec![i],
+        });
+    }
     let anchor = match view.head(head_of) {
         // A headline-like root noun whose verb the parser made a conjunct
         // ("Talks ... will take place").
@@ -135,8 +173,10 @@ fn nominal(view: &SentenceView, i: usize) -> Option<Candidate> {
             let h_lemma = view.lemma(h);
             let light = matches!(rel, "obj" | "obl" | "nsubj:pass" | "xcomp")
                 && lexicon::is_light_verb(h_lemma);
-            let occurring =
-                matches!(rel, "nsubj" | "nsubj:pass") && lexicon::is_occurrence_verb(h_lemma);
+            // Meetings as the subject of any verb report that they took
+            // place ("the talks failed", "talks have been making progress").
+            let occurring = matches!(rel, "nsubj" | "nsubj:pass")
+                && (lexicon::is_occurrence_verb(h_lemma) || kind == EventKind::Meeting);
             // "took part in the exercise": the noun hangs on "part".
             let part =
                 view.lemma(h) == "part" && view.head(h).is_some_and(|g| view.lemma(g) == "take");

@@ -184,7 +184,7 @@ impl Scores {
             }
         }
         let name = gold.member.clone().unwrap_or_else(|| gold.source.clone());
-        for (gi, si) in pairs {
+        for &(gi, si) in &pairs {
             self.score_pair(&name, doc, &gold.events[gi], &doc.layers.events[si]);
         }
         for (gi, g) in gold.events.iter().enumerate() {
@@ -193,6 +193,13 @@ impl Scores {
                     name.clone(),
                     "anchor".into(),
                     g.trigger.clone(),
+                    String::new(),
+                ));
+            } else if !pairs.iter().any(|(a, _)| *a == gi) {
+                self.errors.push((
+                    name.clone(),
+                    "missed".into(),
+                    format!("s{} {} {}", g.sentence, g.trigger, g.kind),
                     String::new(),
                 ));
             }

@@ -284,7 +284,11 @@ pub(crate) fn status(
     {
         return EventStatus::Planned;
     }
-    if (view.xpos(a) == "VBG" && aux.iter().any(|w| w == "be"))
+    let in_talks = c.kind == EventKind::Meeting
+        && view.case_of(c.trigger).as_deref() == Some("in")
+        && view.xpos(a) != "VBD";
+    if in_talks
+        || (view.xpos(a) == "VBG" && aux.iter().any(|w| w == "be"))
         || noun_det
             .iter()
             .any(|w| matches!(w.as_str(), "ongoing" | "current"))
