@@ -96,7 +96,64 @@ fn canon(v: &str) -> String {
     v.to_string()
 }
 
-fn time_matches(ours: &str, expected_timex: &str, resolved: &[String]) -> bool {
+/// Days since 1970-01-01 of a proleptic Gregorian date.
+fn days(y: i64, m: i64, d: i64) -> i64 {
+    let y = y - i64::from(m <= 2);
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let mp = if m > 2 { m - 3 } else { m + 9 };
+    let doy = (153 * mp + 2) / 5 + d - 1;
+    era * 146_097 + yoe * 365 + yoe / 4 - yoe / 100 + doy - 719_468
+}
+
+fn iso_days(v: &str) -> Option<i64> {
+    let mut p = v.get(..10)?.split('-');
+    let y = p.next()?.parse().ok()?;
+    let m = p.next()?.parse().ok()?;
+    let d = p.next()?.parse().ok()?;
+    Some(days(y, m, d))
+}
+
+/// The days [start, end) a resolved TIMEX3 date value covers (year, month,
+/// ISO week, weekend, day), to compare with a period's listed start and end.
+fn period(v: &str) -> Option<(i64, i64)> {
+    let parts: Vec<&str> = v.split('-').collect();
+    let y: i64 = parts
+        .first()?
+        .parse()
+        .ok()
+        .filter(|_| parts[0].len() == 4)?;
+    match parts.as_slice() {
+        [_] => Some((days(y, 1, 1), days(y + 1, 1, 1))),
+        [_, w] if w.starts_with('W') => {
+            let n: i64 = w[1..].parse().ok()?;
+            let jan4 = days(y, 1, 4);
+            let monday = jan4 - (jan4 + 3).rem_euclid(7) + 7 * (n - 1);
+            Some((monday, monday + 7))
+        }
+        [_, w, we] if w.starts_with('W') && *we == "WE" => {
+            let (monday, _) = period(&format!("{y}-{w}"))?;
+            Some((monday + 5, monday + 7))
+        }
+        [_, m] => {
+            let m: i64 = m.parse().ok()?;
+            let (ny, nm) = if m == 12 { (y + 1, 1) } else { (y, m + 1) };
+            Some((days(y, m, 1), days(ny, nm, 1)))
+        }
+        [_, _, _] => iso_days(v).map(|d| (d, d + 1)),
+        _ => None,
+    }
+}
+
+fn time_matches(
+    ours: &str,
+    expected_timex: &str,
+    resolved: &[String],
+    periods: &[(i64, i64)],
+) -> bool {
+    if period(ours).is_some_and(|p| periods.contains(&p)) {
+        return true;
+    }
     let ours_c = canon(ours);
     let exp_c = canon(expected_timex);
     if ours_c == exp_c {
@@ -189,11 +246,20 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
                             .iter()
                             .filter_map(|v| v["value"].as_str().map(str::to_string))
                             .collect();
+                        // Periods list their resolutions as start and end days.
+                        let periods: Vec<(i64, i64)> = values
+                            .iter()
+                            .filter_map(|v| {
+                                let a = iso_days(v["start"].as_str()?)?;
+                                let b = iso_days(v["end"].as_str()?)?;
+                                Some((a, b))
+                            })
+                            .collect();
                         let expected = timex.clone().unwrap_or_default();
                         times
                             .iter()
                             .filter(|t| overlaps(t.span.start, t.span.end))
-                            .any(|t| time_matches(&t.value, &expected, &resolved))
+                            .any(|t| time_matches(&t.value, &expected, &resolved, &periods))
                     }
                     "percentage" => {
                         let expected: Option<f64> = resolution["value"]

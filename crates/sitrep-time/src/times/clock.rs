@@ -63,15 +63,32 @@ pub(super) fn clock_at(s: &Scan, i: usize, ctx: &Ctx) -> Option<Hit> {
 /// "9 a.m. Tuesday"), else on the day the narrative is at (the reference
 /// time when it is a day), else on the document date.
 pub(super) fn time_hit(s: &Scan, ctx: &Ctx, h: u8, m: u8, end: usize) -> Option<Hit> {
-    let k = if s.is(end, ",") { end + 1 } else { end };
+    let k = if matches!(s.w(end), "," | "on") {
+        end + 1
+    } else {
+        end
+    };
     if s.kind(k) == Some(Kind::Word) {
-        if let Some(day) = super::absolute::at(s, k, ctx)
+        // "9am on Tuesday", "3pm today", "five-thirty tomorrow evening".
+        let day = super::absolute::at(s, k, ctx)
             .filter(|d| d.kind == TimeType::Date && d.value.len() == 10)
-        {
+            .or_else(|| {
+                super::relative::at(s, k, ctx).filter(|d| {
+                    let (day, rest) = d.value.split_once('T').unwrap_or((&d.value, ""));
+                    day.len() == 10 && (rest.is_empty() || rest.len() == 2)
+                })
+            });
+        if let Some(day) = day {
+            let (date, part) = day.value.split_once('T').unwrap_or((&day.value, ""));
+            let h = if matches!(part, "EV" | "NI" | "AF") && h < 12 {
+                h + 12
+            } else {
+                h
+            };
             return Some(Hit {
                 end: day.end,
                 kind: TimeType::Time,
-                value: format!("{}T{h:02}:{m:02}", day.value),
+                value: format!("{date}T{h:02}:{m:02}"),
                 basis: day.basis,
                 point: None,
                 the_ok: false,

@@ -188,6 +188,9 @@ pub(super) fn counted(s: &Scan, i: usize, ctx: &Ctx) -> Option<Hit> {
         return None;
     }
     let end = k + 1;
+    if let Some(h) = clock_offset(s, i, ctx, unit, n, end) {
+        return Some(h);
+    }
     let whole = n.filter(|v| v.fract() == 0.0).map(|v| v as i32);
     match (s.w(end), whole) {
         ("ago", Some(v)) => return Some(offset(ctx, unit, -v, end + 1, false)),
@@ -247,6 +250,41 @@ pub(super) fn counted(s: &Scan, i: usize, ctx: &Ctx) -> Option<Hit> {
         TimeType::Duration,
         unit.duration(n),
         Basis::Absolute,
+    ))
+}
+
+/// "in 5 minutes", "3 minutes from now", "30 min later", "in half an hour":
+/// a clock time, when the document date has one.
+fn clock_offset(
+    s: &Scan,
+    i: usize,
+    ctx: &Ctx,
+    unit: Unit,
+    n: Option<f64>,
+    end: usize,
+) -> Option<Hit> {
+    let per = match unit {
+        Unit::Hour => 60.0,
+        Unit::Minute => 1.0,
+        _ => return None,
+    };
+    let (dct, (hh, mm)) = (ctx.dct?, ctx.anchor.time?);
+    let minutes = n? * per;
+    let (sign, stop) = match s.w(end) {
+        "later" | "after" => (1.0, end + 1),
+        "ago" | "earlier" | "before" => (-1.0, end + 1),
+        "from" if s.is(end + 1, "now") => (1.0, end + 2),
+        _ if i > 0 && s.w(i - 1) == "in" => (1.0, end),
+        _ => return None,
+    };
+    let total = i64::from(hh) * 60 + i64::from(mm) + (sign * minutes).round() as i64;
+    let day = dct.add_days(total.div_euclid(1440));
+    let t = total.rem_euclid(1440);
+    Some(Hit::new(
+        stop,
+        TimeType::Time,
+        format!("{}T{:02}:{:02}", day.iso(), t / 60, t % 60),
+        Basis::Published,
     ))
 }
 

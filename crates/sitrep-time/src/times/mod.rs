@@ -10,6 +10,7 @@
 
 mod absolute;
 mod clock;
+mod clock_words;
 mod duration;
 mod relative;
 
@@ -327,10 +328,12 @@ fn best_at(s: &Scan, i: usize, ctx: &Ctx) -> Option<(usize, Hit)> {
 fn core_at(s: &Scan, i: usize, ctx: &Ctx) -> Option<Hit> {
     let a = absolute::at(s, i, ctx);
     let r = relative::at(s, i, ctx);
-    match (a, r) {
-        (Some(a), Some(r)) => Some(if r.end > a.end { r } else { a }),
-        (a, r) => a.or(r),
-    }
+    let c = clock_words::strong_at(s, i, ctx).or_else(|| clock_words::part_then_clock(s, i, ctx));
+    let best = [a, r, c]
+        .into_iter()
+        .flatten()
+        .reduce(|x, y| if y.end > x.end { y } else { x })?;
+    Some(clock_words::day_then_clock(s, best))
 }
 
 /// Direction suggested by the tense around token `i`.

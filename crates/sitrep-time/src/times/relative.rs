@@ -26,6 +26,19 @@ pub(super) fn at(s: &Scan, i: usize, ctx: &Ctx) -> Option<Hit> {
             "PRESENT_REF".into(),
             Basis::Published,
         )),
+        // "at the moment", "at present", "at the present time", "at this time", "at the minute".
+        "at" => at_present(s, i),
+        // "end of the day", "eod", "end of today", "end of tomorrow".
+        "eod" => end_of_day(ctx, 0, i + 1),
+        "end" if s.is(i + 1, "of") => {
+            let k = if s.is(i + 2, "the") { i + 3 } else { i + 2 };
+            match s.w(k) {
+                "day" => end_of_day(ctx, 0, k + 1),
+                "today" => end_of_day(ctx, 0, k + 1),
+                "tomorrow" => end_of_day(ctx, 1, k + 1),
+                _ => None,
+            }
+        }
         "recently" | "lately" | "previously" => Some(Hit::new(
             i + 1,
             TimeType::Date,
@@ -74,6 +87,36 @@ pub(super) fn at(s: &Scan, i: usize, ctx: &Ctx) -> Option<Hit> {
     quarter_at(s, i, ctx)
         .or_else(|| season_at(s, i, ctx))
         .or_else(|| duration::at(s, i, ctx))
+}
+
+fn at_present(s: &Scan, i: usize) -> Option<Hit> {
+    let k = if s.is(i + 1, "the") { i + 2 } else { i + 1 };
+    let end = match s.w(k) {
+        "moment" | "minute" if k == i + 2 => k + 1,
+        "present" if s.is(k + 1, "time") && k == i + 2 => k + 2,
+        "present" if k == i + 1 => k + 1,
+        "this" if s.is(k + 1, "time") && !s.is(k + 2, "of") && !s.is(k + 2, "last") => k + 2,
+        _ => return None,
+    };
+    Some(Hit::new(
+        end,
+        TimeType::Date,
+        "PRESENT_REF".into(),
+        Basis::Published,
+    ))
+}
+
+fn end_of_day(ctx: &Ctx, days: i64, end: usize) -> Option<Hit> {
+    let d = ctx.dct?.add_days(days);
+    Some(
+        Hit::new(
+            end,
+            TimeType::Time,
+            format!("{}T23:59", d.iso()),
+            Basis::Published,
+        )
+        .the(),
+    )
 }
 
 /// Whether a period follows ("the past two years"), so "past" is not PAST_REF.
