@@ -5,5 +5,6 @@
 mod bbc;
 mod charsets;
 mod corpus;
+mod metadata;
 mod properties;
 mod shared;
