@@ -24,6 +24,8 @@ struct Options {
     page: Option<String>,
     /// With `--failures`: only pages where trafilatura's counts beat ours.
     only_worse: bool,
+    /// Writes sitrep's trafilatura-eval texts as a JSON object (file → text).
+    dump: Option<String>,
 }
 
 fn parse_options() -> Result<Options, String> {
@@ -32,6 +34,7 @@ fn parse_options() -> Result<Options, String> {
         failures: 0,
         page: None,
         only_worse: false,
+        dump: None,
     };
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
@@ -47,6 +50,7 @@ fn parse_options() -> Result<Options, String> {
                     .ok_or("--failures needs a number")?
             }
             "--worse" => options.only_worse = true,
+            "--dump" => options.dump = Some(args.next().ok_or("--dump needs a file")?),
             "--page" => options.page = Some(args.next().ok_or("--page needs a file name")?),
             other => return Err(format!("unknown argument {other}")),
         }
@@ -96,6 +100,16 @@ fn snippet_eval(pages: &[SnippetPage], baseline: Option<&Value>, options: &Optio
         extracted.push(extract(&page.html, Some(&page.url)).text);
     }
     let elapsed = started.elapsed().as_secs_f64();
+    if let Some(path) = &options.dump {
+        let texts: serde_json::Map<String, Value> = pages
+            .iter()
+            .zip(&extracted)
+            .map(|(page, text)| (page.file.clone(), Value::String(text.clone())))
+            .collect();
+        if let Err(error) = std::fs::write(path, Value::Object(texts).to_string()) {
+            eprintln!("eval_html: cannot write {path}: {error}");
+        }
+    }
     for (page, text) in pages.iter().zip(&extracted) {
         let split = if is_held_out(&page.url) { 2 } else { 1 };
         let counts = count_snippets(&page.with, &page.without, Some(text));

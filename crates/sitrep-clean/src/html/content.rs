@@ -395,12 +395,16 @@ fn is_date_line(text: &str) -> bool {
         })
 }
 
+/// Headings longer than this are standfirsts or pull quotes set as headings:
+/// text in their own right, kept even when nothing follows them.
+const MAX_LABEL_HEADING_CHARS: usize = 100;
+
 /// Removes headings (and short label lines such as "Tags:") that head
 /// nothing: their section was a link list or widget that has been dropped,
 /// so the next kept block is another heading or the end of the text.
 fn drop_orphan_headings(kept: &mut Vec<&Block>) {
     let is_label = |block: &Block| {
-        block.kind == BlockKind::Heading
+        (block.kind == BlockKind::Heading && block.chars <= MAX_LABEL_HEADING_CHARS)
             || (block.chars <= 40 && block.text.trim_end().ends_with(':'))
     };
     let mut index = kept.len();
