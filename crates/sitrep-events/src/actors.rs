@@ -99,9 +99,13 @@ pub(crate) fn resolve(view: &SentenceView, i: usize, role: ActorRole) -> Option<
     // A title the parser made the head of a name ("Deputy Prime Minister
     // John Prescott" headed by "Prime"): the name's entity.
     let entity = view.entity(i).or_else(|| {
-        view.phrase(i, &["flat"])
-            .iter()
-            .find_map(|t| view.entity(*t).filter(|e| e.label == EntityLabel::Per))
+        let phrase = view.phrase(i, &["flat", "compound", "appos"]);
+        let named = |label: EntityLabel| {
+            phrase
+                .iter()
+                .find_map(|t| view.entity(*t).filter(|e| e.label == label))
+        };
+        named(EntityLabel::Per).or_else(|| named(EntityLabel::Org))
     });
     if let Some(entity) = entity {
         let text = view.doc.slice(entity.span);

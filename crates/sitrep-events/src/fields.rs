@@ -197,13 +197,16 @@ fn path_has_clause(view: &SentenceView, mut i: usize, top: usize) -> bool {
 const PLAN_VERBS: &[&str] = &[
     "plan", "intend", "expect", "schedule", "prepare", "aim", "hope", "want", "seek", "propose",
     "decide", "promise", "pledge", "vow", "go", "due", "set", "ready", "agree", "offer", "wish",
-    "try", "mean", "hold",
+    "try", "mean", "hold", "be", "close",
 ];
 const HYPOTHETICAL_AUX: &[&str] = &["could", "would", "might", "may", "should", "can"];
 const NEGATORS: &[&str] = &["not", "n't", "never", "no"];
 const FAILURE_VERBS: &[&str] = &[
     "fail", "refuse", "decline", "reject", "cancel", "postpone", "deny",
 ];
+/// Verbs that undo an event they govern as subject ("the meeting was
+/// cancelled"); "the talks failed" still happened.
+const UNDOING_VERBS: &[&str] = &["refuse", "decline", "reject", "cancel", "postpone"];
 
 /// Status from tense, modality, negation and cue words; a date later than
 /// the publication date makes a non-past event planned.
@@ -232,7 +235,7 @@ pub(crate) fn status(
         .any(|w| NEGATORS.contains(&w.as_str()))
         || noun_det.iter().any(|w| w == "no")
         || governing(view, a).is_some_and(|g| FAILURE_VERBS.contains(&view.lemma(g)))
-        || (c.anchor != c.trigger && FAILURE_VERBS.contains(&view.lemma(a)))
+        || (c.anchor != c.trigger && UNDOING_VERBS.contains(&view.lemma(a)))
     {
         return EventStatus::Negated;
     }
@@ -258,9 +261,26 @@ pub(crate) fn status(
     let past = view.xpos(a) == "VBD"
         || (view.xpos(a) == "VBN" && !aux.iter().any(|w| w == "will"))
         || aux.iter().any(|w| w == "have" || w == "do") && !aux.iter().any(|w| w == "will");
+    // A to-infinitive is not (yet) realized, except after verbs that say
+    // it was ("managed to", "began to"); "is to hold talks" is a plan.
+    let infinitive = view.xpos(a) == "VB"
+        && view.kids_by(a, &["mark"]).any(|m| view.lemma(m) == "to")
+        && !view.head(a).is_some_and(|h| {
+            matches!(
+                view.lemma(h),
+                "manage" | "help" | "begin" | "start" | "continue" | "succeed" | "use"
+            )
+        });
+    // A present-tense verb with a date is a schedule ("the summit begins
+    // on 16 December").
+    let scheduled = matches!(view.xpos(a), "VBZ" | "VBP")
+        && aux.is_empty()
+        && date.is_some_and(|d| !d.value.ends_with("_REF"));
     if aux
         .iter()
-        .any(|w| w == "will" || w == "shall" || w == "'ll")
+        .any(|w| w == "will" || w == "shall" || w == "'ll" || w == "must")
+        || infinitive
+        || scheduled
         || noun_det.iter().any(|w| {
             matches!(
                 w.as_str(),
@@ -273,6 +293,8 @@ pub(crate) fn status(
                     | "scheduled"
                     | "possible"
                     | "potential"
+                    | "expected"
+                    | "prospective"
             )
         })
         || governing(view, a).is_some_and(|g| {
@@ -446,7 +468,7 @@ pub(crate) fn attributed_to(view: &SentenceView, c: &Candidate) -> Option<String
     let trigger_span = view.tok(c.trigger).span;
     for q in &view.doc.layers.quotes {
         if q.content.contains(trigger_span) {
-            if let Some(speaker) = &q.speaker {
+            if let Some(speaker) = q.speaker.as_ref().filter(|s| plausible_speaker(view, s)) {
                 return Some(speaker.clone());
             }
         }
@@ -540,8 +562,26 @@ fn trailing_speaker(view: &SentenceView, c: &Candidate) -> Option<String> {
     Some(speaker_name(view, head))
 }
 
+/// A quote's speaker we trust: a named person or organisation of the
+/// document, or a phrase headed by an office ("the minister").
+fn plausible_speaker(view: &SentenceView, speaker: &str) -> bool {
+    let named =
+        view.doc.layers.entities.iter().any(|e| {
+            matches!(e.label, EntityLabel::Per | EntityLabel::Org) && e.canonical == speaker
+        });
+    let words: Vec<String> = speaker.split_whitespace().map(str::to_lowercase).collect();
+    named || (words.len() <= 6 && lexicon::sector_of(&words).is_some())
+}
+
 fn speaker_name(view: &SentenceView, t: usize) -> String {
-    if let Some(e) = view.entity(t) {
+    // "EU Trade Commissioner Peter Mandelson": the person, wherever the
+    // parser put the head.
+    let around = view.phrase(t, &["compound", "flat", "appos", "amod"]);
+    let person = around
+        .iter()
+        .filter_map(|x| view.entity(*x))
+        .find(|e| e.label == EntityLabel::Per);
+    if let Some(e) = person.or_else(|| view.entity(t)) {
         return e.canonical.clone();
     }
     let core = view.phrase(t, &["compound", "amod", "flat", "nmod:poss"]);

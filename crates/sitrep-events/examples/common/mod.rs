@@ -61,24 +61,32 @@ pub fn process(pipeline: &Pipeline, name: &str, bytes: &[u8]) -> Result<Doc> {
 }
 
 /// The standard full pipeline (which may or may not already include the
-/// events stage) and an events stage to run after it when it does not.
+/// attribution and events stages) and those stages to run after it when it
+/// does not, so the examples score what the product will run.
 pub struct Annotator {
     pub pipeline: Pipeline,
+    pub attribution: Option<sitrep_attrib::AttributionStage>,
     pub events: Option<sitrep_events::EventStage>,
 }
 
 impl Annotator {
     pub fn new() -> Result<Annotator> {
         let pipeline = Pipeline::standard(Depth::Full)?;
-        let has_events = pipeline.stage_names().contains(&"events");
+        let names = pipeline.stage_names();
+        let has_events = names.contains(&"events");
+        let has_attribution = names.contains(&"attribution");
         Ok(Annotator {
             pipeline,
+            attribution: (!has_attribution).then_some(sitrep_attrib::AttributionStage),
             events: (!has_events).then(sitrep_events::EventStage::new),
         })
     }
 
     pub fn process(&self, name: &str, bytes: &[u8]) -> Result<Doc> {
         let mut doc = process(&self.pipeline, name, bytes)?;
+        if let Some(stage) = &self.attribution {
+            stage.run(&mut doc);
+        }
         if let Some(stage) = &self.events {
             stage.run(&mut doc);
         }
