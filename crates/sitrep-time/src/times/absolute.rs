@@ -88,7 +88,7 @@ pub(super) fn year_at(s: &Scan, i: usize) -> Option<i32> {
 }
 
 /// A four-digit year right after a day and month: no count-noun check needed.
-fn date_year_at(s: &Scan, i: usize) -> Option<i32> {
+pub(super) fn date_year_at(s: &Scan, i: usize) -> Option<i32> {
     let w = s.w(i);
     if s.kind(i) != Some(Kind::Num) || w.len() != 4 || !w.bytes().all(|b| b.is_ascii_digit()) {
         return None;
@@ -112,7 +112,7 @@ fn day_number(s: &Scan, i: usize) -> Option<u8> {
 }
 
 /// The year of a day-month without a year: the one nearest the document date.
-fn nearest_year(ctx: &Ctx, month: u8, day: u8) -> Option<(i32, Basis)> {
+pub(super) fn nearest_year(ctx: &Ctx, month: u8, day: u8) -> Option<(i32, Basis)> {
     let y = ctx.year()?;
     let Some(dct) = ctx.dct else {
         return Some((y, Basis::Published));

@@ -13,6 +13,7 @@ mod clock;
 mod clock_words;
 mod duration;
 mod relative;
+mod spoken_date;
 
 use sitrep_core::{Span, TimeExpr, TimeType};
 
@@ -329,7 +330,8 @@ fn core_at(s: &Scan, i: usize, ctx: &Ctx) -> Option<Hit> {
     let a = absolute::at(s, i, ctx);
     let r = relative::at(s, i, ctx);
     let c = clock_words::strong_at(s, i, ctx).or_else(|| clock_words::part_then_clock(s, i, ctx));
-    let best = [a, r, c]
+    let d = spoken_date::at(s, i, ctx);
+    let best = [a, r, c, d]
         .into_iter()
         .flatten()
         .reduce(|x, y| if y.end > x.end { y } else { x })?;

@@ -213,6 +213,23 @@ fn deictic(s: &Scan, i: usize, ctx: &Ctx) -> Option<Hit> {
     // Anaphoric: "the following year", "the previous day", "the same day", "that year",
     // and "the next day" (a narrative step, unlike "next week").
     let narrative_next = w == "next" && the_before && next == "day";
+    // "previous Wednesday", "following Friday": relative to the document date.
+    if matches!(w, "previous" | "following") && !the_before {
+        if let (Some(d), Some(dct)) = (weekday_of(next), ctx.dct) {
+            let diff = i64::from(d) - i64::from(dct.weekday());
+            let off = match w {
+                "previous" if diff >= 0 => diff - 7,
+                "following" if diff <= 0 => diff + 7,
+                _ => diff,
+            };
+            return Some(Hit::new(
+                j + 1,
+                TimeType::Date,
+                dct.add_days(off).iso(),
+                Basis::Published,
+            ));
+        }
+    }
     if matches!(w, "following" | "previous" | "prior" | "same" | "that") || narrative_next {
         if w != "that" && !the_before {
             return None;
