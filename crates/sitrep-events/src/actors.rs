@@ -134,6 +134,24 @@ pub(crate) fn resolve(view: &SentenceView, i: usize, role: ActorRole) -> Option<
             sector: sector.map(str::to_string),
         });
     }
+    // "he"/"she": the closest person named before it in the document.
+    if view.upos(i) == "PRON" && matches!(view.lemma(i), "he" | "she") {
+        let at = view.tok(i).span.start;
+        let person = view
+            .doc
+            .layers
+            .entities
+            .iter()
+            .rev()
+            .find(|e| e.label == EntityLabel::Per && e.span.end <= at)?;
+        return Some(Actor {
+            role,
+            name: person.canonical.clone(),
+            span: Some(person.span),
+            country: None,
+            sector: sector.map(str::to_string),
+        });
+    }
     let form = view.form(i);
     if let Some(code) = COUNTRIES.country_or_capital(form) {
         return Some(Actor {
