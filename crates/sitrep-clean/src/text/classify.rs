@@ -239,22 +239,23 @@ pub fn context_rules(lines: &mut [Line], title: Option<usize>) {
     }
 
     // Footer: after the last real paragraph, short non-sentences next to
-    // removed lines (repeat so that a cluster is eaten from its edges).
+    // removed lines, so that a cluster is eaten from its edges.
     let last_paragraph = lines.iter().rposition(Line::is_paragraph);
     if let Some(last) = last_paragraph {
-        loop {
-            let mut changed = false;
-            for i in last + 1..lines.len() {
-                let removed_neighbour = lines[i - 1].verdict.is_some()
-                    || lines.get(i + 1).is_some_and(|l| l.verdict.is_some());
-                if lines[i].is_short_fragment(12) && removed_neighbour && !is_title(i) {
-                    lines[i].verdict = Some("navigation");
-                    changed = true;
-                }
+        // A forward pass eats fragments after a removed line, a backward
+        // pass those before one; together they reach the fixpoint.
+        let mut eat = |i: usize, lines: &mut [Line]| {
+            let removed_neighbour = lines[i - 1].verdict.is_some()
+                || lines.get(i + 1).is_some_and(|l| l.verdict.is_some());
+            if lines[i].is_short_fragment(12) && removed_neighbour && !is_title(i) {
+                lines[i].verdict = Some("navigation");
             }
-            if !changed {
-                break;
-            }
+        };
+        for i in last + 1..lines.len() {
+            eat(i, lines);
+        }
+        for i in (last + 1..lines.len()).rev() {
+            eat(i, lines);
         }
     }
 }
@@ -333,34 +334,42 @@ pub fn off_main_regions(lines: &mut [Line], title: Option<usize>) {
     // Only text that furniture separates from the article is cut off: a
     // plain list after the last paragraph (fixtures, a bulleted summary)
     // has no removed line between it and the article.
+    // furniture_before[i]: furniture lines among lines[..i] (prefix sums,
+    // so that each test below is O(1)).
+    let mut furniture_before = Vec::with_capacity(lines.len() + 1);
+    furniture_before.push(0usize);
+    for line in lines.iter() {
+        let furniture = line
+            .verdict
+            .is_some_and(|r| !matches!(r, "title" | "dateline"));
+        furniture_before
+            .push(furniture_before.last().copied().unwrap_or(0) + usize::from(furniture));
+    }
     let furniture_between = |i: usize| {
         let (from, to) = if i < main_start {
             (i, main_start)
         } else {
             (main_end, i)
         };
-        lines[from..to].iter().any(|l| {
-            l.verdict
-                .is_some_and(|r| !matches!(r, "title" | "dateline"))
-        })
+        furniture_before[to] > furniture_before[from]
     };
-    let in_minor_region = |i: usize| {
-        regions.iter().any(|&(start, end, weight)| {
-            start <= i
-                && i <= end
-                && start != main_start
-                && weight * 100 < main_weight * MINOR_REGION_SHARE
-        })
-    };
-    // Loose lines after the article beyond a gap.
-    let beyond_gap = |i: usize| {
-        i > main_end
-            && i - main_end > REGION_GAP
-            && !regions.iter().any(|&(s, e, _)| s <= i && i <= e)
+    // region_of[i]: index of the region containing line i.
+    let mut region_of = vec![None; lines.len()];
+    for (r, &(start, end, _)) in regions.iter().enumerate() {
+        for slot in &mut region_of[start..=end] {
+            *slot = Some(r);
+        }
+    }
+    let minor = |r: usize| {
+        regions[r].0 != main_start && regions[r].2 * 100 < main_weight * MINOR_REGION_SHARE
     };
     let cut: Vec<usize> = (0..lines.len())
         .filter(|&i| {
-            let off_main = in_minor_region(i) || beyond_gap(i);
+            let off_main = match region_of[i] {
+                Some(r) => minor(r),
+                // Loose lines after the article beyond a gap.
+                None => i > main_end && i - main_end > REGION_GAP,
+            };
             lines[i].verdict.is_none() && title != Some(i) && off_main && furniture_between(i)
         })
         .collect();
