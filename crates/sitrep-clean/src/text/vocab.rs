@@ -286,7 +286,9 @@ fn promo(f: &LineFeatures) -> Option<FamilyScore> {
 pub fn teaser_marker(f: &LineFeatures) -> Option<FamilyScore> {
     // "Read more: <another story's headline>" at any length up to a headline's.
     if let Some((label, rest)) = f.lower.split_once(':') {
-        let label = label.trim_start_matches(|c: char| !c.is_alphanumeric()).trim();
+        let label = label
+            .trim_start_matches(|c: char| !c.is_alphanumeric())
+            .trim();
         if f.n_words() <= 25 && !rest.trim().is_empty() && TEASER_LABELS.contains(&label) {
             return soft("teaser", 5.0);
         }
