@@ -244,7 +244,7 @@ pub fn context_rules(lines: &mut [Line], title: Option<usize>) {
     if let Some(last) = last_paragraph {
         // A forward pass eats fragments after a removed line, a backward
         // pass those before one; together they reach the fixpoint.
-        let mut eat = |i: usize, lines: &mut [Line]| {
+        let eat = |i: usize, lines: &mut [Line]| {
             let removed_neighbour = lines[i - 1].verdict.is_some()
                 || lines.get(i + 1).is_some_and(|l| l.verdict.is_some());
             if lines[i].is_short_fragment(12) && removed_neighbour && !is_title(i) {
