@@ -6,14 +6,16 @@
 
 use crate::weights::Weights;
 
-/// One slot: a 32-bit fingerprint of the key and `N` quantized weights.
+/// One slot: a 16-bit fingerprint of the key and `N` quantized weights
+/// (8 bytes for 3 classes, so a multi-MB model stays cache-friendly).
 ///
 /// The table index comes from the low bits of the 64-bit key and the
-/// fingerprint from the high bits, so two features collide only when both
-/// agree (about one false hit per 2^32 absent-feature probes).
+/// fingerprint from the top 16 bits, so an absent feature is mistaken for a
+/// present one only when both agree: about one probe in 65,536 of those
+/// that land on an occupied slot, a small, deterministic noise term.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 struct InlineSlot<const N: usize> {
-    fingerprint: u32,
+    fingerprint: u16,
     weights: [i16; N],
 }
 
@@ -28,10 +30,10 @@ pub struct InlineWeights<const N: usize> {
 /// Keys looked up together before probing (see [`InlineWeights::accumulate`]).
 const TOUCH_CHUNK: usize = 32;
 
-/// Fingerprint 0 marks an empty slot; real keys map to 1..=u32::MAX.
+/// Fingerprint 0 marks an empty slot; real keys map to 1..=u16::MAX.
 #[inline]
-fn fingerprint(key: u64) -> u32 {
-    let f = (key >> 32) as u32;
+fn fingerprint(key: u64) -> u16 {
+    let f = (key >> 48) as u16;
     if f == 0 {
         1
     } else {
@@ -80,7 +82,7 @@ impl<const N: usize> InlineWeights<N> {
             // Touch every home slot first: the loads are independent, so the
             // CPU overlaps their cache misses instead of waiting for one
             // after another inside the branchy probe loop below.
-            let mut home = [0u32; TOUCH_CHUNK];
+            let mut home = [0u16; TOUCH_CHUNK];
             for (h, &key) in home.iter_mut().zip(chunk) {
                 *h = self.table[(key as usize) & self.mask].fingerprint;
             }

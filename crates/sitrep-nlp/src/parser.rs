@@ -165,6 +165,7 @@ impl Parser {
     fn run(&self, keys: &SentenceKeys, n: usize) -> State {
         let mut state = State::new(n);
         let mut feats = Vec::with_capacity(80);
+        let mut label_feats = Vec::with_capacity(64);
         let mut label_scores = vec![0i32; self.deprels.len()];
         while !state.is_terminal() {
             parser_features(&state, keys, &mut feats);
@@ -173,7 +174,7 @@ impl Parser {
             let Some(kind) = best_move(&state, &scores) else {
                 break;
             };
-            let label = self.label(&state, kind, keys, &mut feats, &mut label_scores);
+            let label = self.label(&state, kind, keys, &mut label_feats, &mut label_scores);
             state.apply(kind, label);
         }
         state

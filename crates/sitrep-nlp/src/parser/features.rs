@@ -209,6 +209,7 @@ pub(crate) fn parser_features(state: &State, k: &SentenceKeys, out: &mut Vec<u64
 /// final; the head's children seen so far tell e.g. a second object apart.
 pub(crate) fn label_features(state: &State, kind: Move, k: &SentenceKeys, out: &mut Vec<u64>) {
     out.clear();
+
     let dep = state.s(0);
     let (head, dir) = match kind {
         Move::Left => (state.buffer(0), 0u64),

@@ -23,9 +23,9 @@ use crate::tagger::words::WordScratch;
 
 const EXPLORE: f64 = 0.9;
 /// Averaged transition weights below this magnitude are dropped.
-const PRUNE_TRANSITIONS_BELOW: f32 = 1.0;
+const PRUNE_TRANSITIONS_BELOW: f32 = 2.0;
 /// Averaged label weights below this magnitude are dropped.
-const PRUNE_LABELS_BELOW: f32 = 0.2;
+const PRUNE_LABELS_BELOW: f32 = 1.0;
 /// Folds and tagger epochs for the jackknifed training tags.
 const JACKKNIFE_FOLDS: usize = 5;
 const JACKKNIFE_TAGGER_EPOCHS: usize = 5;
