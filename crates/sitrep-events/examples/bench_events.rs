@@ -1,5 +1,6 @@
-//! Throughput of the full pipeline with and without the events stage on
-//! BBC News texts from the shared folder.
+//! Throughput of the full pipeline (clean, tokenize, tag/parse, NER, time)
+//! with and without the attribution and events stages on BBC News texts
+//! from the shared folder (the first N members of the archive).
 //!
 //! `cargo run --release -p sitrep-events --example bench_events [-- N]`
 
@@ -38,12 +39,16 @@ fn main() -> Result<()> {
     }
     let pipeline = Pipeline::standard(Depth::Full)?;
     let events = sitrep_events::EventStage::new();
-    let (mut base, mut extra) = (Duration::ZERO, Duration::ZERO);
+    let attribution = sitrep_attrib::AttributionStage;
+    let (mut base, mut extra, mut attrib) = (Duration::ZERO, Duration::ZERO, Duration::ZERO);
     let mut found = 0;
     for (name, bytes) in &texts {
         let start = Instant::now();
         let mut doc = common::process(&pipeline, name, bytes)?;
         base += start.elapsed();
+        let start = Instant::now();
+        attribution.run(&mut doc);
+        attrib += start.elapsed();
         let start = Instant::now();
         events.run(&mut doc);
         extra += start.elapsed();
@@ -65,6 +70,11 @@ fn main() -> Result<()> {
         "events stage adds {:.2} % ({:.2?})",
         100.0 * extra.as_secs_f64() / base.as_secs_f64(),
         extra
+    );
+    println!(
+        "attribution + events add {:.2} % ({:.2?})",
+        100.0 * (attrib + extra).as_secs_f64() / base.as_secs_f64(),
+        attrib + extra
     );
     Ok(())
 }

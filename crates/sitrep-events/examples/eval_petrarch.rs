@@ -180,30 +180,47 @@ fn main() -> Result<()> {
                 .map(|c| c.chars().take(3).collect())
                 .unwrap_or_else(|| "---".into())
         };
-        let sys: Vec<(String, String, String)> = doc
-            .layers
-            .events
-            .iter()
-            .filter(|e| !e.plover.is_empty())
-            .map(|e| {
-                let first = |roles: &[ActorRole]| {
-                    e.actors
-                        .iter()
-                        .find(|a| roles.contains(&a.role))
-                        .map(|a| code_of(&a.name))
-                };
-                let source = first(&[ActorRole::Source, ActorRole::Participant])
-                    .unwrap_or_else(|| "---".into());
-                let target = e
+        // CAMEO codes a symmetric event once per direction (A->B and B->A),
+        // sitrep once with participants: expand participants to both
+        // directions. Negated events are not events to CAMEO.
+        let mut sys: Vec<(String, String, String)> = Vec::new();
+        for e in doc.layers.events.iter() {
+            if e.plover.is_empty() || e.status == sitrep_core::EventStatus::Negated {
+                continue;
+            }
+            let codes_with = |roles: &[ActorRole]| -> Vec<String> {
+                let mut out: Vec<String> = e
                     .actors
                     .iter()
-                    .filter(|a| a.role == ActorRole::Target || a.role == ActorRole::Participant)
+                    .filter(|a| roles.contains(&a.role))
                     .map(|a| code_of(&a.name))
-                    .find(|c| *c != source)
+                    .collect();
+                out.dedup();
+                out
+            };
+            let sources = codes_with(&[ActorRole::Source]);
+            let targets = codes_with(&[ActorRole::Target]);
+            let participants = codes_with(&[ActorRole::Participant]);
+            let before = sys.len();
+            for s in sources.iter().chain(participants.iter()) {
+                for t in targets
+                    .iter()
+                    .chain(participants.iter())
+                    .filter(|t| *t != s)
+                {
+                    sys.push((s.clone(), t.clone(), e.plover.clone()));
+                }
+            }
+            if sys.len() == before {
+                let s = sources
+                    .first()
+                    .or(participants.first())
+                    .cloned()
                     .unwrap_or_else(|| "---".into());
-                (source, target, e.plover.clone())
-            })
-            .collect();
+                let t = targets.first().cloned().unwrap_or_else(|| "---".into());
+                sys.push((s, t, e.plover.clone()));
+            }
+        }
         let gold: Vec<(String, String, String)> = r
             .codings
             .iter()
