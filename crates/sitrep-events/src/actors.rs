@@ -305,8 +305,21 @@ pub(crate) fn actors(view: &SentenceView, c: &Candidate) -> Vec<Actor> {
     let relative_head = matches!(view.rel(anchor), "acl")
         && view.kids_by(anchor, &["obj"]).next().is_some()
         && view.xpos(anchor) != "VB";
-    for k in view.kids(subject_of).to_vec() {
+    // The parser sometimes labels an active subject `nsubj:pass` (no
+    // passive auxiliary) or an object `xcomp`: read by what they are.
+    let passive = view
+        .kids(subject_of)
+        .iter()
+        .any(|k| view.full_rel(*k) == "aux:pass");
+    let relation = |k: usize| -> &str {
         match view.full_rel(k) {
+            "nsubj:pass" if !passive => "nsubj",
+            "xcomp" if matches!(view.upos(k), "PROPN" | "NOUN" | "PRON") => "obj",
+            other => other,
+        }
+    };
+    for k in view.kids(subject_of).to_vec() {
+        match relation(k) {
             "nsubj" if matches!(view.lemma(k), "which" | "who" | "that") => {
                 if let Some(h) = view.head(anchor) {
                     push(view, h, subject_role, &mut out);
@@ -341,7 +354,11 @@ pub(crate) fn actors(view: &SentenceView, c: &Candidate) -> Vec<Actor> {
     heads.extend(c.nouns.iter().copied());
     for &h in &heads {
         for k in view.kids(h).to_vec() {
-            let rel = view.full_rel(k);
+            let rel = if h == subject_of {
+                relation(k)
+            } else {
+                view.full_rel(k)
+            };
             let case = view.case_of(k).unwrap_or_default();
             let role = match (rel, case.as_str()) {
                 ("obj", _) | ("iobj", _)
