@@ -258,7 +258,7 @@ fn special_digits(s: &Scan, i: usize) -> Option<(f64, usize)> {
     }
     let e: i32 = s.w(k).parse().ok()?;
     let e = if negative { -e } else { e };
-    let value = if power_base == 10.0 && suffix != "" {
+    let value = if power_base == 10.0 && !suffix.is_empty() {
         mantissa * 10f64.powi(e)
     } else {
         power_base.powi(e)

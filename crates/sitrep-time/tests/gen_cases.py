@@ -180,6 +180,117 @@ t("vague", "Earlier this year the plan changed.", A, "Earlier this year", "DATE"
 t("weekend", "Protests took place over the weekend.", A, "the weekend", "DATE", week(a - dt.timedelta(7)) + "-WE")
 t("weekend", "They will meet this weekend.", A, "this weekend", "DATE", week(a) + "-WE")
 
+# Spoken clock times (conversational grammar): hour and minute by hand.
+for text, span, h, m in [
+    ("It's half past seven o'clock.", "half past seven o'clock", 7, 30),
+    ("Come at quarter to ten.", "quarter to ten", 9, 45),
+    ("It's 20 min past eight in the evening.", "20 min past eight in the evening", 20, 20),
+    ("I made this purchase at ten past 9 in the evening.", "ten past 9 in the evening", 21, 10),
+    ("It's fifteen past eight in the morning.", "fifteen past eight in the morning", 8, 15),
+    ("I'll be back noonish.", "noonish", 12, 0),
+    ("I'll be back 11ish.", "11ish", 11, 0),
+    ("Meet me at 9 oclock.", "9 oclock", 9, 0),
+    ("We will have dinner seven p . m .", "seven p . m .", 19, 0),
+    ("I'll be back at 7p.", "7p", 19, 0),
+    ("The target time is 8.10 pm.", "8.10 pm", 20, 10),
+    ("I'll be back 1140 a.m.", "1140 a.m.", 11, 40),
+]:
+    t("clock-spoken", text, A, span, "TIME", f"{A}T{h:02d}:{m:02d}")
+# A day joined to its clock time.
+tomorrow = a + dt.timedelta(1)
+fri = a + dt.timedelta((4 - a.weekday()) % 7 or 7) if False else a - dt.timedelta((a.weekday() - 4) % 7 or 7)
+for text, span, day, h, m in [
+    ("I'll be back tomorrow at 8:45a.", "tomorrow at 8:45a", tomorrow, 8, 45),
+    ("Please book a call today at 9p.", "today at 9p", a, 21, 0),
+    ("I'll go back tonight around 7.", "tonight around 7", a, 19, 0),
+    ("Please schedule a call at 3pm today.", "3pm today", a, 15, 0),
+    ("I'll go back at five-thirty tomorrow evening", "tomorrow evening", tomorrow, None, None),
+]:
+    if h is None:
+        t("day-clock", text, A, span, "TIME", f"{day.isoformat()}TEV")
+    else:
+        t("day-clock", text, A, span, "TIME", f"{day.isoformat()}T{h:02d}:{m:02d}")
+# Clock offsets against a document time.
+AT = "2025-10-15T09:30"
+at = dt.datetime(2025, 10, 15, 9, 30)
+for text, span, delta in [
+    ("I'll be back in 5 minutes.", "5 minutes", dt.timedelta(minutes=5)),
+    ("Let's start 3 minutes from now.", "3 minutes from now", dt.timedelta(minutes=3)),
+    ("What about 30 min later?", "30 min later", dt.timedelta(minutes=30)),
+    ("We meet in half an hour.", "half an hour", dt.timedelta(minutes=30)),
+    ("The call ended 2 hours ago.", "2 hours ago", dt.timedelta(hours=-2)),
+]:
+    v = at + delta
+    t("clock-offset", text, AT, span, "TIME", v.strftime("%Y-%m-%dT%H:%M"))
+# Dates in words, with spoken years.
+for text, span, m, d, y in [
+    ("Let's meet on february twenty second.", "february twenty second", 2, 22, None),
+    ("I'll go back second of Aug. then.", "second of Aug.", 8, 2, None),
+    ("We met on the fourth of july of 1995.", "fourth of july of 1995", 7, 4, 1995),
+    ("Let's meet on january first two thousand and thirty two", "january first two thousand and thirty two", 1, 1, 2032),
+    ("She was born on January twenty five nineteen eighty six", "January twenty five nineteen eighty six", 1, 25, 1986),
+    ("On fifteen August nineteen hundred ninety three, the plant opened.", "fifteen August nineteen hundred ninety three", 8, 15, 1993),
+    ("The ship sailed on 6 April seventeen hundred thirty three", "6 April seventeen hundred thirty three", 4, 6, 1733),
+    ("We will come back on the twenty third day of September", "twenty third day of September", 9, 23, None),
+]:
+    v = dt.date(y, m, d) if y else nearest(m, d, a)
+    t("date-spoken", text, A, span, "DATE", v.isoformat())
+# Weekday with a day of the month: the nearest such date.
+def weekday_day(wd, d, anchor):
+    best = None
+    for k in range(-12, 13):
+        mm = (anchor.month - 1 + k) % 12 + 1
+        yy = anchor.year + (anchor.month - 1 + k) // 12
+        try:
+            c = dt.date(yy, mm, d)
+        except ValueError:
+            continue
+        if c.weekday() == wd and (best is None or abs((c - anchor).days) < abs((best - anchor).days)):
+            best = c
+    return best
+for text, span, wd, d in [
+    ("I'll go back Mon 13th.", "Mon 13th", 0, 13),
+    ("Do you have any plans on Friday 31!", "Friday 31", 4, 31),
+    ("Let's go for coffee on tuesday the eleventh.", "tuesday the eleventh", 1, 11),
+    ("The board meets Thursday the 20th.", "Thursday the 20th", 3, 20),
+]:
+    t("weekday-day", text, A, span, "DATE", weekday_day(wd, d, a).isoformat())
+t("day-of-month", "Can you set something up on the 18th.", A, "the 18th", "DATE", a.replace(day=18).isoformat())
+# Holidays: fixed dates, Easter (computus written independently here) and nth weekdays.
+def easter(y):
+    # Meeus/Jones/Butcher, as in dateutil.
+    g = y % 19; c = y // 100
+    h = (c - c // 4 - (8 * c + 13) // 25 + 19 * g + 15) % 30
+    i = h - (h // 28) * (1 - (h // 28) * (29 // (h + 1)) * ((21 - g) // 11))
+    j = (y + y // 4 + i + 2 - c + c // 4) % 7
+    p = i - j
+    return dt.date(y, 3 + (p + 40) // 44, p + 28 - 31 * ((3 + (p + 40) // 44) // 4))
+def nth_weekday(y, m, wd, n):
+    d = dt.date(y, m, 1)
+    d += dt.timedelta((wd - d.weekday()) % 7)
+    return d + dt.timedelta(7 * (n - 1))
+for text, span, v in [
+    ("I'll go back on easter 2018", "easter 2018", easter(2018)),
+    ("The parade was held on Easter 2024.", "Easter 2024", easter(2024)),
+    ("I'll go back on black friday 2010", "black friday 2010", nth_weekday(2010, 11, 3, 4) + dt.timedelta(1)),
+    ("Sales rose on Thanksgiving 2023.", "Thanksgiving 2023", nth_weekday(2023, 11, 3, 4)),
+    ("Shops closed on Christmas Eve 2019.", "Christmas Eve 2019", dt.date(2019, 12, 24)),
+    ("It opened on Labor Day 2021.", "Labor Day 2021", nth_weekday(2021, 9, 0, 1)),
+]:
+    t("holiday", text, A, span, "DATE", v.isoformat())
+for text, span, wd, sign in [
+    ("Where were you on previous Wednesday?", "previous Wednesday", 2, -1),
+    ("Do you have plans on following Friday?", "following Friday", 4, 1),
+]:
+    diff = wd - a.weekday()
+    if sign < 0 and diff >= 0:
+        diff -= 7
+    if sign > 0 and diff <= 0:
+        diff += 7
+    t("weekday-relative", text, A, span, "DATE", (a + dt.timedelta(diff)).isoformat())
+for text, span in [("Can you meet at the moment?", "at the moment"), ("He's not here at present.", "at present")]:
+    t("present", text, A, span, "DATE", "PRESENT_REF")
+
 # Quantities: (text, span text, value, value_max, approx, unit)
 def q(text, span, value, approx, unit, value_max="-"):
     rows.append(("qty", text, "-", span, f"{value}|{value_max}", f"{approx}|{unit}"))

@@ -69,9 +69,7 @@ fn meridiem(s: &Scan, i: usize) -> Option<(bool, usize)> {
         return None;
     }
     k += 1;
-    if s.is(k, ".") && !s.sentence_end(k + 1) {
-        k += 1;
-    } else if s.is(k, ".") && s.kind(k + 1).is_none() {
+    if s.is(k, ".") {
         k += 1;
     }
     Some((pm, k))
@@ -111,7 +109,7 @@ fn digit_clock(s: &Scan, i: usize) -> Option<(u8, u8, Option<bool>, bool, usize)
             return None;
         }
         (a.parse().ok()?, b.parse().ok()?)
-    } else if digits.len() == 4 && !suffix.is_empty() {
+    } else if digits.len() == 4 && (!suffix.is_empty() || meridiem(s, i + 1).is_some()) {
         (digits[..2].parse().ok()?, digits[2..].parse().ok()?)
     } else if digits.len() <= 2 {
         (digits.parse().ok()?, 0)

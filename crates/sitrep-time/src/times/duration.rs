@@ -181,7 +181,13 @@ pub(super) fn counted(s: &Scan, i: usize, ctx: &Ctx) -> Option<Hit> {
     if hyphenated && s.is(k + 1, "-") && s.is(k + 2, "old") {
         return None;
     }
-    if n.is_some_and(|v| v > 1.0) && !plural && !hyphenated && unit != Unit::Century {
+    let abbreviation = matches!(s.w(k), "min" | "sec" | "hr" | "yr");
+    if n.is_some_and(|v| v > 1.0)
+        && !plural
+        && !hyphenated
+        && unit != Unit::Century
+        && !abbreviation
+    {
         return None;
     }
     if n.is_none() && !plural {

@@ -121,16 +121,17 @@ pub(super) fn at(s: &Scan, i: usize, ctx: &Ctx) -> Option<Hit> {
         k += 1;
     }
     let ordinal_word = s.kind(i) == Some(Kind::Word);
-    let k = if s.is(k, "of") {
-        k + 1
-    } else if ordinal_word {
-        // "twenty five january nineteen eighty six".
-        k
-    } else {
-        return None;
-    };
+    let with_of = s.is(k, "of");
+    let k = if with_of { k + 1 } else { k };
     let m = month_of(s.w(k)).filter(|_| s.w(k).len() >= 3)?;
     let end = if s.is(k + 1, ".") { k + 2 } else { k + 1 };
+    // "6 April seventeen hundred thirty three": digits need "of" or a spoken year.
+    if !(with_of
+        || ordinal_word
+        || (s.kind(end) == Some(Kind::Word) && year_after(s, end).is_some()))
+    {
+        return None;
+    }
     day_hit(s, ctx, m, day, end)
 }
 
