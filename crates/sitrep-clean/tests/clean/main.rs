@@ -8,3 +8,5 @@ mod corpus;
 mod metadata;
 mod properties;
 mod shared;
+mod wet;
+mod wet_eval;
