@@ -12,8 +12,11 @@ use sitrep_eval::html::{count_snippets, SnippetCounts};
 use crate::shared::shared_path;
 use crate::wet::page_as_text;
 
-/// `(with, without, html)` of every page of the corpus.
-fn pages() -> Option<Vec<(Vec<String>, Vec<String>, String)>> {
+/// One page: snippets that must survive, snippets that must not, the HTML.
+type Page = (Vec<String>, Vec<String>, String);
+
+/// Every page of the corpus.
+fn pages() -> Option<Vec<Page>> {
     let path = shared_path(
         "data/trafilatura-eval/trafilatura-eval.tar.xz",
         "WET evaluation",
