@@ -42,7 +42,8 @@ pub fn detect(text: &str) -> Option<String> {
     let info = whatlang::detect(sample)?;
     // whatlang's own flag is strict on sentence-length input; a clear
     // margin over a full sentence's worth of letters is good enough.
-    let trusted = info.is_reliable() || (letters >= SENTENCE_LETTERS && info.confidence() >= MIN_CONFIDENCE);
+    let trusted =
+        info.is_reliable() || (letters >= SENTENCE_LETTERS && info.confidence() >= MIN_CONFIDENCE);
     if !trusted {
         return None;
     }
