@@ -46,8 +46,9 @@ pub fn main_text(
 ) -> String {
     let choice = choose(dom, blocks, removed);
     let mut lines = match &choice {
-        Some(choice) => emit(dom, blocks, MAX_BLOCK_LINK_DENSITY, |owner| {
-            choice.keeps(dom, owner)
+        Some(choice) => emit(dom, blocks, MAX_BLOCK_LINK_DENSITY, |block| {
+            choice.keeps(dom, block.owner)
+                && (dom.is_within(block.owner, choice.best) || outside_best_ok(block))
         }),
         None => Vec::new(),
     };
@@ -58,8 +59,8 @@ pub fn main_text(
         // which the link filters removed.
         let mut alternatives = vec![fallback_lines(dom, blocks)];
         if let Some(choice) = &choice {
-            alternatives.push(emit(dom, blocks, 1.0, |owner| {
-                dom.is_within(owner, choice.best)
+            alternatives.push(emit(dom, blocks, 1.0, |block| {
+                dom.is_within(block.owner, choice.best)
             }));
         }
         for alternative in alternatives {
@@ -345,22 +346,34 @@ fn prune_link_lists(dom: &Dom, roots: &[usize], removed: &mut Vec<Removed>) -> V
     pruned
 }
 
+/// Blocks that only climbing or sibling inclusion brought in need more
+/// evidence of being text than those inside the best container.
+fn outside_best_ok(block: &Block) -> bool {
+    block.chars >= 100 || ends_sentence(&block.text)
+}
+
+fn ends_sentence(text: &str) -> bool {
+    text.trim_end().ends_with([
+        '.', '!', '?', '。', '！', '？', '"', '”', '“', '»', '«', ')',
+    ])
+}
+
 /// Characters over all lines.
 fn char_count(lines: &[String]) -> usize {
     lines.iter().map(|l| l.chars().count()).sum()
 }
 
-/// Lines of the blocks accepted by `keep_owner` that pass the block
+/// Lines of the blocks accepted by `keep_block` that pass the block
 /// filters; short blocks above `max_link_density` are dropped.
 pub(super) fn emit(
     dom: &Dom,
     blocks: &[Block],
     max_link_density: f64,
-    keep_owner: impl Fn(usize) -> bool,
+    keep_block: impl Fn(&Block) -> bool,
 ) -> Vec<String> {
     let mut kept: Vec<&Block> = Vec::new();
     for block in blocks {
-        if dom.elements[block.owner].removed.is_some() || !keep_owner(block.owner) {
+        if dom.elements[block.owner].removed.is_some() || !keep_block(block) {
             continue;
         }
         if block.link_density() > max_link_density && block.chars < 300 {
