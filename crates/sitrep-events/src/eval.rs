@@ -355,10 +355,26 @@ pub fn names_agree(gold: Option<&str>, system: Option<&str>) -> bool {
         (None, None) => true,
         (Some(g), Some(s)) => {
             let sw = words(s);
-            words(g).iter().any(|w| sw.contains(w))
+            words(g).iter().any(|w| sw.contains(w)) || is_acronym_of(g, s) || is_acronym_of(s, g)
         }
         _ => false,
     }
+}
+
+/// "WTO" / "World Trade Organization": the capitals are the initials of
+/// the other name's content words.
+fn is_acronym_of(short: &str, long: &str) -> bool {
+    let short = short.trim();
+    if short.len() < 2 || !short.chars().all(|c| c.is_ascii_uppercase()) {
+        return false;
+    }
+    let initials: String = long
+        .split_whitespace()
+        .filter(|w| !matches!(*w, "of" | "the" | "and" | "for"))
+        .filter_map(|w| w.chars().next())
+        .filter(|c| c.is_uppercase())
+        .collect();
+    initials == short
 }
 
 fn actor_matches(gold: &GoldActor, system: &sitrep_core::Actor) -> bool {
@@ -401,5 +417,7 @@ mod tests {
             Some("press service of the Ministry")
         ));
         assert!(!names_agree(Some("Moscow"), Some("Belarus")));
+        assert!(names_agree(Some("WTO"), Some("World Trade Organization")));
+        assert!(!names_agree(Some("WTO"), Some("World Bank")));
     }
 }
