@@ -14,7 +14,7 @@ const TAG_DICT_MIN_COUNT: u32 = 20;
 /// ...with its most frequent tag at least this share of the time.
 const TAG_DICT_MIN_SHARE: f64 = 0.97;
 /// Averaged weights below this magnitude are dropped from the model file.
-const PRUNE_BELOW: f32 = 1.0;
+const PRUNE_BELOW: f32 = 0.3;
 
 /// What a training run reached.
 #[derive(Debug, Clone, Default)]
