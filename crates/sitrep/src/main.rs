@@ -78,13 +78,19 @@ enum Command {
     },
     /// Score a component on a gold set and print the standard metrics.
     Eval {
-        /// tagger, parser, lemma (CoNLL-U gold) or ner (CoNLL-2003 gold).
+        /// tagger, parser, lemma (CoNLL-U gold), ner (CoNLL-2003), times (TimeML dir), quantities (gold/quantities).
         component: String,
         #[arg(long)]
         gold: PathBuf,
         /// Evaluate model files from this folder instead of the embedded ones.
         #[arg(long)]
         models: Option<PathBuf>,
+        /// The shared data folder the hand-built gold points into.
+        #[arg(long, env = "SITREP_SHARED", default_value = "../shared")]
+        shared: PathBuf,
+        /// List every miss and wrong value.
+        #[arg(long)]
+        errors: bool,
     },
 }
 
@@ -141,10 +147,14 @@ fn main() -> ExitCode {
             component,
             gold,
             models,
+            shared,
+            errors,
         } => cmd::eval::run(&cmd::eval::EvalArgs {
             component,
             gold,
             models,
+            shared,
+            errors,
         }),
     };
     match result {

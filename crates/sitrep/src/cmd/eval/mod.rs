@@ -4,6 +4,9 @@ use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result};
 
+mod quantities;
+mod times;
+
 use super::data::{read_conllu, read_text};
 use super::Outcome;
 
@@ -12,13 +15,21 @@ pub struct EvalArgs {
     pub gold: PathBuf,
     /// Directory with model files to evaluate instead of the embedded ones.
     pub models: Option<PathBuf>,
+    /// The shared data folder that gold annotations point into.
+    pub shared: PathBuf,
+    /// Print every miss and wrong value.
+    pub errors: bool,
 }
 
 pub fn run(args: &EvalArgs) -> Result<Outcome> {
     match args.component.as_str() {
         "tagger" | "parser" | "lemma" | "ud" => eval_ud(&args.gold, args.models.as_deref()),
         "ner" => eval_ner(&args.gold, args.models.as_deref()),
-        other => anyhow::bail!("unknown component `{other}`: use tagger, parser, lemma or ner"),
+        "times" => times::run(&args.gold, args.errors),
+        "quantities" => quantities::run(&args.gold, &args.shared, args.errors),
+        other => anyhow::bail!(
+            "unknown component `{other}`: use tagger, parser, lemma, ner, times or quantities"
+        ),
     }?;
     Ok(Outcome::Clean)
 }
