@@ -96,8 +96,8 @@ pub(crate) fn resolve(view: &SentenceView, i: usize, role: ActorRole) -> Option<
         .join(" ");
     let words: Vec<String> = around.iter().map(|t| view.lemma(*t).to_string()).collect();
     let sector = lexicon::sector_of(&words);
-    // A title the parser made the head of a name ("Deputy Prime Minister
-    // John Prescott" headed by "Prime"): the name's entity.
+    // A title the parser made the head of a name ("Deputy Foreign Minister
+    // Anna Berg" headed by "Foreign"): the name's entity.
     let entity = view.entity(i).or_else(|| {
         let phrase = view.phrase(i, &["flat", "compound", "appos"]);
         let named = |label: EntityLabel| {
@@ -162,7 +162,7 @@ pub(crate) fn resolve(view: &SentenceView, i: usize, role: ActorRole) -> Option<
             sector: sector.map(str::to_string),
         });
     }
-    // A name the recognizer missed ("Mr Prescott").
+    // A name the recognizer missed ("Mr Berg").
     if view.upos(i) == "PROPN" {
         let core = view.phrase(i, &["flat", "compound"]);
         let span = view.span_of(&core);
@@ -222,7 +222,7 @@ pub(crate) fn actors(view: &SentenceView, c: &Candidate) -> Vec<Actor> {
             if t == c.trigger || c.nouns.contains(&t) {
                 continue;
             }
-            // "the defense ministries of Belarus and Russia": the countries.
+            // "the foreign ministries of Poland and Lithuania": the countries.
             if view.entity(t).is_none() && is_institution_noun(view.lemma(t)) {
                 let of_countries: Vec<Actor> = view
                     .kids_by(t, &["nmod"])
@@ -277,7 +277,7 @@ pub(crate) fn actors(view: &SentenceView, c: &Candidate) -> Vec<Actor> {
     // Subject of the anchor, or of the verb it is an xcomp of ("agreed to
     // hold talks", "plans to deploy").
     // Subjectless clauses take the subject of the clause they hang on:
-    // "deploying the warheads, Moscow also provided", "struck a deal to
+    // "moving the brigade, Warsaw also sent", "struck a deal to
     // supply".
     let mut subject_of = anchor;
     for _ in 0..4 {
@@ -300,7 +300,7 @@ pub(crate) fn actors(view: &SentenceView, c: &Candidate) -> Vec<Actor> {
             _ => break,
         }
     }
-    // "the unions which met Mr Prescott" / "unions met ..." parsed as a
+    // "the delegates who met the minister" / "unions met ..." parsed as a
     // participle: the modified noun is the subject.
     let relative_head = matches!(view.rel(anchor), "acl")
         && view.kids_by(anchor, &["obj"]).next().is_some()

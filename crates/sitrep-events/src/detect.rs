@@ -119,7 +119,7 @@ fn noun_kind(view: &SentenceView, i: usize) -> Option<EventKind> {
                 || crate::COUNTRIES.country(view.form(*k)).is_some()
         }) || view.entity(i).is_some_and(|e| e.label == EntityLabel::Misc);
         // Plural "exercises" in a sentence about forces ("recent exercises
-        // on NATO's flank involved 60,000 troops").
+        // near the border involved 5,000 troops").
         let military_sentence = view.form(i).ends_with('s')
             && view.tokens().any(|t| {
                 lexicon::is_force_noun(view.lemma(t)) && t != i
@@ -142,7 +142,7 @@ fn nominal(view: &SentenceView, i: usize) -> Option<Candidate> {
     while view.rel(head_of) == "conj" {
         head_of = view.head(head_of)?;
     }
-    // "in talks with Barclays", "locked in talks": a state of negotiating.
+    // "in talks with the lenders", "locked in talks": a state of negotiating.
     let in_talks = kind == EventKind::Meeting
         && matches!(
             view.lemma(i),
@@ -174,7 +174,7 @@ fn nominal(view: &SentenceView, i: usize) -> Option<Candidate> {
             let light = matches!(rel, "obj" | "obl" | "nsubj:pass" | "xcomp")
                 && lexicon::is_light_verb(h_lemma);
             // Meetings as the subject of any verb report that they took
-            // place ("the talks failed", "talks have been making progress").
+            // place ("the talks failed", "the talks dragged on").
             let occurring = matches!(rel, "nsubj" | "nsubj:pass")
                 && (lexicon::is_occurrence_verb(h_lemma) || kind == EventKind::Meeting);
             // "took part in the exercise": the noun hangs on "part".

@@ -11,7 +11,7 @@ use crate::COUNTRIES;
 /// The place governed by the anchor or the event noun ("in Moscow", "at
 /// the Borisov training ground").
 pub(crate) fn place(view: &SentenceView, c: &Candidate) -> Option<(String, Span)> {
-    // "visited Kenya's biggest shantytown", "a visit to Africa".
+    // "visited Chile's largest port", "a visit to Asia".
     if c.kind == EventKind::Meeting && view.lemma(c.trigger) == "visit" {
         for k in view.kids(c.trigger).to_vec() {
             let obj = view.full_rel(k) == "obj"
@@ -30,7 +30,7 @@ pub(crate) fn place(view: &SentenceView, c: &Candidate) -> Option<(String, Span)
     }
     let mut heads = vec![c.anchor, c.trigger];
     heads.extend(c.nouns.iter().copied());
-    // One level down as a fallback: "signed by the members in Rome" where
+    // One level down as a fallback: "signed by the delegates in Oslo" where
     // the parser hangs the place on the agent.
     let arguments: Vec<usize> = view
         .kids(c.anchor)
@@ -574,7 +574,7 @@ fn plausible_speaker(view: &SentenceView, speaker: &str) -> bool {
 }
 
 fn speaker_name(view: &SentenceView, t: usize) -> String {
-    // "EU Trade Commissioner Peter Mandelson": the person, wherever the
+    // "Trade Minister Anna Berg of the EU": the person, wherever the
     // parser put the head.
     let around = view.phrase(t, &["compound", "flat", "appos", "amod"]);
     let person = around
