@@ -130,21 +130,31 @@ pub(crate) fn date<'a>(
         };
         // "for 2026-2030", "until 2030": a period the event concerns, not
         // when it happened.
-        let case = view.case_of(head).unwrap_or_default();
-        if matches!(
-            case.as_str(),
-            "for"
-                | "until"
-                | "till"
-                | "through"
-                | "by"
-                | "since"
-                | "before"
-                | "after"
-                | "from"
-                | "to"
-                | "of"
-        ) {
+        // The preposition is read from the parse, or from the word right
+        // before the expression when the parser hung it elsewhere.
+        let before = covered
+            .first()
+            .and_then(|first| first.checked_sub(1))
+            .filter(|b| *b >= view.lo)
+            .map(|b| view.form(b).to_lowercase())
+            .unwrap_or_default();
+        let case = view.case_of(head).unwrap_or(before.clone());
+        if [case.as_str(), before.as_str()].iter().any(|c| {
+            matches!(
+                *c,
+                "for"
+                    | "until"
+                    | "till"
+                    | "through"
+                    | "by"
+                    | "since"
+                    | "before"
+                    | "after"
+                    | "from"
+                    | "to"
+                    | "of"
+            )
+        }) {
             continue;
         }
         let on_speech = (0..8)
@@ -153,7 +163,24 @@ pub(crate) fn date<'a>(
                     .filter(|_| !SPEECH_VERBS.contains(&view.lemma(at)))
             })
             .is_none();
-        if !on_speech {
+        // Only a date of the main clause may go to an event elsewhere in
+        // the sentence ("…, which led to filings last autumn" may not).
+        let in_subclause = {
+            let mut at = head;
+            let mut inside = false;
+            while let Some(h) = view.head(at) {
+                if matches!(
+                    view.rel(at),
+                    "acl" | "advcl" | "ccomp" | "parataxis" | "csubj"
+                ) {
+                    inside = true;
+                    break;
+                }
+                at = h;
+            }
+            inside
+        };
+        if !on_speech && !in_subclause {
             eligible.push(t);
         }
         let depth = [c.anchor, c.trigger]
