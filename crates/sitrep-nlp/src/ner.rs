@@ -38,6 +38,8 @@ use tagger::{prepare_doc, DecodeScratch, SequenceModel};
 pub const MODEL_KIND: &str = "ner";
 /// Version of the feature set; models of other versions are refused.
 pub const MODEL_VERSION: u32 = 2;
+/// Model-file section with the gazetteer's hashed key table.
+pub const GAZETTEER_KEYS_SECTION: &str = "gazetteer.keys";
 /// `kind` of the first-pass model nested in an NER model file.
 pub const FIRST_PASS_KIND: &str = "ner-first-pass";
 
@@ -101,9 +103,15 @@ impl Ner {
                 expected: NUM_LABELS,
             });
         }
-        let gazetteer_text = std::str::from_utf8(file.require_extra("gazetteer")?)
-            .map_err(|_| NerError::NotUtf8("gazetteer"))?;
-        let gazetteer = Gazetteer::from_text(gazetteer_text)?;
+        // Current models store the hashed key table; older ones the phrases.
+        let gazetteer = match file.extra(GAZETTEER_KEYS_SECTION) {
+            Some(bytes) => Gazetteer::from_key_bytes(bytes)?,
+            None => {
+                let text = std::str::from_utf8(file.require_extra("gazetteer")?)
+                    .map_err(|_| NerError::NotUtf8("gazetteer"))?;
+                Gazetteer::from_text(text)?
+            }
+        };
         let first =
             ModelFile::from_bytes_of_kind(file.require_extra("first_pass")?, FIRST_PASS_KIND)?;
         Ok(Ner {

@@ -74,6 +74,9 @@ pub struct Gazetteer {
     keys: HashMap<u64, u32, BuildKeyHasher>,
     /// Entries as (category, normalized phrase), for saving.
     entries: Vec<(u8, String)>,
+    /// Entry count of a gazetteer read from its key table (which has no
+    /// phrases); 0 otherwise.
+    loaded_entries: usize,
 }
 
 fn phrase_step(state: FeatureHasher, token_lower: u64) -> FeatureHasher {
@@ -92,40 +95,43 @@ impl Gazetteer {
 
     /// Number of entries.
     pub fn len(&self) -> usize {
-        self.entries.len()
+        self.entries.len().max(self.loaded_entries)
     }
 
     /// Whether there are no entries.
     pub fn is_empty(&self) -> bool {
-        self.entries.is_empty()
+        self.len() == 0
     }
 
     /// Adds `phrase` (whitespace-separated tokens) under `category`.
     /// Phrases longer than six tokens or without a letter are ignored.
     pub fn insert(&mut self, category: u8, phrase: &str) {
-        let tokens: Vec<&str> = phrase.split_whitespace().collect();
-        if tokens.is_empty()
-            || tokens.len() > MAX_TOKENS
-            || !phrase.chars().any(char::is_alphabetic)
-        {
+        let mut scratch = String::new();
+        self.insert_with(category, phrase, &mut scratch);
+    }
+
+    /// [`Gazetteer::insert`] with a reusable buffer (loading inserts 100k+
+    /// phrases, so per-phrase allocations matter for load time).
+    fn insert_with(&mut self, category: u8, phrase: &str, scratch: &mut String) {
+        let n_tokens = phrase.split_whitespace().count();
+        if n_tokens == 0 || n_tokens > MAX_TOKENS || !phrase.chars().any(char::is_alphabetic) {
             return;
         }
         if category as usize >= CATEGORIES.len() {
             return;
         }
-        let mut scratch = String::new();
-        let mut normalized = String::new();
+        let mut normalized = String::with_capacity(phrase.len());
         let mut state = phrase_start();
-        for (n, token) in tokens.iter().enumerate() {
-            normalize_into(token, &mut scratch);
+        for (n, token) in phrase.split_whitespace().enumerate() {
+            normalize_into(token, scratch);
             if n > 0 {
                 normalized.push(' ');
             }
-            normalized.push_str(&scratch);
-            state = phrase_step(state, lower_hash(&scratch));
+            normalized.push_str(scratch);
+            state = phrase_step(state, lower_hash(scratch));
             let key = state.finish();
             let slot = self.keys.entry(key).or_insert(0);
-            if n + 1 == tokens.len() {
+            if n + 1 == n_tokens {
                 if *slot & (1 << category) != 0 {
                     return; // already present
                 }
@@ -269,9 +275,53 @@ impl Gazetteer {
         out
     }
 
+    /// The compact form stored in model files: entry count (u32), then the
+    /// hashed phrase keys and their category bits as (u64, u32) pairs sorted
+    /// by key, little-endian. Loading it needs no tokenizing or hashing of
+    /// phrases, which keeps model load time low (the phrases themselves are
+    /// rebuilt by the training command from GeoNames and the training data).
+    pub fn to_key_bytes(&self) -> Vec<u8> {
+        let mut pairs: Vec<(u64, u32)> = self.keys.iter().map(|(&k, &v)| (k, v)).collect();
+        pairs.sort_unstable();
+        let mut out = Vec::with_capacity(4 + pairs.len() * 12);
+        out.extend_from_slice(&(self.len() as u32).to_le_bytes());
+        for (key, slot) in pairs {
+            out.extend_from_slice(&key.to_le_bytes());
+            out.extend_from_slice(&slot.to_le_bytes());
+        }
+        out
+    }
+
+    /// Reads the form written by [`Gazetteer::to_key_bytes`].
+    pub fn from_key_bytes(bytes: &[u8]) -> Result<Gazetteer, NerError> {
+        if bytes.len() < 4 || (bytes.len() - 4) % 12 != 0 {
+            return Err(NerError::Gazetteer("key table has a bad length".into()));
+        }
+        let (head, body) = bytes.split_at(4);
+        let n_entries = u32::from_le_bytes([head[0], head[1], head[2], head[3]]) as usize;
+        let mut keys =
+            HashMap::with_capacity_and_hasher(body.len() / 12, BuildKeyHasher::default());
+        for pair in body.chunks_exact(12) {
+            let mut key = [0u8; 8];
+            key.copy_from_slice(&pair[..8]);
+            let slot = u32::from_le_bytes([pair[8], pair[9], pair[10], pair[11]]);
+            keys.insert(u64::from_le_bytes(key), slot);
+        }
+        Ok(Gazetteer {
+            keys,
+            entries: Vec::new(),
+            loaded_entries: n_entries,
+        })
+    }
+
     /// Reads the text form written by [`Gazetteer::to_text`].
     pub fn from_text(text: &str) -> Result<Gazetteer, NerError> {
         let mut g = Gazetteer::new();
+        let lines = text.lines().count();
+        // Most phrases are one or two words: ~1.3 keys per line.
+        g.keys.reserve(lines + lines / 3);
+        g.entries.reserve(lines);
+        let mut scratch = String::new();
         for (n, line) in text.lines().enumerate() {
             if line.is_empty() {
                 continue;
@@ -285,7 +335,7 @@ impl Gazetteer {
                 .ok_or_else(|| {
                     NerError::Gazetteer(format!("unknown category {category:?} on line {}", n + 1))
                 })?;
-            g.insert(index as u8, phrase);
+            g.insert_with(index as u8, phrase, &mut scratch);
         }
         Ok(g)
     }
@@ -365,6 +415,10 @@ mod tests {
         assert_eq!(g.len(), 2);
         let back = Gazetteer::from_text(&g.to_text()).unwrap();
         assert_eq!(back.to_text(), g.to_text());
+        let packed = Gazetteer::from_key_bytes(&g.to_key_bytes()).unwrap();
+        assert_eq!(packed.len(), g.len());
+        assert_eq!(packed.to_key_bytes(), g.to_key_bytes());
+        assert!(Gazetteer::from_key_bytes(&[1, 2, 3]).is_err());
         assert!(Gazetteer::from_text("NOPE\tx").is_err());
     }
 }

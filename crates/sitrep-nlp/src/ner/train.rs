@@ -17,7 +17,9 @@ use super::tagger::{
     prepare_doc, sentence_features, viterbi, DecodeScratch, LabelScores, SentenceFeatures,
     SequenceModel, Transitions,
 };
-use super::{label_names, Ner, NerError, FIRST_PASS_KIND, MODEL_KIND, MODEL_VERSION};
+use super::{
+    label_names, Ner, NerError, FIRST_PASS_KIND, GAZETTEER_KEYS_SECTION, MODEL_KIND, MODEL_VERSION,
+};
 
 /// Number of jackknife folds for training-data name lists.
 const FOLDS: usize = 5;
@@ -184,7 +186,7 @@ pub fn train_ner(
         labels: label_names(),
         weights: second_weights,
         extra: vec![
-            ("gazetteer".to_string(), lists.to_text().into_bytes()),
+            (GAZETTEER_KEYS_SECTION.to_string(), lists.to_key_bytes()),
             ("first_pass".to_string(), first_file.to_bytes()),
         ],
     };
