@@ -33,6 +33,8 @@ const MAX_EXPANSION_LINK_DENSITY: f64 = 0.3;
 /// ... unless the links it adds are this short in total (a "read more" or
 /// an accordion toggle is not a link list).
 const MIN_EXPANSION_LINK_CHARS: usize = 60;
+/// Blocks outside the best container shorter than this need a sentence end.
+const MIN_OUTSIDE_BEST_CHARS: usize = 100;
 /// Sub-containers above this link density (and with at most one
 /// paragraph) are pruned as link lists.
 const MAX_CONTAINER_LINK_DENSITY: f64 = 0.25;
@@ -347,11 +349,20 @@ fn prune_link_lists(dom: &Dom, roots: &[usize], removed: &mut Vec<Removed>) -> V
 }
 
 /// Blocks that only climbing or sibling inclusion brought in need more
-/// evidence of being text than those inside the best container.
+/// evidence of being text than those inside the best container: a long
+/// line, a finished sentence, or a link-free list item, cell or code line
+/// (ingredients, facts, specifications). Short unfinished lines out there
+/// are widget labels, teaser titles and calls to action.
 fn outside_best_ok(block: &Block) -> bool {
-    block.chars >= 100 || ends_sentence(&block.text)
+    block.chars >= MIN_OUTSIDE_BEST_CHARS
+        || ends_sentence(&block.text)
+        || (matches!(
+            block.kind,
+            BlockKind::ListItem | BlockKind::Cell | BlockKind::Preformatted
+        ) && block.link_chars == 0)
 }
 
+/// Whether the text ends like a sentence (or a quotation or aside does).
 fn ends_sentence(text: &str) -> bool {
     text.trim_end().ends_with([
         '.', '!', '?', '。', '！', '？', '"', '”', '“', '»', '«', ')',
