@@ -1,6 +1,6 @@
 //! Scores the attribution stage on a PolNeAR split folder.
 //!
-//! `cargo run --release -p sitrep-attrib --example eval_polnear -- DIR [--limit N] [--misses]`
+//! `cargo run --release -p sitrep-attrib --example eval_polnear -- DIR [--limit N] [--misses] [--only NAMES_FILE]`
 //! where DIR holds `text/` and `attributions/` (the dev folder as shipped,
 //! or the train folder unpacked from `train-and-extra.tar.xz`). Runs the
 //! full pipeline on each article's text and prints span P/R/F1 per role
@@ -18,9 +18,17 @@ fn main() -> anyhow::Result<()> {
     let mut limit = usize::MAX;
     // Print unmatched gold and predicted contents (error analysis).
     let mut show_misses = false;
+    // Only the articles named in this file, one per line (held-out train).
+    let mut only: Option<PathBuf> = None;
     while let Some(arg) = args.next() {
         match arg.as_str() {
             "--misses" => show_misses = true,
+            "--only" => {
+                only = Some(PathBuf::from(
+                    args.next()
+                        .ok_or_else(|| anyhow::anyhow!("--only needs a file"))?,
+                ))
+            }
             "--limit" => {
                 limit = args
                     .next()
@@ -32,6 +40,11 @@ fn main() -> anyhow::Result<()> {
     }
     let dir = dir.ok_or_else(|| anyhow::anyhow!("usage: eval_polnear DIR [--limit N]"))?;
     let mut articles = polnear::load_split(&dir)?;
+    if let Some(list) = only {
+        let names = std::fs::read_to_string(&list)?;
+        let names: Vec<&str> = names.lines().collect();
+        articles.retain(|a| names.contains(&a.name.as_str()));
+    }
     articles.truncate(limit);
     let pipeline = sitrep_pipeline::Pipeline::standard(sitrep_pipeline::Depth::Full)?;
     if show_misses {

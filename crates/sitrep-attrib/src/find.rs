@@ -91,7 +91,7 @@ pub(crate) fn verb_attributions(
 }
 
 /// The cue's span: the verb with a particle ("point out") when present.
-fn cue_span(tree: &SentenceTree, i: usize) -> Span {
+pub(crate) fn cue_span(tree: &SentenceTree, i: usize) -> Span {
     let mut span = tree.tokens[i].span;
     for &c in tree.children(i) {
         if tree.deprel(c) == "compound:prt" && c == i + 1 {
@@ -102,7 +102,7 @@ fn cue_span(tree: &SentenceTree, i: usize) -> Span {
 }
 
 /// Content tokens `(lo, hi, root)` of the cue at `i`, from the parse.
-fn complement(
+pub(crate) fn complement(
     tree: &SentenceTree,
     i: usize,
     lemma: &str,
@@ -286,7 +286,7 @@ fn np_span(tree: &SentenceTree, h: usize, skip: Option<usize>) -> (Option<usize>
 
 /// An outlet the statement was relayed through: the object of "tell" when
 /// it is an organisation or a news word, or "in an interview with X".
-fn outlet_of(doc: &Doc, tree: &SentenceTree, i: usize) -> Option<usize> {
+pub(crate) fn outlet_of(doc: &Doc, tree: &SentenceTree, i: usize) -> Option<usize> {
     let is_outlet = |t: usize| {
         let span = tree.tokens[t].span;
         let word = doc.slice(span).to_lowercase();

@@ -18,6 +18,7 @@ mod find;
 mod lexicon;
 mod link;
 mod quotes;
+pub mod roles;
 mod speaker;
 mod tree;
 
@@ -63,13 +64,22 @@ pub fn analyze(doc: &Doc) -> (Vec<Quote>, Vec<sitrep_core::Claim>) {
     let mut found: Vec<Found> = Vec::new();
     for (si, s) in doc.layers.sentences.iter().enumerate() {
         let tree = SentenceTree::new(doc, s.tokens.0 as usize, s.tokens.1 as usize);
-        find::verb_attributions(doc, &tree, si, &regions, &mut found);
+        let first = found.len();
+        let model = roles::RoleModel::embedded();
+        if model.is_none() {
+            find::verb_attributions(doc, &tree, si, &regions, &mut found);
+        }
         find::according_to(&tree, si, &mut found);
+        if let Some(model) = model {
+            let taken: Vec<usize> = found[first..].iter().filter_map(|f| f.cue_token).collect();
+            let ctx = roles::context(doc, &tree, si, &regions);
+            roles::find(doc, model, &ctx, si, &taken, &mut found);
+        }
     }
     link::absorb_regions(&mut found, &regions);
     link::fill_missing_sources(doc, &mut found);
     link::link_regions(doc, &regions, &mut found);
-    let found = link::keep_top_level(found);
+    let found = link::keep_top_level(doc, found);
     let resolved = resolve_all(doc, &found);
     let quotes = found
         .iter()

@@ -73,7 +73,8 @@ pub(crate) fn link_regions(doc: &Doc, regions: &[QuoteRegion], found: &mut Vec<F
         if words < 3 && !region.continued {
             continue;
         }
-        if let Some(f) = cue_after(doc, region).or_else(|| cue_before(doc, region)) {
+        if let Some(mut f) = cue_after(doc, region).or_else(|| cue_before(doc, region)) {
+            fill_source(doc, &mut f);
             found.push(f);
             continue;
         }
@@ -190,10 +191,17 @@ fn is_cue(tree: &SentenceTree, i: usize) -> bool {
 /// Keeps top-level attributions: PolNeAR-style univocal annotation gives
 /// each token one role, so an attribution whose cue sits inside another's
 /// content (a report inside a quotation) is dropped, as are duplicates.
-pub(crate) fn keep_top_level(found: Vec<Found>) -> Vec<Found> {
+pub(crate) fn keep_top_level(doc: &Doc, found: Vec<Found>) -> Vec<Found> {
     let mut order: Vec<usize> = (0..found.len()).collect();
-    // Direct quotations first, then longer contents.
-    order.sort_by_key(|&i| (!found[i].direct, std::cmp::Reverse(found[i].content.len())));
+    // Direct quotations first, verbs before a bare colon as cue, then longer contents.
+    let colon_cue = |f: &Found| f.cue.is_some_and(|c| doc.slice(c) == ":");
+    order.sort_by_key(|&i| {
+        (
+            !found[i].direct,
+            colon_cue(&found[i]),
+            std::cmp::Reverse(found[i].content.len()),
+        )
+    });
     let mut kept: Vec<usize> = Vec::new();
     for i in order {
         let f = &found[i];
@@ -202,7 +210,9 @@ pub(crate) fn keep_top_level(found: Vec<Found>) -> Vec<Found> {
             let cue_inside = f.cue.is_some_and(|c| other.content.contains(c));
             let same_content = other.content.overlaps(f.content)
                 && (f.cue.is_none() || f.cue == other.cue || cue_inside);
-            cue_inside || same_content || f.cue.is_some() && f.cue == other.cue
+            // Two cues claiming one quotation: the first in the order wins.
+            let same_quote = f.direct && other.direct && f.content == other.content;
+            cue_inside || same_content || same_quote || f.cue.is_some() && f.cue == other.cue
         });
         if !nested {
             kept.push(i);
@@ -227,48 +237,68 @@ pub(crate) fn in_direct_quote(found: &[Found], span: Span) -> bool {
 
 /// Word-order fallback for a poor parse: a quotation's cue with no subject
 /// takes the noun phrase between the quotation and the cue (“…,” the
-/// minister added), or the one right after the cue (“…,” said the minister).
+/// minister added), or the one right after the cue (“…,” said the
+/// minister), or for a cue before the quotation the one right before it
+/// (the minister said: “…”).
 pub(crate) fn fill_missing_sources(doc: &Doc, found: &mut [Found]) {
+    for f in found.iter_mut() {
+        fill_source(doc, f);
+    }
+}
+
+/// [`fill_missing_sources`] for one direct quotation.
+pub(crate) fn fill_source(doc: &Doc, f: &mut Found) {
     let tokens = &doc.layers.tokens;
-    for f in found.iter_mut().filter(|f| f.source.is_none() && f.direct) {
-        let Some(cue) = f.cue else { continue };
-        let Some(s) = doc.layers.sentences.get(f.sentence) else {
-            continue;
-        };
-        let (start, end) = (s.tokens.0 as usize, (s.tokens.1 as usize).min(tokens.len()));
-        let is_np_word = |i: usize| {
-            matches!(
-                tokens[i].upos.as_str(),
-                "NOUN" | "PROPN" | "PRON" | "DET" | "ADJ"
-            )
-        };
-        let range: Vec<usize> = if f.content.end <= cue.start {
-            (start..end)
-                .filter(|&i| {
-                    tokens[i].span.start >= f.content.end && tokens[i].span.end <= cue.start
-                })
-                .collect()
-        } else {
-            (start..end)
-                .skip_while(|&i| tokens[i].span.start < cue.end)
+    if f.source.is_some() || !f.direct {
+        return;
+    }
+    let Some(cue) = f.cue else { return };
+    let Some(s) = doc.layers.sentences.get(f.sentence) else {
+        return;
+    };
+    let (start, end) = (s.tokens.0 as usize, (s.tokens.1 as usize).min(tokens.len()));
+    let is_np_word = |i: usize| {
+        matches!(
+            tokens[i].upos.as_str(),
+            "NOUN" | "PROPN" | "PRON" | "DET" | "ADJ"
+        ) && !crate::quotes::is_quote_mark_text(doc.slice(tokens[i].span))
+    };
+    let range: Vec<usize> = if f.content.end <= cue.start {
+        (start..end)
+            .filter(|&i| tokens[i].span.start >= f.content.end && tokens[i].span.end <= cue.start)
+            .collect()
+    } else {
+        let after: Vec<usize> = (start..end)
+            .skip_while(|&i| tokens[i].span.start < cue.end)
+            .take_while(|&i| is_np_word(i))
+            .collect();
+        if after.is_empty() && cue.end <= f.content.start {
+            // The noun phrase right before a cue that opens the quotation.
+            let mut before: Vec<usize> = (start..end)
+                .filter(|&i| tokens[i].span.end <= cue.start)
+                .rev()
                 .take_while(|&i| is_np_word(i))
-                .collect()
-        };
-        let words: Vec<usize> = range.into_iter().filter(|&i| is_np_word(i)).collect();
-        let (Some(&first), Some(&last)) = (words.first(), words.last()) else {
-            continue;
-        };
-        if last - first > 8 {
-            continue;
+                .collect();
+            before.reverse();
+            before
+        } else {
+            after
         }
+    };
+    let words: Vec<usize> = range.into_iter().filter(|&i| is_np_word(i)).collect();
+    let (Some(&first), Some(&last)) = (words.first(), words.last()) else {
+        return;
+    };
+    if last - first > 8 {
+        return;
+    }
+    let head = words
+        .iter()
+        .rev()
+        .copied()
+        .find(|&i| matches!(tokens[i].upos.as_str(), "NOUN" | "PROPN" | "PRON"));
+    if head.is_some() {
         f.source = Some(Span::new(tokens[first].span.start, tokens[last].span.end));
-        f.source_head = words
-            .iter()
-            .rev()
-            .copied()
-            .find(|&i| matches!(tokens[i].upos.as_str(), "NOUN" | "PROPN" | "PRON"));
-        if f.source_head.is_none() {
-            f.source = None;
-        }
+        f.source_head = head;
     }
 }
