@@ -350,15 +350,15 @@ fn prune_link_lists(dom: &Dom, roots: &[usize], removed: &mut Vec<Removed>) -> V
 
 /// Blocks that only climbing or sibling inclusion brought in need more
 /// evidence of being text than those inside the best container: a long
-/// line, a finished sentence, or a link-free list item, cell or code line
-/// (ingredients, facts, specifications). Short unfinished lines out there
+/// line, a finished sentence, or a link-free list item, cell, quote or code
+/// line (ingredients, facts, specifications). Short unfinished lines out there
 /// are widget labels, teaser titles and calls to action.
 fn outside_best_ok(block: &Block) -> bool {
     block.chars >= MIN_OUTSIDE_BEST_CHARS
         || ends_sentence(&block.text)
         || (matches!(
             block.kind,
-            BlockKind::ListItem | BlockKind::Cell | BlockKind::Preformatted
+            BlockKind::ListItem | BlockKind::Cell | BlockKind::Preformatted | BlockKind::Quote
         ) && block.link_chars == 0)
 }
 
