@@ -78,7 +78,7 @@ enum Command {
     },
     /// Score a component on a gold set and print the standard metrics.
     Eval {
-        /// tagger, parser, lemma (CoNLL-U gold), ner (CoNLL-2003), times (TimeML dir), quantities (gold/quantities).
+        /// tagger, parser, lemma (CoNLL-U gold), ner (CoNLL-2003), times (TimeML dir), quantities (gold/quantities), events (gold/events).
         component: String,
         #[arg(long)]
         gold: PathBuf,
@@ -91,6 +91,9 @@ enum Command {
         /// List every miss and wrong value.
         #[arg(long)]
         errors: bool,
+        /// Gold split to score, where the gold has splits: dev, test or all.
+        #[arg(long, default_value = "test")]
+        split: String,
     },
 }
 
@@ -149,12 +152,14 @@ fn main() -> ExitCode {
             models,
             shared,
             errors,
+            split,
         } => cmd::eval::run(&cmd::eval::EvalArgs {
             component,
             gold,
             models,
             shared,
             errors,
+            split,
         }),
     };
     match result {

@@ -4,7 +4,9 @@ use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result};
 
+mod events;
 mod quantities;
+mod sources;
 mod times;
 
 use super::data::{read_conllu, read_text};
@@ -19,6 +21,8 @@ pub struct EvalArgs {
     pub shared: PathBuf,
     /// Print every miss and wrong value.
     pub errors: bool,
+    /// Gold split to score where the gold has splits (`dev`, `test`, `all`).
+    pub split: String,
 }
 
 pub fn run(args: &EvalArgs) -> Result<Outcome> {
@@ -27,8 +31,9 @@ pub fn run(args: &EvalArgs) -> Result<Outcome> {
         "ner" => eval_ner(&args.gold, args.models.as_deref()),
         "times" => times::run(&args.gold, args.errors),
         "quantities" => quantities::run(&args.gold, &args.shared, args.errors),
+        "events" => events::run(&args.gold, &args.shared, &args.split, args.errors),
         other => anyhow::bail!(
-            "unknown component `{other}`: use tagger, parser, lemma, ner, times or quantities"
+            "unknown component `{other}`: use tagger, parser, lemma, ner, times, quantities or events"
         ),
     }?;
     Ok(Outcome::Clean)

@@ -7,12 +7,13 @@
 //! with no overlapping prediction counts as wrong on all three.
 
 use std::collections::BTreeMap;
-use std::io::Read;
 use std::path::Path;
 
 use anyhow::{bail, Context, Result};
 use sitrep_core::{content_hash, doc_id, Approx, Doc, Quantity, Source, SourceFormat};
 use sitrep_pipeline::{Depth, Pipeline};
+
+use super::sources::Sources;
 
 struct Row {
     path: String,
@@ -30,12 +31,12 @@ pub fn run(gold_dir: &Path, shared: &Path, show_errors: bool) -> Result<()> {
         bail!("no gold rows in {}", gold_dir.display());
     }
     let pipeline = Pipeline::standard(Depth::Full)?;
-    let mut texts = TextLoader::new(shared);
+    let mut texts = Sources::new(shared);
     let mut annotated: BTreeMap<String, (String, Vec<Quantity>)> = BTreeMap::new();
     let (mut found, mut value_ok, mut qual_ok, mut obj_ok) = (0usize, 0usize, 0usize, 0usize);
     for r in &rows {
         if !annotated.contains_key(&r.path) {
-            let text = texts.load(&r.path)?;
+            let text = String::from_utf8_lossy(&texts.bytes(&r.path)?).into_owned();
             let mut doc = Doc::new(
                 doc_id(None, &content_hash(text.as_bytes())),
                 Source {
@@ -150,50 +151,6 @@ fn read_rows(dir: &Path) -> Result<Vec<Row>> {
         }
     }
     Ok(rows)
-}
-
-/// Texts named by gold rows: a path under the shared folder, or
-/// `archive.tar.xz#member` for a member of an archive (read once).
-pub struct TextLoader<'a> {
-    shared: &'a Path,
-    archives: BTreeMap<String, BTreeMap<String, String>>,
-}
-
-impl<'a> TextLoader<'a> {
-    pub fn new(shared: &'a Path) -> Self {
-        TextLoader {
-            shared,
-            archives: BTreeMap::new(),
-        }
-    }
-
-    pub fn load(&mut self, spec: &str) -> Result<String> {
-        let Some((archive, member)) = spec.split_once('#') else {
-            let path = self.shared.join(spec);
-            return std::fs::read_to_string(&path)
-                .with_context(|| format!("reading {}", path.display()));
-        };
-        if !self.archives.contains_key(archive) {
-            let path = self.shared.join(archive);
-            let file = std::fs::File::open(&path)
-                .with_context(|| format!("opening {}", path.display()))?;
-            let mut tar = tar::Archive::new(xz2::read::XzDecoder::new(file));
-            let mut members = BTreeMap::new();
-            for entry in tar.entries()? {
-                let mut entry = entry?;
-                let name = entry.path()?.to_string_lossy().into_owned();
-                let mut bytes = Vec::new();
-                entry.read_to_end(&mut bytes)?;
-                members.insert(name, String::from_utf8_lossy(&bytes).into_owned());
-            }
-            self.archives.insert(archive.to_string(), members);
-        }
-        self.archives
-            .get(archive)
-            .and_then(|m| m.get(member))
-            .cloned()
-            .with_context(|| format!("{member} not found in {archive}"))
-    }
 }
 
 fn approx_name(a: Approx) -> &'static str {
