@@ -216,7 +216,7 @@ pub(crate) fn best_move<S: PartialOrd + Copy>(state: &State, scores: &[S; 3]) ->
         if !state.can(kind) {
             continue;
         }
-        if best.map_or(true, |(s, _)| score > s) {
+        if best.is_none_or(|(s, _)| score > s) {
             best = Some((score, kind));
         }
     }

@@ -294,7 +294,7 @@ impl Gazetteer {
 
     /// Reads the form written by [`Gazetteer::to_key_bytes`].
     pub fn from_key_bytes(bytes: &[u8]) -> Result<Gazetteer, NerError> {
-        if bytes.len() < 4 || (bytes.len() - 4) % 12 != 0 {
+        if bytes.len() < 4 || !(bytes.len() - 4).is_multiple_of(12) {
             return Err(NerError::Gazetteer("key table has a bad length".into()));
         }
         let (head, body) = bytes.split_at(4);

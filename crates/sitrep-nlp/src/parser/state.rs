@@ -210,7 +210,7 @@ fn shortest_nonprojective(heads: &[u32], n: u32) -> Option<u32> {
         }
         let (lo, hi) = if d < h { (d, h) } else { (h, d) };
         let crossing = (lo + 1..hi).any(|k| !dominates(heads, n, h, k));
-        if crossing && best.map_or(true, |(len, _)| hi - lo < len) {
+        if crossing && best.is_none_or(|(len, _)| hi - lo < len) {
             best = Some((hi - lo, d));
         }
     }

@@ -235,7 +235,7 @@ pub fn train_parser_on_tags(
         };
         let (uas, las) = attachment_scores(&parser, dev, dev_xpos);
         report.epochs.push((epoch, uas, las));
-        if best.as_ref().map_or(true, |(score, _)| las > *score) {
+        if best.as_ref().is_none_or(|(score, _)| las > *score) {
             report.best_epoch = epoch;
             report.dev_uas = uas;
             report.dev_las = las;

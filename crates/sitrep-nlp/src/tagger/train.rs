@@ -132,10 +132,7 @@ pub fn train_tagger(
         };
         let (upos, xpos) = tag_accuracy(&tagger, dev);
         report.epochs.push((epoch, upos, xpos));
-        if best
-            .as_ref()
-            .map_or(true, |(score, _)| upos + xpos > *score)
-        {
+        if best.as_ref().is_none_or(|(score, _)| upos + xpos > *score) {
             report.best_epoch = epoch;
             report.dev_upos = upos;
             report.dev_xpos = xpos;
