@@ -114,21 +114,6 @@ impl<'d> SentenceTree<'d> {
         (lo, hi)
     }
 
-    /// Whether `i` lies in the subtree of `root` (walking heads up).
-    pub fn dominated_by(&self, i: usize, root: usize) -> bool {
-        let mut cur = i;
-        for _ in 0..(self.end - self.start + 1) {
-            if cur == root {
-                return true;
-            }
-            match self.head(cur) {
-                Some(h) => cur = h,
-                None => return false,
-            }
-        }
-        false
-    }
-
     /// Character span of tokens `lo..=hi`, trimming punctuation at both ends
     /// unless it is a quotation mark that belongs to the span.
     pub fn span_of(&self, lo: usize, hi: usize) -> Option<Span> {

@@ -72,6 +72,8 @@ pub(crate) struct Context<'a> {
     pub headline: bool,
     /// Lower-cased word of each token.
     pub lower: Vec<String>,
+    /// Lower-cased lemma of each token.
+    pub lemmas: Vec<String>,
 }
 
 impl Context<'_> {
@@ -95,8 +97,10 @@ impl Context<'_> {
             .unwrap_or("")
     }
 
-    fn lemma(&self, i: usize) -> String {
-        self.tree.lemma(i).to_lowercase()
+    pub fn lemma(&self, i: usize) -> &str {
+        self.lemmas
+            .get(i.wrapping_sub(self.tree.start))
+            .map_or("", String::as_str)
     }
 }
 
@@ -124,11 +128,11 @@ pub(crate) fn cue_features(ctx: &Context, i: usize, out: &mut Vec<u64>) {
     let upos = tree.upos(i);
     let rel = tree.deprel(i);
     out.push(key(t::BIAS).finish());
-    out.push(key(t::LEMMA).str(&lemma).finish());
+    out.push(key(t::LEMMA).str(lemma).finish());
     out.push(key(t::UPOS).str(upos).finish());
-    out.push(key(t::LEMMA_UPOS).str(&lemma).str(upos).finish());
+    out.push(key(t::LEMMA_UPOS).str(lemma).str(upos).finish());
     out.push(key(t::DEPREL).str(rel).finish());
-    out.push(key(t::LEMMA_DEPREL).str(&lemma).str(rel).finish());
+    out.push(key(t::LEMMA_DEPREL).str(lemma).str(rel).finish());
     out.push(key(t::XPOS).str(tree.xpos(i)).finish());
     let mut has_clause = false;
     let mut has_subject = false;
@@ -140,7 +144,7 @@ pub(crate) fn cue_features(ctx: &Context, i: usize, out: &mut Vec<u64>) {
         has_clause |= matches!(crel, "ccomp" | "parataxis");
         has_subject |= crel.starts_with("nsubj");
         out.push(key(t::CHILD_REL).str(crel).finish());
-        out.push(key(t::LEMMA_CHILD_REL).str(&lemma).str(crel).finish());
+        out.push(key(t::LEMMA_CHILD_REL).str(lemma).str(crel).finish());
         out.push(
             key(t::CHILD_REL_UPOS)
                 .str(crel)
@@ -149,12 +153,12 @@ pub(crate) fn cue_features(ctx: &Context, i: usize, out: &mut Vec<u64>) {
                 .finish(),
         );
         if crel == "case" || crel == "mark" {
-            out.push(key(t::CAND_CASE).str(&ctx.lemma(c)).finish());
+            out.push(key(t::CAND_CASE).str(ctx.lemma(c)).finish());
         }
     }
     out.push(
         key(t::LEMMA_FRAME)
-            .str(&lemma)
+            .str(lemma)
             .int(u64::from(has_clause))
             .int(u64::from(has_subject))
             .finish(),
@@ -162,7 +166,7 @@ pub(crate) fn cue_features(ctx: &Context, i: usize, out: &mut Vec<u64>) {
     match tree.head(i) {
         Some(h) => {
             out.push(key(t::HEAD).str(rel).str(tree.upos(h)).finish());
-            out.push(key(t::HEAD_LEMMA).str(&ctx.lemma(h)).finish());
+            out.push(key(t::HEAD_LEMMA).str(ctx.lemma(h)).finish());
         }
         None => out.push(key(t::HEAD).str("root").finish()),
     }
@@ -184,24 +188,24 @@ pub(crate) fn cue_features(ctx: &Context, i: usize, out: &mut Vec<u64>) {
     out.push(key(t::PREV).str(prev).finish());
     out.push(key(t::NEXT).str(next).finish());
     out.push(key(t::NEXT2).str(next).str(next2).finish());
-    out.push(key(t::LEMMA_NEXT).str(&lemma).str(next).finish());
-    out.push(key(t::PREV_LEMMA).str(prev).str(&lemma).finish());
+    out.push(key(t::LEMMA_NEXT).str(lemma).str(next).finish());
+    out.push(key(t::PREV_LEMMA).str(prev).str(lemma).finish());
     let quoted = ctx.quoted(i);
     out.push(key(t::IN_QUOTE).int(u64::from(quoted)).finish());
     out.push(
         key(t::LEMMA_IN_QUOTE)
-            .str(&lemma)
+            .str(lemma)
             .int(u64::from(quoted))
             .finish(),
     );
-    let kind = match lexicon::cue_kind(&lemma) {
+    let kind = match lexicon::cue_kind(lemma) {
         Some(CueKind::Speech) => "speech",
         Some(CueKind::Cognition) => "cognition",
         None => "none",
     };
     out.push(key(t::LEXICON).str(kind).str(upos).finish());
     if ctx.headline {
-        out.push(key(t::HEADLINE).str(upos).str(&lemma).finish());
+        out.push(key(t::HEADLINE).str(upos).str(lemma).finish());
     }
     if ctx.word(i) == ":" {
         let before = if i > tree.start { tree.upos(i - 1) } else { "" };
@@ -342,7 +346,7 @@ pub(crate) fn role_features(
         key(t::CAND_REL_LEMMA)
             .str(link)
             .str(rel)
-            .str(&lemma)
+            .str(lemma)
             .finish(),
     );
     out.push(
@@ -357,7 +361,7 @@ pub(crate) fn role_features(
             .str(link)
             .str(rel)
             .int(u64::from(after))
-            .str(&lemma)
+            .str(lemma)
             .finish(),
     );
     out.push(key(t::CAND_UPOS).str(link).str(cupos).finish());
@@ -379,7 +383,7 @@ pub(crate) fn role_features(
     out.push(
         key(t::CAND_ANCHOR_LEMMA_REL)
             .str(link)
-            .str(&lemma)
+            .str(lemma)
             .str(tree.deprel(anchor))
             .finish(),
     );
@@ -396,12 +400,12 @@ pub(crate) fn role_features(
     for &k in tree.children(c) {
         match tree.deprel(k) {
             "mark" | "case" => {
-                out.push(key(t::CAND_MARK).str(rel).str(&ctx.lemma(k)).finish());
+                out.push(key(t::CAND_MARK).str(rel).str(ctx.lemma(k)).finish());
                 out.push(
                     key(t::CAND_CASE)
                         .str(rel)
-                        .str(&ctx.lemma(k))
-                        .str(&lemma)
+                        .str(ctx.lemma(k))
+                        .str(lemma)
                         .finish(),
                 );
             }

@@ -12,10 +12,11 @@
 pub(crate) mod features;
 pub mod train;
 
+use std::collections::HashSet;
 use std::sync::OnceLock;
 
 use sitrep_core::{Doc, EntityLabel, Span};
-use sitrep_model::{ModelFile, Weights};
+use sitrep_model::{decode_strings, ModelFile, Weights};
 
 use crate::find::{self, Found};
 use crate::lexicon::{self, CueKind};
@@ -37,6 +38,8 @@ const CUE_MARGIN: f32 = -10.0;
 
 /// The three trained decisions.
 pub(crate) struct RoleModel {
+    /// Lemmas that headed cues in training; other words are never cues.
+    cue_lemmas: HashSet<String>,
     cue: Weights,
     content: Weights,
     source: Weights,
@@ -54,7 +57,12 @@ impl RoleModel {
                 .ok()
                 .map(|m| m.weights)
         };
+        let cue_lemmas = decode_strings(outer.extra("lemmas")?)
+            .ok()?
+            .into_iter()
+            .collect();
         Some(RoleModel {
+            cue_lemmas,
             content: inner("content")?,
             source: inner("source")?,
             cue: outer.weights,
@@ -109,14 +117,17 @@ pub(crate) fn context<'a>(
         })
         .collect();
     let lower = range
+        .clone()
         .map(|i| doc.slice(tree.tokens[i].span).to_lowercase())
         .collect();
+    let lemmas = range.map(|i| tree.lemma(i).to_lowercase()).collect();
     Context {
         tree,
         in_quote,
         entity,
         headline: sentence == 0,
         lower,
+        lemmas,
     }
 }
 
@@ -152,7 +163,10 @@ pub(crate) fn find(
     let tree = ctx.tree;
     let mut feats = Vec::with_capacity(64);
     for anchor in tree.start..tree.end {
-        if taken.contains(&anchor) || !features::cue_candidate(ctx, anchor) {
+        if taken.contains(&anchor)
+            || !features::cue_candidate(ctx, anchor)
+            || !model.cue_lemmas.contains(ctx.lemma(anchor))
+        {
             continue;
         }
         features::cue_features(ctx, anchor, &mut feats);
@@ -175,7 +189,7 @@ fn roles_of(
     feats: &mut Vec<u64>,
 ) -> Option<Found> {
     let tree = ctx.tree;
-    let lemma = tree.lemma(anchor).to_lowercase();
+    let lemma = ctx.lemma(anchor).to_string();
     let kind = lexicon::cue_kind(&lemma).unwrap_or(CueKind::Cognition);
     let candidates = features::content_candidates(tree, anchor);
     // (score, lo, hi, root) of every candidate the model takes as content.

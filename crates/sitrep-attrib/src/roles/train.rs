@@ -10,7 +10,9 @@
 //! the same parse the model sees at run time.
 
 use sitrep_core::{Doc, Span};
-use sitrep_model::{ModelFile, SplitMix64, Trainer};
+use std::collections::BTreeMap;
+
+use sitrep_model::{encode_strings, ModelFile, SplitMix64, Trainer};
 
 use super::features::{self, Context};
 use super::{context, tokens_in, MODEL_KIND, MODEL_VERSION};
@@ -35,7 +37,12 @@ pub struct DocExamples {
     pub content: Vec<(Vec<u64>, bool)>,
     /// Every source candidate of every gold cue head.
     pub source: Vec<(Vec<u64>, bool)>,
+    /// Lower-cased lemma of every gold cue head.
+    pub cue_lemmas: Vec<String>,
 }
+
+/// How often a lemma must head a gold cue to pass the run-time gate.
+const MIN_LEMMA_COUNT: usize = 2;
 
 /// The head token of a gold cue: the span's token whose head lies outside
 /// it, a verb first.
@@ -91,6 +98,7 @@ pub fn examples(doc: &Doc, gold: &[GoldRoles]) -> DocExamples {
             if gold_here.is_empty() {
                 continue;
             }
+            out.cue_lemmas.push(ctx.lemma(i).to_string());
             let candidates = features::content_candidates(&tree, i);
             for &cand in &candidates {
                 features::role_features(&ctx, i, cand, &candidates, &mut feats);
@@ -140,6 +148,17 @@ pub fn train(docs: &[DocExamples], epochs: usize, seed: u64) -> Vec<u8> {
         }
         .to_bytes()
     };
+    // Lemmas seen as cue heads at least twice: the run-time gate that keeps
+    // the classifier off words that never head a cue.
+    let mut lemma_counts: BTreeMap<&str, usize> = BTreeMap::new();
+    for lemma in docs.iter().flat_map(|d| &d.cue_lemmas) {
+        *lemma_counts.entry(lemma.as_str()).or_default() += 1;
+    }
+    let lemmas: Vec<&str> = lemma_counts
+        .into_iter()
+        .filter(|&(_, n)| n >= MIN_LEMMA_COUNT)
+        .map(|(l, _)| l)
+        .collect();
     let content_bytes = inner(train_binary(&content, epochs, seed ^ 1), "attrib-content");
     let source_bytes = inner(train_binary(&source, epochs, seed ^ 2), "attrib-source");
     ModelFile {
@@ -150,6 +169,7 @@ pub fn train(docs: &[DocExamples], epochs: usize, seed: u64) -> Vec<u8> {
         extra: vec![
             ("content".into(), content_bytes),
             ("source".into(), source_bytes),
+            ("lemmas".into(), encode_strings(&lemmas)),
         ],
     }
     .to_bytes()
