@@ -187,8 +187,9 @@ fn ewt_dev_slice_scores_above_floor() {
     assert!(pct(scores.las) > FLOOR_LAS);
 }
 
-const FLOOR_UPOS: f64 = 94.0;
-const FLOOR_XPOS: f64 = 93.5;
-const FLOOR_LEMMA: f64 = 94.0;
-const FLOOR_UAS: f64 = 81.0;
+// Measured 2026-11-23: UPOS 95.44, XPOS 94.84, Lemma 95.41, UAS 81.71, LAS 78.56.
+const FLOOR_UPOS: f64 = 95.0;
+const FLOOR_XPOS: f64 = 94.4;
+const FLOOR_LEMMA: f64 = 95.0;
+const FLOOR_UAS: f64 = 81.2;
 const FLOOR_LAS: f64 = 78.0;
