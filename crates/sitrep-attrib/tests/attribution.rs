@@ -264,3 +264,48 @@ fn polnear_dev_stays_above_the_measured_floor() {
         polnear::table(&counts)
     );
 }
+
+/// Defence-news phrasing: "according to the press service", "told BelTA",
+/// a title-only speaker after a quotation, and hedged claims.
+#[test]
+fn defence_news_speakers_outlets_and_hedges() {
+    let doc = analyze("The exercise will involve 500 troops, according to the press service of the Belarusian Defense Ministry.\n\
+\"We are ready to repel any aggression,\" Major General Ivan Petrov told BelTA. He added that the drills would end on Friday.\n\
+Analysts suggest that the drills are a signal to NATO. The brigade has reportedly moved to the border.\n\
+\"This is a routine exercise,\" the general said.\n");
+    let q = &doc.layers.quotes;
+    let according = q
+        .iter()
+        .find(|x| x.cue.is_some_and(|c| doc.slice(c) == "according to"))
+        .expect("according to");
+    assert!(according
+        .speaker_span
+        .is_some_and(|s| doc.slice(s).starts_with("the press service")));
+    assert!(doc.slice(according.content).starts_with("The exercise"));
+    let told = q
+        .iter()
+        .find(|x| x.cue.is_some_and(|c| doc.slice(c) == "told"))
+        .expect("told");
+    assert!(told.direct);
+    assert_eq!(told.speaker.as_deref(), Some("Ivan Petrov"));
+    assert_eq!(told.outlet.as_deref(), Some("BelTA"));
+    let added = q
+        .iter()
+        .find(|x| x.cue.is_some_and(|c| doc.slice(c) == "added"))
+        .expect("added");
+    assert_eq!(added.speaker.as_deref(), Some("Ivan Petrov"));
+    let general = q
+        .iter()
+        .find(|x| x.direct && doc.slice(x.content).contains("routine"))
+        .expect("routine");
+    assert_eq!(general.speaker.as_deref(), Some("Ivan Petrov"));
+    let hedged: Vec<&str> = doc
+        .layers
+        .claims
+        .iter()
+        .filter(|c| c.attribution == Attribution::Hedged)
+        .filter_map(|c| c.cue.map(|s| doc.slice(s)))
+        .collect();
+    assert!(hedged.contains(&"Analysts suggest"), "{hedged:?}");
+    assert!(hedged.contains(&"reportedly"), "{hedged:?}");
+}
