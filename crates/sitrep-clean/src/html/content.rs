@@ -133,7 +133,8 @@ pub(super) fn choose(dom: &Dom, blocks: &[Block], removed: &mut Vec<Removed>) ->
 /// any class/id rule has run: the ancestors of the best-scoring container
 /// and of a declared `itemprop=articleBody` holding text. Comment sections
 /// vote like articles, so a best container inside a comments-named
-/// element protects nothing.
+/// element protects nothing; nor does one that is itself named as
+/// furniture (a cookie-consent text can outvote a short article).
 pub(super) fn main_content_wrappers(dom: &Dom, blocks: &[Block]) -> Vec<bool> {
     let mut protected = vec![false; dom.elements.len()];
     let scores = score_candidates(dom, blocks);
@@ -151,9 +152,11 @@ pub(super) fn main_content_wrappers(dom: &Dom, blocks: &[Block]) -> Vec<bool> {
     });
     for start in best.into_iter().chain(declared) {
         let chain: Vec<usize> = std::iter::once(start).chain(dom.ancestors(start)).collect();
-        if chain
-            .iter()
-            .any(|&e| class_reason(&dom.elements[e].class_id) == Some("comments"))
+        let start_named_furniture = class_reason(&dom.elements[start].class_id).is_some();
+        if start_named_furniture
+            || chain
+                .iter()
+                .any(|&e| class_reason(&dom.elements[e].class_id) == Some("comments"))
         {
             continue;
         }
