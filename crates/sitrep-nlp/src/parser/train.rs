@@ -28,7 +28,7 @@ const PRUNE_TRANSITIONS_BELOW: f32 = 2.0;
 const PRUNE_LABELS_BELOW: f32 = 1.0;
 /// Folds and tagger epochs for the jackknifed training tags.
 const JACKKNIFE_FOLDS: usize = 5;
-const JACKKNIFE_TAGGER_EPOCHS: usize = 5;
+const JACKKNIFE_TAGGER_EPOCHS: usize = 10;
 
 #[derive(Debug, Clone, Default)]
 pub struct ParserReport {
