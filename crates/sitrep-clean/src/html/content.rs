@@ -70,6 +70,11 @@ pub fn main_text(
                 lines = alternative;
             }
         }
+        if lines.is_empty() {
+            // Nothing voted (every block is short or link text): the page's
+            // remaining text is still better than none.
+            lines = emit(dom, blocks, 1.0, |_| true);
+        }
     }
     if let Some(body) = hints.article_body {
         let body_lines: Vec<String> = body

@@ -198,3 +198,58 @@ mod fuzz {
         }
     }
 }
+
+/// Three paragraphs of article prose for the layout tests below.
+const PROSE: &str = "<p>The council approved the new budget on Monday evening, after a debate that lasted almost four hours and ended with a narrow vote.</p>\
+<p>Opposition members said the plan cut too deeply into library funding, while the mayor argued that the savings were needed to repair the roads.</p>\
+<p>The budget takes effect in January, and a first review of its spending is planned for the spring, officials said.</p>";
+
+#[test]
+fn layout_wrapper_named_sidebar_keeps_its_article() {
+    let page = format!(
+        "<html><body><div class='container_wrap sidebar_right'><main><div class='text'>{PROSE}</div></main>\
+         <div class='widget'><ul><li><a href='/a'>Archive</a></li><li><a href='/b'>Events calendar</a></li>\
+         <li><a href='/c'>Contact the newsroom</a></li></ul></div></div></body></html>"
+    );
+    let text = extract(&page, None).text;
+    assert!(text.contains("approved the new budget"), "{text}");
+    assert!(!text.contains("Events calendar"), "{text}");
+}
+
+#[test]
+fn commentary_is_an_article_genre_not_comments() {
+    let page = format!(
+        "<html><body><div class='news commentary'><article>{PROSE}</article></div>\
+         <section id='comments'><p>I disagree with this commentary and have said so for years, truly.</p></section></body></html>"
+    );
+    let text = extract(&page, None).text;
+    assert!(text.contains("Opposition members said"), "{text}");
+    assert!(!text.contains("I disagree"), "{text}");
+}
+
+#[test]
+fn article_only_in_noscript_or_template_is_found() {
+    let noscript = format!(
+        "<html><body><div id='app'></div><noscript><div class='post'>{PROSE}</div></noscript></body></html>"
+    );
+    let text = extract(&noscript, None).text;
+    assert!(text.contains("approved the new budget"), "{text}");
+    let template = format!(
+        "<html><body><div class='post-body'><script type='text/template'>{PROSE}</script></div></body></html>"
+    );
+    let text = extract(&template, None).text;
+    assert!(text.contains("first review of its spending"), "{text}");
+}
+
+#[test]
+fn link_roll_post_keeps_its_links() {
+    let items: String = (0..12)
+        .map(|i| format!("<li><p><a href='/l{i}'>Linked story number {i} about the press</a></p><p>via <a href='/s{i}'>source {i}</a></p></li>"))
+        .collect();
+    let page = format!("<html><body><main><article><div class='entry'><ul>{items}</ul></div></article></main></body></html>");
+    let text = extract(&page, None).text;
+    assert!(
+        text.contains("Linked story number 3 about the press"),
+        "{text}"
+    );
+}
