@@ -7,6 +7,7 @@
 //! with exact and overlap matching, and attribution-level F1. See
 //! [`score`] for the matching rules.
 
+pub mod polnear;
 mod reader;
 mod score;
 

@@ -78,7 +78,7 @@ enum Command {
     },
     /// Score a component on a gold set and print the standard metrics.
     Eval {
-        /// tagger, parser, lemma (CoNLL-U gold), ner (CoNLL-2003), times (TimeML dir), quantities (gold/quantities), events (gold/events).
+        /// tagger, parser, lemma (CoNLL-U gold), ner (CoNLL-2003), times (TimeML dir), quantities (gold/quantities), quotes (PolNeAR folder), events (gold/events).
         component: String,
         #[arg(long)]
         gold: PathBuf,

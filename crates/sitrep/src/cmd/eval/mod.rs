@@ -6,6 +6,7 @@ use anyhow::{Context, Result};
 
 mod events;
 mod quantities;
+mod quotes;
 mod sources;
 mod times;
 
@@ -31,9 +32,10 @@ pub fn run(args: &EvalArgs) -> Result<Outcome> {
         "ner" => eval_ner(&args.gold, args.models.as_deref()),
         "times" => times::run(&args.gold, args.errors),
         "quantities" => quantities::run(&args.gold, &args.shared, args.errors),
+        "quotes" => quotes::run(&args.gold),
         "events" => events::run(&args.gold, &args.shared, &args.split, args.errors),
         other => anyhow::bail!(
-            "unknown component `{other}`: use tagger, parser, lemma, ner, times, quantities or events"
+            "unknown component `{other}`: use tagger, parser, lemma, ner, times, quantities, quotes or events"
         ),
     }?;
     Ok(Outcome::Clean)
