@@ -75,6 +75,9 @@ enum Command {
         /// GeoNames folder for the NER place gazetteer (../shared/data/geonames).
         #[arg(long)]
         geonames: Option<PathBuf>,
+        /// Parser only: train on 5-fold jackknifed predicted tags instead of gold tags.
+        #[arg(long)]
+        jackknife: bool,
     },
     /// Score a component on a gold set and print the standard metrics.
     Eval {
@@ -137,6 +140,7 @@ fn main() -> ExitCode {
             seed,
             epochs,
             geonames,
+            jackknife,
         } => cmd::train::run(&cmd::train::TrainArgs {
             component,
             train,
@@ -145,6 +149,7 @@ fn main() -> ExitCode {
             seed,
             epochs,
             geonames,
+            jackknife,
         }),
         Command::Eval {
             component,

@@ -19,6 +19,8 @@ pub struct TrainArgs {
     pub seed: u64,
     pub epochs: Option<usize>,
     pub geonames: Option<PathBuf>,
+    /// Parser only: train on 5-fold jackknifed tags instead of gold tags.
+    pub jackknife: bool,
 }
 
 pub fn run(args: &TrainArgs) -> Result<Outcome> {
@@ -48,8 +50,12 @@ fn train_ud(args: &TrainArgs) -> Result<Vec<u8>> {
     };
     let (bytes, report) = match args.component.as_str() {
         "tagger" => {
-            let (b, r) =
-                sitrep_nlp::tagger::train_tagger(&train, &dev, args.seed, args.epochs.unwrap_or(8));
+            let (b, r) = sitrep_nlp::tagger::train_tagger(
+                &train,
+                &dev,
+                args.seed,
+                args.epochs.unwrap_or(10),
+            );
             (b, format!("{r:#?}"))
         }
         "lemma" => {
@@ -62,12 +68,12 @@ fn train_ud(args: &TrainArgs) -> Result<Vec<u8>> {
             (b, format!("{r:#?}"))
         }
         _ => {
-            let (b, r) = sitrep_nlp::parser::train_parser(
-                &train,
-                &dev,
-                args.seed,
-                args.epochs.unwrap_or(10),
-            );
+            let epochs = args.epochs.unwrap_or(15);
+            let (b, r) = if args.jackknife {
+                sitrep_nlp::parser::train_parser_jackknifed(&train, &dev, args.seed, epochs)
+            } else {
+                sitrep_nlp::parser::train_parser(&train, &dev, args.seed, epochs)
+            };
             (b, format!("{r:#?}"))
         }
     };
