@@ -535,3 +535,32 @@ pub(crate) enum PronounClass {
     Person,
     Group,
 }
+
+/// Verbs that report what was *done* (signed, ratified, deployed, delivered)
+/// rather than what was said. News writes "Moscow and Minsk signed an
+/// agreement"; that is an event for `sitrep-events`, not a statement, even
+/// though PolNeAR-style annotation sometimes treats such verbs as attitude
+/// cues. They count as cues only with a clausal complement ("agreed that
+/// ...", "confirmed that ...").
+pub(crate) fn is_action_verb(lemma: &str) -> bool {
+    matches!(
+        lemma,
+        "sign"
+            | "ratify"
+            | "approve"
+            | "adopt"
+            | "provide"
+            | "supply"
+            | "deliver"
+            | "deploy"
+            | "station"
+            | "transfer"
+            | "hand"
+            | "conduct"
+            | "hold"
+            | "host"
+            | "agree"
+            | "create"
+            | "establish"
+    )
+}

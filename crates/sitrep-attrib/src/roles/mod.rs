@@ -169,6 +169,11 @@ pub(crate) fn find(
         {
             continue;
         }
+        if lexicon::is_action_verb(ctx.lemma(anchor))
+            && tree.children_with(anchor, &["ccomp"]).is_empty()
+        {
+            continue;
+        }
         features::cue_features(ctx, anchor, &mut feats);
         if margin(&model.cue, &feats) <= CUE_MARGIN {
             continue;

@@ -5,8 +5,8 @@
 
 use std::path::{Path, PathBuf};
 
-use sitrep_eval::brat::{self, AttributionCounts, Fragments};
 pub use sitrep_eval::brat::polnear::{doc_for, load_split, table, to_brat, Article};
+use sitrep_eval::brat::{self, AttributionCounts, Fragments};
 
 /// The shared data folder: `SITREP_SHARED`, else `<workspace>/../shared`.
 pub fn shared_dir() -> PathBuf {

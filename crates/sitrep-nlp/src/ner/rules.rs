@@ -348,6 +348,22 @@ fn named_events(words: &[&str], model: &[TokenSpan], out: &mut Vec<TokenSpan>) {
         } else {
             start
         };
+        // "the armed forces of Belarus and Russia Zapad 2025": a place or
+        // party the model found right before the name is not part of it, as
+        // long as at least one name word is left.
+        let start = model
+            .iter()
+            .filter(|s| s.type_index != MISC && s.start >= start && s.end < name_end)
+            .map(|s| s.end)
+            .fold(start, usize::max);
+        // "... of Belarus and Russia Zapad 2025": a word right after "and"
+        // closes a coordination; it does not open the event's name.
+        let after_conjunction = start > 0 && matches!(words[start - 1], "and" | "or" | "&");
+        let start = if after_conjunction && start + 1 < name_end {
+            start + 1
+        } else {
+            start
+        };
         if start >= end || (start == i && !hyphenated_year(w)) {
             continue;
         }
@@ -593,6 +609,28 @@ mod tests {
                 "Ministry of Defence of the Russian Federation".to_string(),
                 ORG
             )]
+        );
+    }
+
+    #[test]
+    fn a_place_found_by_the_model_stays_out_of_an_exercise_name() {
+        let sentence = "forces of Belarus and Russia Zapad 2025 showed readiness";
+        let words: Vec<&str> = sentence.split(' ').collect();
+        let offsets = spans_of(&words);
+        let loc = |i| TokenSpan {
+            start: i,
+            end: i + 1,
+            type_index: 2,
+        };
+        let found = apply(sentence, &words, &offsets, vec![loc(2), loc(4)]);
+        let names: Vec<(String, usize)> = found
+            .iter()
+            .map(|s| (words[s.start..s.end].join(" "), s.type_index))
+            .collect();
+        assert!(names.contains(&("Russia".to_string(), 2)), "{names:?}");
+        assert!(
+            names.contains(&("Zapad 2025".to_string(), MISC)),
+            "{names:?}"
         );
     }
 
