@@ -134,6 +134,10 @@ pub(crate) fn resolve(view: &SentenceView, i: usize, role: ActorRole) -> Option<
             sector: sector.map(str::to_string),
         });
     }
+    // "it"/"they": the closest organisation or country named before it.
+    if let Some(actor) = crate::coref::pronoun(view, i, role) {
+        return Some(actor);
+    }
     // "he"/"she": the closest person named before it in the document.
     if view.upos(i) == "PRON" && matches!(view.lemma(i), "he" | "she") {
         let at = view.tok(i).span.start;
@@ -222,8 +226,24 @@ pub(crate) fn actors(view: &SentenceView, c: &Candidate) -> Vec<Actor> {
             if t == c.trigger || c.nouns.contains(&t) {
                 continue;
             }
-            // "the foreign ministries of Poland and Lithuania": the countries.
-            if view.entity(t).is_none() && is_institution_noun(view.lemma(t)) {
+            // "the two countries", "both sides": the last pair named.
+            if crate::coref::is_pair_phrase(view, t) {
+                let pair = crate::coref::pair(view, t, role);
+                if !pair.is_empty() {
+                    for actor in pair {
+                        if !out.iter().any(|a| a.name == actor.name) {
+                            out.push(actor);
+                        }
+                    }
+                    continue;
+                }
+            }
+            // "the foreign ministries of Poland and Lithuania", "the
+            // sheikhdom of Qatar": the countries.
+            if view.entity(t).is_none()
+                && view.upos(t) == "NOUN"
+                && (is_institution_noun(view.lemma(t)) || resolve(view, t, role).is_none())
+            {
                 let of_countries: Vec<Actor> = view
                     .kids_by(t, &["nmod"])
                     .filter(|k| view.case_of(*k).as_deref() == Some("of"))
@@ -326,6 +346,9 @@ pub(crate) fn actors(view: &SentenceView, c: &Candidate) -> Vec<Actor> {
                 }
             }
             "nsubj" => push(view, k, subject_role, &mut out),
+            // A subjectless clause hanging on a passive one takes its
+            // agent: "arms used by China to threaten Taiwan".
+            "obl:agent" if passive && subject_of != anchor => push(view, k, subject_role, &mut out),
             // "a Russian contingent was deployed": the force's nation sends it.
             "nsubj:pass"
                 if k != c.trigger

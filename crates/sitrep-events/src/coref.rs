@@ -1,0 +1,102 @@
+//! Actors named earlier in the document: "it"/"they"/"its" to the closest
+//! organisation or country before the pronoun, and "the two countries" /
+//! "both sides" to the last two countries mentioned.
+
+use sitrep_core::{Actor, ActorRole, Entity, EntityLabel};
+
+use crate::view::SentenceView;
+use crate::COUNTRIES;
+
+/// The country an entity denotes, if it is a country, capital or demonym.
+fn country_of(entity: &Entity, text: &str) -> Option<&'static str> {
+    if entity.label == EntityLabel::Per {
+        return None;
+    }
+    COUNTRIES
+        .country_or_capital(&entity.canonical)
+        .or_else(|| COUNTRIES.country_or_capital(text))
+}
+
+/// Entities that end before byte offset `at`, closest first.
+fn before<'a>(view: &SentenceView<'a>, at: usize) -> impl Iterator<Item = &'a Entity> {
+    let entities = &view.doc.layers.entities;
+    let end = entities.partition_point(|e| e.span.start < at);
+    entities[..end]
+        .iter()
+        .rev()
+        .filter(move |e| e.span.end <= at)
+}
+
+/// "it"/"its"/"they"/"their" standing for an organisation or a country:
+/// the closest organisation or country named before it.
+pub(crate) fn pronoun(view: &SentenceView, i: usize, role: ActorRole) -> Option<Actor> {
+    if view.upos(i) != "PRON" {
+        return None;
+    }
+    let form = view.form(i).to_lowercase();
+    if !matches!(form.as_str(), "it" | "its" | "they" | "their") {
+        return None;
+    }
+    let at = view.tok(i).span.start;
+    let entity = before(view, at).find(|e| {
+        e.label == EntityLabel::Org
+            || (e.label == EntityLabel::Loc && country_of(e, view.doc.slice(e.span)).is_some())
+    })?;
+    let text = view.doc.slice(entity.span);
+    let country = country_of(entity, text);
+    let name = match (entity.label, country) {
+        (EntityLabel::Loc, Some(code)) => COUNTRIES
+            .name_of(code)
+            .unwrap_or(&entity.canonical)
+            .to_string(),
+        _ => entity.canonical.clone(),
+    };
+    Some(Actor {
+        role,
+        name,
+        span: Some(entity.span),
+        country: country.map(str::to_string),
+        sector: None,
+    })
+}
+
+/// Whether the nominal `i` is "the two countries", "both sides", "the two
+/// governments": a pair named earlier.
+pub(crate) fn is_pair_phrase(view: &SentenceView, i: usize) -> bool {
+    if view.upos(i) != "NOUN" || view.entity(i).is_some() {
+        return false;
+    }
+    view.kids_by(i, &["nummod", "det", "amod"])
+        .any(|k| matches!(view.lemma(k), "two" | "both"))
+}
+
+/// The last two distinct countries named before token `i` (in this or an
+/// earlier sentence), as actors in order of mention.
+pub(crate) fn pair(view: &SentenceView, i: usize, role: ActorRole) -> Vec<Actor> {
+    let at = view.tok(i).span.start;
+    let mut found: Vec<(&'static str, &Entity)> = Vec::new();
+    for entity in before(view, at) {
+        if let Some(code) = country_of(entity, view.doc.slice(entity.span)) {
+            if !found.iter().any(|(c, _)| *c == code) {
+                found.push((code, entity));
+            }
+        }
+        if found.len() == 2 {
+            break;
+        }
+    }
+    if found.len() < 2 {
+        return Vec::new();
+    }
+    found
+        .into_iter()
+        .rev()
+        .map(|(code, entity)| Actor {
+            role,
+            name: COUNTRIES.name_of(code).unwrap_or(code).to_string(),
+            span: Some(entity.span),
+            country: Some(code.to_string()),
+            sector: None,
+        })
+        .collect()
+}

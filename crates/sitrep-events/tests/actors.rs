@@ -1,0 +1,84 @@
+#![allow(clippy::unwrap_used)]
+//! Actors resolved beyond the trigger's own arguments, on invented
+//! sentences through the real tagger, parser, NER and time stages.
+
+use sitrep_core::{Doc, Event, EventKind, Published, PublishedBasis, Stage};
+use sitrep_events::EventStage;
+use sitrep_pipeline::{Depth, Pipeline};
+
+fn events(text: &str) -> (Doc, Vec<Event>) {
+    let pipeline = Pipeline::standard(Depth::Full).unwrap();
+    let raw = sitrep_ingest::read_bytes("t.txt", text.as_bytes(), Default::default())
+        .next()
+        .unwrap()
+        .unwrap();
+    let mut doc = pipeline.process(raw).unwrap();
+    doc.meta.published = Some(Published {
+        value: "2025-10-15".into(),
+        basis: PublishedBasis::Metadata,
+        evidence: None,
+    });
+    EventStage::new().run(&mut doc);
+    let events = doc.layers.events.clone();
+    (doc, events)
+}
+
+/// The one event of `kind` in the last sentence of `text`.
+fn last(text: &str, kind: EventKind) -> Event {
+    let (doc, all) = events(text);
+    let last_sentence = doc.layers.sentences.len().saturating_sub(1);
+    let found: Vec<Event> = all
+        .into_iter()
+        .filter(|e| e.kind == kind && e.sentence as usize == last_sentence)
+        .collect();
+    assert_eq!(found.len(), 1, "{kind:?} in {text:?}: {found:?}");
+    found[0].clone()
+}
+
+fn countries(e: &Event) -> Vec<&str> {
+    e.actors
+        .iter()
+        .filter_map(|a| a.country.as_deref())
+        .collect()
+}
+
+#[test]
+fn the_two_countries_are_the_last_pair_named() {
+    let e = last(
+        "Relations between Chile and Peru have improved this year. \
+         The two countries signed a fisheries treaty on Monday.",
+        EventKind::Agreement,
+    );
+    let mut found = countries(&e);
+    found.sort_unstable();
+    assert_eq!(found, vec!["CHL", "PER"], "{e:?}");
+}
+
+#[test]
+fn it_is_the_closest_organisation_named_before() {
+    let e = last(
+        "The mining company Norvale Resources has dropped its lawsuit against \
+         three banks it had accused of fraud.",
+        EventKind::Accusation,
+    );
+    assert!(e.actors.iter().any(|a| a.name.contains("Norvale")), "{e:?}");
+}
+
+#[test]
+fn a_subjectless_clause_takes_the_passive_agent() {
+    let e = last(
+        "Officials fear the missiles could be used by Iran to threaten Kuwait.",
+        EventKind::Threat,
+    );
+    let found = countries(&e);
+    assert!(found.contains(&"IRN") && found.contains(&"KWT"), "{e:?}");
+}
+
+#[test]
+fn an_unnamed_partner_with_an_of_country_is_that_country() {
+    let e = last(
+        "Total has signed a deal with the emirate of Qatar to supply gas to Europe.",
+        EventKind::Agreement,
+    );
+    assert!(countries(&e).contains(&"QAT"), "{e:?}");
+}
