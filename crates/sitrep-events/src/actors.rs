@@ -188,6 +188,23 @@ pub(crate) fn resolve(view: &SentenceView, i: usize, role: ActorRole) -> Option<
             sector: sector.map(str::to_string),
         });
     }
+    // "the minister", "the company": the person or organisation named
+    // shortly before.
+    if let Some(entity) = crate::coref::definite_description(view, i) {
+        let text = view.doc.slice(entity.span);
+        return Some(Actor {
+            role,
+            name: entity.canonical.clone(),
+            span: Some(entity.span),
+            country: COUNTRIES
+                .countries_in(text)
+                .first()
+                .copied()
+                .or_else(|| COUNTRIES.countries_in(&around_text).first().copied())
+                .map(str::to_string),
+            sector: sector.map(str::to_string),
+        });
+    }
     if !is_institution_noun(view.lemma(i)) {
         return None;
     }

@@ -100,3 +100,75 @@ pub(crate) fn pair(view: &SentenceView, i: usize, role: ActorRole) -> Vec<Actor>
         })
         .collect()
 }
+
+/// Singular nouns that, with "the", stand for a person named before
+/// ("the minister", "the president").
+fn is_person_title(lemma: &str) -> bool {
+    matches!(
+        lemma,
+        "minister"
+            | "president"
+            | "chancellor"
+            | "premier"
+            | "ambassador"
+            | "envoy"
+            | "secretary"
+            | "senator"
+            | "governor"
+            | "commissioner"
+    )
+}
+
+/// Singular nouns that, with "the", stand for an organisation named
+/// before ("the company", "the firm").
+fn is_organisation_noun(lemma: &str) -> bool {
+    matches!(
+        lemma,
+        "company" | "firm" | "group" | "bank" | "carrier" | "airline" | "manufacturer"
+    )
+}
+
+/// How far back (bytes) a definite description looks for its referent.
+const DESCRIPTION_REACH: usize = 1500;
+
+/// "the minister" / "the company": the closest person or organisation
+/// named before it, within a few sentences.
+pub(crate) fn definite_description<'a>(view: &SentenceView<'a>, i: usize) -> Option<&'a Entity> {
+    let lemma = view.lemma(i);
+    let singular = view.form(i).eq_ignore_ascii_case(lemma);
+    let definite = view.kids_by(i, &["det"]).any(|k| view.lemma(k) == "the");
+    if !singular || !definite {
+        return None;
+    }
+    let label = if is_person_title(lemma) {
+        EntityLabel::Per
+    } else if is_organisation_noun(lemma) {
+        EntityLabel::Org
+    } else {
+        return None;
+    };
+    let at = view.tok(i).span.start;
+    let text = &view.doc.text;
+    // A person is "the minister" (an organisation "the company") only if a
+    // mention of them carries that noun ("Foreign Minister Anna Berg",
+    // "Berg, the minister,", "the oil company Norvale").
+    let titled = |e: &Entity| {
+        let lo = floor_boundary(text, e.span.start.saturating_sub(TITLE_REACH));
+        let hi = floor_boundary(text, (e.span.end + TITLE_REACH).min(at));
+        text[lo..hi].to_lowercase().contains(lemma)
+    };
+    before(view, at)
+        .take_while(|e| e.span.end + DESCRIPTION_REACH >= at)
+        .find(|e| e.label == label && titled(e))
+}
+
+/// How far (bytes) around a person's mention their title may stand.
+const TITLE_REACH: usize = 40;
+
+/// The closest char boundary at or before `at`.
+fn floor_boundary(text: &str, mut at: usize) -> usize {
+    while at > 0 && !text.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
+}

@@ -82,3 +82,29 @@ fn an_unnamed_partner_with_an_of_country_is_that_country() {
     );
     assert!(countries(&e).contains(&"QAT"), "{e:?}");
 }
+
+#[test]
+fn the_minister_is_the_person_introduced_with_that_title() {
+    let e = last(
+        "Foreign Minister Anna Lindqvist arrived in Oslo on Monday. \
+         The minister met Norwegian officials on Tuesday.",
+        EventKind::Meeting,
+    );
+    assert!(
+        e.actors.iter().any(|a| a.name.contains("Lindqvist")),
+        "{e:?}"
+    );
+}
+
+#[test]
+fn the_minister_is_not_an_untitled_person() {
+    let e = last(
+        "Senator Paul Hardwick criticised the budget. \
+         The minister met Norwegian officials on Tuesday.",
+        EventKind::Meeting,
+    );
+    assert!(
+        !e.actors.iter().any(|a| a.name.contains("Hardwick")),
+        "{e:?}"
+    );
+}
