@@ -427,6 +427,16 @@ pub(crate) fn actors(view: &SentenceView, c: &Candidate) -> Vec<Actor> {
                     ActorRole::Target
                 }
                 (_, "from") if c.kind == EventKind::Delivery => ActorRole::Source,
+                // "talks with Deputy Prime Minister John Prescott" parsed
+                // with the name as the event noun's apposition.
+                ("appos", _)
+                    if h != anchor
+                        && view.entity(k).is_some_and(|e| {
+                            matches!(e.label, EntityLabel::Per | EntityLabel::Org)
+                        }) =>
+                {
+                    subject_role
+                }
                 ("amod" | "compound", _) if h != anchor || h == c.trigger => {
                     national_modifiers(view, k, subject_role, &mut out);
                     continue;
@@ -434,6 +444,46 @@ pub(crate) fn actors(view: &SentenceView, c: &Candidate) -> Vec<Actor> {
                 _ => continue,
             };
             push(view, k, role, &mut out);
+        }
+    }
+    // "criticised by environmental groups and the Liberal Democrats" with
+    // the second name parsed as a conjunct of the verb: it shares the role
+    // of the argument before it.
+    let kids = view.kids(anchor).to_vec();
+    for (n, &k) in kids.iter().enumerate() {
+        if view.rel(k) != "conj" || !matches!(view.upos(k), "PROPN" | "NOUN") {
+            continue;
+        }
+        let Some(&previous) = kids[..n]
+            .iter()
+            .rev()
+            .find(|p| matches!(view.upos(**p), "PROPN" | "NOUN" | "PRON"))
+        else {
+            continue;
+        };
+        let role = match (view.full_rel(previous), view.case_of(previous).as_deref()) {
+            ("nsubj", _) | ("obl:agent", _) | (_, Some("by")) => subject_role,
+            (_, Some("with" | "between")) => ActorRole::Participant,
+            ("obj", _) if symmetric(c.kind) => ActorRole::Participant,
+            ("obj", _) => ActorRole::Target,
+            _ => continue,
+        };
+        push(view, k, role, &mut out);
+    }
+    // "talks with Russia" where the parser hung the phrase elsewhere: a
+    // `with`/`between` right after a meeting or agreement noun is its own.
+    if matches!(c.kind, EventKind::Meeting | EventKind::Agreement)
+        && view.upos(c.trigger) == "NOUN"
+        && c.trigger + 1 < view.hi
+        && matches!(view.form(c.trigger + 1), "with" | "between")
+    {
+        if let Some(marked) = view.head(c.trigger + 1) {
+            if marked != c.trigger
+                && view.head(marked) != Some(c.trigger)
+                && matches!(view.upos(marked), "PROPN" | "NOUN")
+            {
+                push(view, marked, ActorRole::Participant, &mut out);
+            }
         }
     }
     out

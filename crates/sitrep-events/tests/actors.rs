@@ -108,3 +108,32 @@ fn the_minister_is_not_an_untitled_person() {
         "{e:?}"
     );
 }
+
+#[test]
+fn every_conjoined_agent_is_an_actor() {
+    let e = last(
+        "The decision has been criticised by charities and the Labour Party.",
+        EventKind::Accusation,
+    );
+    assert!(e.actors.iter().any(|a| a.name.contains("Labour")), "{e:?}");
+}
+
+#[test]
+fn talks_with_a_titled_person_name_the_person() {
+    let e = last(
+        "Nurses will hold private talks with Health Secretary Alan Whitby in Leeds.",
+        EventKind::Meeting,
+    );
+    assert!(e.actors.iter().any(|a| a.name.contains("Whitby")), "{e:?}");
+}
+
+#[test]
+fn with_right_after_talks_names_the_partners() {
+    let e = last(
+        "Accession took nine years and talks with Chile and Peru have been \
+         taking place for a decade.",
+        EventKind::Meeting,
+    );
+    let found = countries(&e);
+    assert!(found.contains(&"CHL") && found.contains(&"PER"), "{e:?}");
+}
