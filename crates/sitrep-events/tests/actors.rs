@@ -137,3 +137,26 @@ fn with_right_after_talks_names_the_partners() {
     let found = countries(&e);
     assert!(found.contains(&"CHL") && found.contains(&"PER"), "{e:?}");
 }
+
+#[test]
+fn a_participle_on_a_national_force_names_its_sender() {
+    let e = last(
+        "Mr Larkin argued that Dutch troops deployed in Mali should come home.",
+        EventKind::Deployment,
+    );
+    assert_eq!(countries(&e), vec!["NLD"], "{e:?}");
+    assert!(!e.actors.iter().any(|a| a.name.contains("Larkin")), "{e:?}");
+}
+
+#[test]
+fn a_subjectless_event_takes_the_governing_subject() {
+    let (_, all) =
+        events("Chile's parliament ratified the fisheries pact signed in Lima on Friday.");
+    let signed = all
+        .iter()
+        .find(|e| {
+            e.kind == EventKind::Agreement && e.stage == Some(sitrep_core::AgreementStage::Signed)
+        })
+        .unwrap_or_else(|| panic!("{all:?}"));
+    assert!(countries(signed).contains(&"CHL"), "{signed:?}");
+}
