@@ -480,7 +480,7 @@ pub(crate) fn actors(view: &SentenceView, c: &Candidate) -> Vec<Actor> {
         }
     }
     if out.is_empty() {
-        governing_subject(view, c, subject_role, &mut out, push);
+        crate::governing::governing_subject(view, c, subject_role, &mut out, push);
     }
     // "talks with Russia" where the parser hung the phrase elsewhere: a
     // `with`/`between` right after a meeting or agreement noun is its own.
@@ -524,77 +524,5 @@ fn national_modifiers(view: &SentenceView, i: usize, role: ActorRole, out: &mut 
                 });
             }
         }
-    }
-}
-
-/// Verbs whose subject reports an event rather than taking part in it.
-fn is_report_verb(lemma: &str) -> bool {
-    matches!(
-        lemma,
-        "say"
-            | "tell"
-            | "report"
-            | "announce"
-            | "state"
-            | "claim"
-            | "add"
-            | "note"
-            | "write"
-            | "argue"
-            | "insist"
-            | "warn"
-    )
-}
-
-/// An event with no actor of its own takes the subject of the clause that
-/// governs it ("Tokyo pressed for a summit", "the unions want the meeting
-/// soon"), climbing at most a few clauses and never past a report verb,
-/// whose subject is the source of the news, not a party to the event.
-fn governing_subject<F>(
-    view: &SentenceView,
-    c: &Candidate,
-    role: ActorRole,
-    out: &mut Vec<Actor>,
-    push: F,
-) where
-    F: Fn(&SentenceView, usize, ActorRole, &mut Vec<Actor>),
-{
-    let mut at = c.anchor;
-    for _ in 0..5 {
-        let Some(up) = view.head(at) else {
-            return;
-        };
-        // A content clause ("argued that …") reports the event: its
-        // governing subject is a source, not a party.
-        if is_report_verb(view.lemma(up)) || view.rel(at) == "ccomp" {
-            return;
-        }
-        at = up;
-        if view.upos(at) != "VERB" {
-            continue;
-        }
-        let passive = view
-            .kids(at)
-            .iter()
-            .any(|k| view.full_rel(*k) == "aux:pass");
-        let subjects: Vec<usize> = view
-            .kids(at)
-            .iter()
-            .copied()
-            .filter(|k| match view.full_rel(*k) {
-                "nsubj" => true,
-                "nsubj:pass" => !passive,
-                "obl:agent" => passive,
-                _ => false,
-            })
-            .filter(|k| *k != c.trigger && !c.nouns.contains(k))
-            .collect();
-        if subjects.is_empty() {
-            continue;
-        }
-        for k in subjects {
-            push(view, k, role, out);
-        }
-        return;
     }
 }

@@ -28,6 +28,7 @@ mod countries;
 mod detect;
 pub mod eval;
 mod fields;
+mod governing;
 mod lexicon;
 mod view;
 
