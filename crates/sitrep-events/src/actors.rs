@@ -265,8 +265,19 @@ pub(crate) fn actors(view: &SentenceView, c: &Candidate) -> Vec<Actor> {
                     .kids_by(t, &["nmod"])
                     .filter(|k| view.case_of(*k).as_deref() == Some("of"))
                     .flat_map(|k| view.with_conjuncts(k))
+                    // A country, or a named bloc or organisation ("finance
+                    // ministers of the G8", "members of NATO").
+                    .filter(|k| view.entity(*k).is_none_or(|e| e.label != EntityLabel::Per))
                     .filter_map(|k| resolve(view, k, role))
-                    .filter(|a| a.country.is_some())
+                    .filter(|a| {
+                        a.country.is_some()
+                            || a.span.is_some_and(|span| {
+                                view.doc.layers.entities.iter().any(|e| {
+                                    e.span == span
+                                        && matches!(e.label, EntityLabel::Org | EntityLabel::Misc)
+                                })
+                            })
+                    })
                     .collect();
                 if !of_countries.is_empty() {
                     for actor in of_countries {

@@ -160,3 +160,15 @@ fn a_subjectless_event_takes_the_governing_subject() {
         .unwrap_or_else(|| panic!("{all:?}"));
     assert!(countries(signed).contains(&"CHL"), "{signed:?}");
 }
+
+#[test]
+fn officials_of_a_named_bloc_are_the_bloc() {
+    let e = last(
+        "Mr Hale held talks with the trade ministers of the European Union in Brussels.",
+        EventKind::Meeting,
+    );
+    assert!(
+        e.actors.iter().any(|a| a.name.contains("European Union")),
+        "{e:?}"
+    );
+}
