@@ -170,13 +170,21 @@ impl DocJson {
             },
             title: doc.meta.title.clone(),
             published: doc.meta.published.as_ref().map(|p| p.value.clone()),
-            published_basis: doc.meta.published.as_ref().map(|p| p.basis).unwrap_or_default(),
+            published_basis: doc
+                .meta
+                .published
+                .as_ref()
+                .map(|p| p.basis)
+                .unwrap_or_default(),
             language: doc.meta.language.clone(),
             text: doc.text.clone(),
             removed: doc
                 .removed
                 .iter()
-                .map(|r| RemovedJson { text: r.text.clone(), reason: r.reason.clone() })
+                .map(|r| RemovedJson {
+                    text: r.text.clone(),
+                    reason: r.reason.clone(),
+                })
                 .collect(),
             sentences: l
                 .sentences
@@ -260,7 +268,12 @@ impl DocJson {
                 .iter()
                 .map(|c| {
                     let (start, end) = cs(c.span);
-                    ClaimJson { start, end, attribution: c.attribution, cue: c.cue.map(text_of) }
+                    ClaimJson {
+                        start,
+                        end,
+                        attribution: c.attribution,
+                        cue: c.cue.map(text_of),
+                    }
                 })
                 .collect(),
             events: l

@@ -36,7 +36,10 @@ mod tests {
     #[test]
     fn ids_are_stable_and_short() {
         let h = content_hash(b"abc");
-        assert_eq!(h, "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+        assert_eq!(
+            h,
+            "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"
+        );
         let id = doc_id(None, &h);
         assert_eq!(id.len(), 16);
         assert_eq!(id, doc_id(None, &h));

@@ -20,7 +20,9 @@ mod raw;
 mod span;
 
 pub use contract::{ContractOptions, DocJson};
-pub use doc::{Diagnostic, Doc, Metadata, Published, PublishedBasis, Removed, Severity, Source, SourceFormat};
+pub use doc::{
+    Diagnostic, Doc, Metadata, Published, PublishedBasis, Removed, Severity, Source, SourceFormat,
+};
 pub use id::{content_hash, doc_id};
 pub use layers::*;
 pub use raw::{ContentKind, RawDocument, RawMetadata};

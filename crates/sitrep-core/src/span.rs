@@ -6,7 +6,9 @@ use serde::{Deserialize, Serialize};
 /// span was made for. Constructors do not check this (they cannot see the
 /// text); [`Span::text`] returns `None` instead of panicking when it is
 /// violated, so a buggy stage cannot crash the pipeline.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, Default)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, Default,
+)]
 pub struct Span {
     pub start: usize,
     pub end: usize,
@@ -68,7 +70,10 @@ impl CharMap {
                 wide.push((i, extra));
             }
         }
-        CharMap { wide, len_bytes: text.len() }
+        CharMap {
+            wide,
+            len_bytes: text.len(),
+        }
     }
 
     /// Code-point offset of the byte offset `byte` (clamped to the text).

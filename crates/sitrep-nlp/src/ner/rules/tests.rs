@@ -1,0 +1,144 @@
+use super::*;
+
+fn spans_of(words: &[&str]) -> Vec<Span> {
+    let mut at = 0;
+    words
+        .iter()
+        .map(|w| {
+            let s = Span::new(at, at + w.len());
+            at += w.len() + 1;
+            s
+        })
+        .collect()
+}
+
+fn run(sentence: &str) -> Vec<(String, usize)> {
+    let words: Vec<&str> = sentence.split(' ').collect();
+    let offsets = spans_of(&words);
+    apply(sentence, &words, &offsets, Vec::new())
+        .into_iter()
+        .map(|s| (words[s.start..s.end].join(" "), s.type_index))
+        .collect()
+}
+
+#[test]
+fn institutions_span_the_name_only() {
+    assert_eq!(
+        run("the press service of the Belarusian Defense Ministry told BelTA"),
+        [("Belarusian Defense Ministry".to_string(), ORG)]
+    );
+    assert_eq!(
+        run("the Ministry of Defence of the Russian Federation said"),
+        [(
+            "Ministry of Defence of the Russian Federation".to_string(),
+            ORG
+        )]
+    );
+}
+
+#[test]
+fn a_place_found_by_the_model_stays_out_of_an_exercise_name() {
+    let sentence = "forces of Belarus and Russia Zapad 2025 showed readiness";
+    let words: Vec<&str> = sentence.split(' ').collect();
+    let offsets = spans_of(&words);
+    let loc = |i| TokenSpan {
+        start: i,
+        end: i + 1,
+        type_index: 2,
+    };
+    let found = apply(sentence, &words, &offsets, vec![loc(2), loc(4)]);
+    let names: Vec<(String, usize)> = found
+        .iter()
+        .map(|s| (words[s.start..s.end].join(" "), s.type_index))
+        .collect();
+    assert!(names.contains(&("Russia".to_string(), 2)), "{names:?}");
+    assert!(
+        names.contains(&("Zapad 2025".to_string(), MISC)),
+        "{names:?}"
+    );
+}
+
+#[test]
+fn events_documents_and_hardware() {
+    assert_eq!(
+        run("the Zapad 2025 exercise"),
+        [("Zapad 2025".to_string(), MISC)]
+    );
+    assert_eq!(
+        run("during Zapad-2025 ."),
+        [("Zapad-2025".to_string(), MISC)]
+    );
+    assert_eq!(
+        run("the Union Shield 2023 drills"),
+        [("Union Shield 2023".to_string(), MISC)]
+    );
+    assert_eq!(run("In 2025 it rained"), []);
+    assert_eq!(
+        run("the Treaty on Security Guarantees was signed"),
+        [("Treaty on Security Guarantees".to_string(), MISC)]
+    );
+    assert_eq!(
+        run("the Union State programme of military cooperation for 2026-2030 was adopted"),
+        [(
+            "Union State programme of military cooperation for 2026-2030".to_string(),
+            MISC
+        )]
+    );
+    assert_eq!(
+        run("new Su-30SM and Polonez-M systems"),
+        [
+            ("Su-30SM".to_string(), MISC),
+            ("Polonez-M".to_string(), MISC)
+        ]
+    );
+    assert!(
+        is_hardware_designation("Iskander-M")
+            && is_hardware_designation("S-400")
+            && is_hardware_designation("MiG-29")
+    );
+    assert!(
+        !is_hardware_designation("Zapad-2025")
+            && !is_hardware_designation("well-known")
+            && !is_hardware_designation("Al-Assad")
+    );
+}
+
+#[test]
+fn hardware_split_by_tokenizer_is_joined() {
+    let text = "the Su-30SM jets";
+    let words = ["the", "Su", "-", "30SM", "jets"];
+    let offsets = [
+        Span::new(0, 3),
+        Span::new(4, 6),
+        Span::new(6, 7),
+        Span::new(7, 11),
+        Span::new(12, 16),
+    ];
+    let out = apply(text, &words, &offsets, Vec::new());
+    assert_eq!(
+        out,
+        [TokenSpan {
+            start: 1,
+            end: 4,
+            type_index: MISC
+        }]
+    );
+}
+
+#[test]
+fn abbreviation_binds_to_expansion() {
+    let text = "the Collective Security Treaty Organization ( CSTO ) met . CSTO said";
+    let words: Vec<&str> = text.split(' ').collect();
+    let tokens = spans_of(&words);
+    let mut found = vec![Found {
+        span: Span::new(4, 43),
+        first_token: 1,
+        tokens: 4,
+        label: EntityLabel::Org,
+    }];
+    let defined = propagate_abbreviations(text, &tokens, &mut found);
+    assert_eq!(defined.len(), 1);
+    assert_eq!(defined[0].short, "CSTO");
+    assert_eq!(found.len(), 3);
+    assert!(found.iter().all(|f| f.label == EntityLabel::Org));
+}
