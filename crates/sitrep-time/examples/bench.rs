@@ -59,6 +59,20 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         times = docs.iter().map(|d| d.layers.times.len()).sum();
         quantities = docs.iter().map(|d| d.layers.quantities.len()).sum();
     }
+    // Regression check between builds: `SITREP_TIME_DUMP=FILE` writes every
+    // expression (document, span, type, value) so two builds can be diffed.
+    if let Some(path) = std::env::var_os("SITREP_TIME_DUMP") {
+        let mut dump = String::new();
+        for (k, d) in docs.iter().enumerate() {
+            for t in &d.layers.times {
+                dump.push_str(&format!(
+                    "{k}\t{}\t{}\t{:?}\t{}\n",
+                    t.span.start, t.span.end, t.kind, t.value
+                ));
+            }
+        }
+        std::fs::write(path, dump)?;
+    }
     println!(
         "{} docs, {:.1} MB, {} words; {} times, {} quantities",
         docs.len(),

@@ -14,6 +14,7 @@ mod clock_words;
 mod duration;
 mod relative;
 mod spoken_date;
+mod start;
 
 use sitrep_core::{Span, TimeExpr, TimeType};
 
@@ -327,6 +328,9 @@ fn best_at(s: &Scan, i: usize, ctx: &Ctx) -> Option<(usize, Hit)> {
 }
 
 fn core_at(s: &Scan, i: usize, ctx: &Ctx) -> Option<Hit> {
+    if !start::may_start(s, i) {
+        return None;
+    }
     let a = absolute::at(s, i, ctx);
     let r = relative::at(s, i, ctx);
     let c = clock_words::strong_at(s, i, ctx).or_else(|| clock_words::part_then_clock(s, i, ctx));
