@@ -65,7 +65,10 @@ fn duration_seconds(v: &str) -> Option<f64> {
                 let n: f64 = num.parse().ok()?;
                 num.clear();
                 total += n * match (c, in_time) {
-                    ('Y', _) => 365.0 * 86400.0,
+                    // Calendar units: a year is 12 months and a quarter 3
+                    // (so P1Y = P12M, P1Q = P3M).
+                    ('Y', _) => 360.0 * 86400.0,
+                    ('Q', _) => 90.0 * 86400.0,
                     ('M', false) => 30.0 * 86400.0,
                     ('W', _) => 7.0 * 86400.0,
                     ('D', _) => 86400.0,

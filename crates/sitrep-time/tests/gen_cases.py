@@ -156,6 +156,11 @@ for text, span, val in [
 ]:
     t("duration", f"The mission lasted {text} in total.", A, span, "DURATION", val)
 t("duration", "A five-year plan was adopted.", A, "five-year", "DURATION", "P5Y")
+# Compact durations: the unit written onto the number; single letters only after a duration word.
+for text, val in [("3.5years", "P42M"), ("10hrs", "PT10H")]:
+    t("duration", f"The repairs took {text} to finish.", A, text, "DURATION", val)
+for verb, text, val in [("lasted", "2W", "P2W"), ("for", "3h", "PT3H"), ("for", "10D", "P10D")]:
+    t("duration", f"The outage went on {verb} {text} at the plant.", A, text, "DURATION", val)
 t("duration", "A 72-hour ceasefire was declared.", A, "72-hour", "DURATION", "PT72H")
 t("duration", "Prices rose over the past two months.", A, "the past two months", "DURATION", "P2M")
 t("duration", "Output fell in the first nine months.", A, "the first nine months", "DURATION", "P9M")

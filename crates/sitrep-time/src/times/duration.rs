@@ -157,6 +157,15 @@ pub(super) fn counted(s: &Scan, i: usize, ctx: &Ctx) -> Option<Hit> {
             (None, i + 1)
         }
         "half" if matches!(s.w(i + 1), "a" | "an") => (Some(0.5), i + 2),
+        _ if s.kind(i) == Some(crate::lex::Kind::Num) && compact(s, i).is_some() => {
+            let (v, unit) = compact(s, i)?;
+            return Some(Hit::new(
+                i + 1,
+                TimeType::Duration,
+                unit.duration(Some(v)),
+                Basis::Absolute,
+            ));
+        }
         _ => {
             let m = number_at(s, i).filter(|m| {
                 !m.ordinal && !m.vague && !m.fraction && m.value > 0.0 && m.value < 10_000.0
@@ -257,6 +266,39 @@ pub(super) fn counted(s: &Scan, i: usize, ctx: &Ctx) -> Option<Hit> {
         unit.duration(n),
         Basis::Absolute,
     ))
+}
+
+/// A compact duration in one token: "3.5years", "10hrs", and after a
+/// duration verb or preposition also single letters ("for 3h", "lasted 2W",
+/// "for 10D"), which elsewhere are too ambiguous ("3D printing").
+fn compact(s: &Scan, i: usize) -> Option<(f64, Unit)> {
+    let (digits, suffix) = crate::numbers::split_suffix(s.w(i));
+    if suffix.is_empty() || digits.contains([',', ':', '/']) {
+        return None;
+    }
+    let value = crate::numbers::parse_digits(digits).filter(|v| *v > 0.0)?;
+    if let Some((unit, _)) = Unit::parse(suffix).filter(|_| suffix.len() > 1) {
+        return Some((value, unit));
+    }
+    let after_duration_word = i > 0
+        && matches!(
+            s.w(i - 1),
+            "for" | "lasted" | "lasting" | "took" | "within" | "over"
+        );
+    let unit = match suffix {
+        "h" => Unit::Hour,
+        "d" => Unit::Day,
+        "w" => Unit::Week,
+        "y" => Unit::Year,
+        _ => return None,
+    };
+    // "for 3D audio": a single letter followed by a noun is a label, not a unit.
+    let ends_phrase = s.kind(i + 1) != Some(crate::lex::Kind::Word)
+        || matches!(
+            s.w(i + 1),
+            "at" | "in" | "on" | "and" | "to" | "of" | "before" | "after" | "ago" | "from" | "the"
+        );
+    (after_duration_word && ends_phrase).then_some((value, unit))
 }
 
 /// "in 5 minutes", "3 minutes from now", "30 min later", "in half an hour":
