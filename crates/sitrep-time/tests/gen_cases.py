@@ -156,6 +156,11 @@ for text, span, val in [
 ]:
     t("duration", f"The mission lasted {text} in total.", A, span, "DURATION", val)
 t("duration", "A five-year plan was adopted.", A, "five-year", "DURATION", "P5Y")
+# Plural weekdays recur weekly; with a clock time the set keeps the time (ISO weekday numbers).
+import datetime as _dt
+for name, clock, hhmm in [("Tuesdays", "", ""), ("Thursdays", " at 17:30", "T17:30"), ("Sundays", "", "")]:
+    wd = [d for d in range(7) if _dt.date(2025, 10, 13 + d).strftime("%A") + "s" == name][0] + 1
+    t("set", f"The market opens on {name}{clock} in winter.", A, name + clock, "SET", f"XXXX-WXX-{wd}{hhmm}")
 # Compact durations: the unit written onto the number; single letters only after a duration word.
 for text, val in [("3.5years", "P42M"), ("10hrs", "PT10H")]:
     t("duration", f"The repairs took {text} to finish.", A, text, "DURATION", val)

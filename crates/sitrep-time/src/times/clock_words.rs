@@ -299,7 +299,12 @@ pub(super) fn day_then_clock(s: &Scan, day: Hit) -> Hit {
     };
     Hit {
         end: c.end,
-        kind: TimeType::Time,
+        // "Tuesdays at 9am" stays a recurrence.
+        kind: if day.kind == TimeType::Set {
+            TimeType::Set
+        } else {
+            TimeType::Time
+        },
         value: format!("{date}T{h:02}:{:02}", c.m),
         point: None,
         ..day

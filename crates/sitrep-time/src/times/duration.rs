@@ -24,6 +24,19 @@ pub(super) fn at(s: &Scan, i: usize, ctx: &Ctx) -> Option<Hit> {
     if matches!(w, "every" | "each") {
         return every(s, i);
     }
+    // "on Tuesdays", "Thursdays at 17.30": a plural weekday recurs weekly.
+    if let Some(d) = w
+        .strip_suffix('s')
+        .filter(|stem| stem.len() > 5)
+        .and_then(weekday_of)
+    {
+        return Some(Hit::new(
+            i + 1,
+            TimeType::Set,
+            format!("XXXX-WXX-{d}"),
+            Basis::Absolute,
+        ));
+    }
     if matches!(w, "a" | "per")
         && i > 0
         && matches!(s.w(i - 1), "once" | "twice" | "thrice" | "times")
