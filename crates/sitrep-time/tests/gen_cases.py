@@ -161,6 +161,9 @@ import datetime as _dt
 for name, clock, hhmm in [("Tuesdays", "", ""), ("Thursdays", " at 17:30", "T17:30"), ("Sundays", "", "")]:
     wd = [d for d in range(7) if _dt.date(2025, 10, 13 + d).strftime("%A") + "s" == name][0] + 1
     t("set", f"The market opens on {name}{clock} in winter.", A, name + clock, "SET", f"XXXX-WXX-{wd}{hhmm}")
+# Hyphenated and one-word rates: half a year = 6 months, two months, one day.
+for text, val in [("semi-annually", "P6M"), ("bi-monthly", "P2M"), ("everyday", "P1D")]:
+    t("set", f"The board meets {text}.", A, text, "SET", val)
 # Compact durations: the unit written onto the number; single letters only after a duration word.
 for text, val in [("3.5years", "P42M"), ("10hrs", "PT10H")]:
     t("duration", f"The repairs took {text} to finish.", A, text, "DURATION", val)

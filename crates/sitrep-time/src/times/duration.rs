@@ -11,9 +11,9 @@ use crate::numbers::number_at;
 pub(super) fn at(s: &Scan, i: usize, ctx: &Ctx) -> Option<Hit> {
     let w = s.w(i);
     // "quarterly dividend": an adjective describing a payment, not a recurrence of the event.
-    if let Some(value) = set_adverb(w)
-        .filter(|_| !(w == "quarterly" && s.kind(i + 1) == Some(crate::lex::Kind::Word)))
-    {
+    if let Some(value) = set_adverb(w).filter(|_| {
+        !(matches!(w, "quarterly" | "everyday") && s.kind(i + 1) == Some(crate::lex::Kind::Word))
+    }) {
         return Some(Hit::new(
             i + 1,
             TimeType::Set,
@@ -23,6 +23,23 @@ pub(super) fn at(s: &Scan, i: usize, ctx: &Ctx) -> Option<Hit> {
     }
     if matches!(w, "every" | "each") {
         return every(s, i);
+    }
+    // Hyphenated rates: "semi-annually" (every half year), "bi-monthly" (every two months).
+    if matches!(w, "semi" | "bi") && s.is(i + 1, "-") && s.glued(i + 1) && s.glued(i + 2) {
+        let value = match (w, s.w(i + 2)) {
+            ("semi", "annually" | "annual" | "yearly") => "P6M",
+            ("semi", "monthly") => "P0.5M",
+            ("bi", "monthly") => "P2M",
+            ("bi", "weekly") => "P2W",
+            ("bi", "annually") => "P6M",
+            _ => return None,
+        };
+        return Some(Hit::new(
+            i + 3,
+            TimeType::Set,
+            value.to_string(),
+            Basis::Absolute,
+        ));
     }
     // "on Tuesdays", "Thursdays at 17.30": a plural weekday recurs weekly.
     if let Some(d) = w
@@ -92,7 +109,9 @@ fn set_adverb(w: &str) -> Option<&'static str> {
         "monthly" => "P1M",
         "quarterly" => "P3M",
         "annually" | "yearly" | "annual" if w != "annual" => "P1Y",
-        "biannually" | "semiannually" => "P6M",
+        "biannually" | "semiannually" | "semiannual" => "P6M",
+        // "everyday" as the adverb "every day" (not the adjective: "everyday life").
+        "everyday" => "P1D",
         "biennially" => "P2Y",
         "hourly" => "PT1H",
         _ => return None,
