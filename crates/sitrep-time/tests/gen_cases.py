@@ -164,6 +164,9 @@ for name, clock, hhmm in [("Tuesdays", "", ""), ("Thursdays", " at 17:30", "T17:
 # Hyphenated and one-word rates: half a year = 6 months, two months, one day.
 for text, val in [("semi-annually", "P6M"), ("bi-monthly", "P2M"), ("everyday", "P1D")]:
     t("set", f"The board meets {text}.", A, text, "SET", val)
+# "all" + a singular unit: the whole of one unit.
+for text, val in [("all day", "P1D"), ("all week", "P1W"), ("all month", "P1M")]:
+    t("duration", f"Crews worked {text} at the port.", A, text, "DURATION", val)
 # Compact durations: the unit written onto the number; single letters only after a duration word.
 for text, val in [("3.5years", "P42M"), ("10hrs", "PT10H")]:
     t("duration", f"The repairs took {text} to finish.", A, text, "DURATION", val)

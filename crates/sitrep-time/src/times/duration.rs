@@ -189,6 +189,15 @@ pub(super) fn counted(s: &Scan, i: usize, ctx: &Ctx) -> Option<Hit> {
             (None, i + 1)
         }
         "half" if matches!(s.w(i + 1), "a" | "an") => (Some(0.5), i + 2),
+        // "all day", "all week": the whole of one unit.
+        "all"
+            if matches!(
+                Unit::parse(s.w(i + 1)),
+                Some((Unit::Day | Unit::Week | Unit::Month | Unit::Year, false))
+            ) =>
+        {
+            (Some(1.0), i + 1)
+        }
         _ if s.kind(i) == Some(crate::lex::Kind::Num) && compact(s, i).is_some() => {
             let (v, unit) = compact(s, i)?;
             return Some(Hit::new(

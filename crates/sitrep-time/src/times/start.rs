@@ -22,6 +22,7 @@ const GRAMMAR_WORDS: &[&str] = &[
     "after",
     "afternoon",
     "ago",
+    "all",
     "am",
     "ampm",
     "an",
