@@ -2,26 +2,11 @@
 //! Actors resolved beyond the trigger's own arguments, on invented
 //! sentences through the real tagger, parser, NER and time stages.
 
-use sitrep_core::{Doc, Event, EventKind, Published, PublishedBasis, Stage};
-use sitrep_events::EventStage;
-use sitrep_pipeline::{Depth, Pipeline};
+use sitrep_core::{Event, EventKind};
 
-fn events(text: &str) -> (Doc, Vec<Event>) {
-    let pipeline = Pipeline::standard(Depth::Full).unwrap();
-    let raw = sitrep_ingest::read_bytes("t.txt", text.as_bytes(), Default::default())
-        .next()
-        .unwrap()
-        .unwrap();
-    let mut doc = pipeline.process(raw).unwrap();
-    doc.meta.published = Some(Published {
-        value: "2025-10-15".into(),
-        basis: PublishedBasis::Metadata,
-        evidence: None,
-    });
-    EventStage::new().run(&mut doc);
-    let events = doc.layers.events.clone();
-    (doc, events)
-}
+mod support;
+
+use support::events;
 
 /// The one event of `kind` in the last sentence of `text`.
 fn last(text: &str, kind: EventKind) -> Event {

@@ -2,28 +2,11 @@
 //! The events stage on invented sentences, one per kind, status, stage and
 //! PLOVER case, through the real tagger, parser, NER and time stages.
 
-use sitrep_core::{
-    AgreementStage, Doc, Event, EventKind, EventStatus, Published, PublishedBasis, Stage,
-};
-use sitrep_events::EventStage;
-use sitrep_pipeline::{Depth, Pipeline};
+use sitrep_core::{AgreementStage, Doc, Event, EventKind, EventStatus};
 
-fn events(text: &str) -> (Doc, Vec<Event>) {
-    let pipeline = Pipeline::standard(Depth::Full).unwrap();
-    let raw = sitrep_ingest::read_bytes("t.txt", text.as_bytes(), Default::default())
-        .next()
-        .unwrap()
-        .unwrap();
-    let mut doc = pipeline.process(raw).unwrap();
-    doc.meta.published = Some(Published {
-        value: "2025-10-15".into(),
-        basis: PublishedBasis::Metadata,
-        evidence: None,
-    });
-    EventStage::new().run(&mut doc);
-    let events = doc.layers.events.clone();
-    (doc, events)
-}
+mod support;
+
+use support::events;
 
 fn only(text: &str, kind: EventKind) -> (Doc, Event) {
     let (doc, all) = events(text);

@@ -30,69 +30,13 @@ fn sitrep(args: &[&str]) -> std::process::Output {
         .expect("running sitrep")
 }
 
-#[test]
-fn tagger_training_is_deterministic_and_evaluable() {
-    let Some(data) = shared_data() else { return };
-    let dev =
-        std::fs::read_to_string(data.join("ud-english-ewt/en_ewt-ud-dev.conllu")).expect("EWT dev");
-    let dir = tempfile::tempdir().expect("tempdir");
-    let train = dir.path().join("train.conllu");
-    std::fs::write(&train, head_blocks(&dev, 300)).expect("write slice");
-    let train = train.to_str().expect("utf-8 path");
-    let out = |name: &str| {
-        dir.path()
-            .join(name)
-            .to_str()
-            .expect("utf-8 path")
-            .to_string()
-    };
-    for name in ["a.bin", "b.bin"] {
-        let o = sitrep(&[
-            "train",
-            "tagger",
-            "--train",
-            train,
-            "--out",
-            &out(name),
-            "--seed",
-            "7",
-            "--epochs",
-            "2",
-        ]);
-        assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
-    }
-    let a = std::fs::read(out("a.bin")).expect("model a");
-    assert!(!a.is_empty());
-    assert_eq!(
-        a,
-        std::fs::read(out("b.bin")).expect("model b"),
-        "same seed, same model"
-    );
-
-    let o = sitrep(&["eval", "tagger", "--gold", train]);
-    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
-    let table = String::from_utf8_lossy(&o.stdout);
-    for metric in [
-        "Tokens",
-        "Sentences",
-        "UPOS",
-        "XPOS",
-        "Lemmas",
-        "UAS",
-        "LAS",
-    ] {
-        assert!(table.contains(metric), "{metric} missing from\n{table}");
-    }
-}
-
-#[test]
-fn ner_training_is_deterministic_and_eval_prints_conlleval() {
-    let Some(data) = shared_data() else { return };
-    let dev = std::fs::read_to_string(data.join("conll2003/conllpp_dev.txt")).expect("CoNLL dev");
+/// Trains `component` twice on `slice` with one seed and asserts the two
+/// model files are identical and not empty; then runs `sitrep eval` on the
+/// same slice and asserts every name in `metrics` appears in its report.
+fn check_deterministic_training(component: &str, slice: &str, seed: &str, metrics: &[&str]) {
     let dir = tempfile::tempdir().expect("tempdir");
     let train = dir.path().join("train.txt");
-    // Documents are separated by -DOCSTART- blocks; a few hundred sentences suffice.
-    std::fs::write(&train, head_blocks(&dev, 400)).expect("write slice");
+    std::fs::write(&train, slice).expect("write slice");
     let train = train.to_str().expect("utf-8 path");
     let out = |name: &str| {
         dir.path()
@@ -104,29 +48,58 @@ fn ner_training_is_deterministic_and_eval_prints_conlleval() {
     for name in ["a.model", "b.model"] {
         let o = sitrep(&[
             "train",
-            "ner",
+            component,
             "--train",
             train,
             "--out",
             &out(name),
             "--seed",
-            "3",
+            seed,
             "--epochs",
             "2",
         ]);
         assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
     }
+    let a = std::fs::read(out("a.model")).expect("model a");
+    assert!(!a.is_empty());
     assert_eq!(
-        std::fs::read(out("a.model")).ok(),
-        std::fs::read(out("b.model")).ok()
+        a,
+        std::fs::read(out("b.model")).expect("model b"),
+        "same seed, same model"
     );
 
-    let o = sitrep(&["eval", "ner", "--gold", train]);
+    let o = sitrep(&["eval", component, "--gold", train]);
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
     let report = String::from_utf8_lossy(&o.stdout);
-    for label in ["precision", "recall", "FB1", "LOC", "MISC", "ORG", "PER"] {
-        assert!(report.contains(label), "{label} missing from\n{report}");
+    for metric in metrics {
+        assert!(report.contains(metric), "{metric} missing from\n{report}");
     }
+}
+
+#[test]
+fn tagger_training_is_deterministic_and_evaluable() {
+    let Some(data) = shared_data() else { return };
+    let dev =
+        std::fs::read_to_string(data.join("ud-english-ewt/en_ewt-ud-dev.conllu")).expect("EWT dev");
+    let metrics = [
+        "Tokens",
+        "Sentences",
+        "UPOS",
+        "XPOS",
+        "Lemmas",
+        "UAS",
+        "LAS",
+    ];
+    check_deterministic_training("tagger", &head_blocks(&dev, 300), "7", &metrics);
+}
+
+#[test]
+fn ner_training_is_deterministic_and_eval_prints_conlleval() {
+    let Some(data) = shared_data() else { return };
+    let dev = std::fs::read_to_string(data.join("conll2003/conllpp_dev.txt")).expect("CoNLL dev");
+    // A few hundred sentences (documents start with -DOCSTART- blocks) suffice.
+    let metrics = ["precision", "recall", "FB1", "LOC", "MISC", "ORG", "PER"];
+    check_deterministic_training("ner", &head_blocks(&dev, 400), "3", &metrics);
 }
 
 #[test]

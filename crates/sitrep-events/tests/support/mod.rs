@@ -1,0 +1,26 @@
+//! Shared by the sentence-level tests: invented text through the real
+//! pipeline (tagger, parser, NER, time, attribution) and the events stage,
+//! with a fixed publication date so relative dates are deterministic.
+#![allow(clippy::unwrap_used, dead_code)]
+
+use sitrep_core::{Doc, Event, Published, PublishedBasis, Stage};
+use sitrep_events::EventStage;
+use sitrep_pipeline::{Depth, Pipeline};
+
+pub fn events(text: &str) -> (Doc, Vec<Event>) {
+    let pipeline = Pipeline::standard(Depth::Full).unwrap();
+    let raw = sitrep_ingest::read_bytes("t.txt", text.as_bytes(), Default::default())
+        .next()
+        .unwrap()
+        .unwrap();
+    let mut doc = pipeline.process(raw).unwrap();
+    doc.meta.published = Some(Published {
+        value: "2025-10-15".into(),
+        basis: PublishedBasis::Metadata,
+        evidence: None,
+    });
+    // Run again now that the document date is set.
+    EventStage::new().run(&mut doc);
+    let events = doc.layers.events.clone();
+    (doc, events)
+}
