@@ -120,7 +120,7 @@ pub(crate) fn resolve(view: &SentenceView, i: usize, role: ActorRole) -> Option<
             .or_else(|| COUNTRIES.countries_in(&around_text).first().copied());
         // A capital or demonym as actor stands for its country.
         let name = match own {
-            Some(code) if entity.label == EntityLabel::Loc => COUNTRIES
+            Some(code) if matches!(entity.label, EntityLabel::Loc | EntityLabel::Misc) => COUNTRIES
                 .name_of(code)
                 .unwrap_or(&entity.canonical)
                 .to_string(),
@@ -185,6 +185,16 @@ pub(crate) fn resolve(view: &SentenceView, i: usize, role: ActorRole) -> Option<
                 .countries_in(&around_text)
                 .first()
                 .map(|c| c.to_string()),
+            sector: sector.map(str::to_string),
+        });
+    }
+    // An organisation's acronym the recognizer missed ("the G7").
+    if names_organisation(view, i) {
+        return Some(Actor {
+            role,
+            name: form.to_string(),
+            span: Some(view.tok(i).span),
+            country: None,
             sector: sector.map(str::to_string),
         });
     }
@@ -369,7 +379,14 @@ pub(crate) fn actors(view: &SentenceView, c: &Candidate) -> Vec<Actor> {
     for k in view.kids(subject_of).to_vec() {
         match relation(k) {
             "nsubj" if matches!(view.lemma(k), "which" | "who" | "that") => {
-                if let Some(h) = view.head(anchor) {
+                // The antecedent: the relative clause's head, or where the
+                // parser hung the clause elsewhere, the name right before
+                // the pronoun ("Jack Straw, who accused …").
+                let antecedent = view
+                    .head(anchor)
+                    .filter(|h| matches!(view.upos(*h), "NOUN" | "PROPN" | "PRON"))
+                    .or_else(|| crate::fallback::nominal_before(view, k));
+                if let Some(h) = antecedent {
                     push(view, h, subject_role, &mut out);
                 }
             }
@@ -394,6 +411,35 @@ pub(crate) fn actors(view: &SentenceView, c: &Candidate) -> Vec<Actor> {
                 push(view, k, role, &mut out);
             }
             _ => {}
+        }
+    }
+    // No subject in the parse ("Boeing announced a deal" with "Boeing"
+    // tagged as an auxiliary): the noun phrase right before the verb.
+    if let Some(k) = crate::fallback::subject_before(view, subject_of) {
+        if k != c.trigger && !c.nouns.contains(&k) {
+            let role = match (passive, symmetric(c.kind)) {
+                (false, _) => subject_role,
+                (true, true) => ActorRole::Participant,
+                (true, false) => ActorRole::Target,
+            };
+            push(view, k, role, &mut out);
+        }
+    }
+    // "accused the Tories of running scared" parsed with the accused as
+    // the subject of an "of"-clause: the accused is the target.
+    if !symmetric(c.kind) {
+        for clause in view
+            .kids_by(anchor, &["ccomp", "advcl"])
+            .collect::<Vec<_>>()
+        {
+            let marked_of = view
+                .kids_by(clause, &["mark"])
+                .any(|m| matches!(view.form(m), "of" | "for"));
+            if marked_of {
+                for k in view.kids_by(clause, &["nsubj"]).collect::<Vec<_>>() {
+                    push(view, k, ActorRole::Target, &mut out);
+                }
+            }
         }
     }
     if relative_head && view.kids_by(anchor, &["nsubj"]).next().is_none() {
@@ -448,6 +494,16 @@ pub(crate) fn actors(view: &SentenceView, c: &Candidate) -> Vec<Actor> {
                 {
                     subject_role
                 }
+                // "the G7 meeting", "a NATO exercise": an organisation
+                // named in the event noun takes part.
+                ("compound", _)
+                    if h != anchor
+                        && view.upos(h) == "NOUN"
+                        && symmetric(c.kind)
+                        && names_organisation(view, k) =>
+                {
+                    ActorRole::Participant
+                }
                 ("amod" | "compound", _) if h != anchor || h == c.trigger => {
                     national_modifiers(view, k, subject_role, &mut out);
                     continue;
@@ -460,9 +516,15 @@ pub(crate) fn actors(view: &SentenceView, c: &Candidate) -> Vec<Actor> {
     // "criticised by environmental groups and the Liberal Democrats" with
     // the second name parsed as a conjunct of the verb: it shares the role
     // of the argument before it.
+    // Likewise a name hung on the verb as an `obl` with no preposition
+    // ("accused Gazprom, the Russian Federation and …").
     let kids = view.kids(anchor).to_vec();
     for (n, &k) in kids.iter().enumerate() {
-        if view.rel(k) != "conj" || !matches!(view.upos(k), "PROPN" | "NOUN") {
+        let unmarked_name = view.full_rel(k) == "obl"
+            && view.case_of(k).is_none()
+            && view.entity(k).is_some_and(|e| e.label != EntityLabel::Misc)
+            && after_comma(view, k);
+        if !(view.rel(k) == "conj" || unmarked_name) || !matches!(view.upos(k), "PROPN" | "NOUN") {
             continue;
         }
         let Some(&previous) = kids[..n]
@@ -493,8 +555,42 @@ pub(crate) fn actors(view: &SentenceView, c: &Candidate) -> Vec<Actor> {
     if out.is_empty() {
         crate::governing::governing_subject(view, c, subject_role, &mut out, push);
     }
-    // "talks with Russia" where the parser hung the phrase elsewhere: a
-    // `with`/`between` right after a meeting or agreement noun is its own.
+    // "talks with Russia" where the parser hung the phrase elsewhere, or
+    // split a list of titled names over commas: the names listed right
+    // after a meeting or agreement noun's `with`/`between` are its partners.
+    if matches!(c.kind, EventKind::Meeting | EventKind::Agreement) {
+        let nouns = std::iter::once(c.trigger)
+            .chain(c.nouns.iter().copied())
+            .filter(|n| view.upos(*n) == "NOUN");
+        for noun in nouns.collect::<Vec<_>>() {
+            for t in crate::fallback::partners_after(view, noun) {
+                // A partner is no place: a name the recognizer took for a
+                // location ("talks with Euronext") is an organisation.
+                let actor = resolve(view, t, ActorRole::Participant).or_else(|| {
+                    view.entity(t).map(|e| Actor {
+                        role: ActorRole::Participant,
+                        name: e.canonical.clone(),
+                        span: Some(e.span),
+                        country: None,
+                        sector: None,
+                    })
+                });
+                if let Some(actor) = actor {
+                    let known = out.iter().any(|a| {
+                        a.name == actor.name
+                            || (a.country.is_some()
+                                && a.country == actor.country
+                                && a.span == actor.span)
+                    });
+                    if !known {
+                        out.push(actor);
+                    }
+                }
+            }
+        }
+    }
+    // An unnamed partner ("talks with the unions") the parser hung
+    // elsewhere: the nominal the `with` marks.
     if matches!(c.kind, EventKind::Meeting | EventKind::Agreement)
         && view.upos(c.trigger) == "NOUN"
         && c.trigger + 1 < view.hi
@@ -510,6 +606,34 @@ pub(crate) fn actors(view: &SentenceView, c: &Candidate) -> Vec<Actor> {
         }
     }
     out
+}
+
+/// Whether the noun phrase headed by `k` follows a comma (a list item).
+fn after_comma(view: &SentenceView, k: usize) -> bool {
+    let first = view
+        .phrase(k, &["det", "compound", "amod", "flat"])
+        .into_iter()
+        .min()
+        .unwrap_or(k);
+    first > view.lo && view.form(first - 1) == ","
+}
+
+/// Whether a modifier names an organisation: an organisation entity or
+/// an acronym ("G7", "NATO", "EU"), never a country or an event name.
+fn names_organisation(view: &SentenceView, k: usize) -> bool {
+    if let Some(entity) = view.entity(k) {
+        return entity.label == EntityLabel::Org
+            && COUNTRIES
+                .country_or_capital(view.doc.slice(entity.span))
+                .is_none();
+    }
+    let form = view.form(k);
+    form.len() >= 2
+        && form.chars().next().is_some_and(|c| c.is_ascii_uppercase())
+        && form
+            .chars()
+            .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+        && COUNTRIES.country_or_capital(form).is_none()
 }
 
 /// Countries named by a modifier ("Belarusian-Russian", "Russian").

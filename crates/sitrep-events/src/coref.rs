@@ -37,6 +37,9 @@ pub(crate) fn pronoun(view: &SentenceView, i: usize, role: ActorRole) -> Option<
     if !matches!(form.as_str(), "it" | "its" | "they" | "their") {
         return None;
     }
+    if let Some(actor) = reporter(view, i, role) {
+        return Some(actor);
+    }
     let at = view.tok(i).span.start;
     let entity = before(view, at).find(|e| {
         e.label == EntityLabel::Org
@@ -44,6 +47,56 @@ pub(crate) fn pronoun(view: &SentenceView, i: usize, role: ActorRole) -> Option<
     })?;
     let text = view.doc.slice(entity.span);
     let country = country_of(entity, text);
+    let name = match (entity.label, country) {
+        (EntityLabel::Loc, Some(code)) => COUNTRIES
+            .name_of(code)
+            .unwrap_or(&entity.canonical)
+            .to_string(),
+        _ => entity.canonical.clone(),
+    };
+    Some(Actor {
+        role,
+        name,
+        span: Some(entity.span),
+        country: country.map(str::to_string),
+        sector: None,
+    })
+}
+
+/// "Lockheed said it had signed": the subject of a content clause under a
+/// report verb, "it"/"they", is the reporter when the reporter is a name
+/// that is not a titled person ("it" cannot stand for "Mr Straw"; a bare
+/// one-word "person" is a company the recognizer mislabelled).
+fn reporter(view: &SentenceView, i: usize, role: ActorRole) -> Option<Actor> {
+    let form = view.form(i).to_lowercase();
+    if view.rel(i) != "nsubj" || !matches!(form.as_str(), "it" | "they") {
+        return None;
+    }
+    let clause = view.head(i)?;
+    if view.rel(clause) != "ccomp" {
+        return None;
+    }
+    let report = view.head(clause)?;
+    if !crate::governing::is_report_verb(view.lemma(report)) {
+        return None;
+    }
+    let subject = view.kids_by(report, &["nsubj"]).next()?;
+    let entity = view.entity(subject)?;
+    let text = view.doc.slice(entity.span);
+    if entity.label == EntityLabel::Per {
+        let titled = subject > view.lo
+            && matches!(
+                view.form(subject - 1),
+                "Mr" | "Mrs" | "Ms" | "Dr" | "President" | "Minister" | "Secretary"
+            );
+        if titled || text.contains(' ') || text.starts_with("Mr") {
+            return None;
+        }
+    }
+    let country = country_of(entity, text);
+    if entity.label == EntityLabel::Loc && country.is_none() {
+        return None;
+    }
     let name = match (entity.label, country) {
         (EntityLabel::Loc, Some(code)) => COUNTRIES
             .name_of(code)

@@ -7,7 +7,7 @@ use crate::detect::Candidate;
 use crate::view::SentenceView;
 
 /// Verbs whose subject reports an event rather than taking part in it.
-fn is_report_verb(lemma: &str) -> bool {
+pub(crate) fn is_report_verb(lemma: &str) -> bool {
     matches!(
         lemma,
         "say"

@@ -27,6 +27,7 @@ mod coref;
 mod countries;
 mod detect;
 pub mod eval;
+mod fallback;
 mod fields;
 mod governing;
 mod lexicon;

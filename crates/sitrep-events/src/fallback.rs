@@ -1,0 +1,186 @@
+//! Actors read from the surface where the parse gives none: the noun
+//! phrase right before a clause verb the parser left without a subject,
+//! and the names listed after "talks with" / "a meeting between".
+//!
+//! News sentences with long coordinations, appositions and names the
+//! tagger mistakes for verbs ("Boeing announced", "Beijing has been
+//! threatened") often come out of the parser with the subject attached
+//! elsewhere or the partners hung on a comma. Word order still says who
+//! acts: English puts the subject right before its verb group, and the
+//! partners of a meeting right after its `with`/`between`.
+
+use crate::view::SentenceView;
+
+/// Whether `verb` heads a finite clause of its own (a tensed verb or one
+/// with auxiliaries), not an infinitive, gerund or participle modifier,
+/// whose subject is legitimately elsewhere.
+fn is_finite_clause(view: &SentenceView, verb: usize) -> bool {
+    if matches!(view.rel(verb), "acl" | "amod" | "xcomp" | "csubj") {
+        return false;
+    }
+    if view
+        .kids_by(verb, &["mark"])
+        .any(|k| view.lemma(k) == "to" || view.upos(k) == "SCONJ")
+    {
+        return false;
+    }
+    matches!(view.xpos(verb), "VBD" | "VBZ" | "VBP")
+        || view
+            .kids_by(verb, &["aux"])
+            .any(|k| !matches!(view.lemma(k), "to"))
+}
+
+/// Whether the parse gives `verb` any subject.
+pub(crate) fn has_subject(view: &SentenceView, verb: usize) -> bool {
+    view.kids(verb)
+        .iter()
+        .any(|k| matches!(view.rel(*k), "nsubj" | "csubj" | "expl"))
+}
+
+/// Whether token `i` can end a subject noun phrase: a noun, a name or a
+/// pronoun, or any token inside a recognised name (taggers read "Boeing"
+/// or "Beijing" as verbs).
+fn is_nominal(view: &SentenceView, i: usize) -> bool {
+    matches!(view.upos(i), "NOUN" | "PROPN" | "PRON") || view.entity(i).is_some()
+}
+
+/// The head token of the subject a finite `verb` without a parsed subject
+/// has in the text: the nominal right before its verb group (auxiliaries,
+/// adverbs, negation), across at most one comma that closes an
+/// interjected phrase ("India, along with China and Russia, has been
+/// invited"). A nominal inside a prepositional phrase ("On Monday,") or a
+/// time expression is no subject. Coordinated subjects ("India, along
+/// with China, Brazil and Russia") come back as the first conjunct, whose
+/// `conj` dependents the caller reads.
+pub(crate) fn subject_before(view: &SentenceView, verb: usize) -> Option<usize> {
+    if !is_finite_clause(view, verb) || has_subject(view, verb) {
+        return None;
+    }
+    let mut at = verb;
+    let mut commas = 0;
+    let mut candidate = None;
+    while at > view.lo {
+        at -= 1;
+        let t = at;
+        // Part of the verb group ("has also been") — keep going left.
+        // Adverbs count wherever the parser hung them ("Beijing also has
+        // been threatened" with "also" on the mis-tagged name).
+        let in_group = view.entity(t).is_none()
+            && ((view.head(t) == Some(verb) && matches!(view.rel(t), "aux" | "advmod"))
+                || matches!(view.upos(t), "ADV" | "AUX")
+                || view.lemma(t) == "not");
+        if in_group {
+            continue;
+        }
+        if view.form(t) == "," && commas == 0 {
+            commas += 1;
+            continue;
+        }
+        if is_nominal(view, t) {
+            candidate = Some(t);
+        }
+        break;
+    }
+    let found = candidate?;
+    // A phrase head: climb inside the noun phrase to the token the rest
+    // hangs on, but not past a preposition's object or into the verb.
+    let mut head = found;
+    for _ in 0..4 {
+        let Some(h) = view.head(head) else { break };
+        if h == verb || !matches!(view.rel(head), "compound" | "flat" | "fixed") {
+            break;
+        }
+        head = h;
+    }
+    if view.case_of(head).is_some_and(|c| c != "'s" && c != "’s") || in_time(view, head) {
+        return None;
+    }
+    // "India, along with China, …, Russia": the list's first conjunct
+    // when the parser hung the others on it, unless that first conjunct
+    // is itself another verb's argument (a bad `conj` across clauses).
+    let mut first = head;
+    while view.rel(first) == "conj" {
+        let Some(h) = view.head(first) else { break };
+        if matches!(view.rel(h), "obj" | "obl" | "nmod" | "iobj")
+            || h == verb
+            || !is_nominal(view, h)
+        {
+            break;
+        }
+        first = h;
+    }
+    Some(first)
+}
+
+/// The nominal right before token `i`, across one comma: the antecedent
+/// of a relative pronoun the parser did not attach to it.
+pub(crate) fn nominal_before(view: &SentenceView, i: usize) -> Option<usize> {
+    let mut at = i;
+    if at > view.lo && view.form(at - 1) == "," {
+        at -= 1;
+    }
+    let t = at.checked_sub(1).filter(|t| *t >= view.lo)?;
+    is_nominal(view, t).then_some(t)
+}
+
+/// Whether token `i` lies in a time expression ("On Monday").
+fn in_time(view: &SentenceView, i: usize) -> bool {
+    let span = view.tok(i).span;
+    view.doc
+        .layers
+        .times
+        .iter()
+        .any(|t| t.span.start <= span.start && span.end <= t.span.end)
+}
+
+/// Tokens of the named partners listed right after `with` / `between`
+/// following a meeting or agreement noun ("talks with his Israeli
+/// counterpart, Ariel Sharon, and the Palestinian leader, Mahmoud Abbas";
+/// "a meeting between Gazprom chairman Aleksey Miller and India's
+/// petroleum minister"): one token per recognised name, read left to
+/// right until the list ends (a verb, a clause marker, a preposition
+/// other than "of", or the sentence's end).
+pub(crate) fn partners_after(view: &SentenceView, noun: usize) -> Vec<usize> {
+    let Some(marker) = (noun + 1..view.hi).next() else {
+        return Vec::new();
+    };
+    if !matches!(
+        view.form(marker).to_lowercase().as_str(),
+        "with" | "between"
+    ) {
+        return Vec::new();
+    }
+    let mut names = Vec::new();
+    let mut last_entity = None;
+    for t in marker + 1..view.hi {
+        if let Some(e) = view.entity(t) {
+            if last_entity != Some(e.span) {
+                last_entity = Some(e.span);
+                names.push(t);
+            }
+            continue;
+        }
+        // A name the recognizer missed: the last word of a run of proper
+        // nouns ("rival Euronext").
+        if view.upos(t) == "PROPN" {
+            let run_ends =
+                t + 1 >= view.hi || view.upos(t + 1) != "PROPN" || view.entity(t + 1).is_some();
+            if run_ends {
+                names.push(t);
+            }
+            continue;
+        }
+        let form = view.form(t);
+        let continues = matches!(view.upos(t), "DET" | "ADJ" | "NOUN" | "NUM")
+            || matches!(form, "," | "and" | "'s" | "’s" | "of" | "-")
+            || (view.upos(t) == "PRON" && view.xpos(t) == "PRP$")
+            // "state-owned Hindustan Aeronautics", "its listed rival"
+            || (view.upos(t) == "VERB" && matches!(view.xpos(t), "VBN" | "VBG")
+                && t + 1 < view.hi
+                && matches!(view.upos(t + 1), "PROPN" | "NOUN" | "ADJ"));
+        if !continues {
+            break;
+        }
+    }
+    names
+}
