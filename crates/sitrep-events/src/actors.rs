@@ -647,6 +647,15 @@ fn national_modifiers(view: &SentenceView, i: usize, role: ActorRole, out: &mut 
         {
             continue;
         }
+        // A capital modifying an ordinary noun names a place, not a
+        // government: "the London exchange", "a Paris court".
+        if t != i
+            && COUNTRIES.country(view.form(t)).is_none()
+            && COUNTRIES.capital(view.form(t)).is_some()
+            && !is_institution_noun(view.lemma(i))
+        {
+            continue;
+        }
         for code in COUNTRIES.countries_in(view.form(t)) {
             let name = COUNTRIES.name_of(code).unwrap_or(code).to_string();
             if !out.iter().any(|a| a.name == name) {

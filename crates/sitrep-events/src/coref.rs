@@ -81,36 +81,23 @@ fn reporter(view: &SentenceView, i: usize, role: ActorRole) -> Option<Actor> {
         return None;
     }
     let subject = view.kids_by(report, &["nsubj"]).next()?;
-    let entity = view.entity(subject)?;
-    let text = view.doc.slice(entity.span);
-    if entity.label == EntityLabel::Per {
+    if view.upos(subject) == "PRON" {
+        return None;
+    }
+    if let Some(entity) = view.entity(subject) {
+        let text = view.doc.slice(entity.span);
         let titled = subject > view.lo
             && matches!(
                 view.form(subject - 1),
                 "Mr" | "Mrs" | "Ms" | "Dr" | "President" | "Minister" | "Secretary"
             );
-        if titled || text.contains(' ') || text.starts_with("Mr") {
+        if entity.label == EntityLabel::Per
+            && (titled || text.contains(' ') || text.starts_with("Mr"))
+        {
             return None;
         }
     }
-    let country = country_of(entity, text);
-    if entity.label == EntityLabel::Loc && country.is_none() {
-        return None;
-    }
-    let name = match (entity.label, country) {
-        (EntityLabel::Loc, Some(code)) => COUNTRIES
-            .name_of(code)
-            .unwrap_or(&entity.canonical)
-            .to_string(),
-        _ => entity.canonical.clone(),
-    };
-    Some(Actor {
-        role,
-        name,
-        span: Some(entity.span),
-        country: country.map(str::to_string),
-        sector: None,
-    })
+    crate::actors::resolve(view, subject, role)
 }
 
 /// Whether the nominal `i` is "the two countries", "both sides", "the two
