@@ -425,6 +425,23 @@ pub(crate) fn actors(view: &SentenceView, c: &Candidate) -> Vec<Actor> {
             push(view, k, role, &mut out);
         }
     }
+    // "agreed to merge with Gazprom", "threatened to sue the government":
+    // the partners and targets of the verb the event verb governs.
+    for x in view.kids_by(anchor, &["xcomp"]).collect::<Vec<_>>() {
+        if view.upos(x) != "VERB" {
+            continue;
+        }
+        for k in view.kids(x).to_vec() {
+            let case = view.case_of(k).unwrap_or_default();
+            match (c.kind, view.rel(k), case.as_str()) {
+                (EventKind::Agreement | EventKind::Meeting, "obl", "with") => {
+                    push(view, k, ActorRole::Participant, &mut out)
+                }
+                (EventKind::Threat, "obj", _) => push(view, k, ActorRole::Target, &mut out),
+                _ => {}
+            }
+        }
+    }
     // "accused the Tories of running scared" parsed with the accused as
     // the subject of an "of"-clause: the accused is the target.
     if !symmetric(c.kind) {
@@ -468,7 +485,10 @@ pub(crate) fn actors(view: &SentenceView, c: &Candidate) -> Vec<Actor> {
                     }
                 }
                 ("obj", _) | ("iobj", _) => ActorRole::Target,
-                ("obl:agent", _) | (_, "by") => subject_role,
+                // An agent needs its "by" ("accused of al-Qaeda links"
+                // is no agent, whatever the parser says).
+                ("obl:agent", "by" | "") | (_, "by") => subject_role,
+                ("obl:agent", _) => continue,
                 (_, "with") | (_, "between") | (_, "among") => ActorRole::Participant,
                 ("nmod", "of") | ("nmod:poss", _) if h != anchor => subject_role,
                 (_, "against") => ActorRole::Target,

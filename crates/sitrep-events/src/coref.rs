@@ -195,11 +195,42 @@ pub(crate) fn definite_description<'a>(view: &SentenceView<'a>, i: usize) -> Opt
     let titled = |e: &Entity| {
         let lo = floor_boundary(text, e.span.start.saturating_sub(TITLE_REACH));
         let hi = floor_boundary(text, (e.span.end + TITLE_REACH).min(at));
-        text[lo..hi].to_lowercase().contains(lemma)
+        let hi = hi.max(e.span.end);
+        title_before(&text[lo..e.span.start], lemma) || title_after(&text[e.span.end..hi], lemma)
     };
     before(view, at)
         .take_while(|e| e.span.end + DESCRIPTION_REACH >= at)
         .find(|e| e.label == label && titled(e))
+}
+
+/// "Chancellor of the Exchequer Gordon Brown", "the oil company Norvale":
+/// the title ends the words right before the name, followed only by
+/// capitalised words and "of"/"the".
+fn title_before(before: &str, lemma: &str) -> bool {
+    let words: Vec<&str> = before.split_whitespace().collect();
+    let Some(at) = words
+        .iter()
+        .rposition(|w| w.to_lowercase().trim_matches(|c: char| !c.is_alphabetic()) == lemma)
+    else {
+        return false;
+    };
+    words[at + 1..]
+        .iter()
+        .all(|w| matches!(*w, "of" | "the") || w.chars().next().is_some_and(char::is_uppercase))
+}
+
+/// "Anna Berg, the foreign minister,": the title in an apposition right
+/// after the name, within a few words of its comma.
+fn title_after(after: &str, lemma: &str) -> bool {
+    let Some(rest) = after.trim_start().strip_prefix(',') else {
+        return false;
+    };
+    rest.split(|c: char| c == ',' || c == '.' || c == ';')
+        .next()
+        .unwrap_or("")
+        .split_whitespace()
+        .take(5)
+        .any(|w| w.to_lowercase().trim_matches(|c: char| !c.is_alphabetic()) == lemma)
 }
 
 /// How far (bytes) around a person's mention their title may stand.

@@ -119,7 +119,8 @@ impl<'a> SentenceView<'a> {
         let mut all = vec![i];
         let mut at = 0;
         while at < all.len() && all.len() < 16 {
-            let next: Vec<usize> = self.kids_by(all[at], &["conj"]).collect();
+            // `list`: items the parser chained without a conjunction.
+            let next: Vec<usize> = self.kids_by(all[at], &["conj", "list"]).collect();
             all.extend(next);
             at += 1;
         }
