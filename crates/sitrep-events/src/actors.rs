@@ -105,7 +105,9 @@ pub(crate) fn resolve(view: &SentenceView, i: usize, role: ActorRole) -> Option<
                 .iter()
                 .find_map(|t| view.entity(*t).filter(|e| e.label == label))
         };
-        named(EntityLabel::Per).or_else(|| named(EntityLabel::Org))
+        named(EntityLabel::Per)
+            .or_else(|| person_after_title(view, i))
+            .or_else(|| named(EntityLabel::Org))
     });
     if let Some(entity) = entity {
         let text = view.doc.slice(entity.span);
@@ -459,6 +461,24 @@ pub(crate) fn actors(view: &SentenceView, c: &Candidate) -> Vec<Actor> {
             }
         }
     }
+    // "a board member accused by Anil": a passive participle's noun is
+    // its patient; a noun apposed to a name stands for the name.
+    let passive_participle = view.rel(anchor) == "acl"
+        && view.xpos(anchor) == "VBN"
+        && view.kids_by(anchor, &["obj", "nsubj"]).next().is_none();
+    if passive_participle && !symmetric(c.kind) && c.kind != EventKind::Deployment {
+        if let Some(noun) = view.head(anchor) {
+            let patient =
+                if resolve(view, noun, ActorRole::Target).is_none() && view.rel(noun) == "appos" {
+                    view.head(noun)
+                } else {
+                    Some(noun)
+                };
+            if let Some(p) = patient.filter(|p| *p != c.trigger && !c.nouns.contains(p)) {
+                push(view, p, ActorRole::Target, &mut out);
+            }
+        }
+    }
     if relative_head && view.kids_by(anchor, &["nsubj"]).next().is_none() {
         if let Some(h) = view.head(anchor) {
             push(view, h, subject_role, &mut out);
@@ -626,6 +646,23 @@ pub(crate) fn actors(view: &SentenceView, c: &Candidate) -> Vec<Actor> {
         }
     }
     out
+}
+
+/// "met LSE chief executive Clara Furse" with the name hung elsewhere: a
+/// person named right after the title noun the parse made the argument.
+fn person_after_title<'a>(view: &SentenceView<'a>, i: usize) -> Option<&'a sitrep_core::Entity> {
+    if view.upos(i) != "NOUN" {
+        return None;
+    }
+    for t in i + 1..(i + 4).min(view.hi) {
+        if let Some(e) = view.entity(t) {
+            return (e.label == EntityLabel::Per).then_some(e);
+        }
+        if !matches!(view.upos(t), "ADJ" | "NOUN" | "PROPN") {
+            return None;
+        }
+    }
+    None
 }
 
 /// Whether the noun phrase headed by `k` follows a comma (a list item).
