@@ -367,10 +367,14 @@ pub(crate) fn actors(view: &SentenceView, c: &Candidate) -> Vec<Actor> {
         && view.xpos(anchor) != "VB";
     // The parser sometimes labels an active subject `nsubj:pass` (no
     // passive auxiliary) or an object `xcomp`: read by what they are.
-    let passive = view
-        .kids(subject_of)
-        .iter()
-        .any(|k| view.full_rel(*k) == "aux:pass");
+    // Passive: a passive auxiliary, or a past participle with a "by"
+    // agent whose auxiliary the parser dropped ("a member accused by X").
+    let passive = view.kids(subject_of).iter().any(|k| {
+        view.full_rel(*k) == "aux:pass"
+            || (view.xpos(subject_of) == "VBN"
+                && view.full_rel(*k) == "obl:agent"
+                && view.case_of(*k).as_deref() == Some("by"))
+    });
     let relation = |k: usize| -> &str {
         match view.full_rel(k) {
             "nsubj:pass" if !passive => "nsubj",
@@ -468,12 +472,10 @@ pub(crate) fn actors(view: &SentenceView, c: &Candidate) -> Vec<Actor> {
         && view.kids_by(anchor, &["obj", "nsubj"]).next().is_none();
     if passive_participle && !symmetric(c.kind) && c.kind != EventKind::Deployment {
         if let Some(noun) = view.head(anchor) {
-            let patient =
-                if resolve(view, noun, ActorRole::Target).is_none() && view.rel(noun) == "appos" {
-                    view.head(noun)
-                } else {
-                    Some(noun)
-                };
+            let named_head = view
+                .head(noun)
+                .filter(|h| view.rel(noun) == "appos" && view.entity(*h).is_some());
+            let patient = named_head.or(Some(noun));
             if let Some(p) = patient.filter(|p| *p != c.trigger && !c.nouns.contains(p)) {
                 push(view, p, ActorRole::Target, &mut out);
             }

@@ -208,15 +208,27 @@ pub(crate) fn definite_description<'a>(view: &SentenceView<'a>, i: usize) -> Opt
 /// capitalised words and "of"/"the".
 fn title_before(before: &str, lemma: &str) -> bool {
     let words: Vec<&str> = before.split_whitespace().collect();
-    let Some(at) = words
-        .iter()
-        .rposition(|w| w.to_lowercase().trim_matches(|c: char| !c.is_alphabetic()) == lemma)
-    else {
+    // The title and the words after it end with a letter — a full stop
+    // between them and the name is a sentence break — except for the
+    // comma of an apposition right before the name ("the company, UPS").
+    let last = words.len().saturating_sub(1);
+    let Some(at) = words.iter().enumerate().rposition(|(n, w)| {
+        let w = w.to_lowercase();
+        let w = w.trim_start_matches(|c: char| !c.is_alphabetic());
+        let w = if n == last {
+            w.trim_end_matches(',')
+        } else {
+            w
+        };
+        w == lemma
+    }) else {
         return false;
     };
-    words[at + 1..]
-        .iter()
-        .all(|w| matches!(*w, "of" | "the") || w.chars().next().is_some_and(char::is_uppercase))
+    words[at + 1..].iter().all(|w| {
+        let capitalised = w.chars().next().is_some_and(char::is_uppercase)
+            && w.chars().last().is_some_and(char::is_alphanumeric);
+        matches!(*w, "of" | "the") || capitalised
+    })
 }
 
 /// "Anna Berg, the foreign minister,": the title in an apposition right

@@ -266,3 +266,77 @@ fn a_capital_on_an_ordinary_noun_is_no_government() {
     assert!(!countries(&e).contains(&"ESP"), "{e:?}");
     assert!(names(&e).iter().any(|n| n.contains("Nova")), "{e:?}");
 }
+
+#[test]
+fn items_of_an_unconjoined_list_are_all_targets() {
+    let e = last(
+        "Omar Haddad, Lucas Ferreira, Tomas Novak and Ivan Petrov were held for two \
+         years, accused of smuggling links.",
+        EventKind::Accusation,
+    );
+    let found = names(&e);
+    for name in ["Haddad", "Ferreira", "Novak", "Petrov"] {
+        assert!(found.iter().any(|n| n.contains(name)), "{name}: {e:?}");
+    }
+}
+
+#[test]
+fn the_partner_of_the_governed_verb_is_a_partner() {
+    let e = last(
+        "Norvale, meanwhile, has agreed to merge with Petrogas.",
+        EventKind::Agreement,
+    );
+    let found = names(&e);
+    assert!(found.iter().any(|n| n.contains("Petrogas")), "{e:?}");
+}
+
+#[test]
+fn the_object_of_the_threatened_act_is_the_target() {
+    let e = last(
+        "The company has also threatened to sue the Chilean government.",
+        EventKind::Threat,
+    );
+    assert!(countries(&e).contains(&"CHL"), "{e:?}");
+}
+
+#[test]
+fn a_person_right_after_a_title_beats_the_organisation() {
+    let e = last(
+        "Mr Lund met Norvale chief executive Maria Ostberg amid rumours of a merger.",
+        EventKind::Meeting,
+    );
+    assert!(names(&e).iter().any(|n| n.contains("Ostberg")), "{e:?}");
+}
+
+#[test]
+fn the_noun_of_a_passive_participle_is_the_target() {
+    let e = last(
+        "Anna Holm, a board member accused by Mr Berg of leaking documents, resigned.",
+        EventKind::Accusation,
+    );
+    let target = e
+        .actors
+        .iter()
+        .find(|a| a.name.contains("Holm"))
+        .unwrap_or_else(|| panic!("{e:?}"));
+    assert_eq!(target.role, sitrep_core::ActorRole::Target, "{e:?}");
+}
+
+#[test]
+fn a_title_belongs_to_the_name_it_stands_next_to() {
+    // "Mr Lund" stands within a few words of "the chancellor" but is not
+    // introduced with that title: the chancellor is not Lund.
+    let e = last(
+        "Mr Lund said people did not know whether to believe the chancellor. \
+         Mr Lund also accused the chancellor of ducking tough choices.",
+        EventKind::Accusation,
+    );
+    let lunds = e.actors.iter().filter(|a| a.name.contains("Lund")).count();
+    assert!(lunds <= 1, "{e:?}");
+    assert!(
+        e.actors
+            .iter()
+            .any(|a| a.role == sitrep_core::ActorRole::Target && !a.name.contains("Lund")),
+        "{e:?}"
+    );
+}
