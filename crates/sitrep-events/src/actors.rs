@@ -414,7 +414,18 @@ pub(crate) fn actors(view: &SentenceView, c: &Candidate) -> Vec<Actor> {
                 } else {
                     ActorRole::Target
                 };
-                push(view, k, role, &mut out);
+                // "the owners of Rover, who have been accused by unions":
+                // the relative pronoun stands for its antecedent.
+                let patient = if matches!(view.lemma(k), "which" | "who" | "that") {
+                    view.head(anchor)
+                        .filter(|h| matches!(view.upos(*h), "NOUN" | "PROPN"))
+                        .or_else(|| crate::fallback::nominal_before(view, k))
+                } else {
+                    Some(k)
+                };
+                if let Some(p) = patient {
+                    push(view, p, role, &mut out);
+                }
             }
             _ => {}
         }

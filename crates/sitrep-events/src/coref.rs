@@ -110,9 +110,97 @@ pub(crate) fn is_pair_phrase(view: &SentenceView, i: usize) -> bool {
         .any(|k| matches!(view.lemma(k), "two" | "both"))
 }
 
+/// Nouns of a pair that are organisations, not countries ("the two
+/// companies", "both exchanges").
+fn is_organisation_plural(lemma: &str) -> bool {
+    matches!(
+        lemma,
+        "company" | "firm" | "group" | "bank" | "exchange" | "carrier" | "airline" | "business"
+    )
+}
+
+/// Nouns of a pair that may be either ("both sides", "the two parties").
+fn is_generic_pair_noun(lemma: &str) -> bool {
+    matches!(lemma, "side" | "party" | "partner" | "rival" | "bidder")
+}
+
+/// "the two companies" / "both parties" naming organisations: the last two
+/// distinct organisations named before token `i`.
+fn organisation_pair(view: &SentenceView, i: usize, role: ActorRole) -> Vec<Actor> {
+    let at = view.tok(i).span.start;
+    let mut found: Vec<&Entity> = Vec::new();
+    for entity in before(view, at) {
+        // Companies are often labelled as persons or miscellaneous names by
+        // the recognizer; a one-word "person" without a title is taken.
+        let text = view.doc.slice(entity.span);
+        let organisation_like = match entity.label {
+            EntityLabel::Org | EntityLabel::Misc => true,
+            EntityLabel::Per => !text.contains(' '),
+            _ => false,
+        };
+        if organisation_like
+            && country_of(entity, text).is_none()
+            && COUNTRIES.countries_in(text).is_empty()
+            && !found.iter().any(|e| e.canonical == entity.canonical)
+        {
+            found.push(entity);
+        }
+        if found.len() == 2 {
+            break;
+        }
+    }
+    if found.len() < 2 {
+        return Vec::new();
+    }
+    found
+        .into_iter()
+        .rev()
+        .map(|entity| Actor {
+            role,
+            name: entity.canonical.clone(),
+            span: Some(entity.span),
+            country: None,
+            sector: None,
+        })
+        .collect()
+}
+
+/// Where the second of the last two distinct countries named before
+/// token `i` starts (the closer the pair, the likelier the referent).
+fn second_country_start(view: &SentenceView, at: usize) -> Option<usize> {
+    let mut codes: Vec<&str> = Vec::new();
+    for entity in before(view, at) {
+        if let Some(code) = country_of(entity, view.doc.slice(entity.span)) {
+            if !codes.contains(&code) {
+                codes.push(code);
+                if codes.len() == 2 {
+                    return Some(entity.span.start);
+                }
+            }
+        }
+    }
+    None
+}
+
 /// The last two distinct countries named before token `i` (in this or an
-/// earlier sentence), as actors in order of mention.
+/// earlier sentence), as actors in order of mention; for "the two
+/// companies" the last two organisations, and for "both sides" / "the two
+/// parties" whichever pair was named more recently.
 pub(crate) fn pair(view: &SentenceView, i: usize, role: ActorRole) -> Vec<Actor> {
+    let lemma = view.lemma(i);
+    if is_organisation_plural(lemma) {
+        return organisation_pair(view, i, role);
+    }
+    if is_generic_pair_noun(lemma) {
+        let organisations = organisation_pair(view, i, role);
+        let countries_from = second_country_start(view, view.tok(i).span.start);
+        let organisations_from = organisations.first().and_then(|a| a.span).map(|s| s.start);
+        if let (Some(o), c) = (organisations_from, countries_from) {
+            if c.is_none_or(|c| o > c) {
+                return organisations;
+            }
+        }
+    }
     let at = view.tok(i).span.start;
     let mut found: Vec<(&'static str, &Entity)> = Vec::new();
     for entity in before(view, at) {

@@ -340,3 +340,30 @@ fn a_title_belongs_to_the_name_it_stands_next_to() {
         "{e:?}"
     );
 }
+
+#[test]
+fn a_passive_relative_pronoun_is_its_antecedent() {
+    let e = last(
+        "Shareholders questioned the two owners of Norvale Motors, who have been \
+         accused by regulators of hiding losses.",
+        EventKind::Accusation,
+    );
+    let norvale = e
+        .actors
+        .iter()
+        .find(|a| a.name.contains("Norvale"))
+        .unwrap_or_else(|| panic!("{e:?}"));
+    assert_eq!(norvale.role, sitrep_core::ActorRole::Target, "{e:?}");
+}
+
+#[test]
+fn the_two_companies_are_the_last_two_organisations() {
+    let e = last(
+        "Shares in Norvale Group rose after Petrogas Corp said it was open to a \
+         tie-up. The two companies signed a preliminary agreement on Monday.",
+        EventKind::Agreement,
+    );
+    let found = names(&e);
+    assert!(found.iter().any(|n| n.contains("Norvale")), "{e:?}");
+    assert!(found.iter().any(|n| n.contains("Petrogas")), "{e:?}");
+}
