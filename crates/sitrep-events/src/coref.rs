@@ -80,7 +80,7 @@ fn reporter(view: &SentenceView, i: usize, role: ActorRole) -> Option<Actor> {
     if !crate::governing::is_report_verb(view.lemma(report)) {
         return None;
     }
-    let subject = view.kids_by(report, &["nsubj"]).next()?;
+    let subject = clause_subject(view, report)?;
     if view.upos(subject) == "PRON" {
         return None;
     }
@@ -97,7 +97,36 @@ fn reporter(view: &SentenceView, i: usize, role: ActorRole) -> Option<Actor> {
             return None;
         }
     }
-    crate::actors::resolve(view, subject, role)
+    // A "place" that says something is an organisation the recognizer
+    // mislabelled ("Umbro said"); capitals resolve to their country above.
+    crate::actors::resolve(view, subject, role).or_else(|| {
+        view.entity(subject).map(|e| Actor {
+            role,
+            name: e.canonical.clone(),
+            span: Some(e.span),
+            country: None,
+            sector: None,
+        })
+    })
+}
+
+/// The subject of a clause: its own, else for a verb conjoined to another
+/// the first verb's ("Umbro, which lost deals …, said"), with a relative
+/// pronoun standing for the noun its clause modifies.
+fn clause_subject(view: &SentenceView, verb: usize) -> Option<usize> {
+    let own = view.kids_by(verb, &["nsubj"]).next();
+    let (subject, clause) = match own {
+        Some(s) => (s, verb),
+        None if view.rel(verb) == "conj" => {
+            let first = view.head(verb)?;
+            (view.kids_by(first, &["nsubj"]).next()?, first)
+        }
+        None => return None,
+    };
+    if matches!(view.lemma(subject), "which" | "who" | "that") && view.rel(clause) == "acl" {
+        return view.head(clause);
+    }
+    Some(subject)
 }
 
 /// Whether the nominal `i` is "the two countries", "both sides", "the two

@@ -367,3 +367,13 @@ fn the_two_companies_are_the_last_two_organisations() {
     assert!(found.iter().any(|n| n.contains("Norvale")), "{e:?}");
     assert!(found.iter().any(|n| n.contains("Petrogas")), "{e:?}");
 }
+
+#[test]
+fn it_after_a_relative_clause_is_the_reporter() {
+    let e = last(
+        "Kestrel, which recently lost supply deals with Arsenal and Everton, said on \
+         Thursday it had signed a new agreement with Fulham.",
+        EventKind::Agreement,
+    );
+    assert!(names(&e).iter().any(|n| n.contains("Kestrel")), "{e:?}");
+}
