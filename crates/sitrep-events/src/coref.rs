@@ -354,7 +354,7 @@ fn title_after(after: &str, lemma: &str) -> bool {
     let Some(rest) = after.trim_start().strip_prefix(',') else {
         return false;
     };
-    rest.split(|c: char| c == ',' || c == '.' || c == ';')
+    rest.split([',', '.', ';'])
         .next()
         .unwrap_or("")
         .split_whitespace()
