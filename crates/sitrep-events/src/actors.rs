@@ -442,54 +442,11 @@ pub(crate) fn actors(view: &SentenceView, c: &Candidate) -> Vec<Actor> {
             push(view, k, role, &mut out);
         }
     }
-    // "agreed to merge with Gazprom", "threatened to sue the government":
-    // the partners and targets of the verb the event verb governs.
-    for x in view.kids_by(anchor, &["xcomp"]).collect::<Vec<_>>() {
-        if view.upos(x) != "VERB" {
-            continue;
-        }
-        for k in view.kids(x).to_vec() {
-            let case = view.case_of(k).unwrap_or_default();
-            match (c.kind, view.rel(k), case.as_str()) {
-                (EventKind::Agreement | EventKind::Meeting, "obl", "with") => {
-                    push(view, k, ActorRole::Participant, &mut out)
-                }
-                (EventKind::Threat, "obj", _) => push(view, k, ActorRole::Target, &mut out),
-                _ => {}
-            }
-        }
-    }
-    // "accused the Tories of running scared" parsed with the accused as
-    // the subject of an "of"-clause: the accused is the target.
+    crate::clauses::governed_verb_arguments(view, c, &mut out, push);
     if !symmetric(c.kind) {
-        for clause in view
-            .kids_by(anchor, &["ccomp", "advcl"])
-            .collect::<Vec<_>>()
-        {
-            let marked_of = view
-                .kids_by(clause, &["mark"])
-                .any(|m| matches!(view.form(m), "of" | "for"));
-            if marked_of {
-                for k in view.kids_by(clause, &["nsubj"]).collect::<Vec<_>>() {
-                    push(view, k, ActorRole::Target, &mut out);
-                }
-            }
-        }
-    }
-    // "a board member accused by Anil": a passive participle's noun is
-    // its patient; a noun apposed to a name stands for the name.
-    let passive_participle = view.rel(anchor) == "acl"
-        && view.xpos(anchor) == "VBN"
-        && view.kids_by(anchor, &["obj", "nsubj"]).next().is_none();
-    if passive_participle && !symmetric(c.kind) && c.kind != EventKind::Deployment {
-        if let Some(noun) = view.head(anchor) {
-            let named_head = view
-                .head(noun)
-                .filter(|h| view.rel(noun) == "appos" && view.entity(*h).is_some());
-            let patient = named_head.or(Some(noun));
-            if let Some(p) = patient.filter(|p| *p != c.trigger && !c.nouns.contains(p)) {
-                push(view, p, ActorRole::Target, &mut out);
-            }
+        crate::clauses::accused_of_clause(view, c, &mut out, push);
+        if c.kind != EventKind::Deployment {
+            crate::clauses::passive_participle_patient(view, c, &mut out, push);
         }
     }
     if relative_head && view.kids_by(anchor, &["nsubj"]).next().is_none() {

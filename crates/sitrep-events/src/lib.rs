@@ -23,6 +23,7 @@
 //! The PLOVER mapping and its reasoning are in `docs/bench/events.md`.
 
 mod actors;
+mod clauses;
 mod coref;
 mod countries;
 mod detect;

@@ -1,0 +1,91 @@
+//! Actors in clauses around the event verb that the parser attaches in
+//! ways the argument reader in `actors` does not follow: the verb the
+//! event verb governs ("agreed to merge with X"), an "of"-clause read as
+//! a content clause ("accused X of lying"), and the noun a passive
+//! participle modifies ("a board member accused by Y").
+
+use sitrep_core::{Actor, ActorRole, EventKind};
+
+use crate::detect::Candidate;
+use crate::view::SentenceView;
+
+/// "agreed to merge with Gazprom", "threatened to sue the government":
+/// the partners and targets of the verb the event verb governs.
+pub(crate) fn governed_verb_arguments<F>(
+    view: &SentenceView,
+    c: &Candidate,
+    out: &mut Vec<Actor>,
+    push: F,
+) where
+    F: Fn(&SentenceView, usize, ActorRole, &mut Vec<Actor>),
+{
+    for x in view.kids_by(c.anchor, &["xcomp"]).collect::<Vec<_>>() {
+        if view.upos(x) != "VERB" {
+            continue;
+        }
+        for k in view.kids(x).to_vec() {
+            let case = view.case_of(k).unwrap_or_default();
+            match (c.kind, view.rel(k), case.as_str()) {
+                (EventKind::Agreement | EventKind::Meeting, "obl", "with") => {
+                    push(view, k, ActorRole::Participant, out)
+                }
+                (EventKind::Threat, "obj", _) => push(view, k, ActorRole::Target, out),
+                _ => {}
+            }
+        }
+    }
+}
+
+/// "accused the Tories of running scared" parsed with the accused as the
+/// subject of an "of"-clause: the accused is the target.
+pub(crate) fn accused_of_clause<F>(
+    view: &SentenceView,
+    c: &Candidate,
+    out: &mut Vec<Actor>,
+    push: F,
+) where
+    F: Fn(&SentenceView, usize, ActorRole, &mut Vec<Actor>),
+{
+    for clause in view
+        .kids_by(c.anchor, &["ccomp", "advcl"])
+        .collect::<Vec<_>>()
+    {
+        let marked_of = view
+            .kids_by(clause, &["mark"])
+            .any(|m| matches!(view.form(m), "of" | "for"));
+        if marked_of {
+            for k in view.kids_by(clause, &["nsubj"]).collect::<Vec<_>>() {
+                push(view, k, ActorRole::Target, out);
+            }
+        }
+    }
+}
+
+/// "a board member accused by Anil": a passive participle's noun is its
+/// patient; a noun apposed to a name stands for the name.
+pub(crate) fn passive_participle_patient<F>(
+    view: &SentenceView,
+    c: &Candidate,
+    out: &mut Vec<Actor>,
+    push: F,
+) where
+    F: Fn(&SentenceView, usize, ActorRole, &mut Vec<Actor>),
+{
+    let anchor = c.anchor;
+    let passive_participle = view.rel(anchor) == "acl"
+        && view.xpos(anchor) == "VBN"
+        && view.kids_by(anchor, &["obj", "nsubj"]).next().is_none();
+    if !passive_participle {
+        return;
+    }
+    let Some(noun) = view.head(anchor) else {
+        return;
+    };
+    let named_head = view
+        .head(noun)
+        .filter(|h| view.rel(noun) == "appos" && view.entity(*h).is_some());
+    let patient = named_head.unwrap_or(noun);
+    if patient != c.trigger && !c.nouns.contains(&patient) {
+        push(view, patient, ActorRole::Target, out);
+    }
+}
