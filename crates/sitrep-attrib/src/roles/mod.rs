@@ -234,8 +234,9 @@ pub fn diagnose(doc: &Doc, model: &RoleModel) -> Vec<Option<Rejected>> {
     for (si, s) in doc.layers.sentences.iter().enumerate() {
         let tree = SentenceTree::new(doc, s.tokens.0 as usize, s.tokens.1 as usize);
         let ctx = context(doc, &tree, si, &regions);
-        for anchor in tree.start..tree.end {
-            out[anchor] = decide(doc, model, &ctx, si, anchor, &mut feats).err();
+        let sentence_out = out.get_mut(tree.start..tree.end).unwrap_or_default();
+        for (anchor, why) in (tree.start..).zip(sentence_out.iter_mut()) {
+            *why = decide(doc, model, &ctx, si, anchor, &mut feats).err();
         }
     }
     out
@@ -537,8 +538,8 @@ fn name_head(tree: &SentenceTree, lo: usize, hi: usize, head: usize) -> usize {
         return head;
     }
     (head..prefix_end)
-        .filter(|&k| matches!(tree.upos(k), "NOUN" | "PROPN"))
-        .last()
+        .rev()
+        .find(|&k| matches!(tree.upos(k), "NOUN" | "PROPN"))
         .unwrap_or(head)
 }
 
