@@ -27,16 +27,80 @@ pub mod training;
 
 use sitrep_core::{Sentence, Span, Token};
 
-use crate::tokenize::tokenize;
+use crate::tokenize::{abbreviation_kind, is_dotted_acronym, tokenize, AbbrevKind};
 use features::{is_candidate, is_title_or_initial, Features, Walker};
 pub use model::{BoundaryModel, ModelError};
 use rules::{gap_after, token_text, Gap};
 
-/// Tokenizes `text` and splits it into sentences.
+/// Tokenizes `text` and splits it into sentences. An abbreviation that ends
+/// a sentence gives its period to the sentence (`etc.` -> `etc` `.`), as UD
+/// English writes it.
 pub fn tokenize_and_split(text: &str) -> (Vec<Token>, Vec<Sentence>) {
-    let tokens = tokenize(text);
-    let sentences = split_sentences(text, &tokens);
+    tokenize_and_split_with(BoundaryModel::embedded(), text)
+}
+
+/// [`tokenize_and_split`] with a given boundary model; `None` uses the
+/// rules alone.
+pub fn tokenize_and_split_with(
+    model: Option<&BoundaryModel>,
+    text: &str,
+) -> (Vec<Token>, Vec<Sentence>) {
+    let mut tokens = tokenize(text);
+    let mut sentences = split_sentences_with(model, text, &tokens);
+    detach_final_periods(text, &mut tokens, &mut sentences);
     (tokens, sentences)
+}
+
+/// Whether the period of `tok`, the last token of a sentence, is the
+/// sentence's own: ordinary abbreviations (`etc.`, `Inc.`) and lower-case
+/// dotted ones (`p.m.`). EWT train splits 63 of 65 sentence-final
+/// abbreviations; capitalised acronyms and initials (`U.S.`, `V.`) keep
+/// their period here all the same, since later stages look names up whole.
+fn final_period_detaches(tok: &str) -> bool {
+    let Some(stem) = tok.strip_suffix('.') else {
+        return false;
+    };
+    if stem.chars().count() < 2 || !stem.chars().all(|c| c.is_alphabetic() || c == '.') {
+        return false;
+    }
+    let lower_acronym =
+        is_dotted_acronym(stem) && stem.chars().next().is_some_and(char::is_lowercase);
+    lower_acronym || abbreviation_kind(stem) == Some(AbbrevKind::Ordinary)
+}
+
+/// Splits the period off sentence-final abbreviations (see
+/// [`final_period_detaches`]) and renumbers the sentences' token ranges.
+fn detach_final_periods(text: &str, tokens: &mut Vec<Token>, sentences: &mut [Sentence]) {
+    let detaches = |s: &Sentence| {
+        let last = (s.tokens.1 as usize).wrapping_sub(1);
+        final_period_detaches(token_text(text, tokens, last))
+    };
+    if !sentences.iter().any(detaches) {
+        return;
+    }
+    let mut out = Vec::with_capacity(tokens.len() + 4);
+    let mut shift = 0u32;
+    for sentence in sentences.iter_mut() {
+        let (first, end) = (sentence.tokens.0 as usize, sentence.tokens.1 as usize);
+        let split = detaches(sentence);
+        out.extend_from_slice(&tokens[first..end]);
+        if split {
+            if let Some(last) = out.last_mut() {
+                let period = Token {
+                    span: Span::new(last.span.end - 1, last.span.end),
+                    space_after: last.space_after,
+                    ..Token::default()
+                };
+                last.span.end -= 1;
+                last.space_after = false;
+                out.push(period);
+            }
+        }
+        sentence.tokens.0 += shift;
+        shift += u32::from(split);
+        sentence.tokens.1 += shift;
+    }
+    *tokens = out;
 }
 
 /// Groups `tokens` (as produced by [`tokenize`] for `text`) into sentences.

@@ -104,21 +104,44 @@ fn is_split_part(first: &str, second: &str) -> bool {
     if CLITICS.iter().any(|c| c.eq_ignore_ascii_case(second)) {
         return true;
     }
-    match lower.as_str() {
-        "nt" | "na" | "ta" | "not" | "pm" | "am" => {
-            let joined = format!("{}{}", first.to_ascii_lowercase(), lower);
-            fused_split(&joined).is_some_and(|at| at == first.len())
-        }
-        _ => false,
+    let first_lower = first.to_ascii_lowercase();
+    if first_lower == "it" && lower == "s" {
+        return true; // `its` read as "it's" (see `its_means_it_is`)
     }
+    if lower.len() <= 3 && lower.bytes().all(|b| b.is_ascii_alphabetic()) {
+        let joined = format!("{first_lower}{lower}");
+        return fused_split(&joined).is_some_and(|at| at == first.len());
+    }
+    false
 }
 
 /// Where a fused word splits in UD English (`cannot` -> `can` `not`, `dont`
-/// -> `do` `nt`, `gonna` -> `gon` `na`), as a byte index, for ASCII words.
+/// -> `do` `nt`, `gonna` -> `gon` `na`, `im` -> `i` `m`, `thats` -> `that`
+/// `s`), as a byte index, for ASCII words. EWT train splits these
+/// apostrophe-less contractions nearly always (`im` 21 of 21, `ive` 11 of
+/// 12, `thats` 8 of 8); ambiguous ones (`ill`, `id`, `lets`, `were`, `well`)
+/// stay whole, and short all-capital forms (`IM`, `IVE`) are left alone as
+/// likely acronyms.
 fn fused_split(word: &str) -> Option<usize> {
     const NT: &[&str] = &[
         "dont", "didnt", "doesnt", "isnt", "wasnt", "werent", "arent", "havent", "hasnt", "hadnt",
         "couldnt", "wouldnt", "shouldnt", "cant", "wont", "aint", "mustnt",
+    ];
+    /// Pronoun + clitic without an apostrophe, and where the clitic starts.
+    const PRONOUN_CLITIC: &[(&str, usize)] = &[
+        ("im", 1),
+        ("ive", 1),
+        ("youre", 3),
+        ("youve", 3),
+        ("youll", 3),
+        ("theyre", 4),
+        ("theyve", 4),
+        ("theyll", 4),
+        ("thats", 4),
+        ("whats", 4),
+        ("theres", 5),
+        ("hes", 2),
+        ("shes", 3),
     ];
     if word.len() > 8 || !word.bytes().all(|b| b.is_ascii_alphabetic()) {
         return None;
@@ -128,8 +151,57 @@ fn fused_split(word: &str) -> Option<usize> {
         "cannot" => Some(3),
         "gonna" | "wanna" | "gotta" => Some(3),
         w if NT.contains(&w) => Some(w.len() - 2),
-        _ => None,
+        w => {
+            let &(_, at) = PRONOUN_CLITIC.iter().find(|(form, _)| *form == w)?;
+            let shouted = word.len() <= 3 && word.bytes().all(|b| b.is_ascii_uppercase());
+            (!shouted).then_some(at)
+        }
     }
+}
+
+/// Words after which `its` can only be "it's" (`its a`, `its not`, `its
+/// really`): articles, `not`, degree adverbs and verb forms that cannot follow
+/// a possessive determiner. Edited text never writes these, so news keeps
+/// its possessive `its`.
+fn its_means_it_is(next_word: &str) -> bool {
+    const FOLLOWERS: &[&str] = &[
+        "a",
+        "an",
+        "the",
+        "not",
+        "really",
+        "very",
+        "so",
+        "too",
+        "just",
+        "still",
+        "simply",
+        "like",
+        "been",
+        "being",
+        "getting",
+        "going",
+        "gonna",
+        "also",
+        "definitely",
+        "probably",
+        "actually",
+        "always",
+        "never",
+        "pretty",
+        "all",
+        "my",
+        "your",
+        "his",
+        "her",
+        "our",
+        "their",
+        "nothing",
+        "called",
+        "from",
+        "for",
+    ];
+    FOLLOWERS.iter().any(|f| f.eq_ignore_ascii_case(next_word))
 }
 
 fn is_space(c: char) -> bool {
@@ -268,7 +340,11 @@ impl Chunk<'_, '_> {
             let prev_digit = prev.is_some_and(|p| p.is_ascii_digit());
             let next_digit = next.is_some_and(|n| n.is_ascii_digit());
             let joins = match c {
-                '.' => next_is_word && !self.looks_like_missing_space(i),
+                '.' => {
+                    next_is_word
+                        && !self.looks_like_missing_space(i)
+                        && !self.abbreviation_glued_to_next(start, i)
+                }
                 // `60,000` and, as EWT has them, decimal commas (`7,5`).
                 ',' => prev_digit && next_digit,
                 ':' => prev_digit && next_digit,
@@ -313,8 +389,41 @@ impl Chunk<'_, '_> {
             self.emit(start, i + 1);
             return i + 1;
         }
+        // `Inc..`, `etc..`: the abbreviation keeps one period and the
+        // second is the sentence's own (EWT: `Inc.` `.`), unlike `etc...`.
+        let two_periods = self.char_at(i) == Some('.')
+            && self.char_at(i + 1) == Some('.')
+            && self.char_at(i + 2) != Some('.');
+        if two_periods && word.chars().count() > 1 && keeps_period(word) {
+            self.emit(start, i + 1);
+            return i + 1;
+        }
+        if i == self.text.len() && word.len() == 3 && matches!(word, "its" | "Its") {
+            if let Some(next) = self.next_word_after_chunk() {
+                if its_means_it_is(next) {
+                    self.emit(start, start + 2);
+                    self.emit(start + 2, i);
+                    return i;
+                }
+            }
+        }
         self.emit_word(start, i);
         i
+    }
+
+    /// The next whitespace-delimited word after this chunk when it is made
+    /// of letters only, on the same line (`its a`, not `its e-mail`).
+    fn next_word_after_chunk(&self) -> Option<&str> {
+        let rest = self.following.trim_start_matches([' ', '\t']);
+        let len = rest
+            .bytes()
+            .position(|b| !b.is_ascii_alphabetic())
+            .unwrap_or(rest.len());
+        let ends_cleanly = rest[len..]
+            .chars()
+            .next()
+            .is_none_or(|c| c.is_whitespace() || matches!(c, ',' | '.' | '!' | '?' | ';' | ':'));
+        (len > 0 && ends_cleanly).then(|| &rest[..len])
     }
 
     /// Context checks for an abbreviation-like `word` whose period ends at
@@ -371,6 +480,35 @@ impl Chunk<'_, '_> {
             return;
         }
         self.emit(start, end);
+    }
+
+    /// `Dr.Michael`, `St.George`, `P.O.Box`, `Nov.28`: an abbreviation, an
+    /// initial or a dotted acronym glued to a capitalised word or a number
+    /// lost the space after its period (EWT splits them). `Ph.D`, `U.S` and
+    /// `e.g` stay whole: what follows is a single letter.
+    fn abbreviation_glued_to_next(&self, start: usize, dot: usize) -> bool {
+        let after = dot + 1;
+        let next_run = &self.text[after..after + self.alnum_run(after)];
+        let mut next_chars = next_run.chars();
+        let next_is_name = next_chars.next().is_some_and(char::is_uppercase)
+            && next_run
+                .chars()
+                .skip(1)
+                .filter(|c| c.is_lowercase())
+                .count()
+                >= 2
+            && next_chars.all(char::is_alphabetic);
+        let next_is_number = next_run.bytes().all(|b| b.is_ascii_digit()) && !next_run.is_empty();
+        if !next_is_name && !next_is_number {
+            return false;
+        }
+        let word = &self.text[start..dot];
+        let segment = word.rsplit('.').next().unwrap_or(word);
+        let listed = abbrev::lookup(segment).is_some();
+        let initial_or_acronym = !next_is_number
+            && (segment.chars().count() == 1 && segment.chars().all(char::is_uppercase)
+                || is_dotted_acronym(word));
+        listed || initial_or_acronym
     }
 
     /// `end.The`: a period between a lower-case word and a capitalised one is
@@ -473,6 +611,13 @@ impl Chunk<'_, '_> {
                     self.emit(p, letters_end);
                     return letters_end;
                 }
+                if !glued {
+                    if let Some(n) = elided_year_or_them(&self.text[after..]) {
+                        // `'02`, `'60s`, `'em`: one token, as in EWT.
+                        self.emit(p, after + n);
+                        return after + n;
+                    }
+                }
                 if c == '\'' && self.char_at(after) == Some('\'') {
                     self.emit(p, after + 1);
                     return after + 1;
@@ -481,8 +626,10 @@ impl Chunk<'_, '_> {
                 after
             }
             '.' | '!' | '?' => {
-                // `...`, `?!`, `.?`: one token, as in EWT.
+                // `...`, `?!`, `.?`: one token, as in EWT; but an ellipsis
+                // and a question or exclamation mark are two (`...?`, `!...`).
                 let end = self.run_of(p, |c| matches!(c, '.' | '!' | '?'));
+                let end = ellipsis_boundary(&self.text[p..end]).map_or(end, |n| p + n);
                 self.emit(p, end);
                 end
             }
@@ -530,6 +677,19 @@ impl Chunk<'_, '_> {
     }
 }
 
+/// Where a run of `.`, `?` and `!` splits: between an ellipsis (two or more
+/// periods) and the marks around it, as a byte offset into `run`.
+fn ellipsis_boundary(run: &str) -> Option<usize> {
+    let bytes = run.as_bytes();
+    let dots = bytes.iter().take_while(|&&b| b == b'.').count();
+    if dots >= 2 {
+        return (dots < bytes.len()).then_some(dots);
+    }
+    let marks = bytes.iter().take_while(|&&b| b != b'.').count();
+    let dots_after = bytes[marks..].iter().take_while(|&&b| b == b'.').count();
+    (marks > 0 && dots_after >= 2).then_some(marks)
+}
+
 /// Units and magnitudes that EWT writes apart from a number (`375 mm`, `70 k`).
 const UNITS: &[&str] = &[
     "k", "K", "m", "M", "mm", "cm", "km", "kg", "g", "mg", "lb", "lbs", "ft", "mph", "kph", "kmh",
@@ -548,6 +708,22 @@ fn number_unit_split(word: &str) -> Option<usize> {
         return None;
     }
     UNITS.contains(&&word[digits..]).then_some(digits)
+}
+
+/// After an opening apostrophe: the length of `02` / `60s` (a year with its
+/// century dropped) or `em` ("them") when that is the whole word.
+fn elided_year_or_them(rest: &str) -> Option<usize> {
+    let word_len = rest
+        .char_indices()
+        .find(|&(_, c)| !is_word_char(c))
+        .map_or(rest.len(), |(n, _)| n);
+    let word = &rest[..word_len];
+    let b = word.as_bytes();
+    let year = b.len() >= 2
+        && b[0].is_ascii_digit()
+        && b[1].is_ascii_digit()
+        && (b.len() == 2 || (b.len() == 3 && b[2] == b's'));
+    (year || word == "em").then_some(word_len)
 }
 
 /// `s`, `m`, `d`, `ll`, `re`, `ve` (any case): what follows the apostrophe
