@@ -575,6 +575,12 @@ impl Chunk<'_, '_> {
             self.emit(at - 1, letters_end);
             return letters_end;
         }
+        let decade = after.eq_ignore_ascii_case("s") && word.bytes().all(|b| b.is_ascii_digit());
+        if decade {
+            // `80's`, `1590's`: a plural, one token (16 of 17 in EWT).
+            self.emit(start, letters_end);
+            return letters_end;
+        }
         if is_clitic_tail(after) {
             self.emit_word(start, at);
             self.emit(at, letters_end);

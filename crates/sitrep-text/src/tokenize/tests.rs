@@ -188,6 +188,7 @@ fn apostrophe_less_contractions_and_elided_years() {
         &["the", "class", "of", "'02", "and", "the", "'60s"],
     );
     check("get 'em", &["get", "'em"]);
+    check("the 80's and 1990’s", &["the", "80's", "and", "1990’s"]);
     check(
         "Really...? Yes?... ok",
         &["Really", "...", "?", "Yes", "?", "...", "ok"],
