@@ -235,3 +235,16 @@ fn sentence_final_abbreviations_give_their_period_to_the_sentence() {
         assert_eq!(tokens[end - 1].span.end, s.span.end);
     }
 }
+
+#[test]
+fn a_bare_period_before_a_capital_always_ends_the_sentence() {
+    check(
+        "Britain lost the contest 3-2. Henman had little luck. Scott was 5-2. Owen won.",
+        &[
+            "Britain lost the contest 3-2.",
+            "Henman had little luck.",
+            "Scott was 5-2.",
+            "Owen won.",
+        ],
+    );
+}
