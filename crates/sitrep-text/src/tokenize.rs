@@ -258,7 +258,7 @@ fn is_word_char(c: char) -> bool {
 const HYPHEN_PREFIXES: &[&str] = &[
     "e", "co", "pre", "post", "non", "re", "semi", "pro", "multi", "mid", "anti", "ex", "inter",
     "intra", "sub", "un", "vice", "counter", "micro", "neo", "ultra", "mega", "de", "bi", "tri",
-    "quasi", "pseudo", "cyber", "mini", "over",
+    "quasi", "pseudo", "cyber", "mini", "over", "cross", "psycho", "socio",
 ];
 
 /// The tokenizer of one whitespace-delimited chunk.
@@ -575,9 +575,12 @@ impl Chunk<'_, '_> {
             self.emit(at - 1, letters_end);
             return letters_end;
         }
-        let decade = after.eq_ignore_ascii_case("s") && word.bytes().all(|b| b.is_ascii_digit());
+        // `80's`, `1590's`: a decade's plural, one token (16 of 17 digit
+        // + `'s` tokens in EWT are whole). `2004's total` is a possessive.
+        let decade = after.eq_ignore_ascii_case("s")
+            && word.bytes().all(|b| b.is_ascii_digit())
+            && word.ends_with('0');
         if decade {
-            // `80's`, `1590's`: a plural, one token (16 of 17 in EWT).
             self.emit(start, letters_end);
             return letters_end;
         }
@@ -624,12 +627,17 @@ impl Chunk<'_, '_> {
                         return after + n;
                     }
                 }
-                if c == '\'' && self.char_at(after) == Some('\'') {
-                    self.emit(p, after + 1);
-                    return after + 1;
+                if let Some(end) = self.doubled_single_quote(p, c) {
+                    self.emit(p, end);
+                    return end;
                 }
                 self.emit(p, after);
                 after
+            }
+            '‘' => {
+                let end = self.doubled_single_quote(p, c).unwrap_or(after);
+                self.emit(p, end);
+                end
             }
             '.' | '!' | '?' => {
                 // `...`, `?!`, `.?`: one token, as in EWT; but an ellipsis
@@ -672,6 +680,16 @@ impl Chunk<'_, '_> {
                 end
             }
         }
+    }
+
+    /// `''`, `’’`, `‘’`: two single quotes standing for a double one are
+    /// one token (as EWT has them); returns where the pair ends.
+    fn doubled_single_quote(&self, p: usize, c: char) -> Option<usize> {
+        let after = p + c.len_utf8();
+        let second = self.char_at(after)?;
+        let pair = matches!((c, second), ('\'', '\''))
+            || (matches!(c, '\'' | '’' | '‘') && matches!(second, '’' | '‘'));
+        pair.then(|| after + second.len_utf8())
     }
 
     /// End of the run of characters matching `pred` starting at `p`.

@@ -119,6 +119,10 @@ fn quotes_and_dashes_are_separate() {
     check("\"Hi\"", &["\"", "Hi", "\""]);
     check("Wait... what?!", &["Wait", "...", "what", "?!"]);
     check("the parents' house", &["the", "parents", "'", "house"]);
+    check(
+        "‘’Yes’’ and ''no''",
+        &["‘’", "Yes", "’’", "and", "''", "no", "''"],
+    );
 }
 
 #[test]
@@ -142,6 +146,7 @@ fn urls_emails_handles_hashtags_emoticons() {
         &["@BelMOD_by", "posted", "#West2025", ":)", "ok"],
     );
     check("Nice:-)", &["Nice", ":-)"]);
+    check("<mailto:a.b@c.com>", &["<", "mailto:a.b@c.com", ">"]);
 }
 
 #[test]
@@ -189,6 +194,7 @@ fn apostrophe_less_contractions_and_elided_years() {
     );
     check("get 'em", &["get", "'em"]);
     check("the 80's and 1990’s", &["the", "80's", "and", "1990’s"]);
+    check("2004's total", &["2004", "'s", "total"]);
     check(
         "Really...? Yes?... ok",
         &["Really", "...", "?", "Yes", "?", "...", "ok"],
