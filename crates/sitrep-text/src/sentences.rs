@@ -188,15 +188,23 @@ fn verdict(text: &str, tokens: &[Token], i: usize, gap: Gap) -> Verdict {
 /// A bare `.`, `?` or `!` (not an ellipsis, not an abbreviation's period)
 /// followed by a capitalised word ends a sentence: 9,762 of 9,827 times in
 /// EWT train+dev, and nearly all the exceptions are list numbers (`: 1 .
-/// In Section ...`), which stay with the classifier. Left to the
-/// classifier, the rare misses were news sentences (`at 5-2. Scott ...`).
+/// In Section ...`), which stay with the classifier. So does a period with
+/// closing quotes or a bracket glued to it (`." She`, `.'" She`, `.) Then`:
+/// 129 of 130 in EWT; the exception was an ellipsis); after `?"` and `!"`
+/// a capital may be a speech tag (`"Why?" Smith asked`), left to the
+/// classifier. Left to the classifier, the rare misses were news sentences
+/// (`at 5-2. Scott ...`, `art forms.'" She said`).
 fn period_before_capital(text: &str, tokens: &[Token], i: usize, gap: Gap) -> bool {
-    let (tok, next) = (token_text(text, tokens, i), token_text(text, tokens, i + 1));
-    if gap != Gap::Space {
+    let next = token_text(text, tokens, i + 1);
+    if gap != Gap::Space || !next.chars().next().is_some_and(char::is_uppercase) || i == 0 {
         return false;
     }
+    let tok = token_text(text, tokens, i);
+    if rules::is_closing(tok) {
+        return closed_after_period(text, tokens, i);
+    }
     let bare_terminal = matches!(tok, "." | "?" | "!" | "?!" | "!?" | "!!" | "??");
-    if !bare_terminal || !next.chars().next().is_some_and(char::is_uppercase) || i == 0 {
+    if !bare_terminal {
         return false;
     }
     let prev = token_text(text, tokens, i - 1);
@@ -215,6 +223,19 @@ fn period_before_capital(text: &str, tokens: &[Token], i: usize, gap: Gap) -> bo
             rules::is_terminal(before) || matches!(before, ":" | ";" | ")" | "\"")
         };
     !list_number
+}
+
+/// Whether the closing token `i` (with at most one more closer before it)
+/// is glued to a bare `.`: `."`, `.'"`, `.)`.
+fn closed_after_period(text: &str, tokens: &[Token], i: usize) -> bool {
+    let mut j = i;
+    while j > 0 && i - j < 2 && rules::is_closing(token_text(text, tokens, j)) {
+        if tokens[j - 1].span.end != tokens[j].span.start {
+            return false;
+        }
+        j -= 1;
+    }
+    j < i && token_text(text, tokens, j) == "."
 }
 
 /// Gaps the classifier must not split, whatever web text taught it: a

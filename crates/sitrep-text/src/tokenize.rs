@@ -653,6 +653,14 @@ impl Chunk<'_, '_> {
                 // `+1` (a phone prefix or a signed number).
                 self.word_continuing(p, after)
             }
+            '-' | '=' | '~' | '*' | '+' | '<' | '>' | '|' | '^' | '_'
+                if self.char_at(after).is_some_and(is_line_art) =>
+            {
+                // `---->`, `==----`, `*~*~*`, `<-`: one token, as in EWT.
+                let end = self.run_of(p, is_line_art);
+                self.emit(p, end);
+                end
+            }
             '-' | '—' | '–' | '…' | '*' | '=' | '_' | '~' | '#' | '+' | '<' | '>' | '^' | '`'
             | '/' | '$' | '\\' => {
                 let end = self.run_of(p, |x| x == c);
@@ -699,6 +707,11 @@ impl Chunk<'_, '_> {
             .find(|&(_, c)| !pred(c))
             .map_or(self.text.len(), |(n, _)| p + n)
     }
+}
+
+/// ASCII symbols that make up separator lines and arrows (`---->`, `=-=-`).
+fn is_line_art(c: char) -> bool {
+    matches!(c, '-' | '=' | '~' | '*' | '+' | '<' | '>' | '|' | '^' | '_')
 }
 
 /// Where a run of `.`, `?` and `!` splits: between an ellipsis (two or more

@@ -247,4 +247,11 @@ fn a_bare_period_before_a_capital_always_ends_the_sentence() {
             "Owen won.",
         ],
     );
+    check(
+        "They reflect a truth through their art forms.'\" She said no.",
+        &[
+            "They reflect a truth through their art forms.'\"",
+            "She said no.",
+        ],
+    );
 }

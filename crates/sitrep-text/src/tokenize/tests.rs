@@ -117,6 +117,7 @@ fn quotes_and_dashes_are_separate() {
         &["war", "—", "and", "peace", "–", "now", "--", "then"],
     );
     check("\"Hi\"", &["\"", "Hi", "\""]);
+    check("==---- a -> b *~*~*", &["==----", "a", "->", "b", "*~*~*"]);
     check("Wait... what?!", &["Wait", "...", "what", "?!"]);
     check("the parents' house", &["the", "parents", "'", "house"]);
     check(
