@@ -17,8 +17,15 @@
 //! part carries a digit or is a short capital suffix (`Su-30SM`, `Polonez-M`),
 //! which EWT rarely has and news needs whole.
 //!
+//! Apostrophe-less contractions split like their spelled forms (`im` ->
+//! `i` `m`, `dont` -> `do` `nt`; see `clitics`); `its` only before a word
+//! that a possessive cannot precede (`its a`, `its not`). Runs of `.?!`
+//! are one token except an ellipsis next to `?`/`!` (`...` `?`); separator
+//! lines and arrows (`==----`, `->`) are one token.
+//!
 //! Known failure modes: a lone capital letter before a period is taken for an
-//! initial (`Plan B.` keeps `B.`); `Im`/`its` meaning "I'm"/"it's" stay whole.
+//! initial (`Plan B.` keeps `B.`); `its` meaning "it's" before an adjective
+//! (`its illegal`) stays whole; typos fused in the source (`alot`) stay whole.
 
 mod abbrev;
 mod clitics;
