@@ -14,6 +14,10 @@
 //! distances to the previous and next punctuation, an open quotation, and
 //! the rules' own verdict. The model is embedded (`models/sentences.bin`);
 //! see `docs/models/sentences.md` for how it was trained and how it scores.
+//! The classifier cannot overrule a bare `.`, `?` or `!` (or `."`) before a
+//! capitalised word, which ends a sentence unless it closes a list number.
+//! [`tokenize_and_split`] then gives the period of a sentence-final `etc.`
+//! to the sentence (`etc` `.`), as UD English does.
 //!
 //! Known failure modes: web text that runs sentences together without
 //! punctuation or capitals; e-mail headers and signatures.
