@@ -4,7 +4,7 @@
 //! boundary classifier, for comparison).
 //!
 //! ```text
-//! cargo run --release -p sitrep-text --example bench_tokenize -- /work/shared/data/bbc-news/bbc-fulltext.tar.xz [--rounds 5] [--show N] [--dump] [--rules-only]
+//! cargo run --release -p sitrep-text --example bench_tokenize -- /work/shared/data/bbc-news/bbc-fulltext.tar.xz [--rounds 5] [--show N] [--dump | --dump-tokens] [--rules-only | --model FILE]
 //! ```
 
 use std::fs::File;
@@ -12,8 +12,7 @@ use std::io::Read;
 use std::time::Instant;
 
 use sitrep_core::{Sentence, Token};
-use sitrep_text::sentences::{split_sentences_with, BoundaryModel};
-use sitrep_text::tokenize::tokenize;
+use sitrep_text::sentences::{tokenize_and_split_with, BoundaryModel};
 
 type Result<T> = std::result::Result<T, Box<dyn std::error::Error>>;
 
@@ -39,28 +38,35 @@ fn main() -> Result<()> {
     let mut rounds = 5usize;
     let mut show = 0usize;
     let mut dump = false;
+    let mut dump_tokens = false;
+    let mut model_path = None;
     let mut rules_only = false;
     while let Some(arg) = args.next() {
         match arg.as_str() {
             "--rounds" => rounds = args.next().and_then(|n| n.parse().ok()).unwrap_or(5),
             "--dump" => dump = true,
+            "--dump-tokens" => dump_tokens = true,
             "--rules-only" => rules_only = true,
+            "--model" => model_path = args.next(),
             "--show" => show = args.next().and_then(|n| n.parse().ok()).unwrap_or(20),
             _ => path = Some(arg),
         }
     }
     let path = path.ok_or("usage: bench_tokenize BBC.tar.xz [--rounds N] [--show N]")?;
     let texts = read_articles(&path)?;
-    let model = if rules_only {
-        None
-    } else {
-        Some(BoundaryModel::embedded().ok_or("the embedded sentence model is corrupt")?)
+    let loaded = match &model_path {
+        Some(path) => Some(BoundaryModel::from_bytes(&std::fs::read(path)?)?),
+        None => None,
     };
-    let tokenize_and_split = |text: &str| -> (Vec<Token>, Vec<Sentence>) {
-        let tokens = tokenize(text);
-        let sentences = split_sentences_with(model, text, &tokens);
-        (tokens, sentences)
+    let model = match (&loaded, rules_only) {
+        (_, true) => None,
+        (Some(model), false) => Some(model),
+        (None, false) => {
+            Some(BoundaryModel::embedded().ok_or("the embedded sentence model is corrupt")?)
+        }
     };
+    let tokenize_and_split =
+        |text: &str| -> (Vec<Token>, Vec<Sentence>) { tokenize_and_split_with(model, text) };
     let bytes: usize = texts.iter().map(String::len).sum();
     let mut timings = Vec::new();
     let (mut tokens, mut sentences) = (0usize, 0usize);
@@ -90,15 +96,23 @@ fn main() -> Result<()> {
         bytes as f64 / median / 1e6,
         timings[0]
     );
-    if dump {
-        // Every sentence on its own line (newlines inside shown as `⏎`), for inspection.
+    if dump || dump_tokens {
+        // Every sentence on its own line (newlines inside shown as `⏎`), for
+        // inspection; with `--dump-tokens` its tokens separated by `|`.
         for text in &texts {
-            let (_, s) = tokenize_and_split(text);
+            let (t, s) = tokenize_and_split(text);
             for sentence in &s {
-                println!(
-                    "{}",
-                    text[sentence.span.start..sentence.span.end].replace('\n', "⏎")
-                );
+                let line = if dump_tokens {
+                    let range = sentence.tokens.0 as usize..sentence.tokens.1 as usize;
+                    t[range]
+                        .iter()
+                        .map(|tok| &text[tok.span.start..tok.span.end])
+                        .collect::<Vec<_>>()
+                        .join("|")
+                } else {
+                    text[sentence.span.start..sentence.span.end].to_string()
+                };
+                println!("{}", line.replace('\n', "⏎"));
             }
         }
     }

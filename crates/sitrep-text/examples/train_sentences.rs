@@ -6,7 +6,7 @@
 //! cargo run --release -p sitrep-text --example train_sentences -- \
 //!     --train ../shared/data/ud-english-ewt/en_ewt-ud-train.conllu.xz \
 //!     --dev ../shared/data/ud-english-ewt/en_ewt-ud-dev.conllu \
-//!     --out models/sentences.bin [--epochs 8] [--seed 1] [--bits 18] \
+//!     --out models/sentences.bin [--epochs 8] [--seed 1] [--bits 18] [--runs 1] \
 //!     [--news-train ../shared/data/conll2003/conllpp_train.txt.gz] \
 //!     [--news-dev ../shared/data/conll2003/conllpp_dev.txt]
 //! ```
@@ -28,7 +28,7 @@ use ud::{raw_text_and_ends, read_ud_file, system_conllu_with};
 
 type Result<T> = std::result::Result<T, Box<dyn std::error::Error>>;
 
-const USAGE: &str = "usage: train_sentences --train TRAIN.conllu[.xz] --dev DEV.conllu --out MODEL [--epochs N] [--seed S] [--bits B] [--news-train CONLL] [--news-dev CONLL]";
+const USAGE: &str = "usage: train_sentences --train TRAIN.conllu[.xz] --dev DEV.conllu --out MODEL [--epochs N] [--seed S] [--bits B] [--runs R] [--news-train CONLL] [--news-dev CONLL]";
 
 /// News sentence P/R/F1 of a model on detokenized CoNLL-2003 text.
 fn news_scores(
@@ -60,6 +60,7 @@ fn main() -> Result<()> {
             "--epochs" => options.epochs = value.parse()?,
             "--seed" => options.seed = value.parse()?,
             "--bits" => options.table_bits = value.parse()?,
+            "--runs" => options.runs = value.parse()?,
             _ => return Err(USAGE.into()),
         }
     }

@@ -17,10 +17,18 @@
 //! part carries a digit or is a short capital suffix (`Su-30SM`, `Polonez-M`),
 //! which EWT rarely has and news needs whole.
 //!
+//! Apostrophe-less contractions split like their spelled forms (`im` ->
+//! `i` `m`, `dont` -> `do` `nt`; see `clitics`); `its` only before a word
+//! that a possessive cannot precede (`its a`, `its not`). Runs of `.?!`
+//! are one token except an ellipsis next to `?`/`!` (`...` `?`); separator
+//! lines and arrows (`==----`, `->`) are one token.
+//!
 //! Known failure modes: a lone capital letter before a period is taken for an
-//! initial (`Plan B.` keeps `B.`); `Im`/`its` meaning "I'm"/"it's" stay whole.
+//! initial (`Plan B.` keeps `B.`); `its` meaning "it's" before an adjective
+//! (`its illegal`) stays whole; typos fused in the source (`alot`) stay whole.
 
 mod abbrev;
+mod clitics;
 mod special;
 #[cfg(test)]
 mod tests;
@@ -28,6 +36,8 @@ mod tests;
 use sitrep_core::{Span, Token};
 
 pub use abbrev::{is_dotted_acronym, keeps_period, lookup as abbreviation_kind, AbbrevKind};
+pub use clitics::multiword_groups;
+use clitics::{elided_year_or_them, fused_split, is_clitic_tail, its_means_it_is};
 
 /// Splits `text` into tokens (syntactic words). Only `span` and `space_after`
 /// are filled; spans are byte offsets into `text`, in order, never
@@ -62,74 +72,6 @@ pub fn tokenize(text: &str) -> Vec<Token> {
 /// Whether `token` is an emoticon the tokenizer keeps whole (`:)`, `:-(`).
 pub fn is_emoticon(token: &str) -> bool {
     special::emoticon(token) == Some(token.len())
-}
-
-/// Clitic forms that the tokenizer splits off a word and UD English writes as
-/// the second part of a multiword token (`don't` = `do` + `n't`).
-const CLITICS: &[&str] = &[
-    "'s", "'m", "'d", "'ll", "'re", "'ve", "n't", "’s", "’m", "’d", "’ll", "’re", "’ve", "n’t",
-];
-
-/// Groups of consecutive token indices that stand for one orthographic token
-/// (a UD multiword token): a word followed, with no space, by a clitic the
-/// tokenizer split off (`do`+`n't`, `John`+`'s`, `can`+`not`, `gon`+`na`).
-pub fn multiword_groups(text: &str, tokens: &[Token]) -> Vec<(usize, usize)> {
-    let mut groups = Vec::new();
-    let mut i = 0;
-    while i + 1 < tokens.len() {
-        let first = &tokens[i];
-        let glued = !first.space_after && first.span.end == tokens[i + 1].span.start;
-        let first_text = first.span.text(text).unwrap_or("");
-        let second_text = tokens[i + 1].span.text(text).unwrap_or("");
-        let first_is_word = first_text
-            .chars()
-            .next_back()
-            .is_some_and(char::is_alphanumeric);
-        if glued && first_is_word && is_split_part(first_text, second_text) {
-            groups.push((i, i + 2));
-            i += 2;
-        } else {
-            i += 1;
-        }
-    }
-    groups
-}
-
-/// Whether `second` is a piece the tokenizer splits off `first`.
-fn is_split_part(first: &str, second: &str) -> bool {
-    let lower = second.to_ascii_lowercase();
-    if (second == "'" || second == "’") && first.ends_with(['s', 'S']) {
-        return true; // plural possessive: `soldiers'`
-    }
-    if CLITICS.iter().any(|c| c.eq_ignore_ascii_case(second)) {
-        return true;
-    }
-    match lower.as_str() {
-        "nt" | "na" | "ta" | "not" | "pm" | "am" => {
-            let joined = format!("{}{}", first.to_ascii_lowercase(), lower);
-            fused_split(&joined).is_some_and(|at| at == first.len())
-        }
-        _ => false,
-    }
-}
-
-/// Where a fused word splits in UD English (`cannot` -> `can` `not`, `dont`
-/// -> `do` `nt`, `gonna` -> `gon` `na`), as a byte index, for ASCII words.
-fn fused_split(word: &str) -> Option<usize> {
-    const NT: &[&str] = &[
-        "dont", "didnt", "doesnt", "isnt", "wasnt", "werent", "arent", "havent", "hasnt", "hadnt",
-        "couldnt", "wouldnt", "shouldnt", "cant", "wont", "aint", "mustnt",
-    ];
-    if word.len() > 8 || !word.bytes().all(|b| b.is_ascii_alphabetic()) {
-        return None;
-    }
-    let lower = word.to_ascii_lowercase();
-    match lower.as_str() {
-        "cannot" => Some(3),
-        "gonna" | "wanna" | "gotta" => Some(3),
-        w if NT.contains(&w) => Some(w.len() - 2),
-        _ => None,
-    }
 }
 
 fn is_space(c: char) -> bool {
@@ -186,7 +128,7 @@ fn is_word_char(c: char) -> bool {
 const HYPHEN_PREFIXES: &[&str] = &[
     "e", "co", "pre", "post", "non", "re", "semi", "pro", "multi", "mid", "anti", "ex", "inter",
     "intra", "sub", "un", "vice", "counter", "micro", "neo", "ultra", "mega", "de", "bi", "tri",
-    "quasi", "pseudo", "cyber", "mini", "over",
+    "quasi", "pseudo", "cyber", "mini", "over", "cross", "psycho", "socio",
 ];
 
 /// The tokenizer of one whitespace-delimited chunk.
@@ -268,7 +210,11 @@ impl Chunk<'_, '_> {
             let prev_digit = prev.is_some_and(|p| p.is_ascii_digit());
             let next_digit = next.is_some_and(|n| n.is_ascii_digit());
             let joins = match c {
-                '.' => next_is_word && !self.looks_like_missing_space(i),
+                '.' => {
+                    next_is_word
+                        && !self.looks_like_missing_space(i)
+                        && !self.abbreviation_glued_to_next(start, i)
+                }
                 // `60,000` and, as EWT has them, decimal commas (`7,5`).
                 ',' => prev_digit && next_digit,
                 ':' => prev_digit && next_digit,
@@ -313,8 +259,41 @@ impl Chunk<'_, '_> {
             self.emit(start, i + 1);
             return i + 1;
         }
+        // `Inc..`, `etc..`: the abbreviation keeps one period and the
+        // second is the sentence's own (EWT: `Inc.` `.`), unlike `etc...`.
+        let two_periods = self.char_at(i) == Some('.')
+            && self.char_at(i + 1) == Some('.')
+            && self.char_at(i + 2) != Some('.');
+        if two_periods && word.chars().count() > 1 && keeps_period(word) {
+            self.emit(start, i + 1);
+            return i + 1;
+        }
+        if i == self.text.len() && word.len() == 3 && matches!(word, "its" | "Its") {
+            if let Some(next) = self.next_word_after_chunk() {
+                if its_means_it_is(next) {
+                    self.emit(start, start + 2);
+                    self.emit(start + 2, i);
+                    return i;
+                }
+            }
+        }
         self.emit_word(start, i);
         i
+    }
+
+    /// The next whitespace-delimited word after this chunk when it is made
+    /// of letters only, on the same line (`its a`, not `its e-mail`).
+    fn next_word_after_chunk(&self) -> Option<&str> {
+        let rest = self.following.trim_start_matches([' ', '\t']);
+        let len = rest
+            .bytes()
+            .position(|b| !b.is_ascii_alphabetic())
+            .unwrap_or(rest.len());
+        let ends_cleanly = rest[len..]
+            .chars()
+            .next()
+            .is_none_or(|c| c.is_whitespace() || matches!(c, ',' | '.' | '!' | '?' | ';' | ':'));
+        (len > 0 && ends_cleanly).then(|| &rest[..len])
     }
 
     /// Context checks for an abbreviation-like `word` whose period ends at
@@ -371,6 +350,35 @@ impl Chunk<'_, '_> {
             return;
         }
         self.emit(start, end);
+    }
+
+    /// `Dr.Michael`, `St.George`, `P.O.Box`, `Nov.28`: an abbreviation, an
+    /// initial or a dotted acronym glued to a capitalised word or a number
+    /// lost the space after its period (EWT splits them). `Ph.D`, `U.S` and
+    /// `e.g` stay whole: what follows is a single letter.
+    fn abbreviation_glued_to_next(&self, start: usize, dot: usize) -> bool {
+        let after = dot + 1;
+        let next_run = &self.text[after..after + self.alnum_run(after)];
+        let mut next_chars = next_run.chars();
+        let next_is_name = next_chars.next().is_some_and(char::is_uppercase)
+            && next_run
+                .chars()
+                .skip(1)
+                .filter(|c| c.is_lowercase())
+                .count()
+                >= 2
+            && next_chars.all(char::is_alphabetic);
+        let next_is_number = next_run.bytes().all(|b| b.is_ascii_digit()) && !next_run.is_empty();
+        if !next_is_name && !next_is_number {
+            return false;
+        }
+        let word = &self.text[start..dot];
+        let segment = word.rsplit('.').next().unwrap_or(word);
+        let listed = abbrev::lookup(segment).is_some();
+        let initial_or_acronym = !next_is_number
+            && (segment.chars().count() == 1 && segment.chars().all(char::is_uppercase)
+                || is_dotted_acronym(word));
+        listed || initial_or_acronym
     }
 
     /// `end.The`: a period between a lower-case word and a capitalised one is
@@ -437,6 +445,15 @@ impl Chunk<'_, '_> {
             self.emit(at - 1, letters_end);
             return letters_end;
         }
+        // `80's`, `1590's`: a decade's plural, one token (16 of 17 digit
+        // + `'s` tokens in EWT are whole). `2004's total` is a possessive.
+        let decade = after.eq_ignore_ascii_case("s")
+            && word.bytes().all(|b| b.is_ascii_digit())
+            && word.ends_with('0');
+        if decade {
+            self.emit(start, letters_end);
+            return letters_end;
+        }
         if is_clitic_tail(after) {
             self.emit_word(start, at);
             self.emit(at, letters_end);
@@ -473,16 +490,30 @@ impl Chunk<'_, '_> {
                     self.emit(p, letters_end);
                     return letters_end;
                 }
-                if c == '\'' && self.char_at(after) == Some('\'') {
-                    self.emit(p, after + 1);
-                    return after + 1;
+                if !glued {
+                    if let Some(n) = elided_year_or_them(&self.text[after..]) {
+                        // `'02`, `'60s`, `'em`: one token, as in EWT.
+                        self.emit(p, after + n);
+                        return after + n;
+                    }
+                }
+                if let Some(end) = self.doubled_single_quote(p, c) {
+                    self.emit(p, end);
+                    return end;
                 }
                 self.emit(p, after);
                 after
             }
+            '‘' => {
+                let end = self.doubled_single_quote(p, c).unwrap_or(after);
+                self.emit(p, end);
+                end
+            }
             '.' | '!' | '?' => {
-                // `...`, `?!`, `.?`: one token, as in EWT.
+                // `...`, `?!`, `.?`: one token, as in EWT; but an ellipsis
+                // and a question or exclamation mark are two (`...?`, `!...`).
                 let end = self.run_of(p, |c| matches!(c, '.' | '!' | '?'));
+                let end = ellipsis_boundary(&self.text[p..end]).map_or(end, |n| p + n);
                 self.emit(p, end);
                 end
             }
@@ -491,6 +522,14 @@ impl Chunk<'_, '_> {
             {
                 // `+1` (a phone prefix or a signed number).
                 self.word_continuing(p, after)
+            }
+            '-' | '=' | '~' | '*' | '+' | '<' | '>' | '|' | '^' | '_'
+                if self.char_at(after).is_some_and(is_line_art) =>
+            {
+                // `---->`, `==----`, `*~*~*`, `<-`: one token, as in EWT.
+                let end = self.run_of(p, is_line_art);
+                self.emit(p, end);
+                end
             }
             '-' | '—' | '–' | '…' | '*' | '=' | '_' | '~' | '#' | '+' | '<' | '>' | '^' | '`'
             | '/' | '$' | '\\' => {
@@ -521,6 +560,16 @@ impl Chunk<'_, '_> {
         }
     }
 
+    /// `''`, `’’`, `‘’`: two single quotes standing for a double one are
+    /// one token (as EWT has them); returns where the pair ends.
+    fn doubled_single_quote(&self, p: usize, c: char) -> Option<usize> {
+        let after = p + c.len_utf8();
+        let second = self.char_at(after)?;
+        let pair = matches!((c, second), ('\'', '\''))
+            || (matches!(c, '\'' | '’' | '‘') && matches!(second, '’' | '‘'));
+        pair.then(|| after + second.len_utf8())
+    }
+
     /// End of the run of characters matching `pred` starting at `p`.
     fn run_of(&self, p: usize, pred: impl Fn(char) -> bool) -> usize {
         let rest = &self.text[p..];
@@ -528,6 +577,24 @@ impl Chunk<'_, '_> {
             .find(|&(_, c)| !pred(c))
             .map_or(self.text.len(), |(n, _)| p + n)
     }
+}
+
+/// ASCII symbols that make up separator lines and arrows (`---->`, `=-=-`).
+fn is_line_art(c: char) -> bool {
+    matches!(c, '-' | '=' | '~' | '*' | '+' | '<' | '>' | '|' | '^' | '_')
+}
+
+/// Where a run of `.`, `?` and `!` splits: between an ellipsis (two or more
+/// periods) and the marks around it, as a byte offset into `run`.
+fn ellipsis_boundary(run: &str) -> Option<usize> {
+    let bytes = run.as_bytes();
+    let dots = bytes.iter().take_while(|&&b| b == b'.').count();
+    if dots >= 2 {
+        return (dots < bytes.len()).then_some(dots);
+    }
+    let marks = bytes.iter().take_while(|&&b| b != b'.').count();
+    let dots_after = bytes[marks..].iter().take_while(|&&b| b == b'.').count();
+    (marks > 0 && dots_after >= 2).then_some(marks)
 }
 
 /// Units and magnitudes that EWT writes apart from a number (`375 mm`, `70 k`).
@@ -548,12 +615,4 @@ fn number_unit_split(word: &str) -> Option<usize> {
         return None;
     }
     UNITS.contains(&&word[digits..]).then_some(digits)
-}
-
-/// `s`, `m`, `d`, `ll`, `re`, `ve` (any case): what follows the apostrophe
-/// of a split-off clitic.
-fn is_clitic_tail(letters: &str) -> bool {
-    ["s", "m", "d", "ll", "re", "ve"]
-        .iter()
-        .any(|t| t.eq_ignore_ascii_case(letters))
 }

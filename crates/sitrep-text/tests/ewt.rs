@@ -35,10 +35,11 @@ fn ewt_dev_from_raw_text_meets_measured_floors() {
         100.0 * scores.sentences.f1(),
     );
     eprintln!("EWT dev: tokens {tokens:.2}, words {words:.2}, sentences {sentences:.2}");
-    // Measured 99.48 / 99.07 / 89.43 with the learned boundary model (85.82
-    // with the rules alone; see docs/bench/tokenize.md); floors a little
-    // below so that deliberate trade-offs stay possible.
-    assert!(tokens >= 99.2, "tokens F1 {tokens:.2}");
-    assert!(words >= 98.8, "words F1 {words:.2}");
-    assert!(sentences >= 88.5, "sentences F1 {sentences:.2}");
+    // Measured 99.49 / 99.23 / 89.96 with the learned boundary model (85.82
+    // with the rules alone; see docs/bench/tokenize.md, 2026-11-23 second
+    // section); floors a little below so that deliberate trade-offs stay
+    // possible.
+    assert!(tokens >= 99.3, "tokens F1 {tokens:.2}");
+    assert!(words >= 99.0, "words F1 {words:.2}");
+    assert!(sentences >= 89.0, "sentences F1 {sentences:.2}");
 }

@@ -9,8 +9,8 @@ use std::fs::File;
 use std::io::BufReader;
 
 use sitrep_eval::ud::read_conllu;
-use sitrep_text::sentences::{split_sentences_with, BoundaryModel};
-use sitrep_text::tokenize::{multiword_groups, tokenize};
+use sitrep_text::sentences::{tokenize_and_split_with, BoundaryModel};
+use sitrep_text::tokenize::multiword_groups;
 
 /// Reads a CoNLL-U file, plain or `.xz`-compressed.
 pub fn read_ud_file(path: &str) -> Result<Vec<ConlluSentence>, Box<dyn std::error::Error>> {
@@ -62,8 +62,7 @@ pub fn system_conllu(text: &str) -> Vec<ConlluSentence> {
 
 /// [`system_conllu`] with a given boundary model (`None`: rules only).
 pub fn system_conllu_with(model: Option<&BoundaryModel>, text: &str) -> Vec<ConlluSentence> {
-    let tokens = tokenize(text);
-    let sentences = split_sentences_with(model, text, &tokens);
+    let (tokens, sentences) = tokenize_and_split_with(model, text);
     let groups = multiword_groups(text, &tokens);
     let mut group_at = vec![None; tokens.len()];
     for &(start, end) in &groups {

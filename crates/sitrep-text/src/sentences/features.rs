@@ -169,11 +169,12 @@ fn abbreviation_class(word: &str) -> u64 {
     let Some(stem) = word.strip_suffix('.') else {
         return 0;
     };
-    if stem.is_empty() {
-        return 1;
+    if stem.bytes().all(|b| b == b'.') {
+        return 1; // a period or an ellipsis (`..`), not an abbreviation
     }
     if stem.chars().count() == 1 {
-        return 2; // an initial
+        let letter = stem.chars().all(char::is_alphabetic);
+        return if letter { 2 } else { 6 }; // an initial, or `?.`
     }
     match abbreviation_kind(stem) {
         Some(AbbrevKind::Title) => 3,

@@ -42,14 +42,14 @@ pub(super) fn is_terminal(tok: &str) -> bool {
 pub(super) fn is_closing(tok: &str) -> bool {
     matches!(
         tok,
-        "”" | "»" | "’" | "\"" | "'" | "''" | ")" | "]" | "}" | "›"
+        "”" | "»" | "’" | "\"" | "'" | "''" | "’’" | ")" | "]" | "}" | "›"
     )
 }
 
 pub(super) fn is_opening(tok: &str) -> bool {
     matches!(
         tok,
-        "“" | "«" | "„" | "‘" | "\"" | "'" | "``" | "(" | "[" | "{" | "‹"
+        "“" | "«" | "„" | "‘" | "‘‘" | "\"" | "'" | "``" | "(" | "[" | "{" | "‹"
     )
 }
 

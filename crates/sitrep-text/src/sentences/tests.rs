@@ -200,3 +200,58 @@ mod properties {
         }
     }
 }
+
+#[test]
+fn sentence_final_abbreviations_give_their_period_to_the_sentence() {
+    let text = "Tanks, guns etc. The U.S. Army came at 5 p.m. Then Acme Inc. said no.";
+    let (tokens, sentences) = tokenize_and_split(text);
+    let forms: Vec<&str> = tokens
+        .iter()
+        .map(|t| &text[t.span.start..t.span.end])
+        .collect();
+    assert_eq!(&forms[..6], &["Tanks", ",", "guns", "etc", ".", "The"]);
+    assert!(forms.contains(&"U.S."), "{forms:?}");
+    let pm = forms.iter().position(|&f| f == "p.m").unwrap();
+    assert_eq!(forms[pm + 1], ".");
+    assert!(
+        forms.contains(&"Inc."),
+        "mid-sentence `Inc.` stays whole: {forms:?}"
+    );
+    let texts: Vec<&str> = sentences
+        .iter()
+        .map(|s| &text[s.span.start..s.span.end])
+        .collect();
+    assert_eq!(
+        texts,
+        [
+            "Tanks, guns etc.",
+            "The U.S. Army came at 5 p.m.",
+            "Then Acme Inc. said no."
+        ]
+    );
+    for s in &sentences {
+        let (first, end) = (s.tokens.0 as usize, s.tokens.1 as usize);
+        assert_eq!(tokens[first].span.start, s.span.start);
+        assert_eq!(tokens[end - 1].span.end, s.span.end);
+    }
+}
+
+#[test]
+fn a_bare_period_before_a_capital_always_ends_the_sentence() {
+    check(
+        "Britain lost the contest 3-2. Henman had little luck. Scott was 5-2. Owen won.",
+        &[
+            "Britain lost the contest 3-2.",
+            "Henman had little luck.",
+            "Scott was 5-2.",
+            "Owen won.",
+        ],
+    );
+    check(
+        "They reflect a truth through their art forms.'\" She said no.",
+        &[
+            "They reflect a truth through their art forms.'\"",
+            "She said no.",
+        ],
+    );
+}

@@ -28,6 +28,10 @@ pub struct TrainOptions {
     pub seed: u64,
     /// The weight table has `2^table_bits` slots.
     pub table_bits: u32,
+    /// Independent training runs (seeds `seed`, `seed + 1`, ...) whose
+    /// averaged weights are averaged again: less dependence on one
+    /// shuffling order, so retraining moves fewer decisions at random.
+    pub runs: u32,
 }
 
 impl Default for TrainOptions {
@@ -36,6 +40,7 @@ impl Default for TrainOptions {
             epochs: 8,
             seed: 1,
             table_bits: 18,
+            runs: 1,
         }
     }
 }
@@ -127,14 +132,36 @@ pub fn train_boundary_model(
         collect_samples(&model, text, &mut samples, &mut summary);
     }
     let size = 1usize << options.table_bits;
-    // Averaged perceptron with lazy averaging: `total` accumulates each
-    // update times the step it happened at.
+    let runs = options.runs.max(1);
+    let mut sum = vec![0.0f64; size];
+    for run in 0..runs {
+        let seed = options.seed.wrapping_add(u64::from(run));
+        for (total, w) in
+            sum.iter_mut()
+                .zip(averaged_perceptron(&samples, size, options.epochs, seed))
+        {
+            *total += w;
+        }
+    }
+    for (out, total) in model.weights_mut().iter_mut().zip(&sum) {
+        let averaged = total / f64::from(runs);
+        // Rounded to 1/1000: tiny averaged weights are noise, and zero
+        // slots are not stored.
+        *out = ((averaged * 1000.0).round() / 1000.0) as f32;
+    }
+    (model, summary)
+}
+
+/// One averaged perceptron run over `samples`, shuffled with `seed`.
+fn averaged_perceptron(samples: &[Sample], size: usize, epochs: usize, seed: u64) -> Vec<f64> {
+    // Lazy averaging: `timed` accumulates each update times the step it
+    // happened at.
     let mut weights = vec![0.0f64; size];
     let mut timed = vec![0.0f64; size];
     let mut step = 1.0f64;
     let mut order: Vec<usize> = (0..samples.len()).collect();
-    let mut rng = Rng(options.seed);
-    for _ in 0..options.epochs {
+    let mut rng = Rng(seed);
+    for _ in 0..epochs {
         rng.shuffle(&mut order);
         for &index in &order {
             let sample = &samples[index];
@@ -149,11 +176,9 @@ pub fn train_boundary_model(
             step += 1.0;
         }
     }
-    for ((out, w), t) in model.weights_mut().iter_mut().zip(&weights).zip(&timed) {
-        let averaged = w - t / step;
-        // Rounded to 1/1000: tiny averaged weights are noise, and zero
-        // slots are not stored.
-        *out = ((averaged * 1000.0).round() / 1000.0) as f32;
-    }
-    (model, summary)
+    weights
+        .iter()
+        .zip(&timed)
+        .map(|(w, t)| w - t / step)
+        .collect()
 }

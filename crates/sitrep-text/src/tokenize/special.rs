@@ -34,7 +34,7 @@ fn is_trailing_punct(c: char) -> bool {
     )
 }
 
-/// A URL starting with a scheme or `www.`, up to the end of the chunk less
+/// A URL starting with a scheme (`http://`, `mailto:` ...) or `www.`, up to the end of the chunk less
 /// trailing punctuation (a closing parenthesis stays when the URL opened one).
 pub fn url(rest: &str) -> Option<usize> {
     let head = rest
@@ -44,7 +44,8 @@ pub fn url(rest: &str) -> Option<usize> {
     let has_scheme = head.starts_with("http://")
         || head.starts_with("https://")
         || head.starts_with("ftp://")
-        || head.starts_with("www.");
+        || head.starts_with("www.")
+        || head.starts_with("mailto:");
     if !has_scheme || rest.len() <= 7 {
         return None;
     }

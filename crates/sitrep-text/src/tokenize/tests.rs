@@ -117,8 +117,13 @@ fn quotes_and_dashes_are_separate() {
         &["war", "—", "and", "peace", "–", "now", "--", "then"],
     );
     check("\"Hi\"", &["\"", "Hi", "\""]);
+    check("==---- a -> b *~*~*", &["==----", "a", "->", "b", "*~*~*"]);
     check("Wait... what?!", &["Wait", "...", "what", "?!"]);
     check("the parents' house", &["the", "parents", "'", "house"]);
+    check(
+        "‘’Yes’’ and ''no''",
+        &["‘’", "Yes", "’’", "and", "''", "no", "''"],
+    );
 }
 
 #[test]
@@ -142,12 +147,59 @@ fn urls_emails_handles_hashtags_emoticons() {
         &["@BelMOD_by", "posted", "#West2025", ":)", "ok"],
     );
     check("Nice:-)", &["Nice", ":-)"]);
+    check("<mailto:a.b@c.com>", &["<", "mailto:a.b@c.com", ">"]);
 }
 
 #[test]
 fn missing_space_after_period_splits() {
     check("the end.The next", &["the", "end", ".", "The", "next"]);
     check("example.com works", &["example.com", "works"]);
+}
+
+#[test]
+fn abbreviations_glued_to_the_next_word_split_after_the_period() {
+    check(
+        "Dr.Michael met St.George at the P.O.Box on Nov.28",
+        &[
+            "Dr.", "Michael", "met", "St.", "George", "at", "the", "P.O.", "Box", "on", "Nov.",
+            "28",
+        ],
+    );
+    check(
+        "a Ph.D student in the U.S.",
+        &["a", "Ph.D", "student", "in", "the", "U.S."],
+    );
+    check(
+        "v.2 and 3.5 in e.g.The",
+        &["v.2", "and", "3.5", "in", "e.g.", "The"],
+    );
+    check("Acme Inc.. Then", &["Acme", "Inc.", ".", "Then"]);
+}
+
+#[test]
+fn apostrophe_less_contractions_and_elided_years() {
+    check(
+        "im sure thats why Ive said youre late",
+        &[
+            "i", "m", "sure", "that", "s", "why", "I", "ve", "said", "you", "re", "late",
+        ],
+    );
+    check("IM and ITS stay", &["IM", "and", "ITS", "stay"]);
+    check(
+        "its a pity, its own way",
+        &["it", "s", "a", "pity", ",", "its", "own", "way"],
+    );
+    check(
+        "the class of '02 and the '60s",
+        &["the", "class", "of", "'02", "and", "the", "'60s"],
+    );
+    check("get 'em", &["get", "'em"]);
+    check("the 80's and 1990’s", &["the", "80's", "and", "1990’s"]);
+    check("2004's total", &["2004", "'s", "total"]);
+    check(
+        "Really...? Yes?... ok",
+        &["Really", "...", "?", "Yes", "?", "...", "ok"],
+    );
 }
 
 #[test]
@@ -181,6 +233,14 @@ fn multiword_groups_pair_clitics_with_their_host() {
         .map(|&(a, b)| text[toks[a].span.start..toks[b - 1].span.end].to_string())
         .collect();
     assert_eq!(grouped, vec!["don't", "John's", "cannot"]);
+
+    let text = "im sure its a pity and thats it, its own";
+    let toks = tokenize(text);
+    let grouped: Vec<&str> = multiword_groups(text, &toks)
+        .iter()
+        .map(|&(a, b)| &text[toks[a].span.start..toks[b - 1].span.end])
+        .collect();
+    assert_eq!(grouped, vec!["im", "its", "thats"]);
 }
 
 mod properties {
