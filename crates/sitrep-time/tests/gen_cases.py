@@ -85,6 +85,47 @@ for name, k in [("Friday", 4), ("Monday", 0)]:
     nxt = a + dt.timedelta(diff + 7 if diff <= 0 else diff)
     t("weekday-rel", f"They spoke last {name} by phone.", A, f"last {name}", "DATE", last.isoformat())
     t("weekday-rel", f"They will speak next {name} by phone.", A, f"next {name}", "DATE", nxt.isoformat())
+# Weekday direction from the cue nearest the expression: deadlines ("until",
+# "as soon as", "as early as") and plans ("is to", "set to", "planning to")
+# point ahead; a sentence-initial "Until" and past auxiliaries point back.
+def upcoming(k, anchor):
+    return anchor + dt.timedelta((k - anchor.weekday()) % 7)
+def latest(k, anchor):
+    return anchor - dt.timedelta((anchor.weekday() - k) % 7)
+for text, span, k, ahead in [
+    ("The group could arrive as early as Friday, officials said.", "Friday", 4, True),
+    ("The father could travel as soon as Monday.", "Monday", 0, True),
+    ("Officials postponed until Tuesday any action on the case.", "Tuesday", 1, True),
+    ("The relatives have until 9 a.m. Monday to sign the paper.", "9 a.m. Monday", 0, True),
+    ("Trading in Paris is to resume Friday after the halt.", "Friday", 4, True),
+    ("The peace process is set to resume Monday in Belfast.", "Monday", 0, True),
+    ("Protesters were planning to drive around the airport on Monday.", "Monday", 0, True),
+    ("Until Tuesday, they had not called him a suspect.", "Tuesday", 1, False),
+    ("The rally was held on Monday in the capital.", "Monday", 0, False),
+]:
+    d = upcoming(k, a) if ahead else latest(k, a)
+    if span.startswith("9 a.m."):
+        t("weekday-cue", text, A, span, "TIME", d.isoformat() + "T09:00")
+    else:
+        t("weekday-cue", text, A, span, "DATE", d.isoformat())
+# Noon, midnight and clock times with a time zone join the day that follows;
+# a sentence-final period is not part of a weekday ("Tues." keeps its own).
+t("clock-day", "The offer expires at noon Thursday, the company said.", A, "noon Thursday", "TIME", latest(3, a).isoformat() + "T12:00")
+t("clock-day", "The offer was extended until 5 p.m. EST Nov. 9 by the firm.", A, "5 p.m. EST Nov. 9", "TIME", "2025-11-09T17:00")
+t("clock-day", "The father will leave at 4 a.m. EDT Friday for Washington.", A, "4 a.m. EDT Friday", "TIME", upcoming(4, a).isoformat() + "T04:00")
+t("weekday-period", "The ministers met on Monday.", A, "Monday", "DATE", latest(0, a).isoformat())
+# A day and month more than two months from the anchor follows the tense when
+# there is a cue ("was", "will"); otherwise the nearest, the past preferred.
+for text, span, m, d_, ahead in [
+    ("The plant was closed on January 20 after the blast.", "January 20", 1, 20, False),
+    ("The new flights will start on April 2 from Bombay.", "April 2", 4, 2, True),
+    ("The vote was held on November 3 in the capital.", "November 3", 11, 3, False),
+]:
+    cands = [dt.date(y, m, d_) for y in (a.year - 1, a.year, a.year + 1)]
+    v = max(c for c in cands if c <= a) if not ahead else min(c for c in cands if c >= a)
+    if abs((nearest(m, d_, a) - a).days) <= 61:
+        v = nearest(m, d_, a)
+    t("absolute-noyear-tense", text, A, span, "DATE", v.isoformat())
 # Relative units.
 def week(d):
     y, w, _ = d.isocalendar()

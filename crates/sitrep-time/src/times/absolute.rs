@@ -111,24 +111,35 @@ fn day_number(s: &Scan, i: usize) -> Option<u8> {
     (1..=31).contains(&d).then_some(d)
 }
 
-/// The year of a day-month without a year: the one nearest the document date.
-pub(super) fn nearest_year(ctx: &Ctx, month: u8, day: u8) -> Option<(i32, Basis)> {
+/// The year of a day-month without a year: the one nearest the document
+/// date, a future date counting as 1.5 times as far (news mostly looks
+/// back). When that date is more than two months away the tense of the
+/// clause decides instead ("the fiscal year ended Jan. 31" in October is the
+/// January past; "flights from August 6" that "would" start, the one ahead).
+pub(super) fn nearest_year(ctx: &Ctx, month: u8, day: u8, tense: Tense) -> Option<(i32, Basis)> {
     let y = ctx.year()?;
     let Some(dct) = ctx.dct else {
         return Some((y, Basis::Published));
     };
-    // News reports mostly look back: a future date counts as twice as far.
-    let best = [y - 1, y, y + 1]
-        .into_iter()
-        .filter_map(|yy| Ymd::new(yy, month, day.min(crate::date::days_in_month(yy, month))))
-        .min_by_key(|d| {
-            let diff = d.to_days() - dct.to_days();
-            if diff > 0 {
-                3 * diff
-            } else {
-                -2 * diff
-            }
-        })?;
+    let candidates = || {
+        [y - 1, y, y + 1]
+            .into_iter()
+            .filter_map(|yy| Ymd::new(yy, month, day.min(crate::date::days_in_month(yy, month))))
+    };
+    let best = candidates().min_by_key(|d| {
+        let diff = d.to_days() - dct.to_days();
+        if diff > 0 {
+            3 * diff
+        } else {
+            -2 * diff
+        }
+    })?;
+    let far = (best.to_days() - dct.to_days()).abs() > 61;
+    let best = match tense {
+        Tense::Past if far => candidates().filter(|d| *d <= dct).max().unwrap_or(best),
+        Tense::Future if far => candidates().filter(|d| *d >= dct).min().unwrap_or(best),
+        _ => best,
+    };
     Some((best.year, Basis::Published))
 }
 
@@ -169,7 +180,7 @@ fn month_at(s: &Scan, i: usize, month: u8, ctx: &Ctx) -> Option<Hit> {
             let d = Ymd::new(y, month, day)?;
             return Some(Hit::date(k + 1, Point::day(d), Basis::Absolute));
         }
-        let (y, basis) = match nearest_year(ctx, month, day) {
+        let (y, basis) = match nearest_year(ctx, month, day, tense_near(s, i)) {
             Some(x) => x,
             None => {
                 return Some(Hit::new(
@@ -296,7 +307,8 @@ fn weekday_at(s: &Scan, i: usize, wd: u8, ctx: &Ctx) -> Option<Hit> {
         return None;
     }
     let mut j = i + 1;
-    if s.is(j, ".") && s.glued(j) {
+    // "Tues.", "Thurs." take their period; "Monday." ends a sentence.
+    if s.is(j, ".") && s.glued(j) && !s.w(i).ends_with("day") {
         j += 1;
     }
     // "Tuesday, Oct. 15": the explicit date decides.
@@ -367,7 +379,7 @@ fn day_month_at(s: &Scan, i: usize, day: u8, month: u8, ctx: &Ctx) -> Option<Hit
         let d = Ymd::new(y, month, day)?;
         return Some(Hit::date(k + 1, Point::day(d), Basis::Absolute));
     }
-    let (y, basis) = match nearest_year(ctx, month, day) {
+    let (y, basis) = match nearest_year(ctx, month, day, tense_near(s, i)) {
         Some(x) => x,
         None => {
             return Some(Hit::new(

@@ -20,7 +20,7 @@ use sitrep_core::{Span, TimeExpr, TimeType};
 
 use crate::anchor::Anchor;
 use crate::date::{fmt_week, fmt_year, Ymd};
-use crate::lex::{Scan, Unit};
+use crate::lex::{Kind, Scan, Unit};
 
 /// How fine a resolved point in time is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -350,17 +350,39 @@ pub(crate) enum Tense {
     Unknown,
 }
 
+/// The direction the clause around token `i` points to, read from the
+/// nearest cue before the expression (the governing verb group is usually
+/// the closest one), else from "will" just after it.
+///
+/// Future: modals and plans ("will", "plans", "scheduled", "is to resume
+/// Tuesday", "set to meet Monday", "expected to vote Friday"), deadlines
+/// ("until 9 a.m. Tuesday", "as soon as Tuesday"). Past: auxiliaries
+/// ("was", "had", "did"), "ago", "since".
 pub(crate) fn tense_near(s: &Scan, i: usize) -> Tense {
-    let lo = i.saturating_sub(10);
+    let lo = i.saturating_sub(12);
     let mut k = i;
     while k > lo {
         k -= 1;
-        if s.sentence_end(k) {
+        if s.sentence_end(k) || s.is(k, ";") {
             break;
         }
         match s.w(k) {
             "will" | "shall" | "ll" | "upcoming" | "coming" | "scheduled" | "plans" | "planned"
-            | "next" => return Tense::Future,
+            | "planning" | "next" => return Tense::Future,
+            // A deadline, unless it opens the sentence ("Until Thursday, they had not ...").
+            "until" | "till" if deadline_reaches(s, k, i) && !s.toks[k].capital => {
+                return Tense::Future
+            }
+            "soon" | "early" if s.is(k + 1, "as") => return Tense::Future,
+            "to" if k > 0
+                && matches!(
+                    s.w(k - 1),
+                    "is" | "are" | "set" | "expected" | "plan" | "going" | "ready"
+                )
+                && s.kind(k + 1) == Some(Kind::Word) =>
+            {
+                return Tense::Future
+            }
             "was" | "were" | "had" | "did" | "last" | "ago" | "since" | "been" => {
                 return Tense::Past
             }
@@ -376,4 +398,37 @@ pub(crate) fn tense_near(s: &Scan, i: usize) -> Tense {
         }
     }
     Tense::Unknown
+}
+
+/// Whether "until" at `k` governs the expression at `i`: adjacent, or with
+/// only a clock time between ("until 9 a.m. EST Tuesday").
+fn deadline_reaches(s: &Scan, k: usize, i: usize) -> bool {
+    i - k <= 2
+        || (k + 1..i).all(|j| {
+            let w = s.w(j);
+            s.kind(j) == Some(Kind::Num)
+                || matches!(
+                    w,
+                    "a" | "p"
+                        | "m"
+                        | "am"
+                        | "pm"
+                        | "a.m"
+                        | "p.m"
+                        | "."
+                        | ":"
+                        | ","
+                        | "on"
+                        | "noon"
+                        | "midnight"
+                        | "gmt"
+                        | "utc"
+                        | "est"
+                        | "edt"
+                        | "pst"
+                        | "pdt"
+                        | "cst"
+                        | "cdt"
+                )
+        })
 }

@@ -18,8 +18,11 @@ pub(super) fn at(s: &Scan, i: usize, ctx: &Ctx) -> Option<Hit> {
         "yesterday" => day_offset(s, i, ctx, -1),
         "tomorrow" => day_offset(s, i, ctx, 1),
         "tonight" => Some(time_of(ctx, 0, "NI", i + 1)),
-        "noon" | "midday" => Some(clock_of(ctx, "12:00", i + 1)),
-        "midnight" => Some(clock_of(ctx, "24:00", i + 1)),
+        // "noon Thursday", "midnight Friday": on the day that follows.
+        "noon" | "midday" => {
+            noon_or_midnight(s, i, ctx, 12).or(Some(clock_of(ctx, "12:00", i + 1)))
+        }
+        "midnight" => noon_or_midnight(s, i, ctx, 24).or(Some(clock_of(ctx, "24:00", i + 1))),
         "now" | "currently" | "presently" | "nowadays" => Some(Hit::new(
             i + 1,
             TimeType::Date,
@@ -164,6 +167,17 @@ fn time_of(ctx: &Ctx, days: i64, pod: &str, end: usize) -> Hit {
             Basis::Unresolved,
         ),
     }
+}
+
+/// Noon or midnight followed by the day it falls on ("noon Thursday",
+/// "midnight Friday"); `None` when no day follows.
+fn noon_or_midnight(s: &Scan, i: usize, ctx: &Ctx, h: u8) -> Option<Hit> {
+    let k = if s.is(i + 1, "on") { i + 2 } else { i + 1 };
+    if weekday_of(s.w(k)).is_none() && month_of(s.w(k)).is_none() {
+        return None;
+    }
+    let hit = super::clock::time_hit(s, ctx, h, 0, i + 1)?;
+    (hit.end > i + 1).then_some(hit)
 }
 
 fn clock_of(ctx: &Ctx, hm: &str, end: usize) -> Hit {

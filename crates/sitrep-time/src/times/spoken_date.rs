@@ -70,7 +70,7 @@ fn day_hit(s: &Scan, ctx: &Ctx, month: u8, day: u8, end: usize) -> Option<Hit> {
         let d = Ymd::new(y, month, day)?;
         return Some(Hit::date(e, Point::day(d), Basis::Absolute));
     }
-    match nearest_year(ctx, month, day) {
+    match nearest_year(ctx, month, day, super::Tense::Unknown) {
         Some((y, basis)) => Some(Hit::date(end, Point::day(Ymd::new(y, month, day)?), basis)),
         None => Some(Hit::new(
             end,
