@@ -124,3 +124,16 @@ fn every_case_in_the_table_passes() {
         failures.join("\n")
     );
 }
+
+/// Words that look like times but are not annotated as such in TimeML news:
+/// "previously" orders events; "Sun," is the company or the newspaper.
+#[test]
+fn look_alikes_are_not_times() {
+    for text in [
+        "The offensive began as previously planned.",
+        "Sun, Hewlett-Packard and others say the chips are late.",
+    ] {
+        let found = find_times(text, Anchor::parse("1989-10-27").as_ref());
+        assert!(found.is_empty(), "{text}: {found:?}");
+    }
+}

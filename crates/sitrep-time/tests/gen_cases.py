@@ -114,6 +114,18 @@ t("clock-day", "The offer expires at noon Thursday, the company said.", A, "noon
 t("clock-day", "The offer was extended until 5 p.m. EST Nov. 9 by the firm.", A, "5 p.m. EST Nov. 9", "TIME", "2025-11-09T17:00")
 t("clock-day", "The father will leave at 4 a.m. EDT Friday for Washington.", A, "4 a.m. EDT Friday", "TIME", upcoming(4, a).isoformat() + "T04:00")
 t("weekday-period", "The ministers met on Monday.", A, "Monday", "DATE", latest(0, a).isoformat())
+# Bare holidays: the occurrence nearest the anchor, the past preferred (as for
+# dates without a year); spoken years standing alone or after a month/season;
+# a full month name followed by a period ends the sentence.
+def thanksgiving(y):
+    d = dt.date(y, 11, 1)
+    return d + dt.timedelta((3 - d.weekday()) % 7 + 21)
+t("holiday-nearest", "The boy was found at sea on Thanksgiving Day.", "2000-01-07", "Thanksgiving Day", "DATE", thanksgiving(1999).isoformat())
+t("holiday-nearest", "Families gathered for Thanksgiving this week.", "2025-11-29", "Thanksgiving", "DATE", thanksgiving(2025).isoformat())
+t("spoken-year", "Atlanta, nineteen ninety-six. A bomb blast shocks the games.", A, "nineteen ninety-six", "DATE", "1996")
+t("spoken-year", "January nineteen ninety-seven. Atlanta again.", A, "January nineteen ninety-seven", "DATE", "1997-01")
+t("spoken-year", "Prices fell to the level we saw in the winter of nineteen ninety-four.", A, "the winter of nineteen ninety-four", "DATE", "1994-WI")
+t("month-period", "The computers were introduced in April. One of them failed.", A, "April", "DATE", "2025-04")
 # A day and month more than two months from the anchor follows the tense when
 # there is a cue ("was", "will"); otherwise the nearest, the past preferred.
 for text, span, m, d_, ahead in [

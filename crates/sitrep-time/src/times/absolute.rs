@@ -326,7 +326,8 @@ fn weekday_at(s: &Scan, i: usize, wd: u8, ctx: &Ctx) -> Option<Hit> {
         }
     }
     let w = s.w(i);
-    if w.len() <= 3 && !s.is(i + 1, ".") && !s.is(i + 1, ",") {
+    // "Sun," is more often the newspaper or the company than the day.
+    if w.len() <= 3 && !s.is(i + 1, ".") {
         return None;
     }
     let end = if j > i + 1 { j } else { i + 1 };
