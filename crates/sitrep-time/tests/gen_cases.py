@@ -126,6 +126,23 @@ t("spoken-year", "Atlanta, nineteen ninety-six. A bomb blast shocks the games.",
 t("spoken-year", "January nineteen ninety-seven. Atlanta again.", A, "January nineteen ninety-seven", "DATE", "1997-01")
 t("spoken-year", "Prices fell to the level we saw in the winter of nineteen ninety-four.", A, "the winter of nineteen ninety-four", "DATE", "1994-WI")
 t("month-period", "The computers were introduced in April. One of them failed.", A, "April", "DATE", "2025-04")
+# Quarters qualified by their year compare like with like: without an
+# ordinal the quarter is the one under discussion (here, with no quarter named
+# before, the one before the anchor's); "the latest quarter" is the last one
+# reported before the anchor.
+W = "1989-10-26"
+w_ = dt.date(1989, 10, 26)
+prev_q = ((w_.month - 1) // 3 + 3) % 4 + 1
+prev_q_year = w_.year if prev_q < (w_.month - 1) // 3 + 1 else w_.year - 1
+for text, span, value in [
+    ("Net rose from $2 million in the year-ago period.", "the year-ago period", f"{prev_q_year - 1}-Q{prev_q}"),
+    ("Results compare with the 1988 quarter, analysts said.", "the 1988 quarter", f"1988-Q{prev_q}"),
+    ("Sales fell from last year's quarter.", "last year's quarter", f"{w_.year - 1}-Q{prev_q}"),
+    ("Next year's first quarter will be weak.", "Next year's first quarter", f"{w_.year + 1}-Q1"),
+    ("Profit fell from the year-ago third quarter.", "the year-ago third quarter", f"{w_.year - 1}-Q3"),
+    ("The fourth quarter looks weak, but the latest quarter was strong.", "the latest quarter", f"{prev_q_year}-Q{prev_q}"),
+]:
+    t("quarter-year", text, W, span, "DATE", value)
 # A day and month more than two months from the anchor follows the tense when
 # there is a cue ("was", "will"); otherwise the nearest, the past preferred.
 for text, span, m, d_, ahead in [

@@ -249,6 +249,10 @@ pub(crate) fn find_times_in(s: &Scan, anchor: Option<&Anchor>) -> Vec<TimeExpr> 
             i += 1;
             continue;
         };
+        if not_a_time(s, start, &hit) {
+            i = hit.end.max(i + 1);
+            continue;
+        }
         let span = Span::new(first.start, last.end);
         // Absolute dates and named quarters become the reference time for
         // the anaphoric expressions that follow.
@@ -271,6 +275,32 @@ pub(crate) fn find_times_in(s: &Scan, anchor: Option<&Anchor>) -> Vec<TimeExpr> 
         i = hit.end.max(i + 1);
     }
     out
+}
+
+/// Durations that name something else: an age ("52 years old": a property
+/// of a person, not a time), an ordinal ("a second group"), a fraction
+/// ("a quarter of the market").
+fn not_a_time(s: &Scan, start: usize, hit: &Hit) -> bool {
+    if hit.kind != TimeType::Duration {
+        return false;
+    }
+    let next = s.w(hit.end);
+    let article = matches!(s.w(start), "a" | "an");
+    (next == "old" && !s.glued(hit.end))
+        || (article
+            && hit.value == "PT1S"
+            && s.kind(hit.end) == Some(crate::lex::Kind::Word)
+            && !matches!(
+                next,
+                "later" | "ago" | "earlier" | "before" | "after" | "or" | "and" | "of" | "to"
+            ))
+        || (article
+            && matches!(hit.value.as_str(), "P1Q" | "P3M")
+            && next == "of"
+            && matches!(
+                s.w(hit.end + 1),
+                "the" | "its" | "their" | "all" | "his" | "her"
+            ))
 }
 
 /// Modifiers that belong to the expression that follows them.

@@ -12,6 +12,9 @@ use crate::lex::{month_of, part_of_day, season_of, weekday_of, Kind, Scan, Unit}
 use crate::numbers::{number_at, ordinal_word};
 
 pub(super) fn at(s: &Scan, i: usize, ctx: &Ctx) -> Option<Hit> {
+    if let Some(h) = year_quarter(s, i, ctx) {
+        return Some(h);
+    }
     let w = s.w(i);
     let hit = match w {
         "today" => day_offset(s, i, ctx, 0),
@@ -384,9 +387,96 @@ fn narrow(p: Point, unit: Unit) -> Option<Point> {
     Some(Point { ymd, gran })
 }
 
+/// A quarter or reporting period qualified by its year: "the 1988 quarter",
+/// "the 1988 third quarter", "last year's quarter", "next year's first
+/// quarter", "the year-ago third quarter", "the year-earlier period". Without
+/// an ordinal the quarter is the one under discussion (the reference quarter,
+/// else the quarter before the document's), as financial reports compare
+/// like with like.
+fn year_quarter(s: &Scan, i: usize, ctx: &Ctx) -> Option<Hit> {
+    let (year, j) = if let Some(y) = year_at(s, i) {
+        (y, i + 1)
+    } else if matches!(s.w(i), "this" | "last" | "next") && s.is(i + 1, "year") {
+        let k = possessive_end(s, i + 2)?;
+        let y = ctx.year()?
+            + match s.w(i) {
+                "last" => -1,
+                "next" => 1,
+                _ => 0,
+            };
+        (y, k)
+    } else if s.is(i, "year")
+        && s.is(i + 1, "-")
+        && s.glued(i + 1)
+        && matches!(s.w(i + 2), "ago" | "earlier")
+    {
+        let y = reference_quarter(ctx)?.ymd.year - 1;
+        (y, i + 3)
+    } else {
+        return None;
+    };
+    let (q, end) = quarter_noun(s, j)?;
+    let q = match q {
+        Some(q) => q,
+        None => reference_quarter(ctx)?.ymd.quarter(),
+    };
+    let p = Point::quarter(year, q);
+    let mut h = Hit::date(end, p, Basis::Published).the();
+    // This year's quarter becomes the reference for a later "a year earlier";
+    // an earlier year's is the base of a comparison and leaves it alone.
+    if ctx.year().is_none_or(|y| year < y) {
+        h.point = None;
+    }
+    Some(h)
+}
+
+/// The end of a possessive "'s" at `k` ("year's" is "year" + "'s" or "'" + "s").
+fn possessive_end(s: &Scan, k: usize) -> Option<usize> {
+    if s.is(k, "'s") || s.is(k, "\u{2019}s") {
+        Some(k + 1)
+    } else if (s.is(k, "'") || s.is(k, "\u{2019}")) && s.is(k + 1, "s") {
+        Some(k + 2)
+    } else {
+        None
+    }
+}
+
+/// "quarter", "period", "third quarter", "third-quarter" at `j`: the ordinal
+/// when given, and the end.
+fn quarter_noun(s: &Scan, j: usize) -> Option<(Option<u8>, usize)> {
+    if matches!(s.w(j), "quarter" | "period") {
+        return Some((None, j + 1));
+    }
+    let q = ordinal_word(s.w(j)).filter(|q| (1..=4).contains(q))?;
+    let k = if s.is(j + 1, "-") && s.glued(j + 1) {
+        j + 2
+    } else {
+        j + 1
+    };
+    s.is(k, "quarter").then_some((Some(q as u8), k + 1))
+}
+
+/// The quarter under discussion: the reference time when it is a quarter,
+/// else the quarter before the document date's.
+fn reference_quarter(ctx: &Ctx) -> Option<Point> {
+    match ctx.reference {
+        Some((p, _)) if p.gran == Gran::Quarter => Some(p),
+        _ => {
+            let dct = ctx.dct_point().filter(|d| d.gran >= Gran::Month)?;
+            Point::quarter(dct.ymd.year, dct.ymd.quarter()).shift(Unit::Quarter, -1)
+        }
+    }
+}
+
 /// `year-earlier`, `year-ago`: the reference time one year back.
 fn year_earlier(s: &Scan, i: usize, ctx: &Ctx) -> Option<Hit> {
     let (p, basis) = ctx.ref_point()?;
+    // A year-ago figure is compared with the current period, never with a
+    // past year the text mentioned on the way ("in the 1988 period").
+    let (p, basis) = match ctx.year() {
+        Some(y) if p.ymd.year < y => (reference_quarter(ctx)?, Basis::Published),
+        _ => (p, basis),
+    };
     let p = p.shift(Unit::Year, -1)?;
     let mut end = i + 3;
     if matches!(s.w(end), "quarter" | "period") {
@@ -491,8 +581,10 @@ fn quarter_at(s: &Scan, i: usize, ctx: &Ctx) -> Option<Hit> {
             };
             Point::quarter(year, q)
         }
+        // "the latest quarter" is the last one reported before the document,
+        // whatever quarter the text spoke of before.
         None => match ctx.reference {
-            Some((p, _)) if p.gran == Gran::Quarter => p,
+            Some((p, _)) if p.gran == Gran::Quarter && w != "latest" => p,
             _ if dct.gran >= Gran::Month => {
                 Point::quarter(dct.ymd.year, dq).shift(Unit::Quarter, -1)?
             }
