@@ -143,6 +143,17 @@ for text, span, value in [
     ("The fourth quarter looks weak, but the latest quarter was strong.", "the latest quarter", f"{prev_q_year}-Q{prev_q}"),
 ]:
     t("quarter-year", text, W, span, "DATE", value)
+# Counted units as modifiers without a hyphen ("a six year term"), "more"
+# between count and unit, and "two quarters" as a count after a period word.
+for text, span, value in [
+    ("He was re-elected to a six year term.", "six year", "P6Y"),
+    ("They held a two day meeting in Geneva.", "two day", "P2D"),
+    ("The court gave the family two more weeks.", "two more weeks", "P2W"),
+    ("Profit fell in the past two quarters.", "the past two quarters", "P2Q"),
+]:
+    t("duration-modifier", text, A, span, "DURATION", value)
+# A bare month becomes the reference for "the following month".
+t("month-reference", "In March the bank rejected the bid. The following month, it sold itself.", A, "The following month", "DATE", "2025-04")
 # A day and month more than two months from the anchor follows the tense when
 # there is a cue ("was", "will"); otherwise the nearest, the past preferred.
 for text, span, m, d_, ahead in [

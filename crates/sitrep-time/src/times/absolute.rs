@@ -271,9 +271,9 @@ fn month_at(s: &Scan, i: usize, month: u8, ctx: &Ctx) -> Option<Hit> {
             }
         }
     };
-    let mut h = Hit::date(end, Point::month(year, month), Basis::Published);
-    h.point = None;
-    Some(h)
+    // The month becomes the reference for "the following month" (TimeML
+    // anchors such expressions on the last time mentioned).
+    Some(Hit::date(end, Point::month(year, month), Basis::Published))
 }
 
 /// Words after which a lowercase day or month name is still a date ("on monday").
