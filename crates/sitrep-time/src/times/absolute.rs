@@ -168,9 +168,10 @@ fn month_at(s: &Scan, i: usize, month: u8, ctx: &Ctx) -> Option<Hit> {
         j += 1;
     }
     // "October 15", "Oct. 15, 2025", "October 15th".
-    if let Some(day) =
-        day_number(s, j).filter(|_| !(s.is(j + 1, ":") && s.glued(j + 1) && s.glued(j + 2)))
-    {
+    if let Some(day) = day_number(s, j).filter(|_| {
+        // "Oct. 26:" ends a heading; "Oct 26:30" is not a day.
+        !(s.is(j + 1, ":") && s.glued(j + 1) && s.glued(j + 2) && s.kind(j + 2) == Some(Kind::Num))
+    }) {
         let mut k = j + 1;
         let comma = s.is(k, ",");
         if comma {

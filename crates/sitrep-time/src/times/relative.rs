@@ -22,6 +22,8 @@ pub(super) fn at(s: &Scan, i: usize, ctx: &Ctx) -> Option<Hit> {
         "tomorrow" => day_offset(s, i, ctx, 1),
         "tonight" => Some(time_of(ctx, 0, "NI", i + 1)),
         // "noon Thursday", "midnight Friday": on the day that follows.
+        // "high noon" is a showdown, not a clock time.
+        "noon" if i > 0 && s.is(i - 1, "high") => None,
         "noon" | "midday" => {
             noon_or_midnight(s, i, ctx, 12).or(Some(clock_of(ctx, "12:00", i + 1)))
         }
@@ -335,6 +337,11 @@ fn deictic(s: &Scan, i: usize, ctx: &Ctx) -> Option<Hit> {
     }
     let (unit, plural) = Unit::parse(next)?;
     if plural && !matches!(unit, Unit::Weekend) {
+        return None;
+    }
+    // "This Week", "Next Year" in title case inside a sentence name a
+    // programme or a publication, not a period.
+    if s.toks.get(j).is_some_and(|t| t.capital) && s.toks[i].capital && !sentence_start(s, i) {
         return None;
     }
     if unit == Unit::Weekend {
@@ -657,4 +664,9 @@ fn season_at(s: &Scan, i: usize, ctx: &Ctx) -> Option<Hit> {
         )
         .the(),
     )
+}
+
+/// Whether token `i` opens a sentence or the text.
+fn sentence_start(s: &Scan, i: usize) -> bool {
+    i == 0 || s.sentence_end(i - 1) || s.is(i - 1, "\n")
 }
