@@ -154,6 +154,13 @@ for text, span, value in [
     t("duration-modifier", text, A, span, "DURATION", value)
 # A bare month becomes the reference for "the following month".
 t("month-reference", "In March the bank rejected the bid. The following month, it sold itself.", A, "The following month", "DATE", "2025-04")
+# "this past spring" is the latest spring already over; "the current fiscal
+# year" is the year; "the full year" is the document's year when no quarter
+# was named.
+t("season-past", "Costs ran high before the unit closed this past spring.", A, "this past spring", "DATE", f"{a.year}-SP")
+t("season-past", "Costs ran high before the unit closed this past spring.", "2025-04-15", "this past spring", "DATE", f"{a.year - 1}-SP")
+t("fiscal-year", "It expects a loss in the current fiscal year, it said.", A, "the current fiscal year", "DATE", f"{a.year}")
+t("fiscal-year", "Profit for the full year will fall, it said.", A, "the full year", "DATE", f"{a.year}")
 # A day and month more than two months from the anchor follows the tense when
 # there is a cue ("was", "will"); otherwise the nearest, the past preferred.
 for text, span, m, d_, ahead in [

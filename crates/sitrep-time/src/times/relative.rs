@@ -89,6 +89,15 @@ pub(super) fn at(s: &Scan, i: usize, ctx: &Ctx) -> Option<Hit> {
             weekend(ctx, if back { -1 } else { 0 }, i + 1).map(Hit::the)
         }
         "fiscal" => year_at(s, i + 1).map(|y| Hit::date(i + 2, Point::year(y), Basis::Absolute)),
+        // "the full year": the whole of the year whose quarter is reported,
+        // else the document's year.
+        "full" if i > 0 && s.is(i - 1, "the") && s.is(i + 1, "year") => {
+            let (year, basis) = match ctx.reference {
+                Some((p, at)) if p.gran == Gran::Quarter => (p.ymd.year, Basis::Reference(at)),
+                _ => (ctx.year()?, Basis::Published),
+            };
+            Some(Hit::new(i + 2, TimeType::Date, Point::year(year).value(), basis).the())
+        }
         _ => None,
     };
     if hit.is_some() {
@@ -203,8 +212,17 @@ fn weekend(ctx: &Ctx, weeks: i64, end: usize) -> Option<Hit> {
 
 /// `this|last|next|past|previous|following|same|that ...`.
 fn deictic(s: &Scan, i: usize, ctx: &Ctx) -> Option<Hit> {
+    // "this past spring" is "past spring" said of the one just gone.
+    if s.is(i, "this") && s.is(i + 1, "past") && season_of(s.w(i + 2)).is_some() {
+        return deictic(s, i + 1, ctx);
+    }
     let w = s.w(i);
-    let j = i + 1;
+    // "the current fiscal year", "last fiscal year": the fiscal year is read as the year.
+    let j = if s.is(i + 1, "fiscal") && s.is(i + 2, "year") {
+        i + 2
+    } else {
+        i + 1
+    };
     let next = s.w(j);
     let the_before = i > 0 && s.w(i - 1) == "the";
     // "the past two months", "the last 24 hours", "the next three years", "the past few years".
@@ -317,7 +335,10 @@ fn deictic(s: &Scan, i: usize, ctx: &Ctx) -> Option<Hit> {
     }
     if let Some(code) = season_of(next) {
         let y = ctx.year()?;
-        let year = y + dir;
+        // "past spring" is the latest spring over by the document date;
+        // "last spring" keeps the calendar reading (the previous year's).
+        let over = ctx.anchor.month.is_some_and(|m| m > season_start(code) + 2);
+        let year = if w == "past" && over { y } else { y + dir };
         return Some(
             Hit::new(
                 j + 1,
@@ -641,13 +662,7 @@ fn season_at(s: &Scan, i: usize, ctx: &Ctx) -> Option<Hit> {
     let year = match tense_near(s, i) {
         Tense::Future => {
             let m = ctx.anchor.month.unwrap_or(1);
-            let season_start = match code {
-                "SP" => 3,
-                "SU" => 6,
-                "FA" => 9,
-                _ => 12,
-            };
-            if m > season_start + 2 {
+            if m > season_start(code) + 2 {
                 y + 1
             } else {
                 y
@@ -669,4 +684,14 @@ fn season_at(s: &Scan, i: usize, ctx: &Ctx) -> Option<Hit> {
 /// Whether token `i` opens a sentence or the text.
 fn sentence_start(s: &Scan, i: usize) -> bool {
     i == 0 || s.sentence_end(i - 1) || s.is(i - 1, "\n")
+}
+
+/// The first month of a season code.
+fn season_start(code: &str) -> u8 {
+    match code {
+        "SP" => 3,
+        "SU" => 6,
+        "FA" => 9,
+        _ => 12,
+    }
 }
