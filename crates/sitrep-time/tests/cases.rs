@@ -139,6 +139,7 @@ fn look_alikes_are_not_times() {
         "Three quarters of the market fell.",
         "The poster showed a still from the film High Noon.",
         "Baker said on ABC's \"This Week\" that the request was valid.",
+        "Gonzalez said on CBS's 60 Minutes that the boy was mistreated.",
     ] {
         let found = find_times(text, Anchor::parse("1989-10-27").as_ref());
         assert!(found.is_empty(), "{text}: {found:?}");

@@ -161,6 +161,14 @@ t("season-past", "Costs ran high before the unit closed this past spring.", A, "
 t("season-past", "Costs ran high before the unit closed this past spring.", "2025-04-15", "this past spring", "DATE", f"{a.year - 1}-SP")
 t("fiscal-year", "It expects a loss in the current fiscal year, it said.", A, "the current fiscal year", "DATE", f"{a.year}")
 t("fiscal-year", "Profit for the full year will fall, it said.", A, "the full year", "DATE", f"{a.year}")
+# "the previous Friday" is the Friday before the day the narrative is at; the
+# tense cue window counts words, not the dots of "a.m."; "said Friday" is the
+# day of the saying; a closing quotation ends the clause whose tense counts.
+ref = dt.date(2025, 10, 10)
+t("weekday-anaphoric", "London shares closed lower Friday, the fourth consecutive decline.", A, "Friday", "DATE", latest(4, a).isoformat())
+t("weekday-anaphoric", "Shares closed lower on Oct. 10, down 4% from the previous Friday.", A, "the previous Friday", "DATE", (ref - dt.timedelta((ref.weekday() - 4) % 7 or 7)).isoformat())
+t("weekday-cue", "The father will leave at four in the morning (4 a.m. EDT Friday), he said.", A, "4 a.m. EDT Friday", "TIME", upcoming(4, a).isoformat() + "T04:00")
+t("weekday-cue", '"We will concentrate on our core business," Mr. Gerstner said Monday.', A, "Monday", "DATE", latest(0, a).isoformat())
 # A day and month more than two months from the anchor follows the tense when
 # there is a cue ("was", "will"); otherwise the nearest, the past preferred.
 for text, span, m, d_, ahead in [

@@ -286,6 +286,17 @@ fn not_a_time(s: &Scan, start: usize, hit: &Hit) -> bool {
     }
     let next = s.w(hit.end);
     let article = matches!(s.w(start), "a" | "an");
+    // "60 Minutes", "Two Days in Paris": a count with a title-case unit
+    // inside a sentence names a programme or a work.
+    let last = hit.end.saturating_sub(1);
+    if s.kind(start) == Some(crate::lex::Kind::Num)
+        && s.toks.get(last).is_some_and(|t| t.capital)
+        && start > 0
+        && !s.sentence_end(start - 1)
+        && !s.is(start - 1, "\n")
+    {
+        return true;
+    }
     (next == "old" && !s.glued(hit.end))
         || (article
             && hit.value == "PT1S"
@@ -389,10 +400,14 @@ pub(crate) enum Tense {
 /// ("until 9 a.m. Tuesday", "as soon as Tuesday"). Past: auxiliaries
 /// ("was", "had", "did"), "ago", "since".
 pub(crate) fn tense_near(s: &Scan, i: usize) -> Tense {
-    let lo = i.saturating_sub(12);
+    // Twelve words back; punctuation ("a.m.", quotes) does not count.
+    let mut words = 0;
     let mut k = i;
-    while k > lo {
+    while k > 0 && words < 12 {
         k -= 1;
+        if s.kind(k) != Some(Kind::Punct) {
+            words += 1;
+        }
         if s.sentence_end(k) || s.is(k, ";") {
             break;
         }
@@ -416,6 +431,11 @@ pub(crate) fn tense_near(s: &Scan, i: usize) -> Tense {
             "was" | "were" | "had" | "did" | "last" | "ago" | "since" | "been" => {
                 return Tense::Past
             }
+            // "said Friday", "said on Friday": the day of the saying, which
+            // news reports after the fact.
+            "said" | "told" | "announced" if i - k <= 2 => return Tense::Past,
+            // A quotation ends here: its tense is not the reporting clause's.
+            "\"" | "''" | "\u{201d}" => break,
             _ => {}
         }
     }

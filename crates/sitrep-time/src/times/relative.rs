@@ -269,6 +269,24 @@ fn deictic(s: &Scan, i: usize, ctx: &Ctx) -> Option<Hit> {
             ));
         }
     }
+    // "the previous Friday", "the following Monday": the weekday before or
+    // after the day the narrative is at.
+    if matches!(w, "previous" | "prior" | "following") && the_before {
+        if let Some(d) = weekday_of(next) {
+            let (p, basis) = ctx.ref_point()?;
+            if p.gran != Gran::Day {
+                return None;
+            }
+            let diff = i64::from(d) - i64::from(p.ymd.weekday());
+            let off = match w {
+                "following" if diff <= 0 => diff + 7,
+                "following" => diff,
+                _ if diff >= 0 => diff - 7,
+                _ => diff,
+            };
+            return Some(Hit::new(j + 1, TimeType::Date, p.ymd.add_days(off).iso(), basis).the());
+        }
+    }
     if matches!(w, "following" | "previous" | "prior" | "same" | "that") || narrative_next {
         if w != "that" && !the_before {
             return None;

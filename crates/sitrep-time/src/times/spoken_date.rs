@@ -163,6 +163,16 @@ fn weekday_day(s: &Scan, i: usize, wd: u8, ctx: &Ctx) -> Option<Hit> {
     if month_of(s.w(end)).is_some() || s.is(end, "of") || s.is(end, ":") {
         return None;
     }
+    // "Friday, the fourth consecutive decline": the ordinal counts something else.
+    let continues = s.kind(end) == Some(Kind::Word)
+        && !s.toks.get(end).is_some_and(|t| t.capital)
+        && !matches!(
+            s.w(end),
+            "at" | "and" | "or" | "in" | "from" | "to" | "until" | "through" | "for" | "when"
+        );
+    if continues {
+        return None;
+    }
     let dct = ctx.dct?;
     let base = Ymd { day: 1, ..dct };
     let best = (-12..=12)
