@@ -169,6 +169,10 @@ t("weekday-anaphoric", "London shares closed lower Friday, the fourth consecutiv
 t("weekday-anaphoric", "Shares closed lower on Oct. 10, down 4% from the previous Friday.", A, "the previous Friday", "DATE", (ref - dt.timedelta((ref.weekday() - 4) % 7 or 7)).isoformat())
 t("weekday-cue", "The father will leave at four in the morning (4 a.m. EDT Friday), he said.", A, "4 a.m. EDT Friday", "TIME", upcoming(4, a).isoformat() + "T04:00")
 t("weekday-cue", '"We will concentrate on our core business," Mr. Gerstner said Monday.', A, "Monday", "DATE", latest(0, a).isoformat())
+# "mid-afternoon yesterday" is a part of a day; the second day of a pair
+# ("April 24 and 25") is a day of the month named first.
+t("part-of-day-mid", "At mid-afternoon yesterday the shares were up.", A, "mid-afternoon yesterday", "TIME", (a - dt.timedelta(1)).isoformat() + "TAF")
+t("day-pair", "The summit will be held on April 24 and 25 in Washington.", "1999-02-10", "25", "DATE", "1999-04-25")
 # A day and month more than two months from the anchor follows the tense when
 # there is a cue ("was", "will"); otherwise the nearest, the past preferred.
 for text, span, m, d_, ahead in [

@@ -7,7 +7,7 @@ use sitrep_core::TimeType;
 use super::clock::{ampm, clock_at, hour24, time_hit, with_clock};
 use super::{tense_near, Basis, Ctx, Hit, Point, Tense};
 use crate::date::Ymd;
-use crate::lex::{month_of, part_of_day, weekday_of, Kind, Scan};
+use crate::lex::{month_of, part_of_day, weekday_of, Kind, Scan, Unit};
 use crate::numbers::{number_at, split_suffix};
 
 pub(super) fn at(s: &Scan, i: usize, ctx: &Ctx) -> Option<Hit> {
@@ -369,6 +369,28 @@ fn weekday_at(s: &Scan, i: usize, wd: u8, ctx: &Ctx) -> Option<Hit> {
     Some(h)
 }
 
+/// The second day of "April 24 and 25", "Oct. 3 to 5": a day in the month
+/// named before the first (TimeML marks each day).
+fn second_day_of_pair(s: &Scan, i: usize, ctx: &Ctx) -> Option<Hit> {
+    let day = day_number(s, i)?;
+    if i < 3 || !matches!(s.w(i - 1), "and" | "to" | "through" | "or") {
+        return None;
+    }
+    day_number(s, i - 2)?;
+    let m = i - 3;
+    let month = if s.is(m, ".") && m > 0 {
+        month_of(s.w(m - 1))?
+    } else {
+        month_of(s.w(m))?
+    };
+    if month_of(s.w(i + 1)).is_some() || Unit::parse(s.w(i + 1)).is_some() || s.is(i + 1, "%") {
+        return None;
+    }
+    let (y, basis) = nearest_year(ctx, month, day, tense_near(s, i))?;
+    let d = Ymd::new(y, month, day)?;
+    Some(Hit::date(i + 1, Point::day(d), basis))
+}
+
 fn day_month_at(s: &Scan, i: usize, day: u8, month: u8, ctx: &Ctx) -> Option<Hit> {
     // "15 October 2025", "15 October", "15th of October", "4th jan 2019".
     let month_idx = if s.is(i + 1, "of") { i + 2 } else { i + 1 };
@@ -398,6 +420,9 @@ fn day_month_at(s: &Scan, i: usize, day: u8, month: u8, ctx: &Ctx) -> Option<Hit
 
 fn num_at(s: &Scan, i: usize, ctx: &Ctx) -> Option<Hit> {
     let w = s.w(i);
+    if let Some(h) = second_day_of_pair(s, i, ctx) {
+        return Some(h);
+    }
     // ISO 2025-10-15
     if w.len() == 4
         && s.is(i + 1, "-")

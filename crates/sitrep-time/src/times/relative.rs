@@ -89,6 +89,17 @@ pub(super) fn at(s: &Scan, i: usize, ctx: &Ctx) -> Option<Hit> {
             weekend(ctx, if back { -1 } else { 0 }, i + 1).map(Hit::the)
         }
         "fiscal" => year_at(s, i + 1).map(|y| Hit::date(i + 2, Point::year(y), Basis::Absolute)),
+        // "mid-afternoon", "mid afternoon yesterday": a part of a day.
+        "morning" | "afternoon" | "evening" if follows_mid(s, i) => {
+            let pod = part_of_day(w)?;
+            let (days, end) = match s.w(i + 1) {
+                "yesterday" => (-1, i + 2),
+                "today" => (0, i + 2),
+                "tomorrow" => (1, i + 2),
+                _ => (0, i + 1),
+            };
+            Some(time_of(ctx, days, pod, end))
+        }
         // "the full year": the whole of the year whose quarter is reported,
         // else the document's year.
         "full" if i > 0 && s.is(i - 1, "the") && s.is(i + 1, "year") => {
@@ -712,4 +723,9 @@ fn season_start(code: &str) -> u8 {
         "FA" => 9,
         _ => 12,
     }
+}
+
+/// Whether token `i` comes after "mid" or "mid-".
+fn follows_mid(s: &Scan, i: usize) -> bool {
+    (i > 0 && s.is(i - 1, "mid")) || (i > 1 && s.is(i - 1, "-") && s.is(i - 2, "mid"))
 }
