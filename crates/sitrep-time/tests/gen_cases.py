@@ -173,6 +173,10 @@ t("weekday-cue", '"We will concentrate on our core business," Mr. Gerstner said 
 # ("April 24 and 25") is a day of the month named first.
 t("part-of-day-mid", "At mid-afternoon yesterday the shares were up.", A, "mid-afternoon yesterday", "TIME", (a - dt.timedelta(1)).isoformat() + "TAF")
 t("day-pair", "The summit will be held on April 24 and 25 in Washington.", "1999-02-10", "25", "DATE", "1999-04-25")
+# A month framing its sentence ("In January, ...") follows the clause after
+# it: past unless a modal says otherwise.
+t("month-framing", "In January, the company brought in a new chief executive.", A, "January", "DATE", f"{a.year}-01")
+t("month-framing", "In January, the company will bring in a new chief executive.", A, "January", "DATE", f"{a.year + 1}-01")
 # A day and month more than two months from the anchor follows the tense when
 # there is a cue ("was", "will"); otherwise the nearest, the past preferred.
 for text, span, m, d_, ahead in [

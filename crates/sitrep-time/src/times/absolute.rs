@@ -252,7 +252,7 @@ fn month_at(s: &Scan, i: usize, month: u8, ctx: &Ctx) -> Option<Hit> {
     }
     let ahead = (i32::from(month) - i32::from(dct_month)).rem_euclid(12);
     let back = (12 - ahead) % 12;
-    let year = match tense_near(s, i) {
+    let year = match tense_near(s, i).or_else(|| framing_tense(s, i, end)) {
         Tense::Future if month < dct_month => y + 1,
         Tense::Past if month > dct_month => y - 1,
         Tense::Future | Tense::Past => y,
@@ -275,6 +275,24 @@ fn month_at(s: &Scan, i: usize, month: u8, ctx: &Ctx) -> Option<Hit> {
     // The month becomes the reference for "the following month" (TimeML
     // anchors such expressions on the last time mentioned).
     Some(Hit::date(end, Point::month(year, month), Basis::Published))
+}
+
+/// A month framing its sentence, "In January, ...": the clause after it
+/// decides; without a future word there, news narrates what happened.
+fn framing_tense(s: &Scan, i: usize, end: usize) -> Tense {
+    let opens =
+        i > 0 && s.is(i - 1, "in") && (i == 1 || s.sentence_end(i - 2) || s.is(i - 2, "\n"));
+    if !opens || !s.is(end, ",") {
+        return Tense::Unknown;
+    }
+    let mut k = end + 1;
+    while k < s.len() && k <= end + 10 && !s.sentence_end(k) {
+        if matches!(s.w(k), "will" | "would" | "shall" | "ll") {
+            return Tense::Future;
+        }
+        k += 1;
+    }
+    Tense::Past
 }
 
 /// Words after which a lowercase day or month name is still a date ("on monday").

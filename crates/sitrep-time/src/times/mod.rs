@@ -391,6 +391,16 @@ pub(crate) enum Tense {
     Unknown,
 }
 
+impl Tense {
+    /// This tense, or the fallback's when nothing was found.
+    pub fn or_else(self, fallback: impl FnOnce() -> Tense) -> Tense {
+        match self {
+            Tense::Unknown => fallback(),
+            t => t,
+        }
+    }
+}
+
 /// The direction the clause around token `i` points to, read from the
 /// nearest cue before the expression (the governing verb group is usually
 /// the closest one), else from "will" just after it.
