@@ -86,8 +86,8 @@ for name, k in [("Friday", 4), ("Monday", 0)]:
     t("weekday-rel", f"They spoke last {name} by phone.", A, f"last {name}", "DATE", last.isoformat())
     t("weekday-rel", f"They will speak next {name} by phone.", A, f"next {name}", "DATE", nxt.isoformat())
 # Weekday direction from the cue nearest the expression: deadlines ("until",
-# "as soon as", "as early as") and plans ("is to", "set to", "planning to")
-# point ahead; a sentence-initial "Until" and past auxiliaries point back.
+# "as soon as", "as early as"), plans ("is to", "set to", "planning to") and
+# "would" (not before a possessive day: "Monday's ruling") point ahead; a sentence-initial "Until" and past auxiliaries point back.
 def upcoming(k, anchor):
     return anchor + dt.timedelta((k - anchor.weekday()) % 7)
 def latest(k, anchor):
@@ -101,6 +101,8 @@ for text, span, k, ahead in [
     ("The peace process is set to resume Monday in Belfast.", "Monday", 0, True),
     ("Protesters were planning to drive around the airport on Monday.", "Monday", 0, True),
     ("Until Tuesday, they had not called him a suspect.", "Tuesday", 1, False),
+    ("The father would be traveling to the United States Friday.", "Friday", 4, True),
+    ("They said they would look for ways around Monday's ruling.", "Monday", 0, False),
     ("The rally was held on Monday in the capital.", "Monday", 0, False),
 ]:
     d = upcoming(k, a) if ahead else latest(k, a)

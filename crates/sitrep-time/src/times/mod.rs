@@ -429,6 +429,8 @@ pub(crate) fn tense_near(s: &Scan, i: usize) -> Tense {
                 return Tense::Future
             }
             "soon" | "early" if s.is(k + 1, "as") => return Tense::Future,
+            // "would be traveling Thursday"; but "Wednesday's ruling" is one already made.
+            "would" if !possessive_at(s, i + 1) => return Tense::Future,
             "to" if k > 0
                 && matches!(
                     s.w(k - 1),
@@ -491,4 +493,11 @@ fn deadline_reaches(s: &Scan, k: usize, i: usize) -> bool {
                         | "cdt"
                 )
         })
+}
+
+/// Whether a possessive "'s" starts at token `k`.
+fn possessive_at(s: &Scan, k: usize) -> bool {
+    s.is(k, "'s")
+        || s.is(k, "\u{2019}s")
+        || ((s.is(k, "'") || s.is(k, "\u{2019}")) && s.is(k + 1, "s"))
 }
