@@ -179,6 +179,10 @@ t("day-pair", "The summit will be held on April 24 and 25 in Washington.", "1999
 # it: past unless a modal says otherwise.
 t("month-framing", "In January, the company brought in a new chief executive.", A, "January", "DATE", f"{a.year}-01")
 t("month-framing", "In January, the company will bring in a new chief executive.", A, "January", "DATE", f"{a.year + 1}-01")
+# "coming weeks", "the weeks ahead": an unspecified stretch ahead (as "recent
+# weeks" is one behind).
+t("vague-ahead", "The Fed may lower rates in coming weeks, traders said.", A, "coming weeks", "DURATION", "PXW")
+t("vague-ahead", "Funds face more redemptions in the weeks ahead.", A, "the weeks ahead", "DURATION", "PXW")
 # A day and month more than two months from the anchor follows the tense when
 # there is a cue ("was", "will"); otherwise the nearest, the past preferred.
 for text, span, m, d_, ahead in [

@@ -89,6 +89,12 @@ pub(super) fn at(s: &Scan, i: usize, ctx: &Ctx) -> Option<Hit> {
             weekend(ctx, if back { -1 } else { 0 }, i + 1).map(Hit::the)
         }
         "fiscal" => year_at(s, i + 1).map(|y| Hit::date(i + 2, Point::year(y), Basis::Absolute)),
+        // "the weeks ahead": the unspecified stretch to come.
+        _ if i > 0 && s.is(i - 1, "the") && s.is(i + 1, "ahead") => Unit::parse(w)
+            .filter(|(u, plural)| *plural && *u != Unit::Weekend)
+            .map(|(u, _)| {
+                Hit::new(i + 2, TimeType::Duration, u.duration(None), Basis::Absolute).the()
+            }),
         // "mid-afternoon", "mid afternoon yesterday": a part of a day.
         "morning" | "afternoon" | "evening" if follows_mid(s, i) => {
             let pod = part_of_day(w)?;
@@ -253,6 +259,22 @@ fn deictic(s: &Scan, i: usize, ctx: &Ctx) -> Option<Hit> {
                         j + 1,
                         TimeType::Duration,
                         unit.duration(Some(1.0)),
+                        Basis::Absolute,
+                    )
+                    .the(),
+                );
+            }
+        }
+    }
+    // "(in the) coming weeks": an unspecified stretch ahead, as "recent weeks" is one behind.
+    if matches!(w, "coming" | "upcoming") {
+        if let Some((unit, true)) = Unit::parse(next) {
+            if unit != Unit::Weekend {
+                return Some(
+                    Hit::new(
+                        j + 1,
+                        TimeType::Duration,
+                        unit.duration(None),
                         Basis::Absolute,
                     )
                     .the(),
