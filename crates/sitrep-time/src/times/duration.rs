@@ -6,7 +6,7 @@ use sitrep_core::TimeType;
 
 use super::{Basis, Ctx, Hit};
 use crate::lex::{month_of, part_of_day, weekday_of, Scan, Unit};
-use crate::numbers::number_at;
+use crate::numbers::{number_at, NumMatch};
 
 pub(super) fn at(s: &Scan, i: usize, ctx: &Ctx) -> Option<Hit> {
     let w = s.w(i);
@@ -208,13 +208,27 @@ pub(super) fn counted(s: &Scan, i: usize, ctx: &Ctx) -> Option<Hit> {
             ));
         }
         _ => {
-            let m = number_at(s, i).filter(|m| {
-                !m.ordinal && !m.vague && !m.fraction && m.value > 0.0 && m.value < 10_000.0
-            })?;
+            let m = number_at(s, i).filter(|m| !m.ordinal && !m.vague)?;
+            let m = if m.fraction {
+                quarters_counted(s, i, m)?
+            } else {
+                m
+            };
+            if !(m.value > 0.0 && m.value < 10_000.0) {
+                return None;
+            }
             let k = if s.is(m.end, "-") && s.glued(m.end) {
                 m.end + 1
             } else {
                 m.end
+            };
+            // "two more weeks", "20 additional years".
+            let k = if matches!(s.w(k), "more" | "additional" | "further")
+                && Unit::parse(s.w(k + 1)).is_some()
+            {
+                k + 1
+            } else {
+                k
             };
             (Some(m.value), k)
         }
@@ -232,11 +246,20 @@ pub(super) fn counted(s: &Scan, i: usize, ctx: &Ctx) -> Option<Hit> {
         return None;
     }
     let abbreviation = matches!(s.w(k), "min" | "sec" | "hr" | "yr");
+    // "a six year term", "a two day meeting": a count with a singular unit
+    // modifies the noun that follows, as the hyphenated form does.
+    let modifier = s.kind(k + 1) == Some(crate::lex::Kind::Word)
+        && !s.toks.get(k + 1).is_some_and(|t| t.capital)
+        && !matches!(
+            s.w(k + 1),
+            "old" | "ago" | "later" | "earlier" | "and" | "or" | "of" | "to" | "from" | "in"
+        );
     if n.is_some_and(|v| v > 1.0)
         && !plural
         && !hyphenated
         && unit != Unit::Century
         && !abbreviation
+        && !modifier
     {
         return None;
     }
@@ -307,6 +330,36 @@ pub(super) fn counted(s: &Scan, i: usize, ctx: &Ctx) -> Option<Hit> {
         unit.duration(n),
         Basis::Absolute,
     ))
+}
+
+/// "the past two quarters": the number reader takes "two quarters" for the
+/// fraction 2/4; after a word that opens a period it is a count of quarters.
+fn quarters_counted(s: &Scan, i: usize, m: NumMatch) -> Option<NumMatch> {
+    let opens_period = i > 0
+        && matches!(
+            s.w(i - 1),
+            "past"
+                | "last"
+                | "next"
+                | "first"
+                | "previous"
+                | "coming"
+                | "following"
+                | "for"
+                | "over"
+                | "consecutive"
+                | "straight"
+        );
+    (opens_period
+        && m.end == i + 2
+        && matches!(s.w(i + 1), "quarter" | "quarters")
+        && !s.is(m.end, "of"))
+    .then_some(NumMatch {
+        value: (m.value * 4.0).round(),
+        end: i + 1,
+        fraction: false,
+        ..m
+    })
 }
 
 /// A compact duration in one token: "3.5years", "10hrs", and after a

@@ -140,6 +140,7 @@ const GRAMMAR_WORDS: &[&str] = &[
     "fri",
     "friday",
     "from",
+    "full",
     "future",
     "gen",
     "gmt",
