@@ -1,5 +1,9 @@
 //! Part-of-speech tagger: greedy left-to-right averaged perceptron that
-//! predicts the joint (UPOS, XPOS) pair of each word in one pass.
+//! predicts the joint (UPOS, XPOS) pair of each word, in two passes: the
+//! second pass sees the first pass's tags to the right and rescores the
+//! words the first pass was unsure of. Word-cluster features (from
+//! [`crate::clusters`], stored in the model file) generalize to words the
+//! treebank lacks.
 //!
 //! Why joint: one decision per word instead of two keeps tagging fast, and
 //! the pair is more informative history for the next word (`VERB VBD` vs
