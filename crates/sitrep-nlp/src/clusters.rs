@@ -414,22 +414,25 @@ fn split(
             break;
         }
     }
-    let (left, right): (Vec<(usize, u32)>, Vec<(usize, u32)>) = members
-        .iter()
-        .copied()
-        .enumerate()
-        .partition(|&(k, _)| side[k] == 0);
+    let half = |bit: u8| -> Vec<u32> {
+        members
+            .iter()
+            .zip(&side)
+            .filter(|&(_, &s)| s == bit)
+            .map(|(&m, _)| m)
+            .collect()
+    };
+    let (left, right) = (half(0), half(1));
     if left.is_empty() || right.is_empty() {
         leaf(paths, leaves, &members);
         return;
     }
-    for (bit, half) in [(0u32, left), (1u32, right)] {
+    for (bit, members) in [(0u32, left), (1u32, right)] {
         let child = ClusterPath {
             bits: (path.bits << 1) | bit,
             len: path.len + 1,
         };
-        let half: Vec<u32> = half.into_iter().map(|(_, m)| m).collect();
-        split(vectors, dims, half, child, paths, leaves);
+        split(vectors, dims, members, child, paths, leaves);
     }
 }
 
