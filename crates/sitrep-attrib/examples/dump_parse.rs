@@ -20,6 +20,10 @@ fn main() -> anyhow::Result<()> {
     pipeline.annotate(&mut doc);
     sitrep_attrib::AttributionStage.run(&mut doc);
     let tokens = &doc.layers.tokens;
+    // Why each token is or is not a cue of the learned model.
+    let why = sitrep_attrib::roles::RoleModel::embedded()
+        .map(|m| sitrep_attrib::roles::diagnose(&doc, m))
+        .unwrap_or_default();
     for (si, sentence) in doc.layers.sentences.iter().enumerate() {
         println!(
             "# sentence {si} [{}..{})",
@@ -28,8 +32,13 @@ fn main() -> anyhow::Result<()> {
         for i in sentence.tokens.0..sentence.tokens.1 {
             let t = &tokens[i as usize];
             let head = t.head.map(|h| h.to_string()).unwrap_or_else(|| "-".into());
+            let cue = match why.get(i as usize) {
+                Some(None) => "CUE".to_string(),
+                Some(Some(sitrep_attrib::roles::Rejected::Margin(m))) => format!("margin {m:.1}"),
+                _ => String::new(),
+            };
             println!(
-                "{i}\t{}\t{}\t{}\t{}\t{}\t{}",
+                "{i}\t{}\t{}\t{}\t{}\t{}\t{}\t{cue}",
                 doc.slice(t.span),
                 t.upos,
                 t.xpos,

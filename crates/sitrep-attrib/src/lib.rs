@@ -57,6 +57,15 @@ impl Stage for AttributionStage {
 
 /// Quotes and claims of a document, without modifying it.
 pub fn analyze(doc: &Doc) -> (Vec<Quote>, Vec<sitrep_core::Claim>) {
+    analyze_with(doc, roles::RoleModel::embedded())
+}
+
+/// [`analyze`] with a given roles model (`None`: rules only); for training
+/// and development scoring of a model that is not embedded.
+pub fn analyze_with(
+    doc: &Doc,
+    model: Option<&roles::RoleModel>,
+) -> (Vec<Quote>, Vec<sitrep_core::Claim>) {
     if doc.layers.tokens.is_empty() {
         return (Vec::new(), Vec::new());
     }
@@ -65,7 +74,6 @@ pub fn analyze(doc: &Doc) -> (Vec<Quote>, Vec<sitrep_core::Claim>) {
     for (si, s) in doc.layers.sentences.iter().enumerate() {
         let tree = SentenceTree::new(doc, s.tokens.0 as usize, s.tokens.1 as usize);
         let first = found.len();
-        let model = roles::RoleModel::embedded();
         if model.is_none() {
             find::verb_attributions(doc, &tree, si, &regions, &mut found);
         }

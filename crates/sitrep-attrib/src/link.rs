@@ -190,7 +190,9 @@ fn is_cue(tree: &SentenceTree, i: usize) -> bool {
 
 /// Keeps top-level attributions: PolNeAR-style univocal annotation gives
 /// each token one role, so an attribution whose cue sits inside another's
-/// content (a report inside a quotation) is dropped, as are duplicates.
+/// direct quotation (a report inside a quotation) is dropped, as are
+/// duplicates; an indirect content running over another attribution is cut
+/// before it.
 pub(crate) fn keep_top_level(doc: &Doc, found: Vec<Found>) -> Vec<Found> {
     let mut order: Vec<usize> = (0..found.len()).collect();
     // Direct quotations first, verbs before a bare colon as cue, then longer contents.
@@ -202,8 +204,33 @@ pub(crate) fn keep_top_level(doc: &Doc, found: Vec<Found>) -> Vec<Found> {
             std::cmp::Reverse(found[i].content.len()),
         )
     });
+    let mut found = found;
     let mut kept: Vec<usize> = Vec::new();
     for i in order {
+        let f = &found[i];
+        // An indirect content that runs over another speech cue ends before
+        // that attribution ("X said A, adding that B"): PolNeAR never nests
+        // a cue inside a content, so the outer content is cut rather than
+        // the inner attribution dropped. (Cutting for every cue found more
+        // nested cues than it cost outer contents: held-out train content
+        // precision -4 points for +1.6 recall.)
+        let cut = kept.iter().find_map(|&k| {
+            let other = &found[k];
+            let cue = f.cue?;
+            if other.direct
+                || f.kind != CueKind::Speech
+                || f.cue == other.cue
+                || !other.content.contains(cue)
+            {
+                return None;
+            }
+            let start = f.source.map_or(cue.start, |s| s.start.min(cue.start));
+            let end = trimmed_end(doc, other.content.start, start)?;
+            Some((k, end))
+        });
+        if let Some((k, end)) = cut {
+            found[k].content.end = end;
+        }
         let f = &found[i];
         let nested = kept.iter().any(|&k| {
             let other = &found[k];
@@ -228,6 +255,27 @@ pub(crate) fn keep_top_level(doc: &Doc, found: Vec<Found>) -> Vec<Found> {
         out.push(f);
     }
     out
+}
+
+/// End of a content running from `start` and cut before byte `cut`:
+/// trailing punctuation and connectives ("and", "while") dropped; `None`
+/// when no content word is left.
+fn trimmed_end(doc: &Doc, start: usize, cut: usize) -> Option<usize> {
+    let tokens = &doc.layers.tokens;
+    let first = tokens.partition_point(|t| t.span.end <= start);
+    let last = tokens.partition_point(|t| t.span.end <= cut);
+    let inside = tokens.get(first..last)?;
+    let keep = inside.iter().rposition(|t| {
+        !matches!(t.upos.as_str(), "PUNCT" | "CCONJ" | "SCONJ" | "ADP" | "DET")
+            && t.span.start >= start
+    })?;
+    let has_word = inside[..=keep].iter().any(|t| {
+        matches!(
+            t.upos.as_str(),
+            "NOUN" | "PROPN" | "VERB" | "PRON" | "NUM" | "ADJ"
+        )
+    });
+    has_word.then(|| inside[keep].span.end)
 }
 
 /// Whether `span` lies in a direct quotation's content.

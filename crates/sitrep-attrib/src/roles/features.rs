@@ -40,6 +40,11 @@ mod t {
     pub const QUOTE_NEAR: u32 = 22;
     pub const LEMMA_FRAME: u32 = 23;
     pub const NEXT2: u32 = 24;
+    pub const SUBJECT: u32 = 25;
+    pub const LEMMA_SUBJECT: u32 = 26;
+    pub const LEMMA_RELSET: u32 = 27;
+    pub const SUFFIX: u32 = 28;
+    pub const RELSET: u32 = 29;
     pub const CAND_REL: u32 = 40;
     pub const CAND_REL_LEMMA: u32 = 41;
     pub const CAND_REL_DIR: u32 = 42;
@@ -156,6 +161,36 @@ pub(crate) fn cue_features(ctx: &Context, i: usize, out: &mut Vec<u64>) {
             out.push(key(t::CAND_CASE).str(ctx.lemma(c)).finish());
         }
     }
+    // The subject's kind (a person, an organisation, a pronoun, a common
+    // noun, none): attitudes are held by people and institutions.
+    let subject = tree
+        .children(i)
+        .iter()
+        .copied()
+        .find(|&c| tree.deprel(c).starts_with("nsubj"))
+        .map_or("none", |c| match ctx.entity_of(c) {
+            "" => tree.upos(c),
+            e => e,
+        });
+    out.push(key(t::SUBJECT).str(subject).str(upos).finish());
+    out.push(key(t::LEMMA_SUBJECT).str(lemma).str(subject).finish());
+    // The whole frame: which relations the word governs, in order.
+    let mut relset = String::new();
+    for &c in tree.children(i) {
+        let crel = tree.base_rel(c);
+        if crel != "punct" && !relset.split_whitespace().any(|r| r == crel) {
+            relset.push_str(crel);
+            relset.push(' ');
+        }
+    }
+    out.push(key(t::LEMMA_RELSET).str(lemma).str(&relset).finish());
+    out.push(key(t::RELSET).str(upos).str(&relset).finish());
+    // Word endings generalise to rare words ("-ize", "-tion", "-ed").
+    let suffix: String = {
+        let chars: Vec<char> = lemma.chars().collect();
+        chars[chars.len().saturating_sub(3)..].iter().collect()
+    };
+    out.push(key(t::SUFFIX).str(&suffix).str(upos).finish());
     out.push(
         key(t::LEMMA_FRAME)
             .str(lemma)
