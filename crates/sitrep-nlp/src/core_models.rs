@@ -83,6 +83,7 @@ impl CoreModels {
         let mut scratch = WordScratch::default();
         let mut keys = Vec::with_capacity(words.len());
         sentence_keys(words, &mut scratch, &mut keys);
+        self.tagger.assign_clusters(&mut keys);
         let mut tags: Vec<TagOut> = Vec::with_capacity(words.len());
         self.tagger.tag_keys(&keys, &mut tags);
         let upos: Vec<&str> = tags.iter().map(|&t| self.tagger.upos(t)).collect();

@@ -4,6 +4,7 @@
 //! `docs/models/tagger-parser.md`. [`CoreModels`] bundles the three committed
 //! models and runs them as one pipeline stage.
 
+pub mod clusters;
 mod core_eval;
 mod core_models;
 pub mod corpus;

@@ -19,13 +19,15 @@ pub use train::{
     attachment_scores, train_parser, train_parser_jackknifed, train_parser_on_tags, ParserReport,
 };
 
+use crate::clusters::WordClusters;
 use crate::tagger::words::WordScratch;
-use features::{label_features, parser_features, SentenceKeys};
+use features::{label_features, parser_features, SentenceKeys, CLUSTER_COARSE};
 use state::{Move, State, NONE};
 
 pub const PARSER_KIND: &str = "parser";
-/// Version 2: unlabelled transition classifier + separate arc labeller.
-pub const PARSER_VERSION: u32 = 2;
+/// Version 2: unlabelled transition classifier + separate arc labeller;
+/// 3: word-cluster features.
+pub const PARSER_VERSION: u32 = 3;
 /// `kind` of the arc-label classifier nested in a parser model file.
 pub const LABELER_KIND: &str = "parser-labels";
 /// Name of the extra section holding the nested label model.
@@ -52,6 +54,8 @@ pub struct Parser {
     labeler: Weights,
     /// Dependency relations, index = label id.
     deprels: Vec<String>,
+    /// Word clusters the parser was trained with (stored in its file).
+    clusters: WordClusters,
 }
 
 /// Key of a tag for the parser's features.
@@ -63,19 +67,35 @@ pub(crate) fn sentence_keys(
     words: &[&str],
     xpos: &[&str],
     scratch: &mut WordScratch,
+    clusters: &WordClusters,
 ) -> SentenceKeys {
-    let mut word_keys = Vec::with_capacity(words.len() + 1);
-    let mut tag_keys = Vec::with_capacity(words.len() + 1);
-    for (word, tag) in words.iter().zip(xpos) {
-        let norm = scratch.normalize(word);
-        word_keys.push(FeatureHasher::new(3).str(norm).finish());
-        tag_keys.push(tag_key(tag));
-    }
-    word_keys.push(FeatureHasher::new(21).str("<root>").finish());
-    tag_keys.push(FeatureHasher::new(21).str("ROOT").finish());
+    let norm_keys: Vec<u64> = words
+        .iter()
+        .map(|word| FeatureHasher::new(3).str(scratch.normalize(word)).finish())
+        .collect();
+    keys_from_norms(&norm_keys, xpos, clusters)
+}
+
+/// Parser keys from normalized-form keys (`WordKeys::norm`) and tags.
+fn keys_from_norms(norm_keys: &[u64], xpos: &[&str], clusters: &WordClusters) -> SentenceKeys {
+    let n = norm_keys.len().min(xpos.len());
+    let mut words = Vec::with_capacity(n + 1);
+    let mut tags = Vec::with_capacity(n + 1);
+    let mut cluster_keys = Vec::with_capacity(n + 1);
+    words.extend_from_slice(&norm_keys[..n]);
+    tags.extend(xpos[..n].iter().map(|x| tag_key(x)));
+    cluster_keys.extend(norm_keys[..n].iter().map(|&k| {
+        clusters.get(k).map_or([u64::MAX; 2], |c| {
+            [c.prefix(CLUSTER_COARSE), c.prefix(u8::MAX)]
+        })
+    }));
+    words.push(FeatureHasher::new(21).str("<root>").finish());
+    tags.push(FeatureHasher::new(21).str("ROOT").finish());
+    cluster_keys.push([u64::MAX - 1; 2]);
     SentenceKeys {
-        words: word_keys,
-        tags: tag_keys,
+        words,
+        tags,
+        clusters: cluster_keys,
         none: FeatureHasher::new(22).finish(),
     }
 }
@@ -107,7 +127,12 @@ impl Parser {
                 "parser label count does not match its labeller".into(),
             ));
         }
+        let clusters = match (model.extra("clusters.forms"), model.extra("clusters.paths")) {
+            (Some(forms), Some(paths)) => WordClusters::from_sections(forms, paths)?,
+            _ => WordClusters::default(),
+        };
         Ok(Parser {
+            clusters,
             transitions: InlineWeights::from_weights(&model.weights),
             labeler: labeler.weights,
             deprels: model.labels,
@@ -120,7 +145,7 @@ impl Parser {
     pub fn parse(&self, words: &[&str], _upos: &[&str], xpos: &[&str]) -> Vec<Arc<'_>> {
         let n = words.len().min(xpos.len());
         let mut scratch = WordScratch::default();
-        let keys = sentence_keys(&words[..n], &xpos[..n], &mut scratch);
+        let keys = sentence_keys(&words[..n], &xpos[..n], &mut scratch, &self.clusters);
         self.parse_sentence_keys(&keys, n)
     }
 
@@ -128,17 +153,7 @@ impl Parser {
     /// (`WordKeys::norm`, the same key [`sentence_keys`] builds).
     pub(crate) fn parse_norm_keys(&self, norm_keys: &[u64], xpos: &[&str]) -> Vec<Arc<'_>> {
         let n = norm_keys.len().min(xpos.len());
-        let mut words = Vec::with_capacity(n + 1);
-        let mut tags = Vec::with_capacity(n + 1);
-        words.extend_from_slice(&norm_keys[..n]);
-        tags.extend(xpos[..n].iter().map(|x| tag_key(x)));
-        words.push(FeatureHasher::new(21).str("<root>").finish());
-        tags.push(FeatureHasher::new(21).str("ROOT").finish());
-        let keys = SentenceKeys {
-            words,
-            tags,
-            none: FeatureHasher::new(22).finish(),
-        };
+        let keys = keys_from_norms(norm_keys, xpos, &self.clusters);
         self.parse_sentence_keys(&keys, n)
     }
 
@@ -204,7 +219,7 @@ impl Parser {
     }
 
     pub fn memory_bytes(&self) -> usize {
-        self.transitions.memory_bytes() + self.labeler.memory_bytes()
+        self.transitions.memory_bytes() + self.labeler.memory_bytes() + self.clusters.memory_bytes()
     }
 }
 

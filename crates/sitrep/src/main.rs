@@ -57,7 +57,7 @@ enum Command {
     },
     /// Train a model from gold data (deterministic given --seed).
     Train {
-        /// tagger, lemma, parser or ner.
+        /// clusters (--train = the shared data folder), tagger, lemma, parser or ner.
         component: String,
         /// Training file (CoNLL-U for tagger/lemma/parser, CoNLL-2003 for ner; .gz/.xz ok).
         #[arg(long)]
@@ -78,6 +78,9 @@ enum Command {
         /// Parser only: train on 5-fold jackknifed predicted tags instead of gold tags.
         #[arg(long)]
         jackknife: bool,
+        /// Tagger and parser: word clusters file (models/clusters.bin).
+        #[arg(long)]
+        clusters: Option<PathBuf>,
     },
     /// Score a component on a gold set and print the standard metrics.
     Eval {
@@ -141,6 +144,7 @@ fn main() -> ExitCode {
             epochs,
             geonames,
             jackknife,
+            clusters,
         } => cmd::train::run(&cmd::train::TrainArgs {
             component,
             train,
@@ -150,6 +154,7 @@ fn main() -> ExitCode {
             epochs,
             geonames,
             jackknife,
+            clusters,
         }),
         Command::Eval {
             component,

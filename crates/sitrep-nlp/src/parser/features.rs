@@ -11,8 +11,13 @@ use super::state::{Move, State, NONE};
 pub(crate) struct SentenceKeys {
     pub(crate) words: Vec<u64>,
     pub(crate) tags: Vec<u64>,
+    /// Word-cluster path prefixes ([`CLUSTER_COARSE`] bits, whole path).
+    pub(crate) clusters: Vec<[u64; 2]>,
     pub(crate) none: u64,
 }
+
+/// Bits of the coarse cluster prefix.
+pub(crate) const CLUSTER_COARSE: u8 = 6;
 
 impl SentenceKeys {
     #[inline]
@@ -21,6 +26,15 @@ impl SentenceKeys {
             self.none
         } else {
             self.words[i as usize]
+        }
+    }
+    /// Cluster of word `i`: `which` 0 = coarse prefix, 1 = whole path.
+    #[inline]
+    fn c(&self, i: u32, which: usize) -> u64 {
+        if i == NONE {
+            self.none
+        } else {
+            self.clusters[i as usize][which]
         }
     }
     #[inline]
@@ -201,6 +215,15 @@ pub(crate) fn parser_features(state: &State, k: &SentenceKeys, out: &mut Vec<u64
     out.push(f(69).key(s1w).key(s1t).key(s0w).key(s0t).finish());
     out.push(f(70).key(b0w).key(b1t).finish());
     out.push(f(71).key(s0t).key(b0w).key(b1t).finish());
+    // Word clusters: word-like evidence for words rare in the treebank.
+    out.push(f(72).int(k.c(s0, 1)).finish());
+    out.push(f(73).int(k.c(b0, 1)).finish());
+    out.push(f(74).int(k.c(b1, 1)).finish());
+    out.push(f(75).int(k.c(s1, 1)).finish());
+    out.push(f(76).int(k.c(s0, 0)).int(k.c(b0, 0)).finish());
+    out.push(f(77).int(k.c(s0, 1)).key(b0t).finish());
+    out.push(f(78).key(s0t).int(k.c(b0, 1)).finish());
+    out.push(f(79).int(k.c(s1, 0)).int(k.c(s0, 0)).finish());
 }
 
 /// Fills `out` with the label classifier's features for the arc `kind`
@@ -286,4 +309,7 @@ pub(crate) fn label_features(state: &State, kind: Move, k: &SentenceKeys, out: &
     };
     out.push(f(24).key(ht).key(dt).key(k.t(beyond)).finish());
     out.push(f(25).key(dt).key(k.w(dr)).finish());
+    out.push(f(26).int(k.c(dep, 1)).key(ht).finish());
+    out.push(f(27).key(dt).int(k.c(head, 1)).finish());
+    out.push(f(28).int(k.c(dep, 0)).int(k.c(head, 0)).finish());
 }

@@ -7,6 +7,7 @@
 //! fold: every training sentence gets tags from a tagger that never saw it,
 //! with errors like those of the shipped tagger.
 
+use crate::clusters::WordClusters;
 use crate::corpus::TreeSentence;
 use crate::tagger::{train_tagger, Tagger};
 
@@ -20,6 +21,7 @@ pub fn jackknife_tags(
     folds: usize,
     seed: u64,
     tagger_epochs: usize,
+    clusters: &WordClusters,
 ) -> (Vec<Vec<String>>, Vec<Vec<String>>) {
     let gold = |s: &TreeSentence| s.words.iter().map(|w| w.xpos.clone()).collect();
     if folds < 2 {
@@ -42,6 +44,7 @@ pub fn jackknife_tags(
             dev,
             seed.wrapping_add(fold as u64),
             tagger_epochs,
+            clusters,
         );
         // A fold whose tagger cannot be rebuilt keeps gold tags (never
         // happens with bytes from `train_tagger`, but no panic either way).

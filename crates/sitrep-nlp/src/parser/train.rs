@@ -18,6 +18,7 @@ use super::{
     best_move, sentence_keys, Parser, LABELER_KIND, LABELER_SECTION, MOVES, PARSER_KIND,
     PARSER_VERSION,
 };
+use crate::clusters::WordClusters;
 use crate::corpus::TreeSentence;
 use crate::tagger::words::WordScratch;
 
@@ -66,8 +67,9 @@ pub fn train_parser(
     dev: &[TreeSentence],
     seed: u64,
     epochs: usize,
+    clusters: &WordClusters,
 ) -> (Vec<u8>, ParserReport) {
-    train_parser_on_tags(train, None, dev, None, seed, epochs)
+    train_parser_on_tags(train, None, dev, None, seed, epochs, clusters)
 }
 
 /// Trains a parser on jackknifed predicted tags (5 folds, see
@@ -77,11 +79,25 @@ pub fn train_parser_jackknifed(
     dev: &[TreeSentence],
     seed: u64,
     epochs: usize,
+    clusters: &WordClusters,
 ) -> (Vec<u8>, ParserReport) {
-    let (train_tags, dev_tags) =
-        jackknife_tags(train, dev, JACKKNIFE_FOLDS, seed, JACKKNIFE_TAGGER_EPOCHS);
-    let (bytes, mut report) =
-        train_parser_on_tags(train, Some(&train_tags), dev, Some(&dev_tags), seed, epochs);
+    let (train_tags, dev_tags) = jackknife_tags(
+        train,
+        dev,
+        JACKKNIFE_FOLDS,
+        seed,
+        JACKKNIFE_TAGGER_EPOCHS,
+        clusters,
+    );
+    let (bytes, mut report) = train_parser_on_tags(
+        train,
+        Some(&train_tags),
+        dev,
+        Some(&dev_tags),
+        seed,
+        epochs,
+        clusters,
+    );
     report.predicted_tags = true;
     (bytes, report)
 }
@@ -95,6 +111,7 @@ pub fn train_parser_on_tags(
     dev_xpos: Option<&[Vec<String>]>,
     seed: u64,
     epochs: usize,
+    clusters: &WordClusters,
 ) -> (Vec<u8>, ParserReport) {
     let deprels: Vec<String> = train
         .iter()
@@ -156,12 +173,18 @@ pub fn train_parser_on_tags(
     let mut scores = [0.0f32; 3];
     let mut label_scores = vec![0.0f32; n_labels];
     let mut best: Option<(f64, Vec<u8>)> = None;
+    let mut cluster_sections = Vec::new();
+    if !clusters.is_empty() {
+        let (forms, paths) = clusters.sections();
+        cluster_sections.push(("clusters.forms".to_string(), forms));
+        cluster_sections.push(("clusters.paths".to_string(), paths));
+    }
     for epoch in 1..=epochs.max(1) {
         rng.shuffle(&mut prepared);
         for sentence in &prepared {
             let forms: Vec<&str> = sentence.forms.iter().map(String::as_str).collect();
             let xpos: Vec<&str> = sentence.xpos.iter().map(String::as_str).collect();
-            let keys = sentence_keys(&forms, &xpos, &mut scratch);
+            let keys = sentence_keys(&forms, &xpos, &mut scratch, clusters);
             let gold = &sentence.heads;
             let mut state = State::new(forms.len());
             while !state.is_terminal() {
@@ -226,7 +249,10 @@ pub fn train_parser_on_tags(
             version: PARSER_VERSION,
             labels: deprels.clone(),
             weights: trainer.clone().finish(PRUNE_TRANSITIONS_BELOW),
-            extra: vec![(LABELER_SECTION.into(), labels_model.to_bytes())],
+            extra: [(LABELER_SECTION.to_string(), labels_model.to_bytes())]
+                .into_iter()
+                .chain(cluster_sections.iter().cloned())
+                .collect(),
         };
         let n_features = model.weights.n_features();
         let bytes = model.to_bytes();

@@ -4,9 +4,13 @@ use std::collections::{BTreeSet, HashMap};
 
 use sitrep_model::{encode_strings, ModelFile, SplitMix64, Trainer};
 
-use super::features::{tagger_features, TagContext};
+use super::features::{right_tag_features, tagger_features, TagContext};
 use super::words::{sentence_keys, WordKeys, WordScratch};
-use super::{TagOut, Tagger, TAGGER_KIND, TAGGER_VERSION};
+use super::{
+    assign_clusters, TagOut, Tagger, SECOND_PASS_KIND, SECOND_PASS_SECTION, TAGGER_KIND,
+    TAGGER_VERSION,
+};
+use crate::clusters::WordClusters;
 use crate::corpus::TreeSentence;
 
 /// A word goes into the tag dictionary when seen this often...
@@ -42,6 +46,7 @@ pub fn train_tagger(
     dev: &[TreeSentence],
     seed: u64,
     epochs: usize,
+    clusters: &WordClusters,
 ) -> (Vec<u8>, TaggerReport) {
     let labels: Vec<String> = train
         .iter()
@@ -62,6 +67,7 @@ pub fn train_tagger(
             let forms = s.forms();
             let mut keys = Vec::new();
             sentence_keys(&forms, &mut scratch, &mut keys);
+            assign_clusters(clusters, &mut keys);
             let gold = s
                 .words
                 .iter()
@@ -82,6 +88,7 @@ pub fn train_tagger(
         .collect();
 
     let mut trainer = Trainer::new(labels.len());
+    let mut second = Trainer::new(labels.len());
     let mut rng = SplitMix64::new(seed);
     let mut report = TaggerReport {
         n_tags: labels.len(),
@@ -89,29 +96,55 @@ pub fn train_tagger(
         ..TaggerReport::default()
     };
     let mut best: Option<(f64, Vec<u8>)> = None;
+    let mut cluster_sections = Vec::new();
+    if !clusters.is_empty() {
+        let (forms, paths) = clusters.sections();
+        cluster_sections.push(("clusters.forms".to_string(), forms));
+        cluster_sections.push(("clusters.paths".to_string(), paths));
+    }
     let mut feats = Vec::with_capacity(32);
     let mut scores = vec![0.0f32; labels.len()];
-    let mut history = Vec::new();
+    let mut first_pass = Vec::new();
+    let mut second_pass = Vec::new();
     for epoch in 1..=epochs.max(1) {
         rng.shuffle(&mut prepared);
         for sentence in &prepared {
-            history.clear();
-            for i in 0..sentence.keys.len() {
-                let truth = sentence.gold[i];
-                if let Some(&class) = dict.get(&sentence.keys[i].exact) {
-                    history.push(TagOut { class });
-                    continue;
+            // Both passes learn from their own online predictions, so the
+            // second pass sees first-pass tags with realistic errors.
+            let mut pass = |trainer: &mut Trainer, right: &[TagOut], out: &mut Vec<TagOut>| {
+                out.clear();
+                for i in 0..sentence.keys.len() {
+                    if let Some(&class) = dict.get(&sentence.keys[i].exact) {
+                        out.push(TagOut { class });
+                        continue;
+                    }
+                    let context = TagContext::new(&sentence.keys, i, out);
+                    tagger_features(&context, &mut feats);
+                    if !right.is_empty() {
+                        right_tag_features(&context.with_first_pass(right), &mut feats);
+                    }
+                    trainer.scores(&feats, &mut scores);
+                    let guess = sitrep_model::argmax(&scores);
+                    trainer.update(&feats, usize::from(sentence.gold[i]), guess);
+                    trainer.tick();
+                    out.push(TagOut {
+                        class: guess as u16,
+                    });
                 }
-                tagger_features(&TagContext::new(&sentence.keys, i, &history), &mut feats);
-                trainer.scores(&feats, &mut scores);
-                let guess = sitrep_model::argmax(&scores);
-                trainer.update(&feats, usize::from(truth), guess);
-                trainer.tick();
-                history.push(TagOut {
-                    class: guess as u16,
-                });
-            }
+            };
+            pass(&mut trainer, &[], &mut first_pass);
+            pass(&mut second, &first_pass, &mut second_pass);
         }
+        let second_section = {
+            let nested = ModelFile {
+                kind: SECOND_PASS_KIND.into(),
+                version: TAGGER_VERSION,
+                labels: Vec::new(),
+                weights: second.clone().finish(PRUNE_BELOW),
+                extra: Vec::new(),
+            };
+            (SECOND_PASS_SECTION.to_string(), nested.to_bytes())
+        };
         let model = ModelFile {
             kind: TAGGER_KIND.into(),
             version: TAGGER_VERSION,
@@ -123,7 +156,11 @@ pub fn train_tagger(
                     "tagdict.classes".into(),
                     dict_classes.iter().flat_map(|c| c.to_le_bytes()).collect(),
                 ),
-            ],
+            ]
+            .into_iter()
+            .chain(cluster_sections.iter().cloned())
+            .chain([second_section])
+            .collect(),
         };
         let n_features = model.weights.n_features();
         let bytes = model.to_bytes();

@@ -5,6 +5,8 @@
 
 use sitrep_model::FeatureHasher;
 
+use crate::clusters::ClusterPath;
+
 /// Flag bits of [`WordKeys::flags`].
 pub(crate) const FLAG_UPPER_INITIAL: u8 = 1;
 pub(crate) const FLAG_ALL_UPPER: u8 = 2;
@@ -27,6 +29,17 @@ pub(crate) struct WordKeys {
     /// Compressed character-class shape (`Xxx`, `dd.dd`).
     pub(crate) shape: u64,
     pub(crate) flags: u8,
+    /// Word cluster of the normalized form (`None`: rare or unseen in the
+    /// unlabelled text); filled by the tagger, which holds the table.
+    pub(crate) cluster: Option<ClusterPath>,
+}
+
+impl WordKeys {
+    /// Feature value of the first `bits` bits of the cluster path.
+    #[inline]
+    pub(crate) fn cluster_prefix(&self, bits: u8) -> u64 {
+        self.cluster.map_or(u64::MAX, |c| c.prefix(bits))
+    }
 }
 
 /// Keys for the padding positions before/after the sentence.
@@ -40,6 +53,7 @@ pub(crate) fn padding_keys(before: bool) -> WordKeys {
         suffix: [key; 4],
         shape: key,
         flags: 0,
+        cluster: None,
     }
 }
 

@@ -21,6 +21,8 @@ pub struct TrainArgs {
     pub geonames: Option<PathBuf>,
     /// Parser only: train on 5-fold jackknifed tags instead of gold tags.
     pub jackknife: bool,
+    /// Tagger and parser: word clusters file (`sitrep train clusters`).
+    pub clusters: Option<PathBuf>,
 }
 
 pub fn run(args: &TrainArgs) -> Result<Outcome> {
@@ -28,7 +30,10 @@ pub fn run(args: &TrainArgs) -> Result<Outcome> {
     let bytes = match args.component.as_str() {
         "tagger" | "lemma" | "parser" => train_ud(args)?,
         "ner" => train_ner(args)?,
-        other => anyhow::bail!("unknown component `{other}`: use tagger, lemma, parser or ner"),
+        "clusters" => train_clusters(&args.train)?,
+        other => {
+            anyhow::bail!("unknown component `{other}`: use clusters, tagger, lemma, parser or ner")
+        }
     };
     std::fs::write(&args.out, &bytes).with_context(|| format!("writing {}", args.out.display()))?;
     eprintln!(
@@ -40,8 +45,26 @@ pub fn run(args: &TrainArgs) -> Result<Outcome> {
     Ok(Outcome::Clean)
 }
 
+/// Word clusters from the unlabelled text under `data` (`../shared/data`).
+fn train_clusters(data: &Path) -> Result<Vec<u8>> {
+    let (sentences, summary) = super::unlabelled::read_corpus(data)?;
+    for line in summary {
+        println!("{line}");
+    }
+    let (bytes, report) = sitrep_nlp::clusters::train_clusters(&sentences);
+    println!("{report:#?}");
+    Ok(bytes)
+}
+
 fn train_ud(args: &TrainArgs) -> Result<Vec<u8>> {
     use sitrep_nlp::corpus::read_conllu_path;
+    let clusters = match &args.clusters {
+        Some(p) => sitrep_nlp::clusters::WordClusters::from_bytes(
+            &std::fs::read(p).with_context(|| format!("reading {}", p.display()))?,
+        )
+        .with_context(|| format!("loading clusters {}", p.display()))?,
+        None => sitrep_nlp::clusters::WordClusters::default(),
+    };
     let load = |p: &Path| read_conllu_path(p).with_context(|| format!("reading {}", p.display()));
     let train = load(&args.train)?;
     let dev = match &args.dev {
@@ -55,6 +78,7 @@ fn train_ud(args: &TrainArgs) -> Result<Vec<u8>> {
                 &dev,
                 args.seed,
                 args.epochs.unwrap_or(10),
+                &clusters,
             );
             (b, format!("{r:#?}"))
         }
@@ -70,9 +94,11 @@ fn train_ud(args: &TrainArgs) -> Result<Vec<u8>> {
         _ => {
             let epochs = args.epochs.unwrap_or(15);
             let (b, r) = if args.jackknife {
-                sitrep_nlp::parser::train_parser_jackknifed(&train, &dev, args.seed, epochs)
+                sitrep_nlp::parser::train_parser_jackknifed(
+                    &train, &dev, args.seed, epochs, &clusters,
+                )
             } else {
-                sitrep_nlp::parser::train_parser(&train, &dev, args.seed, epochs)
+                sitrep_nlp::parser::train_parser(&train, &dev, args.seed, epochs, &clusters)
             };
             (b, format!("{r:#?}"))
         }
