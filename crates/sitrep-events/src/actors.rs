@@ -247,6 +247,9 @@ pub(crate) fn actors(view: &SentenceView, c: &Candidate) -> Vec<Actor> {
     let mut out: Vec<Actor> = Vec::new();
     let subject_role = if symmetric(c.kind) {
         ActorRole::Participant
+    } else if c.kind == EventKind::Delivery && lexicon::is_receiving_verb(view.lemma(c.anchor)) {
+        // "Belarus received fighters from Russia": the subject is the recipient.
+        ActorRole::Target
     } else {
         ActorRole::Source
     };
@@ -463,6 +466,14 @@ pub(crate) fn actors(view: &SentenceView, c: &Candidate) -> Vec<Actor> {
             } else {
                 view.full_rel(k)
             };
+            // "We expect to sign it", "delivered them on time": the object
+            // pronoun is the document or the goods, never a party.
+            if matches!(rel, "obj" | "iobj")
+                && matches!(c.kind, EventKind::Agreement | EventKind::Delivery)
+                && matches!(view.lemma(k), "it" | "this" | "that" | "them" | "which")
+            {
+                continue;
+            }
             let case = view.case_of(k).unwrap_or_default();
             let role = match (rel, case.as_str()) {
                 ("obj", _) | ("iobj", _)
@@ -621,6 +632,9 @@ pub(crate) fn actors(view: &SentenceView, c: &Candidate) -> Vec<Actor> {
 /// "met LSE chief executive Clara Furse" with the name hung elsewhere: a
 /// person named right after the title noun the parse made the argument.
 fn person_after_title<'a>(view: &SentenceView<'a>, i: usize) -> Option<&'a sitrep_core::Entity> {
+    if view.upos(i) == "PROPN" && view.entity(i).is_none() && is_title_noun(view.lemma(i)) {
+        return person_after_long_title(view, i);
+    }
     if view.upos(i) != "NOUN" {
         return None;
     }
@@ -629,6 +643,48 @@ fn person_after_title<'a>(view: &SentenceView<'a>, i: usize) -> Option<&'a sitre
             return (e.label == EntityLabel::Per).then_some(e);
         }
         if !matches!(view.upos(t), "ADJ" | "NOUN" | "PROPN") {
+            return None;
+        }
+    }
+    None
+}
+
+fn is_title_noun(lemma: &str) -> bool {
+    matches!(
+        lemma.to_lowercase().as_str(),
+        "minister"
+            | "secretary"
+            | "commander"
+            | "chief"
+            | "head"
+            | "chairman"
+            | "chairwoman"
+            | "president"
+            | "director"
+            | "ambassador"
+            | "spokesman"
+            | "spokeswoman"
+    )
+}
+
+/// The person a long capitalised title ends in ("Minister of Defence of
+/// the Republic of Belarus Lieutenant General Viktor Khrenin"), which the
+/// parser may split over several `of` phrases: title words, `of` and
+/// articles up to the first name, and no further than a conjunction.
+fn person_after_long_title<'a>(
+    view: &SentenceView<'a>,
+    i: usize,
+) -> Option<&'a sitrep_core::Entity> {
+    for t in i + 1..(i + 16).min(view.hi) {
+        if let Some(e) = view.entity(t) {
+            if e.label == EntityLabel::Per {
+                return Some(e);
+            }
+            continue;
+        }
+        let title_word = matches!(view.upos(t), "ADJ" | "NOUN" | "PROPN")
+            || matches!(view.form(t), "of" | "the" | "-" | "–");
+        if !title_word {
             return None;
         }
     }
