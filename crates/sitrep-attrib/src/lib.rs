@@ -89,6 +89,7 @@ pub fn analyze_with(
     link::link_regions(doc, &regions, &mut found);
     link::link_open_paragraphs(doc, &regions, &mut found);
     link::trim_datelines(doc, &mut found);
+    link::unsourced_hedges(doc, &mut found);
     let found = link::keep_top_level(doc, found);
     let resolved = resolve_all(doc, &found);
     let quotes = found

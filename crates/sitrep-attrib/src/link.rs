@@ -146,6 +146,21 @@ pub(crate) fn link_open_paragraphs(doc: &Doc, regions: &[QuoteRegion], found: &m
     }
 }
 
+/// A hedging adverb as cue ("X reportedly did Y", "allegedly") attributes
+/// the clause to nobody named: the clause's subject is what the report is
+/// about, not who made it (PolNeAR's attributions without a source).
+pub(crate) fn unsourced_hedges(doc: &Doc, found: &mut [Found]) {
+    for f in found.iter_mut() {
+        let Some(token) = f.cue_token.and_then(|t| doc.layers.tokens.get(t)) else {
+            continue;
+        };
+        if token.upos == "ADV" && lexicon::is_hedge_word(&doc.slice(token.span).to_lowercase()) {
+            f.source = None;
+            f.source_head = None;
+        }
+    }
+}
+
 /// Where a wire dateline ("MINSK, 27 November (BelTA) -") ends in the
 /// sentence starting at token `first`: an upper-case place, a comma, and a
 /// dash within the next few tokens.

@@ -81,3 +81,14 @@ fn a_wire_dateline_is_not_part_of_the_content() {
         "{q:#?}"
     );
 }
+
+#[test]
+fn a_reportedly_clause_has_no_speaker() {
+    let doc = analyze("Two Baltic governments have reportedly asked Oslo to send observers.\n");
+    let q = quotes(&doc);
+    let hedged = q
+        .iter()
+        .find(|(_, _, c)| c.contains("asked Oslo"))
+        .unwrap_or_else(|| panic!("{q:#?}"));
+    assert_eq!(hedged.0, None, "{q:#?}");
+}

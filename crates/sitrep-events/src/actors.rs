@@ -521,7 +521,8 @@ pub(crate) fn actors(view: &SentenceView, c: &Candidate) -> Vec<Actor> {
                     if h != anchor
                         && view.upos(h) == "NOUN"
                         && symmetric(c.kind)
-                        && names_organisation(view, k) =>
+                        && names_organisation(view, k)
+                        && !names_the_exercise(view, c, k) =>
                 {
                     ActorRole::Participant
                 }
@@ -689,6 +690,39 @@ fn person_after_long_title<'a>(
         }
     }
     None
+}
+
+/// "the Union Shield exercise": a title-case name the NER took for an
+/// organisation is the exercise's own name, while an acronym ("a CSTO
+/// exercise") or a name with an organisation word ("the Northern Fleet
+/// exercise") names a participant.
+fn names_the_exercise(view: &SentenceView, c: &Candidate, k: usize) -> bool {
+    if c.kind != EventKind::Exercise {
+        return false;
+    }
+    let Some(entity) = view.entity(k) else {
+        return false;
+    };
+    let name = view.doc.slice(entity.span);
+    let acronym = name
+        .chars()
+        .all(|ch| ch.is_uppercase() || ch.is_ascii_digit() || ch == '-');
+    let organisation_word = name.split_whitespace().any(|w| {
+        matches!(
+            w.to_lowercase().as_str(),
+            "organization"
+                | "organisation"
+                | "alliance"
+                | "fleet"
+                | "command"
+                | "ministry"
+                | "forces"
+                | "army"
+                | "navy"
+                | "district"
+        )
+    });
+    !acronym && !organisation_word
 }
 
 /// Whether the noun phrase headed by `k` follows a comma (a list item).

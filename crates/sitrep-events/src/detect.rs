@@ -158,7 +158,14 @@ fn noun_kind(view: &SentenceView, i: usize) -> Option<EventKind> {
             lexicon::is_military_modifier(view.lemma(*k))
                 || view
                     .entity(*k)
-                    .is_some_and(|e| matches!(e.label, EntityLabel::Misc | EntityLabel::Loc))
+                    // A name the NER took for an organisation ("the
+                    // Union Shield exercise", "a CSTO exercise") too.
+                    .is_some_and(|e| {
+                        matches!(
+                            e.label,
+                            EntityLabel::Misc | EntityLabel::Loc | EntityLabel::Org
+                        )
+                    })
                 || crate::COUNTRIES.country(view.form(*k)).is_some()
         }) || view.entity(i).is_some_and(|e| e.label == EntityLabel::Misc);
         // Plural "exercises" in a sentence about forces ("recent exercises

@@ -436,6 +436,7 @@ pub fn is_agreement_object(lemma: &str) -> bool {
                 | "arrangement"
                 | "ceasefire"
                 | "truce"
+                | "doctrine"
         )
 }
 

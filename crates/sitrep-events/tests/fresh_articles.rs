@@ -155,3 +155,37 @@ fn an_object_pronoun_is_not_a_party_to_an_agreement() {
         signing.actors
     );
 }
+
+#[test]
+fn a_named_exercise_the_ner_calls_an_organisation_is_an_exercise() {
+    let e = only(
+        "The previous Steadfast Lion exercise was held in 2021 in Latvia.",
+        EventKind::Exercise,
+    );
+    assert_eq!(e.date.as_deref(), Some("2021"));
+    // Its name is not a participant.
+    assert!(
+        e.actors.iter().all(|a| !a.name.contains("Lion")),
+        "{:?}",
+        e.actors
+    );
+}
+
+#[test]
+fn the_two_countries_are_the_pair_named_together() {
+    let (_, all) = events(
+        "Armenia and Iran held a joint naval exercise on Monday. Observers from France attended the final stage. \
+         The two countries held the previous joint exercise in 2022.",
+    );
+    let previous = all
+        .iter()
+        .find(|e| e.kind == EventKind::Exercise && e.date.as_deref() == Some("2022"))
+        .unwrap_or_else(|| panic!("{all:?}"));
+    let mut countries: Vec<&str> = previous
+        .actors
+        .iter()
+        .filter_map(|a| a.country.as_deref())
+        .collect();
+    countries.sort();
+    assert_eq!(countries, vec!["ARM", "IRN"], "{:?}", previous.actors);
+}
