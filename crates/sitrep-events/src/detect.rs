@@ -128,7 +128,12 @@ fn carries_materiel(view: &SentenceView, i: usize) -> bool {
         .kids(i)
         .iter()
         .copied()
-        .filter(|k| matches!(view.full_rel(*k), "obj" | "nsubj:pass"))
+        // An `obl` with no preposition is an object the parser misread
+        // ("received at least one more brigade set").
+        .filter(|k| {
+            matches!(view.full_rel(*k), "obj" | "nsubj:pass")
+                || view.rel(*k) == "obl" && view.case_of(*k).is_none()
+        })
         .collect();
     objects.iter().any(|&o| {
         let with_of = std::iter::once(o).chain(

@@ -189,3 +189,18 @@ fn the_two_countries_are_the_pair_named_together() {
     countries.sort();
     assert_eq!(countries, vec!["ARM", "IRN"], "{:?}", previous.actors);
 }
+
+#[test]
+fn a_misparsed_object_of_received_still_carries_the_weapon() {
+    let e = only(
+        "Officials say Yerevan has received at least one more Iskander-M brigade set.",
+        EventKind::Delivery,
+    );
+    assert!(
+        e.actors
+            .iter()
+            .any(|a| a.country.as_deref() == Some("ARM") && a.role == ActorRole::Target),
+        "{:?}",
+        e.actors
+    );
+}
