@@ -1,6 +1,7 @@
 //! Cases found in the end-to-end review on fresh articles (see
 //! docs/bench/events.md), on invented text through the full pipeline.
-#![allow(clippy::unwrap_used)]
+// The shared PolNeAR support module exports more than these tests use.
+#![allow(clippy::unwrap_used, unused_imports, dead_code)]
 
 #[path = "support/polnear.rs"]
 mod polnear;
