@@ -119,7 +119,12 @@ pub(crate) fn resolve(view: &SentenceView, i: usize, role: ActorRole) -> Option<
         }
         let country = own
             .or_else(|| COUNTRIES.countries_in(text).first().copied())
-            .or_else(|| COUNTRIES.countries_in(&around_text).first().copied());
+            .or_else(|| COUNTRIES.countries_in(&around_text).first().copied())
+            .or_else(|| {
+                (entity.label == EntityLabel::Per)
+                    .then(|| title_prefix_country(view, &around))
+                    .flatten()
+            });
         // A capital or demonym as actor stands for its country.
         let name = match own {
             Some(code) if matches!(entity.label, EntityLabel::Loc | EntityLabel::Misc) => COUNTRIES
@@ -648,6 +653,25 @@ fn person_after_title<'a>(view: &SentenceView<'a>, i: usize) -> Option<&'a sitre
         }
     }
     None
+}
+
+/// The country of a title right before a person's phrase whose demonym
+/// the parser hung elsewhere ("Russian Security Council Secretary Sergey
+/// Shoigu visited ..." with "Russian" on the verb): the contiguous
+/// adjectives and names before the phrase, up to six words.
+fn title_prefix_country(view: &SentenceView, phrase: &[usize]) -> Option<&'static str> {
+    let first = *phrase.iter().min()?;
+    let words: Vec<&str> = (view.lo..first)
+        .rev()
+        .take(6)
+        .take_while(|&t| {
+            matches!(view.upos(t), "ADJ" | "PROPN" | "NOUN")
+                && view.entity(t).is_none_or(|e| e.label != EntityLabel::Per)
+        })
+        .map(|t| view.form(t))
+        .collect();
+    let text: Vec<&str> = words.into_iter().rev().collect();
+    COUNTRIES.countries_in(&text.join(" ")).first().copied()
 }
 
 fn is_title_noun(lemma: &str) -> bool {

@@ -204,3 +204,17 @@ fn a_misparsed_object_of_received_still_carries_the_weapon() {
         e.actors
     );
 }
+
+#[test]
+fn a_title_demonym_gives_the_person_a_country() {
+    let e = only(
+        "Georgian Security Council Secretary Irakli Beridze visited Yerevan last week.",
+        EventKind::Meeting,
+    );
+    let person = e
+        .actors
+        .iter()
+        .find(|a| a.name.contains("Beridze"))
+        .unwrap_or_else(|| panic!("{:?}", e.actors));
+    assert_eq!(person.country.as_deref(), Some("GEO"), "{:?}", e.actors);
+}
