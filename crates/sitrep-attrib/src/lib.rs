@@ -87,6 +87,9 @@ pub fn analyze_with(
     link::absorb_regions(&mut found, &regions);
     link::fill_missing_sources(doc, &mut found);
     link::link_regions(doc, &regions, &mut found);
+    link::link_open_paragraphs(doc, &regions, &mut found);
+    link::trim_datelines(doc, &mut found);
+    link::unsourced_hedges(doc, &mut found);
     let found = link::keep_top_level(doc, found);
     let resolved = resolve_all(doc, &found);
     let quotes = found

@@ -109,6 +109,120 @@ pub(crate) fn link_regions(doc: &Doc, regions: &[QuoteRegion], found: &mut Vec<F
     }
 }
 
+/// The opening paragraphs of a multi-paragraph quotation: a paragraph left
+/// open whose quotation continues in the next paragraph takes the speaker
+/// that the continuation's cue names («First part.\n«Second part,» he
+/// said.). Walks backwards so a chain of open paragraphs all find it.
+pub(crate) fn link_open_paragraphs(doc: &Doc, regions: &[QuoteRegion], found: &mut Vec<Found>) {
+    for at in (0..regions.len().saturating_sub(1)).rev() {
+        let (region, next) = (&regions[at], &regions[at + 1]);
+        if region.closed || !next.continued || found.iter().any(|f| f.content.overlaps(region.span))
+        {
+            continue;
+        }
+        let claimed = found
+            .iter()
+            .enumerate()
+            .find(|(_, f)| f.direct && f.source.is_some() && f.content.overlaps(next.span));
+        let Some((idx, owner)) = claimed else {
+            continue;
+        };
+        let Some(sentence) = doc.sentence_of(region.inner.start) else {
+            continue;
+        };
+        let continuation = Found {
+            sentence,
+            cue_token: None,
+            cue: None,
+            source_head: owner.source_head,
+            source: owner.source,
+            content: region.span,
+            direct: true,
+            kind: owner.kind,
+            outlet_token: None,
+            continues: Some(owner.continues.unwrap_or(idx)),
+        };
+        found.push(continuation);
+    }
+}
+
+/// A hedging adverb as cue ("X reportedly did Y", "allegedly") attributes
+/// the clause to nobody named: the clause's subject is what the report is
+/// about, not who made it (PolNeAR's attributions without a source).
+pub(crate) fn unsourced_hedges(doc: &Doc, found: &mut [Found]) {
+    for f in found.iter_mut() {
+        let Some(token) = f.cue_token.and_then(|t| doc.layers.tokens.get(t)) else {
+            continue;
+        };
+        if token.upos == "ADV" && lexicon::is_hedge_word(&doc.slice(token.span).to_lowercase()) {
+            f.source = None;
+            f.source_head = None;
+        }
+    }
+}
+
+/// Where a wire dateline ("MINSK, 27 November (BelTA) -") ends in the
+/// sentence starting at token `first`: an upper-case place, a comma, and a
+/// dash within the next few tokens.
+fn dateline_end(doc: &Doc, first: usize, end: usize) -> Option<usize> {
+    let tokens = &doc.layers.tokens;
+    let place = doc.slice(tokens.get(first)?.span);
+    let upper_place =
+        place.chars().count() >= 3 && place.chars().all(|ch| ch.is_uppercase() || ch == '-');
+    // "MINSK, 27 November -" or a bare "MINSK -".
+    let second = tokens.get(first + 1).map(|t| doc.slice(t.span));
+    if !upper_place || !matches!(second, Some("," | "-" | "–" | "—" | "--")) {
+        return None;
+    }
+    (first..end.min(first + 12))
+        .find(|&i| matches!(doc.slice(tokens[i].span), "-" | "–" | "—" | "--"))
+        .map(|i| tokens[i].span.end)
+}
+
+/// Contents that start in a wire dateline begin after it: the dateline
+/// names the place and day of the report, not what the source said. A
+/// content the parse ended inside the dateline runs to the cue instead.
+pub(crate) fn trim_datelines(doc: &Doc, found: &mut [Found]) {
+    let tokens = &doc.layers.tokens;
+    for f in found.iter_mut() {
+        let Some(s) = doc.layers.sentences.get(f.sentence) else {
+            continue;
+        };
+        let (first, last) = (s.tokens.0 as usize, s.tokens.1 as usize);
+        let Some(first_span) = tokens.get(first).map(|t| t.span) else {
+            continue;
+        };
+        if f.content.start > first_span.start {
+            continue;
+        }
+        let Some(after) = dateline_end(doc, first, last) else {
+            continue;
+        };
+        let Some(start) = tokens[first..last.min(tokens.len())]
+            .iter()
+            .find(|t| t.span.start >= after)
+            .map(|t| t.span.start)
+        else {
+            continue;
+        };
+        let end = if f.content.end > start {
+            f.content.end
+        } else {
+            let stop = [f.source, f.cue]
+                .into_iter()
+                .flatten()
+                .map(|sp| sp.start)
+                .filter(|&x| x > start)
+                .min();
+            match stop.and_then(|stop| trimmed_end(doc, start, stop)) {
+                Some(end) => end,
+                None => continue,
+            }
+        };
+        f.content = Span::new(start, end);
+    }
+}
+
 /// A cue verb in the few tokens after the quotation: “…,” he said.
 fn cue_after(doc: &Doc, region: &QuoteRegion) -> Option<Found> {
     let tokens = &doc.layers.tokens;

@@ -201,14 +201,29 @@ fn dialogue_dash_regions(text: &str) -> Vec<QuoteRegion> {
             .iter()
             .find(|d| trimmed.starts_with(**d))
             .map(|d| d.len_utf8());
+        // A hyphen stands for the dash in plain-text wires ("- We are
+        // ready, - the minister said"), but also opens list items: it
+        // counts only with a closing ", -" before the speaker.
+        let hyphen = dash_len.is_none()
+            && trimmed.starts_with("- ")
+            && [", - ", "? - ", "! - "]
+                .iter()
+                .any(|sep| trimmed.contains(sep));
+        let dash_len = dash_len.or(hyphen.then_some(1));
         if let Some(dash_len) = dash_len {
             let after = &trimmed[dash_len..];
             if after.starts_with(' ') && after.trim().len() > 1 {
                 let inner_start = line_start + indent + dash_len + 1;
                 let rest = &text[inner_start..line_start + body.len()];
-                let inner_len = [" \u{2014} ", " \u{2013} "]
+                let separators: &[&str] = if hyphen {
+                    &[", - ", "? - ", "! - "]
+                } else {
+                    &[" \u{2014} ", " \u{2013} "]
+                };
+                // The hyphen separator keeps its comma in the content.
+                let inner_len = separators
                     .iter()
-                    .filter_map(|sep| rest.find(sep))
+                    .filter_map(|sep| rest.find(sep).map(|at| if hyphen { at + 1 } else { at }))
                     .min()
                     .unwrap_or(rest.len());
                 let inner_end = trim_end(text, inner_start + inner_len);
@@ -267,6 +282,16 @@ mod tests {
         assert!(!r[0].closed && !r[0].continued);
         assert_eq!(inner(text, &r[1]), "Second part,");
         assert!(r[1].continued && r[1].closed);
+    }
+
+    #[test]
+    fn hyphen_dialogue_needs_closing_separator() {
+        let text =
+            "Intro.\n- The bridge is closed, - a police officer said.\n- Share this page\nEnd.";
+        let r = find_regions(text);
+        assert_eq!(r.len(), 1);
+        assert_eq!(inner(text, &r[0]), "The bridge is closed,");
+        assert!(r[0].closed);
     }
 
     #[test]

@@ -119,7 +119,12 @@ pub(crate) fn resolve(view: &SentenceView, i: usize, role: ActorRole) -> Option<
         }
         let country = own
             .or_else(|| COUNTRIES.countries_in(text).first().copied())
-            .or_else(|| COUNTRIES.countries_in(&around_text).first().copied());
+            .or_else(|| COUNTRIES.countries_in(&around_text).first().copied())
+            .or_else(|| {
+                (entity.label == EntityLabel::Per)
+                    .then(|| title_prefix_country(view, &around))
+                    .flatten()
+            });
         // A capital or demonym as actor stands for its country.
         let name = match own {
             Some(code) if matches!(entity.label, EntityLabel::Loc | EntityLabel::Misc) => COUNTRIES
@@ -247,6 +252,9 @@ pub(crate) fn actors(view: &SentenceView, c: &Candidate) -> Vec<Actor> {
     let mut out: Vec<Actor> = Vec::new();
     let subject_role = if symmetric(c.kind) {
         ActorRole::Participant
+    } else if c.kind == EventKind::Delivery && lexicon::is_receiving_verb(view.lemma(c.anchor)) {
+        // "Belarus received fighters from Russia": the subject is the recipient.
+        ActorRole::Target
     } else {
         ActorRole::Source
     };
@@ -463,6 +471,14 @@ pub(crate) fn actors(view: &SentenceView, c: &Candidate) -> Vec<Actor> {
             } else {
                 view.full_rel(k)
             };
+            // "We expect to sign it", "delivered them on time": the object
+            // pronoun is the document or the goods, never a party.
+            if matches!(rel, "obj" | "iobj")
+                && matches!(c.kind, EventKind::Agreement | EventKind::Delivery)
+                && matches!(view.lemma(k), "it" | "this" | "that" | "them" | "which")
+            {
+                continue;
+            }
             let case = view.case_of(k).unwrap_or_default();
             let role = match (rel, case.as_str()) {
                 ("obj", _) | ("iobj", _)
@@ -510,7 +526,8 @@ pub(crate) fn actors(view: &SentenceView, c: &Candidate) -> Vec<Actor> {
                     if h != anchor
                         && view.upos(h) == "NOUN"
                         && symmetric(c.kind)
-                        && names_organisation(view, k) =>
+                        && names_organisation(view, k)
+                        && !names_the_exercise(view, c, k) =>
                 {
                     ActorRole::Participant
                 }
@@ -621,6 +638,9 @@ pub(crate) fn actors(view: &SentenceView, c: &Candidate) -> Vec<Actor> {
 /// "met LSE chief executive Clara Furse" with the name hung elsewhere: a
 /// person named right after the title noun the parse made the argument.
 fn person_after_title<'a>(view: &SentenceView<'a>, i: usize) -> Option<&'a sitrep_core::Entity> {
+    if view.upos(i) == "PROPN" && view.entity(i).is_none() && is_title_noun(view.lemma(i)) {
+        return person_after_long_title(view, i);
+    }
     if view.upos(i) != "NOUN" {
         return None;
     }
@@ -633,6 +653,100 @@ fn person_after_title<'a>(view: &SentenceView<'a>, i: usize) -> Option<&'a sitre
         }
     }
     None
+}
+
+/// The country of a title right before a person's phrase whose demonym
+/// the parser hung elsewhere ("Russian Security Council Secretary Sergey
+/// Shoigu visited ..." with "Russian" on the verb): the contiguous
+/// adjectives and names before the phrase, up to six words.
+fn title_prefix_country(view: &SentenceView, phrase: &[usize]) -> Option<&'static str> {
+    let first = *phrase.iter().min()?;
+    let words: Vec<&str> = (view.lo..first)
+        .rev()
+        .take(6)
+        .take_while(|&t| {
+            matches!(view.upos(t), "ADJ" | "PROPN" | "NOUN")
+                && view.entity(t).is_none_or(|e| e.label != EntityLabel::Per)
+        })
+        .map(|t| view.form(t))
+        .collect();
+    let text: Vec<&str> = words.into_iter().rev().collect();
+    COUNTRIES.countries_in(&text.join(" ")).first().copied()
+}
+
+fn is_title_noun(lemma: &str) -> bool {
+    matches!(
+        lemma.to_lowercase().as_str(),
+        "minister"
+            | "secretary"
+            | "commander"
+            | "chief"
+            | "head"
+            | "chairman"
+            | "chairwoman"
+            | "president"
+            | "director"
+            | "ambassador"
+            | "spokesman"
+            | "spokeswoman"
+    )
+}
+
+/// The person a long capitalised title ends in ("Minister of Defence of
+/// the Republic of Belarus Lieutenant General Viktor Khrenin"), which the
+/// parser may split over several `of` phrases: title words, `of` and
+/// articles up to the first name, and no further than a conjunction.
+fn person_after_long_title<'a>(
+    view: &SentenceView<'a>,
+    i: usize,
+) -> Option<&'a sitrep_core::Entity> {
+    for t in i + 1..(i + 16).min(view.hi) {
+        if let Some(e) = view.entity(t) {
+            if e.label == EntityLabel::Per {
+                return Some(e);
+            }
+            continue;
+        }
+        let title_word = matches!(view.upos(t), "ADJ" | "NOUN" | "PROPN")
+            || matches!(view.form(t), "of" | "the" | "-" | "–");
+        if !title_word {
+            return None;
+        }
+    }
+    None
+}
+
+/// "the Union Shield exercise": a title-case name the NER took for an
+/// organisation is the exercise's own name, while an acronym ("a CSTO
+/// exercise") or a name with an organisation word ("the Northern Fleet
+/// exercise") names a participant.
+fn names_the_exercise(view: &SentenceView, c: &Candidate, k: usize) -> bool {
+    if c.kind != EventKind::Exercise {
+        return false;
+    }
+    let Some(entity) = view.entity(k) else {
+        return false;
+    };
+    let name = view.doc.slice(entity.span);
+    let acronym = name
+        .chars()
+        .all(|ch| ch.is_uppercase() || ch.is_ascii_digit() || ch == '-');
+    let organisation_word = name.split_whitespace().any(|w| {
+        matches!(
+            w.to_lowercase().as_str(),
+            "organization"
+                | "organisation"
+                | "alliance"
+                | "fleet"
+                | "command"
+                | "ministry"
+                | "forces"
+                | "army"
+                | "navy"
+                | "district"
+        )
+    });
+    !acronym && !organisation_word
 }
 
 /// Whether the noun phrase headed by `k` follows a comma (a list item).

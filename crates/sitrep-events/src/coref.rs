@@ -231,6 +231,18 @@ pub(crate) fn pair(view: &SentenceView, i: usize, role: ActorRole) -> Vec<Actor>
         }
     }
     let at = view.tok(i).span.start;
+    if let Some(pair) = coordinated_pair(view, at) {
+        return pair
+            .into_iter()
+            .map(|(code, entity)| Actor {
+                role,
+                name: COUNTRIES.name_of(code).unwrap_or(code).to_string(),
+                span: Some(entity.span),
+                country: Some(code.to_string()),
+                sector: None,
+            })
+            .collect();
+    }
     let mut found: Vec<(&'static str, &Entity)> = Vec::new();
     for entity in before(view, at) {
         if let Some(code) = country_of(entity, view.doc.slice(entity.span)) {
@@ -256,6 +268,26 @@ pub(crate) fn pair(view: &SentenceView, i: usize, role: ActorRole) -> Vec<Actor>
             sector: None,
         })
         .collect()
+}
+
+/// The last two countries named together ("Belarus and Russia") within
+/// the few sentences before `at`: "the two countries" takes up a pair the
+/// text introduced as a pair, not whichever two countries came last
+/// ("observers from the United States" in between).
+fn coordinated_pair<'a>(
+    view: &SentenceView<'a>,
+    at: usize,
+) -> Option<Vec<(&'static str, &'a Entity)>> {
+    let countries: Vec<(&'static str, &Entity)> = before(view, at)
+        .filter_map(|e| country_of(e, view.doc.slice(e.span)).map(|c| (c, e)))
+        .take(8)
+        .collect();
+    countries.windows(2).find_map(|w| {
+        let (later, earlier) = (w[0], w[1]);
+        let between = view.doc.text.get(earlier.1.span.end..later.1.span.start)?;
+        (later.0 != earlier.0 && matches!(between, " and " | " and the "))
+            .then(|| vec![earlier, later])
+    })
 }
 
 /// Singular nouns that, with "the", stand for a person named before

@@ -75,6 +75,26 @@ fn verbal(view: &SentenceView, i: usize) -> Option<Candidate> {
             objects.iter().any(|o| lexicon::is_materiel_noun(o))
         }
         "deliver" | "supply" => !objects.iter().any(|o| lexicon::deliver_is_not_shipment(o)),
+        // Received civilian goods are trade or subsidy, not deliveries.
+        "receive" => {
+            carries_materiel(view, i)
+                && !object_lemmas(view, i)
+                    .iter()
+                    .any(|o| lexicon::is_civilian_goods(o))
+        }
+        "hand" => {
+            view.kids(i)
+                .iter()
+                .any(|p| view.full_rel(*p) == "compound:prt" && view.lemma(*p) == "over")
+                && carries_materiel(view, i)
+        }
+        // "at training grounds": the parser's gerund with a place object.
+        "train" => {
+            !(view.xpos(i) == "VBG"
+                && view
+                    .kids_by(i, &["obj"])
+                    .any(|o| o == i + 1 && lexicon::is_facility_noun(view.lemma(o))))
+        }
         "approve" | "endorse" | "adopt" | "conclude" => {
             objects.iter().any(|o| lexicon::is_agreement_object(o))
         }
@@ -101,6 +121,34 @@ fn verbal(view: &SentenceView, i: usize) -> Option<Candidate> {
     })
 }
 
+/// Whether a verb's object (or the "of" phrase of a measure word, "a
+/// batch of fighters") is materiel or a named weapon system.
+fn carries_materiel(view: &SentenceView, i: usize) -> bool {
+    let objects: Vec<usize> = view
+        .kids(i)
+        .iter()
+        .copied()
+        // An `obl` with no preposition is an object the parser misread
+        // ("received at least one more brigade set").
+        .filter(|k| {
+            matches!(view.full_rel(*k), "obj" | "nsubj:pass")
+                || view.rel(*k) == "obl" && view.case_of(*k).is_none()
+        })
+        .collect();
+    objects.iter().any(|&o| {
+        let with_of = std::iter::once(o).chain(
+            view.kids_by(o, &["nmod"])
+                .filter(|k| view.case_of(*k).as_deref() == Some("of")),
+        );
+        with_of.into_iter().any(|x| {
+            lexicon::is_materiel_noun(view.lemma(x))
+                || view
+                    .kids_by(x, &["compound"])
+                    .any(|m| view.entity(m).is_some_and(|e| e.label == EntityLabel::Misc))
+        })
+    })
+}
+
 fn noun_kind(view: &SentenceView, i: usize) -> Option<EventKind> {
     let lemma = view.lemma(i);
     let form = view.form(i).to_lowercase();
@@ -115,7 +163,14 @@ fn noun_kind(view: &SentenceView, i: usize) -> Option<EventKind> {
             lexicon::is_military_modifier(view.lemma(*k))
                 || view
                     .entity(*k)
-                    .is_some_and(|e| matches!(e.label, EntityLabel::Misc | EntityLabel::Loc))
+                    // A name the NER took for an organisation ("the
+                    // Union Shield exercise", "a CSTO exercise") too.
+                    .is_some_and(|e| {
+                        matches!(
+                            e.label,
+                            EntityLabel::Misc | EntityLabel::Loc | EntityLabel::Org
+                        )
+                    })
                 || crate::COUNTRIES.country(view.form(*k)).is_some()
         }) || view.entity(i).is_some_and(|e| e.label == EntityLabel::Misc);
         // Plural "exercises" in a sentence about forces ("recent exercises
@@ -136,11 +191,32 @@ fn nominal(view: &SentenceView, i: usize) -> Option<Candidate> {
     if matches!(view.rel(i), "compound" | "flat" | "appos") {
         return None;
     }
-    let kind = noun_kind(view, i).or_else(|| named_exercise(view, i))?;
+    let kind = noun_kind(view, i)
+        .or_else(|| named_exercise(view, i))
+        .or_else(|| imposed_measure(view, i))?;
+    // "negotiations on an agreement", "talks about a treaty": the
+    // agreement is the topic of another event, not signed here.
+    if kind == EventKind::Agreement
+        && matches!(
+            view.case_of(i).as_deref(),
+            Some("on" | "about" | "over" | "regarding")
+        )
+    {
+        return None;
+    }
     // A conjunct shares the first conjunct's relation ("talks and a dinner").
     let mut head_of = i;
     while view.rel(head_of) == "conj" {
         head_of = view.head(head_of)?;
+    }
+    // "held a new round of talks": the measure word stands in for the
+    // event noun in the clause.
+    if view.rel(head_of) == "nmod" && view.case_of(head_of).as_deref() == Some("of") {
+        if let Some(h) = view.head(head_of) {
+            if lexicon::is_event_measure(view.lemma(h)) {
+                head_of = h;
+            }
+        }
     }
     // "in talks with the lenders", "locked in talks": a state of negotiating.
     let in_talks = kind == EventKind::Meeting
@@ -172,7 +248,8 @@ fn nominal(view: &SentenceView, i: usize) -> Option<Candidate> {
             let rel = view.full_rel(head_of);
             let h_lemma = view.lemma(h);
             let light = matches!(rel, "obj" | "obl" | "nsubj:pass" | "xcomp")
-                && lexicon::is_light_verb(h_lemma);
+                && (lexicon::is_light_verb(h_lemma)
+                    || kind == EventKind::Sanction && lexicon::imposes_measure(h_lemma));
             // Meetings as the subject of any verb report that they took
             // place ("the talks failed", "the talks dragged on").
             let occurring = matches!(rel, "nsubj" | "nsubj:pass")
@@ -195,6 +272,16 @@ fn nominal(view: &SentenceView, i: usize) -> Option<Candidate> {
         anchor,
         nouns: vec![i],
     })
+}
+
+/// "imposed anti-dumping duties on steel": a trade measure that is the
+/// object of an imposing verb is a sanction.
+fn imposed_measure(view: &SentenceView, i: usize) -> Option<EventKind> {
+    let head = view.head(i)?;
+    (lexicon::is_trade_measure(view.lemma(i))
+        && matches!(view.full_rel(i), "obj" | "nsubj:pass")
+        && lexicon::imposes_measure(view.lemma(head)))
+    .then_some(EventKind::Sanction)
 }
 
 /// A named exercise the NER found as MISC ("Zapad 2025", "Union Shield-2023"):

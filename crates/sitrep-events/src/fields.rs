@@ -88,6 +88,17 @@ fn place_phrase(view: &SentenceView, k: usize) -> Option<(String, Span)> {
         // "in Moscow": the place is the location itself; "at the Borisov
         // training ground": the whole named site.
         Some(e) if view.entity(k) == Some(e) => Some((e.canonical.clone(), e.span)),
+        // A national adjective ("near the Ukrainian border", "on Indonesian
+        // steel") places the event only on a geographic noun, and then the
+        // place is the phrase, not the adjective.
+        Some(e) if e.label == EntityLabel::Misc => {
+            if !lexicon::is_geographic_noun(view.lemma(k)) {
+                return None;
+            }
+            let core = view.phrase(k, &["compound", "amod", "flat"]);
+            let span = view.span_of(&core);
+            Some((view.doc.slice(span).to_string(), span))
+        }
         Some(_) | None => {
             let core = view.phrase(k, &["compound", "amod", "flat"]);
             let named = core.iter().any(|t| view.upos(*t) == "PROPN");
@@ -109,7 +120,15 @@ pub(crate) fn date<'a>(
 ) -> Option<&'a TimeExpr> {
     let mut best: Option<(usize, &TimeExpr)> = None;
     let mut eligible: Vec<&TimeExpr> = Vec::new();
+    // "MINSK, 27 November (BelTA) - ... on Wednesday": the dateline dates
+    // the report; the event takes it only when the sentence dates nothing else.
+    let dateline_end = dateline_end(view);
+    let mut from_dateline: Option<&TimeExpr> = None;
     for t in view.dates() {
+        if dateline_end.is_some_and(|end| t.span.end <= end) {
+            from_dateline.get_or_insert(t);
+            continue;
+        }
         if t.value == "PRESENT_REF"
             || view
                 .doc
@@ -200,8 +219,28 @@ pub(crate) fn date<'a>(
     match best {
         Some((_, t)) => Some(t),
         None if sole_event && eligible.len() == 1 => eligible.first().copied(),
+        None if eligible.is_empty() => from_dateline,
         None => None,
     }
+}
+
+/// Where a wire dateline ("MINSK, 27 November (BelTA) -") ends in the
+/// sentence: an upper-case place name, a comma, and a dash within the first
+/// tokens.
+fn dateline_end(view: &SentenceView) -> Option<usize> {
+    let first = view.tokens().next()?;
+    let place = view.form(first);
+    let upper_place =
+        place.chars().count() >= 3 && place.chars().all(|ch| ch.is_uppercase() || ch == '-');
+    // "MINSK, 27 November -" or a bare "MINSK -".
+    let second = view.tokens().nth(1).map(|t| view.form(t));
+    if !upper_place || !matches!(second, Some("," | "-" | "–" | "—" | "--")) {
+        return None;
+    }
+    view.tokens()
+        .take(12)
+        .find(|t| matches!(view.form(*t), "-" | "–" | "—" | "--"))
+        .map(|t| view.tok(t).span.start)
 }
 
 fn path_has_clause(view: &SentenceView, mut i: usize, top: usize) -> bool {
@@ -279,6 +318,19 @@ pub(crate) fn status(
         view.kids_by(k, &["mark"])
             .any(|m| matches!(view.lemma(m), "if" | "unless" | "providing" | "provided"))
     });
+    // "Shoigu said Moscow would hold a staff training": the future of a
+    // past report, a plan rather than a possibility.
+    // The parser may hang the clause on the speech verb's object ("told
+    // reporters that ..." read as a relative clause): up to two steps.
+    let reported_future = aux.iter().any(|w| w == "would")
+        && aux.len() == 1
+        && matches!(view.rel(a), "ccomp" | "acl")
+        && std::iter::successors(view.head(a), |h| view.head(*h))
+            .take(2)
+            .any(|h| SPEECH_VERBS.contains(&view.lemma(h)) && view.xpos(h) == "VBD");
+    if !conditioned && !in_condition(view, a) && reported_future {
+        return EventStatus::Planned;
+    }
     if conditioned
         || in_condition(view, a)
         || aux.iter().any(|w| HYPOTHETICAL_AUX.contains(&w.as_str()))
@@ -290,7 +342,13 @@ pub(crate) fn status(
         || aux.iter().any(|w| w == "have" || w == "do") && !aux.iter().any(|w| w == "will");
     // A to-infinitive is not (yet) realized, except after verbs that say
     // it was ("managed to", "began to"); "is to hold talks" is a plan.
-    let infinitive = view.xpos(a) == "VB"
+    // "likely to be signed": a passive infinitive.
+    let passive_infinitive = view.xpos(a) == "VBN"
+        && view
+            .kids(a)
+            .iter()
+            .any(|k| view.full_rel(*k) == "aux:pass" && view.form(*k) == "be");
+    let infinitive = (view.xpos(a) == "VB" || passive_infinitive)
         && view.kids_by(a, &["mark"]).any(|m| view.lemma(m) == "to")
         && !view.head(a).is_some_and(|h| {
             matches!(

@@ -11,6 +11,9 @@ pub fn verb_trigger(lemma: &str) -> Option<EventKind> {
         "sign" | "ratify" | "agree" | "conclude" | "endorse" | "approve" | "adopt" => Agreement,
         "deploy" | "redeploy" | "station" | "send" | "dispatch" | "move" => Deployment,
         "deliver" | "supply" | "ship" | "transfer" | "provide" | "sell" => Delivery,
+        // Seen from the recipient ("Belarus received Su-30SM fighters") or
+        // a phrasal verb ("handed over eight launchers"): the object decides.
+        "receive" | "hand" => Delivery,
         "train" => Training,
         "announce" | "declare" | "proclaim" => Statement,
         "accuse" | "blame" | "condemn" | "criticise" | "criticize" | "denounce" => Accusation,
@@ -150,6 +153,74 @@ pub fn is_occurrence_verb(lemma: &str) -> bool {
     )
 }
 
+/// Words that measure out an event ("a round of talks", "a series of
+/// drills", "the first stage of the exercise").
+pub fn is_event_measure(lemma: &str) -> bool {
+    matches!(lemma, "round" | "series" | "cycle" | "stage" | "phase")
+}
+
+/// Nouns of geography a national adjective can place an event on ("near
+/// the Ukrainian border"), as against "on Indonesian steel".
+pub fn is_geographic_noun(lemma: &str) -> bool {
+    matches!(
+        lemma,
+        "border"
+            | "frontier"
+            | "coast"
+            | "territory"
+            | "airspace"
+            | "waters"
+            | "region"
+            | "side"
+            | "soil"
+            | "capital"
+    )
+}
+
+/// Verbs whose subject is the recipient of a delivery, not its sender.
+pub fn is_receiving_verb(lemma: &str) -> bool {
+    matches!(lemma, "receive" | "obtain" | "acquire" | "get")
+}
+
+/// Trade measures that are sanctions when imposed ("imposed anti-dumping
+/// duties", "slapped tariffs on"), not when merely discussed.
+pub fn is_trade_measure(lemma: &str) -> bool {
+    matches!(
+        lemma,
+        "duty" | "duties" | "tariff" | "tariffs" | "levy" | "levies"
+    )
+}
+
+/// Verbs that put a trade measure in place.
+pub fn imposes_measure(lemma: &str) -> bool {
+    matches!(lemma, "impose" | "slap" | "level" | "introduce")
+}
+
+/// Places named after what is done there ("training grounds", "training
+/// range"): a gerund modifying them names no event.
+pub fn is_facility_noun(lemma: &str) -> bool {
+    matches!(
+        lemma,
+        "ground"
+            | "grounds"
+            | "range"
+            | "ranges"
+            | "centre"
+            | "center"
+            | "facility"
+            | "area"
+            | "camp"
+            | "base"
+            | "site"
+            | "field"
+            | "school"
+            | "academy"
+            | "aircraft"
+            | "ship"
+            | "vessel"
+    )
+}
+
 /// Objects that make "meet" mean "satisfy" rather than "hold a meeting".
 pub fn meet_is_satisfy(object_lemma: &str) -> bool {
     matches!(
@@ -284,6 +355,15 @@ pub fn is_materiel_noun(lemma: &str) -> bool {
         )
 }
 
+/// Civilian goods: received, they are trade or subsidy ("receiving state
+/// aid", "received gas"), not a delivery of arms.
+pub fn is_civilian_goods(lemma: &str) -> bool {
+    matches!(
+        lemma,
+        "aid" | "gas" | "oil" | "fuel" | "grain" | "food" | "medicine" | "assistance"
+    )
+}
+
 /// Modifiers that make "exercise" military rather than a "cost-cutting
 /// exercise".
 pub fn is_military_modifier(lemma: &str) -> bool {
@@ -356,6 +436,7 @@ pub fn is_agreement_object(lemma: &str) -> bool {
                 | "arrangement"
                 | "ceasefire"
                 | "truce"
+                | "doctrine"
         )
 }
 

@@ -43,7 +43,10 @@ fn extract_reads_every_example_form_in_order() {
     // Directory order is sorted: feed/, html/, jsonl/, text/, warc/.
     assert_eq!(
         formats,
-        ["feed", "feed", "html", "jsonl", "jsonl", "jsonl", "text", "warc", "warc"]
+        [
+            "feed", "feed", "html", "jsonl", "jsonl", "jsonl", "text", "text", "text", "text",
+            "text", "warc", "warc"
+        ]
     );
     for doc in &docs {
         for field in [
@@ -192,13 +195,13 @@ fn ingest_is_idempotent_and_show_finds_documents_by_prefix() {
     let db = db.to_str().expect("utf-8 temp path");
     let (out, _, stderr) = run(sitrep().arg("ingest").arg(examples()).args(["--db", db]));
     assert!(out.status.success(), "{stderr}");
-    assert!(stderr.contains("9 stored"), "{stderr}");
+    assert!(stderr.contains("13 stored"), "{stderr}");
     let (out, _, stderr) = run(sitrep().arg("ingest").arg(examples()).args(["--db", db]));
     assert!(out.status.success(), "{stderr}");
-    assert!(stderr.contains("0 stored, 9 already stored"), "{stderr}");
+    assert!(stderr.contains("0 stored, 13 already stored"), "{stderr}");
 
     let (_, stats, _) = run(sitrep().args(["stats", "--db", db]));
-    assert!(stats.contains("documents:       9"), "{stats}");
+    assert!(stats.contains("documents:       13"), "{stats}");
 
     let (_, stdout, _) = run(sitrep()
         .arg("extract")

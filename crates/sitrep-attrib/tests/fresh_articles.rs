@@ -1,0 +1,95 @@
+//! Cases found in the end-to-end review on fresh articles (see
+//! docs/bench/events.md), on invented text through the full pipeline.
+// The shared PolNeAR support module exports more than these tests use.
+#![allow(clippy::unwrap_used, unused_imports, dead_code)]
+
+#[path = "support/polnear.rs"]
+mod polnear;
+
+use sitrep_core::{Doc, Stage};
+
+fn analyze(text: &str) -> Doc {
+    let pipeline = sitrep_pipeline::Pipeline::standard(sitrep_pipeline::Depth::Full).unwrap();
+    let mut doc = polnear::doc_for("test", text);
+    pipeline.annotate(&mut doc);
+    sitrep_attrib::AttributionStage.run(&mut doc);
+    doc
+}
+
+/// (speaker, direct, content text) of every quote.
+fn quotes(doc: &Doc) -> Vec<(Option<String>, bool, String)> {
+    doc.layers
+        .quotes
+        .iter()
+        .map(|q| {
+            (
+                q.speaker.clone(),
+                q.direct,
+                doc.slice(q.content).to_string(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn every_paragraph_of_a_multi_paragraph_quotation_has_the_speaker() {
+    let doc = analyze(
+        "The commander of the Moldovan navy Ion Rusu visited the port of Giurgiulesti on Friday.\n\
+         \u{ab}The crews have mastered the new boats. We checked every one of them at sea.\n\
+         \u{ab}In spring we will train with our Romanian partners,\u{bb} Ion Rusu said.\n\
+         The visit lasted two days.\n",
+    );
+    let q = quotes(&doc);
+    let direct: Vec<_> = q.iter().filter(|(_, d, _)| *d).collect();
+    assert_eq!(direct.len(), 2, "{q:#?}");
+    assert!(direct[0].2.contains("mastered the new boats"), "{q:#?}");
+    assert!(direct[1].2.contains("Romanian partners"), "{q:#?}");
+    for (speaker, _, _) in direct {
+        assert_eq!(speaker.as_deref(), Some("Ion Rusu"), "{q:#?}");
+    }
+}
+
+#[test]
+fn a_hyphen_dialogue_paragraph_is_a_direct_quote() {
+    let doc = analyze(
+        "Colonel Marta Lind spoke to reporters after the drill.\n\
+         - The brigade is ready for any task, - Lind said.\n",
+    );
+    let q = quotes(&doc);
+    let dash = q
+        .iter()
+        .find(|(_, _, c)| c.contains("ready for any task"))
+        .unwrap_or_else(|| panic!("{q:#?}"));
+    assert!(dash.1, "{q:#?}");
+    assert_eq!(dash.0.as_deref(), Some("Marta Lind"), "{q:#?}");
+}
+
+#[test]
+fn a_wire_dateline_is_not_part_of_the_content() {
+    let doc = analyze(
+        "VILNIUS, 4 May (ELTA) - Lithuania will buy two more air defence batteries, the Lithuanian Defence Ministry said on Monday.\n",
+    );
+    let q = quotes(&doc);
+    assert!(!q.is_empty(), "{q:#?}");
+    assert!(
+        q.iter()
+            .all(|(_, _, c)| !c.contains("VILNIUS") && !c.contains("ELTA")),
+        "{q:#?}"
+    );
+    assert!(
+        q.iter()
+            .any(|(_, _, c)| c.starts_with("Lithuania will buy")),
+        "{q:#?}"
+    );
+}
+
+#[test]
+fn a_reportedly_clause_has_no_speaker() {
+    let doc = analyze("Two Baltic governments have reportedly asked Oslo to send observers.\n");
+    let q = quotes(&doc);
+    let hedged = q
+        .iter()
+        .find(|(_, _, c)| c.contains("asked Oslo"))
+        .unwrap_or_else(|| panic!("{q:#?}"));
+    assert_eq!(hedged.0, None, "{q:#?}");
+}
