@@ -575,6 +575,23 @@ pub(crate) fn actors(view: &SentenceView, c: &Candidate) -> Vec<Actor> {
         };
         push(view, k, role, &mut out);
     }
+    // "met LSE chief Clara Furse amid rumours …", "unions which met Mr
+    // Prescott want …": the parser read the meeting verb's object as the
+    // subject of the next clause. A subject that starts right after the
+    // objectless verb is its partner.
+    if c.kind == EventKind::Meeting
+        && view.upos(anchor) == "VERB"
+        && view.kids_by(anchor, &["obj"]).next().is_none()
+    {
+        for clause in view.kids_by(anchor, &["ccomp"]).collect::<Vec<_>>() {
+            for subject in view.kids_by(clause, &["nsubj"]).collect::<Vec<_>>() {
+                let first = view.phrase(subject, CORE).into_iter().min();
+                if first == Some(anchor + 1) {
+                    push(view, subject, ActorRole::Participant, &mut out);
+                }
+            }
+        }
+    }
     // "delivered 40 jets to UPS" with "to UPS" hung on the goods: the
     // recipient all the same.
     if c.kind == EventKind::Delivery {

@@ -441,3 +441,16 @@ fn a_recipient_hung_on_the_goods_is_the_target() {
     );
     assert!(e.actors.iter().any(|a| a.name.contains("UPS")), "{e:?}");
 }
+
+#[test]
+fn a_name_right_after_an_objectless_met_is_the_partner() {
+    let e = last(
+        "The five unions which met Mr Halvorsen want the government to withdraw \
+         these rules.",
+        EventKind::Meeting,
+    );
+    assert!(
+        e.actors.iter().any(|a| a.name.contains("Halvorsen")),
+        "{e:?}"
+    );
+}
