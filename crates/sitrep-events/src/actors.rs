@@ -384,8 +384,14 @@ pub(crate) fn actors(view: &SentenceView, c: &Candidate) -> Vec<Actor> {
     }
     // "the delegates who met the minister" / "unions met ..." parsed as a
     // participle: the modified noun is the subject.
+    // Likewise "defence ministers met in Moscow" with "met" read as a
+    // participle on the noun: for a symmetric event the noun takes part
+    // whichever reading is right.
     let relative_head = matches!(view.rel(anchor), "acl")
-        && view.kids_by(anchor, &["obj"]).next().is_some()
+        && (view.kids_by(anchor, &["obj"]).next().is_some()
+            || (symmetric(c.kind)
+                && matches!(view.xpos(anchor), "VBN" | "VBD")
+                && view.head(anchor).is_some_and(|h| h < anchor)))
         && view.xpos(anchor) != "VB";
     // The parser sometimes labels an active subject `nsubj:pass` (no
     // passive auxiliary) or an object `xcomp`: read by what they are.
@@ -576,20 +582,20 @@ pub(crate) fn actors(view: &SentenceView, c: &Candidate) -> Vec<Actor> {
         push(view, k, role, &mut out);
     }
     // "met LSE chief Clara Furse amid rumours …", "unions which met Mr
-    // Prescott want …": the parser read the meeting verb's object as the
+    // Prescott want …", "unions meeting Mr Prescott want …": the parser read the meeting verb's object as the
     // subject of the next clause. A subject that starts right after the
     // objectless verb is its partner.
     if c.kind == EventKind::Meeting
         && view.upos(anchor) == "VERB"
         && view.kids_by(anchor, &["obj"]).next().is_none()
     {
-        for clause in view.kids_by(anchor, &["ccomp"]).collect::<Vec<_>>() {
-            for subject in view.kids_by(clause, &["nsubj"]).collect::<Vec<_>>() {
-                let first = view.phrase(subject, CORE).into_iter().min();
-                if first == Some(anchor + 1) {
-                    push(view, subject, ActorRole::Participant, &mut out);
-                }
-            }
+        let subjects: Vec<usize> = view
+            .tokens()
+            .filter(|t| view.rel(*t) == "nsubj" && view.head(*t) != Some(anchor))
+            .filter(|t| view.phrase(*t, CORE).into_iter().min() == Some(anchor + 1))
+            .collect();
+        for subject in subjects {
+            push(view, subject, ActorRole::Participant, &mut out);
         }
     }
     // "delivered 40 jets to UPS" with "to UPS" hung on the goods: the
