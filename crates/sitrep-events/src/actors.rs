@@ -108,6 +108,19 @@ pub(crate) fn resolve(view: &SentenceView, i: usize, role: ActorRole) -> Option<
         named(EntityLabel::Per)
             .or_else(|| person_after_title(view, i))
             .or_else(|| named(EntityLabel::Org))
+            .or_else(|| organisation_before_title(view, i))
+    });
+    // "EU Trade Commissioner Peter Mandelson" read as one name chain headed
+    // by the organisation: the person the chain ends with is the actor.
+    let entity = entity.map(|e| {
+        if e.label == EntityLabel::Per {
+            return e;
+        }
+        view.phrase(i, &["flat", "compound"])
+            .into_iter()
+            .filter_map(|t| view.entity(t))
+            .find(|p| p.label == EntityLabel::Per && p.span.start >= e.span.end)
+            .unwrap_or(e)
     });
     if let Some(entity) = entity {
         let text = view.doc.slice(entity.span);
@@ -361,6 +374,15 @@ pub(crate) fn actors(view: &SentenceView, c: &Candidate) -> Vec<Actor> {
         };
         match view.rel(subject_of) {
             "xcomp" | "conj" | "advcl" => subject_of = h,
+            // "Euronext is due to hold talks": a `to` infinitive the parser
+            // labelled `ccomp` is still controlled by the clause above.
+            "ccomp"
+                if view
+                    .kids_by(subject_of, &["mark"])
+                    .any(|m| view.lemma(m) == "to") =>
+            {
+                subject_of = h
+            }
             "acl" if view.xpos(subject_of) == "VB" => match view.head(h) {
                 Some(g) if matches!(view.rel(h), "obj" | "nsubj") => subject_of = g,
                 _ => break,
@@ -370,8 +392,14 @@ pub(crate) fn actors(view: &SentenceView, c: &Candidate) -> Vec<Actor> {
     }
     // "the delegates who met the minister" / "unions met ..." parsed as a
     // participle: the modified noun is the subject.
+    // Likewise "defence ministers met in Moscow" with "met" read as a
+    // participle on the noun: for a symmetric event the noun takes part
+    // whichever reading is right.
     let relative_head = matches!(view.rel(anchor), "acl")
-        && view.kids_by(anchor, &["obj"]).next().is_some()
+        && (view.kids_by(anchor, &["obj"]).next().is_some()
+            || (symmetric(c.kind)
+                && matches!(view.xpos(anchor), "VBN" | "VBD")
+                && view.head(anchor).is_some_and(|h| h < anchor)))
         && view.xpos(anchor) != "VB";
     // The parser sometimes labels an active subject `nsubj:pass` (no
     // passive auxiliary) or an object `xcomp`: read by what they are.
@@ -570,6 +598,34 @@ pub(crate) fn actors(view: &SentenceView, c: &Candidate) -> Vec<Actor> {
         };
         push(view, k, role, &mut out);
     }
+    // "met LSE chief Clara Furse amid rumours …", "unions which met Mr
+    // Prescott want …", "unions meeting Mr Prescott want …": the parser read the meeting verb's object as the
+    // subject of the next clause. A subject that starts right after the
+    // objectless verb is its partner.
+    if c.kind == EventKind::Meeting
+        && view.upos(anchor) == "VERB"
+        && view.kids_by(anchor, &["obj"]).next().is_none()
+    {
+        let subjects: Vec<usize> = view
+            .tokens()
+            .filter(|t| view.rel(*t) == "nsubj" && view.head(*t) != Some(anchor))
+            .filter(|t| view.phrase(*t, CORE).into_iter().min() == Some(anchor + 1))
+            .collect();
+        for subject in subjects {
+            push(view, subject, ActorRole::Participant, &mut out);
+        }
+    }
+    // "delivered 40 jets to UPS" with "to UPS" hung on the goods: the
+    // recipient all the same.
+    if c.kind == EventKind::Delivery {
+        for goods in view.kids_by(anchor, &["obj"]).collect::<Vec<_>>() {
+            for k in view.kids_by(goods, &["nmod"]).collect::<Vec<_>>() {
+                if view.case_of(k).as_deref() == Some("to") {
+                    push(view, k, ActorRole::Target, &mut out);
+                }
+            }
+        }
+    }
     // "British troops deployed in Iraq": a participle on the force it
     // moves; the force's nation sends it.
     if view.rel(anchor) == "acl" && matches!(c.kind, EventKind::Deployment | EventKind::Delivery) {
@@ -710,6 +766,32 @@ fn person_after_long_title<'a>(
         let title_word = matches!(view.upos(t), "ADJ" | "NOUN" | "PROPN")
             || matches!(view.form(t), "of" | "the" | "-" | "–");
         if !title_word {
+            return None;
+        }
+    }
+    None
+}
+
+/// "European Union finance ministers" with the parser splitting the
+/// phrase: the organisation named right before an institution noun and
+/// its noun modifiers, by word order rather than by attachment.
+fn organisation_before_title<'a>(
+    view: &SentenceView<'a>,
+    i: usize,
+) -> Option<&'a sitrep_core::Entity> {
+    if view.upos(i) != "NOUN" || !is_institution_noun(view.lemma(i)) {
+        return None;
+    }
+    let mut t = i;
+    for _ in 0..3 {
+        if t == view.lo {
+            return None;
+        }
+        t -= 1;
+        if let Some(e) = view.entity(t) {
+            return (e.label == EntityLabel::Org).then_some(e);
+        }
+        if !matches!(view.upos(t), "NOUN" | "ADJ") {
             return None;
         }
     }

@@ -92,6 +92,14 @@ pub(crate) fn subject_before(view: &SentenceView, verb: usize) -> Option<usize> 
         }
         head = h;
     }
+    // "Euronext, which runs the Paris bourse, also began" / "Menatep, the
+    // shareholders' group, has threatened": the comma closes a relative
+    // clause or an apposition; the subject is the nominal they describe.
+    if commas == 1 {
+        if let Some(described) = described_by(view, head, verb) {
+            head = described;
+        }
+    }
     if view.case_of(head).is_some_and(|c| c != "'s" && c != "’s") || in_time(view, head) {
         return None;
     }
@@ -110,6 +118,23 @@ pub(crate) fn subject_before(view: &SentenceView, verb: usize) -> Option<usize> 
         first = h;
     }
     Some(first)
+}
+
+/// The nominal that a relative clause or an apposition containing `t`
+/// describes, where it stands before that phrase and outside `verb`.
+fn described_by(view: &SentenceView, t: usize, verb: usize) -> Option<usize> {
+    let mut at = t;
+    for _ in 0..6 {
+        let h = view.head(at)?;
+        if h == verb {
+            return None;
+        }
+        if matches!(view.full_rel(at), "acl:relcl" | "appos") && h < at && is_nominal(view, h) {
+            return Some(h);
+        }
+        at = h;
+    }
+    None
 }
 
 /// The nominal right before token `i`, across one comma: the antecedent

@@ -39,6 +39,14 @@ pub(crate) fn place(view: &SentenceView, c: &Candidate) -> Option<(String, Span)
         .filter(|k| matches!(view.rel(*k), "obj" | "nsubj" | "obl"))
         .collect();
     heads.extend(arguments);
+    // "a meeting of the defence ministries in Moscow" with the place hung
+    // on the event noun's "of" phrase.
+    let of_phrases: Vec<usize> = std::iter::once(c.trigger)
+        .chain(c.nouns.iter().copied())
+        .flat_map(|n| view.kids_by(n, &["nmod"]).collect::<Vec<_>>())
+        .filter(|k| view.case_of(*k).as_deref() == Some("of"))
+        .collect();
+    heads.extend(of_phrases);
     for h in heads {
         for k in view.kids(h) {
             let k = *k;
@@ -202,8 +210,14 @@ pub(crate) fn date<'a>(
         if !on_speech && !in_subclause {
             eligible.push(t);
         }
-        let depth = [c.anchor, c.trigger]
+        // "Ministers met in Moscow on 14 October" parsed as a noun root
+        // with "met" as its participle: the root noun stands for the clause.
+        let verbless_root = view
+            .head(c.anchor)
+            .filter(|h| view.rel(c.anchor) == "acl" && view.head(*h).is_none());
+        let depth = [Some(c.anchor), Some(c.trigger), verbless_root]
             .iter()
+            .flatten()
             .filter_map(|a| view.depth_below(head, *a))
             .min();
         if let Some(d) = depth {

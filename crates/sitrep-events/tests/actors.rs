@@ -377,3 +377,80 @@ fn it_after_a_relative_clause_is_the_reporter() {
     );
     assert!(names(&e).iter().any(|n| n.contains("Kestrel")), "{e:?}");
 }
+
+#[test]
+fn the_subject_is_the_name_a_relative_clause_describes() {
+    let e = last(
+        "In the meantime, Norvale, which runs the Oslo and Bergen fish markets, \
+         also began talks with Kestrel Holdings.",
+        EventKind::Meeting,
+    );
+    assert!(e.actors.iter().any(|a| a.name.contains("Norvale")), "{e:?}");
+}
+
+#[test]
+fn the_subject_is_the_name_an_apposition_describes() {
+    let e = last(
+        "Corvalis, the fund's main shareholder group, has also threatened legal action.",
+        EventKind::Threat,
+    );
+    assert!(
+        e.actors.iter().any(|a| a.name.contains("Corvalis")),
+        "{e:?}"
+    );
+}
+
+#[test]
+fn a_due_to_infinitive_takes_the_clause_subject() {
+    let e = last(
+        "Kestrel Holdings is due to hold talks with Norvale this week.",
+        EventKind::Meeting,
+    );
+    assert!(e.actors.iter().any(|a| a.name.contains("Kestrel")), "{e:?}");
+}
+
+#[test]
+fn an_organisation_before_a_title_noun_is_the_actor() {
+    let e = last(
+        "European Union finance ministers meet on Thursday to discuss a fuel tax.",
+        EventKind::Meeting,
+    );
+    assert!(
+        e.actors.iter().any(|a| a.name.contains("European Union")),
+        "{e:?}"
+    );
+}
+
+#[test]
+fn a_title_chain_ending_in_a_person_is_the_person() {
+    let e = last(
+        "EU Trade Commissioner Anna Lindqvist has announced new tariffs.",
+        EventKind::Statement,
+    );
+    assert!(
+        e.actors.iter().any(|a| a.name.contains("Lindqvist")),
+        "{e:?}"
+    );
+}
+
+#[test]
+fn a_recipient_hung_on_the_goods_is_the_target() {
+    let e = last(
+        "So far, Airbus has delivered 40 A300s to UPS.",
+        EventKind::Delivery,
+    );
+    assert!(e.actors.iter().any(|a| a.name.contains("UPS")), "{e:?}");
+}
+
+#[test]
+fn a_name_right_after_an_objectless_met_is_the_partner() {
+    let e = last(
+        "The five unions which met Mr Halvorsen want the government to withdraw \
+         these rules.",
+        EventKind::Meeting,
+    );
+    assert!(
+        e.actors.iter().any(|a| a.name.contains("Halvorsen")),
+        "{e:?}"
+    );
+}

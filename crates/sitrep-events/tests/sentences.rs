@@ -166,3 +166,13 @@ fn ongoing_talks_training_by_report_and_plain_statement() {
     );
     assert_eq!(e.plover, "", "statements have no PLOVER type");
 }
+
+#[test]
+fn a_place_on_the_meeting_nouns_of_phrase_is_the_place() {
+    let (_, e) = only(
+        "A Chilean delegation took part in a joint board meeting of the fisheries \
+         ministries of Chile and Peru in Lima on 3 March.",
+        EventKind::Meeting,
+    );
+    assert_eq!(e.place.as_deref(), Some("Lima"), "{e:?}");
+}
