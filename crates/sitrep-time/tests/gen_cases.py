@@ -307,6 +307,68 @@ for text, span, wd, sign in [
 for text, span in [("Can you meet at the moment?", "at the moment"), ("He's not here at present.", "at present")]:
     t("present", text, A, span, "DATE", "PRESENT_REF")
 
+# Fourth session: week numbers, n-th week/month/day of a period, fiscal and
+# school years, weekdays of named weeks, compact numeric dates, composed
+# offsets, mixed durations, weekends of holidays, the period under discussion.
+def iso_week(d):
+    y, w, _ = d.isocalendar()
+    return f"{y}-W{w:02d}"
+def add_months(d, n):
+    total = d.year * 12 + d.month - 1 + n
+    y, m = divmod(total, 12)
+    m += 1
+    last = (dt.date(y + (m == 12), m % 12 + 1, 1) - dt.timedelta(1)).day
+    return dt.date(y, m, min(d.day, last))
+monday = a - dt.timedelta(a.weekday())
+t("week-number", "Sales in week 31 rose sharply.", A, "week 31", "DATE", f"{a.year}-W31")
+t("week-number", "Deliveries resume in week 3 of 2027.", A, "week 3 of 2027", "DATE", "2027-W03")
+t("week-number", "Compare with week 27 of last year.", A, "week 27 of last year", "DATE", f"{a.year - 1}-W27")
+t("week-of", "It opened in the first week of 2015.", A, "the first week of 2015", "DATE", "2015-W01")
+t("week-of", "It closed in the last week of 2016.", A, "the last week of 2016", "DATE", f"2016-W{dt.date(2016, 12, 28).isocalendar()[1]:02d}")
+t("week-of", "Talks resume the 3rd week of January 2015.", A, "the 3rd week of January 2015", "DATE", "2015-01-W03")
+t("week-of", "Show statistics from the last week of this month.", A, "the last week of this month", "DATE", f"{a.year}-{a.month:02d}-W05")
+t("nth-of", "They will leave the third month of 2021.", A, "the third month of 2021", "DATE", "2021-03")
+nm = add_months(a.replace(day=1), 1)
+t("nth-of", "We will come back on the 15th day of next month.", A, "the 15th day of next month", "DATE", nm.replace(day=15).isoformat())
+t("nth-of", "Remind me to pay the bill on the 19th of every month.", A, "19th of every month", "SET", "XXXX-XX-19")
+# Fiscal years run October-September, school years September-June, named by the year they end in.
+fy = a.year + (a.month >= 10)
+sy = a.year + (a.month >= 9)
+t("fiscal-year", "Show sales in fiscal year 2008.", A, "fiscal year 2008", "DATE", "FY2008")
+t("fiscal-year", "Gains were large in last fiscal year.", A, "last fiscal year", "DATE", f"FY{fy - 1}")
+t("fiscal-year", "Spending fell in FY18, the report said.", A, "FY18", "DATE", "FY2018")
+t("fiscal-year", "Enrolment grew in this school year.", A, "this school year", "DATE", f"SY{sy}")
+t("week-weekday", "Let's meet on Tuesday of next week.", A, "Tuesday of next week", "DATE", (monday + dt.timedelta(8)).isoformat())
+t("week-weekday", "We met on Friday of last week.", A, "Friday of last week", "DATE", (monday - dt.timedelta(3)).isoformat())
+t("week-weekday", "Schedule it next week on Monday, please.", A, "next week on Monday", "DATE", (monday + dt.timedelta(7)).isoformat())
+t("week-weekday", "It happens this working week.", A, "this working week", "DATE", iso_week(a))
+t("numeric-date", "Please find us a slot on 11/20 if possible.", A, "11/20", "DATE", nearest(11, 20, a).isoformat())
+t("numeric-date", "I'll go back on 22/04 with the team.", A, "22/04", "DATE", nearest(4, 22, a).isoformat())
+t("numeric-date", "The date should be 05-Aug-2016 in the form.", A, "05-Aug-2016", "DATE", "2016-08-05")
+t("numeric-date", "How about 2019/aug/01 for the launch?", A, "2019/aug/01", "DATE", "2019-08-01")
+t("numeric-date", "The file report-20170302 was opened.", A, "20170302", "DATE", "2017-03-02")
+t("numeric-date", "What's the plan for Dec-2018 then?", A, "Dec-2018", "DATE", "2018-12")
+t("numeric-date", "This task should be done Friday 5/12 at the latest.", A, "Friday 5/12", "DATE", nearest(5, 12, a).isoformat())
+t("composed-offset", "It happened 2 weeks before May 13 1999.", A, "2 weeks before May 13 1999", "DATE", (dt.date(1999, 5, 13) - dt.timedelta(14)).isoformat())
+t("composed-offset", "It will happen 16 days from 01/02/2018.", A, "16 days from 01/02/2018", "DATE", (dt.date(2018, 1, 2) + dt.timedelta(16)).isoformat())
+t("composed-offset", "It will happen 4 months from tomorrow.", A, "4 months from tomorrow", "DATE", add_months(a + dt.timedelta(1), 4).isoformat())
+later = a + dt.timedelta(14)
+t("composed-offset", "I'll go back Monday two weeks from now.", A, "Monday two weeks from now", "DATE", (later - dt.timedelta(later.weekday())).isoformat())
+t("mixed-duration", "Show me records of more than 1 hour and 30 minutes.", A, "1 hour and 30 minutes", "DURATION", "PT1H30M")
+t("mixed-duration", "The clip ran for a minute and a half.", A, "a minute and a half", "DURATION", "PT1M30S")
+t("mixed-duration", "One and a half hours is sufficient.", A, "One and a half hours", "DURATION", f"PT{int(1.5 * 60)}M")
+t("mixed-duration", "And 2 weeks and 2 days ago they found a solution.", A, "2 weeks and 2 days ago", "DATE", (a - dt.timedelta(16)).isoformat())
+t("mixed-duration", "Book a room for two nights, please.", A, "two nights", "DURATION", "P2D")
+t("mixed-duration", "Set up a 15 minute call with Jim.", A, "15 minute", "DURATION", "PT15M")
+def weekend_of(d):
+    d = d - dt.timedelta(1) if d.weekday() == 0 else d
+    return iso_week(d) + "-WE"
+t("holiday-weekend", "I need to prepare for Labor Day 2021 weekend.", A, "Labor Day 2021 weekend", "DATE", weekend_of(nth_weekday(2021, 9, 0, 1)))
+t("holiday-weekend", "We'll take the weekend of Thanksgiving 2023 off.", A, "the weekend of Thanksgiving 2023", "DATE", weekend_of(nth_weekday(2023, 11, 3, 4)))
+t("current-period", "We got a partner of the month.", A, "the month", "DATE", f"{a.year}-{a.month:02d}")
+t("current-period", "We could have met earlier in the week.", A, "the week", "DATE", f"{a.year}-WXX")
+t("current-period", "A big party will be held at the end of year.", A, "the end of year", "DATE", f"{a.year}")
+
 # Quantities: (text, span text, value, value_max, approx, unit)
 def q(text, span, value, approx, unit, value_max="-"):
     rows.append(("qty", text, "-", span, f"{value}|{value_max}", f"{approx}|{unit}"))

@@ -12,6 +12,8 @@ mod absolute;
 mod clock;
 mod clock_words;
 mod duration;
+mod numeric;
+mod periods;
 mod relative;
 mod spoken_date;
 mod start;
@@ -327,7 +329,7 @@ fn best_at(s: &Scan, i: usize, ctx: &Ctx) -> Option<(usize, Hit)> {
     None
 }
 
-fn core_at(s: &Scan, i: usize, ctx: &Ctx) -> Option<Hit> {
+pub(super) fn core_at(s: &Scan, i: usize, ctx: &Ctx) -> Option<Hit> {
     if !start::may_start(s, i) {
         return None;
     }
@@ -335,10 +337,21 @@ fn core_at(s: &Scan, i: usize, ctx: &Ctx) -> Option<Hit> {
     let r = relative::at(s, i, ctx);
     let c = clock_words::strong_at(s, i, ctx).or_else(|| clock_words::part_then_clock(s, i, ctx));
     let d = spoken_date::at(s, i, ctx);
-    let best = [a, r, c, d]
+    let p = periods::at(s, i, ctx);
+    let n = numeric::at(s, i, ctx);
+    let best = [a, r, c, d, p, n]
         .into_iter()
         .flatten()
-        .reduce(|x, y| if y.end > x.end { y } else { x })?;
+        .reduce(|x, y| if y.end > x.end { y } else { x });
+    // "the weekend of Halloween", "weekend of thanksgiving 2023".
+    if s.is(i, "weekend") && s.is(i + 1, "of") {
+        if let Some(day) = core_at(s, i + 2, ctx) {
+            if let Some(value) = periods::weekend_of_day(&day) {
+                return Some(Hit::new(day.end, TimeType::Date, value, day.basis).the());
+            }
+        }
+    }
+    let best = periods::day_then_weekend(s, best?);
     Some(clock_words::day_then_clock(s, best))
 }
 

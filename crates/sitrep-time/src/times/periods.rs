@@ -1,0 +1,539 @@
+//! Periods named by position or by a calendar convention: week numbers
+//! ("week 31", "week 3 of 2027"), the n-th week of a year or a month ("the
+//! last week of July" → `XXXX-07-W05`), the n-th month of a year and the
+//! n-th day of a month, fiscal and school years (`FY2018`, `SY2019`), a
+//! weekday of a named week ("Tuesday of next week", "next week Mon"), "the
+//! week" / "the month" / "the day" as the period under discussion, and
+//! the weekend of a holiday ("Labor Day weekend").
+
+use sitrep_core::TimeType;
+
+use super::absolute::year_at;
+use super::{Basis, Ctx, Gran, Hit, Point};
+use crate::date::{fmt_week, fmt_year, Ymd};
+use crate::lex::{month_of, weekday_of, Kind, Scan};
+use crate::numbers::{number_at, ordinal_word};
+
+pub(super) fn at(s: &Scan, i: usize, ctx: &Ctx) -> Option<Hit> {
+    let w = s.w(i);
+    match w {
+        "week" => week_number(s, i, ctx),
+        "the" => the_period(s, i, ctx),
+        "eoy" | "eom" | "eow" => {
+            let gran = match w {
+                "eoy" => Gran::Year,
+                "eom" => Gran::Month,
+                _ => Gran::Week,
+            };
+            current(ctx, gran, i + 1)
+        }
+        // "end of year", "beginning of month" (after the prefix "end of").
+        "year" | "month" if i > 1 && s.is(i - 1, "of") && period_edge(s.w(i - 2)) => current(
+            ctx,
+            if w == "year" { Gran::Year } else { Gran::Month },
+            i + 1,
+        ),
+        "fiscal" | "school" | "calendar" if s.is(i + 1, "year") => named_year(s, i, ctx, 0, i),
+        "this" | "last" | "next" | "previous"
+            if matches!(s.w(i + 1), "fiscal" | "school" | "calendar") && s.is(i + 2, "year") =>
+        {
+            let dir = match w {
+                "last" | "previous" => -1,
+                "next" => 1,
+                _ => 0,
+            };
+            named_year(s, i + 1, ctx, dir, i)
+        }
+        "this" | "last" | "next" | "previous" => {
+            week_then_weekday(s, i, ctx).or_else(|| nth_of(s, i, ctx))
+        }
+        _ => {
+            if let Some(h) = year_code(s, i) {
+                return Some(h);
+            }
+            if let Some(wd) = weekday_of(w) {
+                return weekday_of_week(s, i, wd, ctx);
+            }
+            nth_of(s, i, ctx)
+        }
+    }
+}
+
+/// Words after which "of year/month" names the current period's edge.
+fn period_edge(w: &str) -> bool {
+    matches!(w, "end" | "beginning" | "start" | "middle" | "rest")
+}
+
+/// The current period of the reference time at `gran` ("the month" → 2018-05).
+fn current(ctx: &Ctx, gran: Gran, end: usize) -> Option<Hit> {
+    let (p, basis) = ctx.ref_point()?;
+    if p.gran < gran {
+        return None;
+    }
+    let value = match gran {
+        Gran::Year => fmt_year(p.ymd.year),
+        Gran::Month => Point::month(p.ymd.year, p.ymd.month).value(),
+        Gran::Week => fmt_week(p.ymd),
+        _ => p.ymd.iso(),
+    };
+    Some(Hit::new(end, TimeType::Date, value, basis).the())
+}
+
+/// "the week" / "the month" / "the day" after "of", "in", "for" (the period
+/// under discussion: "player of the month", "earlier in the week", "the end
+/// of the month"); "the week after next".
+fn the_period(s: &Scan, i: usize, ctx: &Ctx) -> Option<Hit> {
+    // "the day" is left out: in news it is mostly an unanchored narrative day.
+    let gran = match s.w(i + 1) {
+        "week" => Gran::Week,
+        "month" => Gran::Month,
+        _ => return None,
+    };
+    if gran == Gran::Week && s.is(i + 2, "after") && s.is(i + 3, "next") {
+        let dct = ctx.dct?;
+        return Some(
+            Hit::new(
+                i + 4,
+                TimeType::Date,
+                fmt_week(dct.add_days(14)),
+                Basis::Published,
+            )
+            .the(),
+        );
+    }
+    if i == 0 || !matches!(s.w(i - 1), "of" | "in" | "for") {
+        return None;
+    }
+    // "the day before", "the week of March 6", "the month of May" belong to other rules.
+    if matches!(
+        s.w(i + 2),
+        "before" | "after" | "of" | "-" | "when" | "that"
+    ) {
+        return None;
+    }
+    if gran == Gran::Week {
+        // TimeBank writes "the week" (under discussion) as the unspecified
+        // week of the year, `1989-WXX`; the specs' 2018-W21 is not followed.
+        let (p, basis) = ctx.ref_point()?;
+        return Some(
+            Hit::new(
+                i + 2,
+                TimeType::Date,
+                format!("{}-WXX", fmt_year(p.ymd.year)),
+                basis,
+            )
+            .the(),
+        );
+    }
+    current(ctx, gran, i + 2)
+}
+
+/// `week 31`, `week 3 of 2027`, `week 27 of last year`: ISO week numbers.
+fn week_number(s: &Scan, i: usize, ctx: &Ctx) -> Option<Hit> {
+    let w = s.w(i + 1);
+    if s.kind(i + 1) != Some(Kind::Num) || w.len() > 2 || !w.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let n: u8 = w.parse().ok()?;
+    if !(1..=53).contains(&n) || s.is(i + 2, "-") || s.is(i + 2, "%") {
+        return None;
+    }
+    let (year, end, basis) = match of_year(s, i + 2, ctx) {
+        Some((y, e, b)) => (y, e, b),
+        None => (ctx.year()?, i + 2, Basis::Published),
+    };
+    Some(
+        Hit::new(
+            end,
+            TimeType::Date,
+            format!("{}-W{n:02}", fmt_year(year)),
+            basis,
+        )
+        .the(),
+    )
+}
+
+/// `of 2027`, `of last year`, `of this year`, `of next year` at `k`.
+fn of_year(s: &Scan, k: usize, ctx: &Ctx) -> Option<(i32, usize, Basis)> {
+    if !s.is(k, "of") {
+        return None;
+    }
+    if let Some(y) = year_at(s, k + 1) {
+        return Some((y, k + 2, Basis::Absolute));
+    }
+    if s.is(k + 2, "year") {
+        let dir = match s.w(k + 1) {
+            "this" => 0,
+            "last" => -1,
+            "next" => 1,
+            _ => return None,
+        };
+        return Some((ctx.year()? + dir, k + 3, Basis::Published));
+    }
+    None
+}
+
+/// An ordinal position 1..=5 at `i` ("first", "3rd") or "last" (as `None`).
+fn position_at(s: &Scan, i: usize) -> Option<(Option<u32>, usize)> {
+    if s.is(i, "last") {
+        return Some((None, i + 1));
+    }
+    if let Some(n) = ordinal_word(s.w(i)) {
+        return Some((Some(n), i + 1));
+    }
+    let m = number_at(s, i).filter(|m| m.ordinal && m.digits)?;
+    Some((Some(m.value as u32), m.end))
+}
+
+/// A month named at `k` with its year: "July", "Jan 2015", "dec 2016",
+/// "this month", "last month". Returns (year, month, end, basis).
+fn month_target(s: &Scan, k: usize, ctx: &Ctx) -> Option<(i32, u8, usize, Basis)> {
+    if s.is(k + 1, "month") {
+        let dir = match s.w(k) {
+            "this" => 0,
+            "last" | "previous" => -1,
+            "next" => 1,
+            "the" => 0,
+            _ => return None,
+        };
+        let (p, basis) = ctx.ref_point()?;
+        if p.gran < Gran::Month {
+            return None;
+        }
+        let m = Ymd { day: 1, ..p.ymd }.add_months(dir);
+        return Some((m.year, m.month, k + 2, basis));
+    }
+    let w = s.w(k);
+    let m = month_of(w).filter(|_| w.len() >= 3)?;
+    let mut e = k + 1;
+    if s.is(e, ".") && s.glued(e) {
+        e += 1;
+    }
+    if let Some(y) = year_at(s, e) {
+        return Some((y, m, e + 1, Basis::Absolute));
+    }
+    Some((ctx.year()?, m, e, Basis::Published))
+}
+
+/// `the first week of 2015`, `3rd week of Jan`, `the last week of this month`,
+/// `the third month of 2021`, `the 15th day of next month`,
+/// `the thirty-first day of the month`, `19th of every month`.
+fn nth_of(s: &Scan, i: usize, ctx: &Ctx) -> Option<Hit> {
+    let (pos, j) = position_at(s, i)?;
+    let unit = s.w(j);
+    // "19th of every month": a monthly set on that day.
+    if unit == "of" && s.is(j + 1, "every") && s.is(j + 2, "month") {
+        let d = pos.filter(|d| (1..=31).contains(d))?;
+        return Some(Hit::new(
+            j + 3,
+            TimeType::Set,
+            format!("XXXX-XX-{d:02}"),
+            Basis::Absolute,
+        ));
+    }
+    if !matches!(unit, "week" | "month" | "day") || !s.is(j + 1, "of") {
+        return None;
+    }
+    let k = j + 2;
+    match unit {
+        "week" => {
+            if let Some((y, end, basis)) = year_target(s, k, ctx) {
+                let n = match pos {
+                    Some(n) => n as u8,
+                    // The last ISO week holds 28 December.
+                    None => Ymd::new(y, 12, 28)?.iso_week().1,
+                };
+                if !(1..=53).contains(&n) {
+                    return None;
+                }
+                return Some(
+                    Hit::new(
+                        end,
+                        TimeType::Date,
+                        format!("{}-W{n:02}", fmt_year(y)),
+                        basis,
+                    )
+                    .the(),
+                );
+            }
+            let (y, m, end, basis) = month_target(s, k, ctx)?;
+            let n = pos.unwrap_or(5);
+            if !(1..=5).contains(&n) {
+                return None;
+            }
+            Some(
+                Hit::new(
+                    end,
+                    TimeType::Date,
+                    format!("{}-{m:02}-W{n:02}", fmt_year(y)),
+                    basis,
+                )
+                .the(),
+            )
+        }
+        "month" => {
+            let n = pos.filter(|n| (1..=12).contains(n))? as u8;
+            let (y, end, basis) = year_target(s, k, ctx)?;
+            Some(Hit::date(end, Point::month(y, n), basis).the())
+        }
+        _ => {
+            let (y, m, end, basis) = month_target(s, k, ctx)?;
+            let d = pos.filter(|d| (1..=31).contains(d))? as u8;
+            let mut h = Hit::date(end, Point::day(Ymd::new(y, m, d)?), basis).the();
+            if basis != Basis::Absolute {
+                h.point = None;
+            }
+            Some(h)
+        }
+    }
+}
+
+/// A year at `k`: "2015", "next year", "this year", "last year".
+fn year_target(s: &Scan, k: usize, ctx: &Ctx) -> Option<(i32, usize, Basis)> {
+    if let Some(y) = year_at(s, k) {
+        return Some((y, k + 1, Basis::Absolute));
+    }
+    if s.is(k + 1, "year") {
+        let dir = match s.w(k) {
+            "this" => 0,
+            "last" => -1,
+            "next" => 1,
+            _ => return None,
+        };
+        return Some((ctx.year()? + dir, k + 2, Basis::Published));
+    }
+    None
+}
+
+/// Fiscal years run October to September and school years September to
+/// June, each named by the calendar year it ends in (`FY2019` = Oct 2018 –
+/// Sep 2019); a calendar year is the plain year.
+fn named_year(s: &Scan, i: usize, ctx: &Ctx, dir: i32, start: usize) -> Option<Hit> {
+    let prefix = match s.w(i) {
+        "fiscal" => "FY",
+        "school" => "SY",
+        _ => "",
+    };
+    let k = i + 2;
+    if dir == 0 && start == i {
+        // "fiscal year 2008"; a bare "fiscal year" is an unspecified one
+        // (TimeBank reads "the fiscal year" as the current year, left to other rules).
+        if let Some(y) = year_at(s, k) {
+            return Some(Hit::new(
+                k + 1,
+                TimeType::Date,
+                format!("{prefix}{y:04}"),
+                Basis::Absolute,
+            ));
+        }
+        // "in fiscal year" (not "the current fiscal year", which TimeBank resolves).
+        if prefix.is_empty()
+            || !(i > 0 && matches!(s.w(i - 1), "in" | "for" | "during" | "by" | "of"))
+        {
+            return None;
+        }
+        return Some(Hit::new(
+            k,
+            TimeType::Date,
+            format!("{prefix}XXXX"),
+            Basis::Unresolved,
+        ));
+    }
+    let dct = ctx.dct?;
+    let first_month = match prefix {
+        "FY" => 10,
+        "SY" => 9,
+        _ => 13,
+    };
+    let y = dct.year + i32::from(dct.month >= first_month) + dir;
+    Some(Hit::new(
+        k,
+        TimeType::Date,
+        format!("{prefix}{y:04}"),
+        Basis::Published,
+    ))
+}
+
+/// One-token codes: `FY2018`, `FY18`, `SY18`, `CY18` (and `sy 2008`).
+fn year_code(s: &Scan, i: usize) -> Option<Hit> {
+    let w = s.w(i);
+    if s.kind(i) != Some(Kind::Word) || w.len() < 2 || !w.is_ascii() {
+        return None;
+    }
+    let (code, digits) = w.split_at(2);
+    let prefix = match code {
+        "fy" => "FY",
+        "sy" => "SY",
+        "cy" => "",
+        _ => return None,
+    };
+    let (digits, end) = if digits.is_empty() {
+        // "sy 2008", "FY 2019": a separate four-digit year.
+        (s.w(i + 1), i + 2)
+    } else {
+        (digits, i + 1)
+    };
+    if !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let y: i32 = match digits.len() {
+        4 => digits.parse().ok()?,
+        2 if end == i + 1 => 2000 + digits.parse::<i32>().ok()?,
+        _ => return None,
+    };
+    if !(1900..=2099).contains(&y) {
+        return None;
+    }
+    Some(Hit::new(
+        end,
+        TimeType::Date,
+        format!("{prefix}{y:04}"),
+        Basis::Absolute,
+    ))
+}
+
+/// Weeks from the document's week named by `this|last|next|previous|the following|the coming week`
+/// at `k`; returns (weeks, end).
+fn named_week(s: &Scan, k: usize) -> Option<(i64, usize)> {
+    let (w, k) = if s.is(k, "the") {
+        (s.w(k + 1), k + 1)
+    } else {
+        (s.w(k), k)
+    };
+    let dir = match w {
+        "this" | "current" => 0,
+        "last" | "previous" => -1,
+        "next" | "following" | "coming" => 1,
+        _ => return None,
+    };
+    let unit_end = if s.is(k + 1, "week") {
+        k + 2
+    } else if matches!(s.w(k + 1), "workweek") {
+        k + 2
+    } else if matches!(s.w(k + 1), "working" | "work") && s.is(k + 2, "week") {
+        k + 3
+    } else {
+        return None;
+    };
+    Some((dir, unit_end))
+}
+
+/// The day with ISO weekday `wd` in the week `weeks` from the document's.
+fn day_in_week(ctx: &Ctx, weeks: i64, wd: u8) -> Option<String> {
+    let dct = ctx.dct?;
+    let monday = dct.add_days(1 - i64::from(dct.weekday()));
+    Some(monday.add_days(7 * weeks + i64::from(wd) - 1).iso())
+}
+
+/// `Tuesday of next week`, `monday of the following week`, and a weekday
+/// before a shift from now: `Monday two weeks from now` (the Monday of the
+/// week two weeks on).
+fn weekday_of_week(s: &Scan, i: usize, wd: u8, ctx: &Ctx) -> Option<Hit> {
+    if s.w(i).len() < 3 {
+        return None;
+    }
+    if !s.is(i + 1, "of") {
+        let k = if s.is(i + 1, ",") { i + 2 } else { i + 1 };
+        let m = number_at(s, k).filter(|m| !m.ordinal && m.value.fract() == 0.0)?;
+        let (unit, _) = crate::lex::Unit::parse(s.w(m.end))?;
+        if !(s.is(m.end + 1, "from") && matches!(s.w(m.end + 2), "now" | "today")) {
+            return None;
+        }
+        let n = m.value as i32;
+        let dct = ctx.dct?;
+        let day = match unit {
+            crate::lex::Unit::Day => dct.add_days(i64::from(n)),
+            crate::lex::Unit::Week => dct.add_days(7 * i64::from(n)),
+            crate::lex::Unit::Month => dct.add_months(n),
+            crate::lex::Unit::Year => dct.add_months(12 * n),
+            _ => return None,
+        };
+        let monday = day.add_days(1 - i64::from(day.weekday()));
+        return Some(Hit::new(
+            m.end + 3,
+            TimeType::Date,
+            monday.add_days(i64::from(wd) - 1).iso(),
+            Basis::Published,
+        ));
+    }
+    let (weeks, end) = named_week(s, i + 2)?;
+    Some(Hit::new(
+        end,
+        TimeType::Date,
+        day_in_week(ctx, weeks, wd)?,
+        Basis::Published,
+    ))
+}
+
+/// `next week Mon`, `next week on Tuesday`, `previous week - Monday`, and
+/// the working week: `this working week`, `next workweek`.
+fn week_then_weekday(s: &Scan, i: usize, ctx: &Ctx) -> Option<Hit> {
+    let (weeks, end) = named_week(s, i)?;
+    let mut k = end;
+    if matches!(s.w(k), "on" | "-" | ",") {
+        k += 1;
+    }
+    if let Some(wd) = weekday_of(s.w(k)).filter(|_| s.w(k).len() >= 3) {
+        return Some(Hit::new(
+            k + 1,
+            TimeType::Date,
+            day_in_week(ctx, weeks, wd)?,
+            Basis::Published,
+        ));
+    }
+    if end == i + 2 {
+        // Plain "next week" is the deictic rule's.
+        return None;
+    }
+    let dct = ctx.dct?;
+    Some(
+        Hit::new(
+            end,
+            TimeType::Date,
+            fmt_week(dct.add_days(7 * weeks)),
+            Basis::Published,
+        )
+        .the(),
+    )
+}
+
+/// "Labor Day weekend", "Halloween weekend 2021": a day followed by
+/// "weekend" is the weekend next to it (the one before a Monday holiday).
+pub(super) fn day_then_weekend(s: &Scan, h: Hit) -> Hit {
+    let mut end = h.end;
+    if year_at(s, end).is_some() && s.is(end + 1, "weekend") {
+        end += 1;
+    }
+    if !s.is(end, "weekend") || h.kind != TimeType::Date {
+        return h;
+    }
+    let Some(d) = iso_day(&h.value) else {
+        return h;
+    };
+    Hit {
+        end: end + 1,
+        value: weekend_of(d),
+        point: None,
+        ..h
+    }
+}
+
+pub(super) fn iso_day(v: &str) -> Option<Ymd> {
+    if v.len() != 10 {
+        return None;
+    }
+    let y = v.get(..4)?.parse().ok()?;
+    let m = v.get(5..7)?.parse().ok()?;
+    let d = v.get(8..10)?.parse().ok()?;
+    Ymd::new(y, m, d)
+}
+
+fn weekend_of(d: Ymd) -> String {
+    let d = if d.weekday() == 1 { d.add_days(-1) } else { d };
+    format!("{}-WE", fmt_week(d))
+}
+
+/// "the weekend of Halloween", "weekend of thanksgiving 2023": `h` is the day after "of".
+pub(super) fn weekend_of_day(h: &Hit) -> Option<String> {
+    iso_day(&h.value).map(weekend_of)
+}
