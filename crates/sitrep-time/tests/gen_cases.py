@@ -369,6 +369,17 @@ t("current-period", "We got a partner of the month.", A, "the month", "DATE", f"
 t("current-period", "We could have met earlier in the week.", A, "the week", "DATE", f"{a.year}-WXX")
 t("current-period", "A big party will be held at the end of year.", A, "the end of year", "DATE", f"{a.year}")
 
+t("spoken-year", "They left in nineteen ninety six and came back.", A, "nineteen ninety six", "DATE", "1996")
+t("spoken-year", "The conference was in October two thousand and five.", A, "October two thousand and five", "DATE", "2005-10")
+t("spoken-year", "I was born in April of 87.", A, "April of 87", "DATE", "1987-04")
+t("spoken-year", "It was cold in the winter of nineteen ninety-four.", A, "the winter of nineteen ninety-four", "DATE", "1994-WI")
+t("pod-set", "I'll be out Tuesday afternoons.", A, "Tuesday afternoons", "SET", "XXXX-WXX-2TAF")
+t("pod-set", "She works mornings at the shop.", A, "mornings", "SET", "XXXX-XX-XXTMO")
+t("day-list", "I am looking at 18 and 19 June.", A, "18", "DATE", nearest(6, 18, a).isoformat())
+t("day-list", "I bought it for $12 December 27.", A, "December 27", "DATE", nearest(12, 27, a).isoformat())
+t("nth-of", "Deliver the units before the thirty-first day of the month.", A, "the thirty-first day of the month", "DATE", a.replace(day=31).isoformat())
+t("composed-offset", "Are you available three weeks from tmrw?", A, "three weeks from tmrw", "DATE", (a + dt.timedelta(22)).isoformat())
+
 # Quantities: (text, span text, value, value_max, approx, unit)
 def q(text, span, value, approx, unit, value_max="-"):
     rows.append(("qty", text, "-", span, f"{value}|{value_max}", f"{approx}|{unit}"))

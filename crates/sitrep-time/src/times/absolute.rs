@@ -161,7 +161,7 @@ fn month_at(s: &Scan, i: usize, month: u8, ctx: &Ctx) -> Option<Hit> {
         day_number(s, j).filter(|_| !(s.is(j + 1, ":") && s.glued(j + 1) && s.glued(j + 2)))
     {
         let mut k = j + 1;
-        let comma = s.is(k, ",");
+        let comma = s.is(k, ",") || (s.is(k, "of") && date_year_at(s, k + 1).is_some());
         if comma {
             k += 1;
         }
@@ -292,7 +292,12 @@ fn temporal_preposition(s: &Scan, i: usize) -> bool {
 }
 
 fn weekday_at(s: &Scan, i: usize, wd: u8, ctx: &Ctx) -> Option<Hit> {
-    if !(s.toks[i].capital || (temporal_preposition(s, i) && s.w(i).len() > 3)) {
+    // "friday at 4pm": a lowercase day name is a date before a clock time.
+    let before_clock = s.w(i).len() > 3
+        && s.is(i + 1, "at")
+        && s.kind(i + 2) == Some(Kind::Num)
+        && num_at(s, i + 2, ctx).is_some_and(|h| h.kind == TimeType::Time);
+    if !(s.toks[i].capital || (temporal_preposition(s, i) && s.w(i).len() > 3) || before_clock) {
         return None;
     }
     let mut j = i + 1;
@@ -417,7 +422,17 @@ fn num_at(s: &Scan, i: usize, ctx: &Ctx) -> Option<Hit> {
         };
         return time_hit(s, ctx, hour24(h, pm)?, 0, end);
     }
-    if let Some(day) = day_number(s, i) {
+    // "$12 December 27": an amount, not a day.
+    let amount = i > 0 && matches!(s.w(i - 1), "$" | "€" | "£" | "¥");
+    if let Some(day) = day_number(s, i).filter(|_| !amount) {
+        // "18 and 19 June": the first day of a pair takes the month after the second.
+        if matches!(s.w(i + 1), "and" | "or") && day_number(s, i + 2).is_some() {
+            if let Some(m) = month_of(s.w(i + 3)).filter(|_| s.w(i + 3).len() >= 3) {
+                if let Some(h) = day_month_at(s, i + 2, day, m, ctx) {
+                    return Some(Hit { end: i + 1, ..h });
+                }
+            }
+        }
         let j = if s.is(i + 1, "of") { i + 2 } else { i + 1 };
         if let Some(m) = month_of(s.w(j))
             .filter(|_| s.toks.get(j).is_some_and(|t| t.capital) || s.w(j).len() >= 3)

@@ -47,9 +47,25 @@ pub(super) fn at(s: &Scan, i: usize, ctx: &Ctx) -> Option<Hit> {
         "this" | "last" | "next" | "previous" => {
             week_then_weekday(s, i, ctx).or_else(|| nth_of(s, i, ctx))
         }
+        // "mornings", "evenings": a recurring part of day.
+        "mornings" | "afternoons" | "evenings" => {
+            let pod = crate::lex::part_of_day(w.strip_suffix('s')?)?;
+            Some(Hit::new(
+                i + 1,
+                TimeType::Set,
+                format!("XXXX-XX-XXT{pod}"),
+                Basis::Absolute,
+            ))
+        }
         _ => {
             if let Some(h) = year_code(s, i) {
                 return Some(h);
+            }
+            if let Some(h) = spoken_year(s, i) {
+                return Some(h);
+            }
+            if let Some(m) = month_of(w).filter(|_| w.len() >= 3) {
+                return month_spoken_year(s, i, m, ctx);
             }
             if let Some(wd) = weekday_of(w) {
                 return weekday_of_week(s, i, wd, ctx);
@@ -101,7 +117,7 @@ fn the_period(s: &Scan, i: usize, ctx: &Ctx) -> Option<Hit> {
             .the(),
         );
     }
-    if i == 0 || !matches!(s.w(i - 1), "of" | "in" | "for") {
+    if i == 0 || !matches!(s.w(i - 1), "of" | "in" | "for") || s.kind(i + 2) == Some(Kind::Num) {
         return None;
     }
     // "the day before", "the week of March 6", "the month of May" belong to other rules.
@@ -181,7 +197,8 @@ fn position_at(s: &Scan, i: usize) -> Option<(Option<u32>, usize)> {
     if let Some(n) = ordinal_word(s.w(i)) {
         return Some((Some(n), i + 1));
     }
-    let m = number_at(s, i).filter(|m| m.ordinal && m.digits)?;
+    // "3rd", "thirty-first", "twenty sixth".
+    let m = number_at(s, i).filter(|m| m.ordinal && m.value.fract() == 0.0)?;
     Some((Some(m.value as u32), m.end))
 }
 
@@ -425,12 +442,70 @@ fn day_in_week(ctx: &Ctx, weeks: i64, wd: u8) -> Option<String> {
     Some(monday.add_days(7 * weeks + i64::from(wd) - 1).iso())
 }
 
+/// A year said in words after "in", "since", "by", "until", "of": "in
+/// nineteen ninety six", "in two thousand and twenty" (not "in two thousand
+/// cases": a noun after the number makes it a count).
+fn spoken_year(s: &Scan, i: usize) -> Option<Hit> {
+    if s.kind(i) != Some(Kind::Word)
+        || i == 0
+        || !matches!(s.w(i - 1), "in" | "since" | "by" | "until" | "of" | "from")
+    {
+        return None;
+    }
+    let (y, end) = super::spoken_date::year_at(s, i)?;
+    let next_is_noun = s.kind(end) == Some(Kind::Word)
+        && !matches!(s.w(end), "and" | "or" | "but" | "when" | "to" | "until");
+    if next_is_noun || !(1000..=2199).contains(&y) {
+        return None;
+    }
+    Some(Hit::date(end, Point::year(y), Basis::Absolute))
+}
+
+/// "October two thousand and five", "August nineteen ninety", "April of
+/// 87", and "October, 1st" (an ordinal day after a comma).
+fn month_spoken_year(s: &Scan, i: usize, m: u8, ctx: &Ctx) -> Option<Hit> {
+    if s.is(i + 1, ",") && s.kind(i + 2) == Some(Kind::Num) {
+        let d = number_at(s, i + 2)
+            .filter(|n| n.ordinal && n.end == i + 3 && (1.0..=31.0).contains(&n.value))?;
+        let (y, basis) = super::absolute::nearest_year(ctx, m, d.value as u8)?;
+        let mut h = Hit::date(i + 3, Point::day(Ymd::new(y, m, d.value as u8)?), basis);
+        h.point = None;
+        return Some(h);
+    }
+    let k = if s.is(i + 1, "of") { i + 2 } else { i + 1 };
+    // Digit years after the month belong to the absolute rules, except "of 87".
+    if s.kind(k) == Some(Kind::Num) && k == i + 1 {
+        return None;
+    }
+    let (y, end) = super::spoken_date::year_at(s, k)?;
+    if s.kind(end) == Some(Kind::Word)
+        && !matches!(s.w(end), "and" | "or" | "but" | "when" | "to" | "until")
+    {
+        return None;
+    }
+    Some(Hit::date(end, Point::month(y, m), Basis::Absolute))
+}
+
 /// `Tuesday of next week`, `monday of the following week`, and a weekday
 /// before a shift from now: `Monday two weeks from now` (the Monday of the
 /// week two weeks on).
 fn weekday_of_week(s: &Scan, i: usize, wd: u8, ctx: &Ctx) -> Option<Hit> {
     if s.w(i).len() < 3 {
         return None;
+    }
+    // "Tuesday afternoons", "Friday mornings": a weekly set.
+    if let Some(pod) = s
+        .w(i + 1)
+        .strip_suffix('s')
+        .filter(|stem| *stem != "night")
+        .and_then(crate::lex::part_of_day)
+    {
+        return Some(Hit::new(
+            i + 2,
+            TimeType::Set,
+            format!("XXXX-WXX-{wd}T{pod}"),
+            Basis::Absolute,
+        ));
     }
     if !s.is(i + 1, "of") {
         let k = if s.is(i + 1, ",") { i + 2 } else { i + 1 };
@@ -481,7 +556,7 @@ fn week_then_weekday(s: &Scan, i: usize, ctx: &Ctx) -> Option<Hit> {
             Basis::Published,
         ));
     }
-    if end == i + 2 {
+    if s.is(i + 1, "week") {
         // Plain "next week" is the deictic rule's.
         return None;
     }

@@ -16,7 +16,9 @@ pub(super) fn at(s: &Scan, i: usize, ctx: &Ctx) -> Option<Hit> {
     let hit = match w {
         "today" => day_offset(s, i, ctx, 0),
         "yesterday" => day_offset(s, i, ctx, -1),
-        "tomorrow" => day_offset(s, i, ctx, 1),
+        "tomorrow" | "tmrw" | "tmr" => day_offset(s, i, ctx, 1),
+        // "otd": on this day.
+        "otd" => day_offset(s, i, ctx, 0),
         "tonight" => Some(time_of(ctx, 0, "NI", i + 1)),
         "noon" | "midday" => Some(clock_of(ctx, "12:00", i + 1)),
         "midnight" => Some(clock_of(ctx, "24:00", i + 1)),
@@ -493,14 +495,14 @@ fn quarter_at(s: &Scan, i: usize, ctx: &Ctx) -> Option<Hit> {
 /// `summer 2025`, `last summer` (see [`deictic`]), `in the spring`.
 fn season_at(s: &Scan, i: usize, ctx: &Ctx) -> Option<Hit> {
     let code = season_of(s.w(i))?;
-    if let Some(y) = year_at(s, i + 1).or_else(|| {
+    // "summer 2025", "the winter of 1994", "the winter of nineteen ninety-four".
+    if let Some((y, end)) = year_at(s, i + 1).map(|y| (y, i + 2)).or_else(|| {
         if s.is(i + 1, "of") {
-            year_at(s, i + 2)
+            super::spoken_date::year_at(s, i + 2)
         } else {
             None
         }
     }) {
-        let end = if s.is(i + 1, "of") { i + 3 } else { i + 2 };
         return Some(
             Hit::new(
                 end,

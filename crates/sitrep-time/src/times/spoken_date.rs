@@ -29,7 +29,7 @@ fn day_at(s: &Scan, i: usize, words_only: bool) -> Option<(u8, usize)> {
 
 /// A year in digits or words: "1995", "nineteen eighty six", "two thousand and thirty two",
 /// "seventeen hundred thirty three", "of 87".
-fn year_at(s: &Scan, i: usize) -> Option<(i32, usize)> {
+pub(super) fn year_at(s: &Scan, i: usize) -> Option<(i32, usize)> {
     if let Some(y) = date_year_at(s, i) {
         return Some((y, i + 1));
     }
