@@ -220,7 +220,13 @@ pub(super) fn counted(s: &Scan, i: usize, ctx: &Ctx) -> Option<Hit> {
                 !m.ordinal && !m.vague && !m.fraction && m.value > 0.0 && m.value < 10_000.0
             })?;
             // "2 nights", "two nights" (of a stay): days.
-            if matches!(s.w(m.end), "night" | "nights") && m.value.fract() == 0.0 {
+            // Lowercase only: "One Night" is a title.
+            if s.text
+                .get(s.toks[m.end.min(s.len() - 1)].start..)
+                .is_some_and(|t| t.starts_with('n'))
+                && matches!(s.w(m.end), "night" | "nights")
+                && m.value.fract() == 0.0
+            {
                 return Some(Hit::new(
                     m.end + 1,
                     TimeType::Duration,
@@ -260,13 +266,23 @@ pub(super) fn counted(s: &Scan, i: usize, ctx: &Ctx) -> Option<Hit> {
     // "a 15 minute call", "the three month (June-August) period": a singular
     // unit after a number used as a modifier.
     let modifier = s.kind(k) == Some(crate::lex::Kind::Word)
+        && !s.toks[k].capital
         && k > i
         && s.kind(k - 1) != Some(crate::lex::Kind::Punct)
         && (matches!(s.w(k + 1), "(")
             || (s.kind(k + 1) == Some(crate::lex::Kind::Word)
                 && !matches!(
                     s.w(k + 1),
-                    "old" | "ago" | "later" | "earlier" | "and" | "or" | "of" | "in" | "from"
+                    "old"
+                        | "olds"
+                        | "ago"
+                        | "later"
+                        | "earlier"
+                        | "and"
+                        | "or"
+                        | "of"
+                        | "in"
+                        | "from"
                 )))
         && matches!(
             unit,
@@ -325,7 +341,9 @@ pub(super) fn counted(s: &Scan, i: usize, ctx: &Ctx) -> Option<Hit> {
         }
         // "3 days from Tuesday", "2 weeks before May 13 1999", "4 months after Christmas":
         // a counted shift of a named day.
-        ("from" | "after" | "before", Some(v)) if !matches!(s.w(end + 1), "now" | "the") => {
+        ("from" | "after" | "before", Some(v))
+            if !matches!(s.w(end + 1), "now" | "the" | "." | "," | "that" | ";") =>
+        {
             if let Some(h) = shifted_day(s, end, ctx, unit, v) {
                 return Some(h);
             }

@@ -74,18 +74,17 @@ fn date_context(s: &Scan, i: usize) -> bool {
     if i == 0 {
         return false;
     }
+    // Not after "from", "to", "after": betting odds ("from 4/6 to 1/2") and "after 9/11".
     let prev = s.w(i - 1);
-    if matches!(
-        prev,
-        "on" | "by" | "until" | "till" | "since" | "from" | "before" | "after" | "through" | "due"
-    ) {
+    if matches!(prev, "on" | "by" | "until" | "till" | "due") {
         return true;
     }
-    // The next item of a list: "11/20, 11/22 or 11/25".
-    matches!(prev, "," | "or" | "and" | "-" | "to")
+    // The next item of a list of such dates: "on 11/20, 11/22 or 11/25".
+    matches!(prev, "," | "or" | "and")
         && i > 1
         && s.kind(i - 2) == Some(Kind::Num)
         && is_md_token(s.w(i - 2))
+        && date_context(s, i - 2)
 }
 
 fn is_md_token(w: &str) -> bool {
@@ -173,7 +172,9 @@ fn month_year_digits(s: &Scan, i: usize) -> Option<Hit> {
             .then(|| Hit::date(i + 3, Point::month(y, m), Basis::Absolute));
     }
     let y = date_year_at(s, i)?;
-    if next.len() != 2 || !next.starts_with('0') {
+    // "2003-04" after a year ending in 3 is a season or fiscal year, not April.
+    let next_year = format!("{:02}", (y + 1) % 100);
+    if next.len() != 2 || !next.starts_with('0') || next == next_year {
         return None;
     }
     let m = two_digits(next).filter(|m| (1..=9).contains(m))?;

@@ -120,11 +120,14 @@ fn the_period(s: &Scan, i: usize, ctx: &Ctx) -> Option<Hit> {
     if i == 0 || !matches!(s.w(i - 1), "of" | "in" | "for") || s.kind(i + 2) == Some(Kind::Num) {
         return None;
     }
-    // "the day before", "the week of March 6", "the month of May" belong to other rules.
+    // "the day before", "the week of March 6", "the month of May" belong to
+    // other rules; "the week to 25 December" is a span; "every day of the
+    // week" is generic.
     if matches!(
         s.w(i + 2),
-        "before" | "after" | "of" | "-" | "when" | "that"
-    ) {
+        "before" | "after" | "of" | "-" | "when" | "that" | "to" | "ending" | "ended"
+    ) || (i > 1 && matches!(s.w(i - 2), "day" | "days"))
+    {
         return None;
     }
     if gran == Gran::Week {
