@@ -281,6 +281,10 @@ impl Unit {
             _ => (letter.to_string(), n),
         };
         let count = match n {
+            // Seconds keep their decimals ("PT123.45S").
+            Some(v) if self == Unit::Second && v.fract() != 0.0 => {
+                format!("{}", (v * mult * 100.0).round() / 100.0)
+            }
             Some(v) => format!("{}", (v * mult).round() as i64),
             None => "X".to_string(),
         };

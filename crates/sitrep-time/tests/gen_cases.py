@@ -380,6 +380,22 @@ t("day-list", "I bought it for $12 December 27.", A, "December 27", "DATE", near
 t("nth-of", "Deliver the units before the thirty-first day of the month.", A, "the thirty-first day of the month", "DATE", a.replace(day=31).isoformat())
 t("composed-offset", "Are you available three weeks from tmrw?", A, "three weeks from tmrw", "DATE", (a + dt.timedelta(22)).isoformat())
 
+# A month without a year: the nearest one, a future one counting 1.5 times as far.
+def nearest_month(m, anchor):
+    back = (anchor.month - m) % 12
+    ahead = (m - anchor.month) % 12
+    if 2 * back <= 3 * ahead:
+        return f"{anchor.year - (m > anchor.month):04d}-{m:02d}"
+    return f"{anchor.year + (m < anchor.month):04d}-{m:02d}"
+t("lowercase-month", "It may be in may.", A, "may", "DATE", nearest_month(5, a))
+t("lowercase-month", "Maybe we can leave after feb, not before.", A, "feb", "DATE", nearest_month(2, a))
+t("end-of-day", "We've reached the end of today.", A, "the end of today", "TIME", f"{A}T23:59")
+t("to-date", "It was the biggest find to date.", A, "to date", "DATE", "PRESENT_REF")
+t("nth-of", "Set something up around the 21st this month.", A, "the 21st this month", "DATE", a.replace(day=21).isoformat())
+t("numeric-date", "This task should be done next 5/12.", A, "next 5/12", "DATE", next(dt.date(y, 5, 12) for y in range(a.year, a.year + 2) if dt.date(y, 5, 12) > a).isoformat())
+t("decimal-seconds", "He won the race in 21.07 secs.", A, "21.07 secs", "DURATION", "PT21.07S")
+t("for-the-hour", "I'll be offline for the hour.", A, "the hour", "DURATION", "PT1H")
+
 # Quantities: (text, span text, value, value_max, approx, unit)
 def q(text, span, value, approx, unit, value_max="-"):
     rows.append(("qty", text, "-", span, f"{value}|{value_max}", f"{approx}|{unit}"))

@@ -103,7 +103,7 @@ pub fn scale_word(w: &str) -> Option<f64> {
     Some(match w {
         "hundred" => 1e2,
         "thousand" | "k" => 1e3,
-        "million" | "mln" | "mn" | "m" => 1e6,
+        "million" | "mln" | "mn" | "m" | "mil" => 1e6,
         "billion" | "bln" | "bn" | "b" => 1e9,
         "trillion" | "tn" | "trn" | "tln" => 1e12,
         "lakh" | "lakhs" => 1e5,
@@ -126,7 +126,13 @@ pub fn parse_digits(s: &str) -> Option<f64> {
         let (int, frac) = s.split_once('.').unwrap_or((s, ""));
         let mut groups = int.split(',');
         let first = groups.next()?;
-        if first.is_empty() || first.len() > 3 || groups.clone().any(|g| g.len() != 3) {
+        let rest: Vec<&str> = groups.clone().collect();
+        // Indian grouping: "12,34,567" (lakhs and crores: pairs, then a final three).
+        let indian = rest.len() >= 2
+            && first.len() <= 2
+            && rest.last().is_some_and(|g| g.len() == 3)
+            && rest[..rest.len() - 1].iter().all(|g| g.len() == 2);
+        if first.is_empty() || first.len() > 3 || (!indian && groups.any(|g| g.len() != 3)) {
             return None;
         }
         let joined: String = int.chars().filter(|c| *c != ',').collect();

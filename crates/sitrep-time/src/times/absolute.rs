@@ -194,7 +194,15 @@ fn month_at(s: &Scan, i: usize, month: u8, ctx: &Ctx) -> Option<Hit> {
     }
     // A month name standing alone must look like one (capitalized, "May" in a temporal context).
     let lowercase_ok = w.len() > 4 && temporal_preposition(s, i);
-    if (!full_name && !dotted) || !(s.toks[i].capital || lowercase_ok) {
+    // "in may.", "after feb", "in the april": a bare month name (or
+    // abbreviation) after a temporal preposition, with nothing after it.
+    let bare_ok = (temporal_preposition(s, i)
+        || (i > 0 && s.is(i - 1, "after"))
+        // "in the april", but not "in the march" (a protest march).
+        || (i > 1 && s.is(i - 1, "the") && temporal_preposition(s, i - 1) && w != "march"))
+        && !matches!(s.kind(i + 1), Some(Kind::Word | Kind::Num))
+        && !matches!(s.w(i + 1), "'" | "’");
+    if (!full_name && !dotted && !bare_ok) || !(s.toks[i].capital || lowercase_ok || bare_ok) {
         return None;
     }
     if w == "may" || w == "march" {

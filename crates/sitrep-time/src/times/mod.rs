@@ -293,6 +293,20 @@ const PREFIXES: &[&[&str]] = &[
     &["later"],
 ];
 
+/// "the end of today", "end of this Sunday": the last minute of that day
+/// (as "end of the day" is read), not the whole day.
+fn end_of_day(prefix: &[&str], h: Hit) -> Hit {
+    let day = h.kind == TimeType::Date && h.value.len() == 10 && !h.value.starts_with('X');
+    if !(day && prefix.contains(&"end")) {
+        return h;
+    }
+    Hit {
+        kind: TimeType::Time,
+        value: format!("{}T23:59", h.value),
+        ..h
+    }
+}
+
 /// The longest expression starting at token `i` (possibly after a modifier).
 fn best_at(s: &Scan, i: usize, ctx: &Ctx) -> Option<(usize, Hit)> {
     let w = s.w(i);
@@ -316,7 +330,7 @@ fn best_at(s: &Scan, i: usize, ctx: &Ctx) -> Option<(usize, Hit)> {
                     _ => h.kind == TimeType::Date || h.kind == TimeType::Time,
                 };
                 if ok {
-                    return Some((i, h));
+                    return Some((i, end_of_day(p, h)));
                 }
             }
         }

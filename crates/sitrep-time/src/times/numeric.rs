@@ -22,6 +22,7 @@ pub(super) fn at(s: &Scan, i: usize, ctx: &Ctx) -> Option<Hit> {
             .or_else(|| day_month_year(s, i))
             .or_else(|| year_month_day(s, i))
             .or_else(|| month_year_digits(s, i))
+            .or_else(|| year_then_month(s, i))
             .or_else(|| month_day_slash(s, i, ctx, false)),
         Kind::Word => {
             // "this 5/12", "next 5/12", "friday 5/12", "this friday 5/12".
@@ -37,13 +38,49 @@ pub(super) fn at(s: &Scan, i: usize, ctx: &Ctx) -> Option<Hit> {
             }
             if k > i && s.kind(k) == Some(Kind::Num) {
                 if let Some(h) = month_day_slash(s, k, ctx, true) {
-                    return Some(h);
+                    return Some(if w == "next" && k == i + 1 {
+                        next_occurrence(h, ctx)
+                    } else {
+                        h
+                    });
                 }
             }
             month_first(s, i, ctx)
         }
         Kind::Punct => None,
     }
+}
+
+/// "next 5/12": the first such day after the document date.
+fn next_occurrence(h: Hit, ctx: &Ctx) -> Hit {
+    let (Some(dct), Some(d)) = (ctx.dct, super::periods::iso_day(&h.value)) else {
+        return h;
+    };
+    let mut y = dct.year;
+    let mut day = Ymd::new(y, d.month, d.day);
+    while day.is_some_and(|x| x <= dct) || day.is_none() && y < dct.year + 8 {
+        y += 1;
+        day = Ymd::new(y, d.month, d.day);
+    }
+    match day {
+        Some(x) => Hit {
+            value: x.iso(),
+            ..h
+        },
+        None => h,
+    }
+}
+
+/// "in 2017 April": a year, then a month name.
+fn year_then_month(s: &Scan, i: usize) -> Option<Hit> {
+    let y = date_year_at(s, i)?;
+    let w = s.w(i + 1);
+    let m = month_of(w).filter(|_| w.len() >= 4 && w != "march")?;
+    let temporal = i > 0 && matches!(s.w(i - 1), "in" | "since" | "by" | "during" | "until");
+    if !temporal || s.kind(i + 2) == Some(Kind::Num) {
+        return None;
+    }
+    Some(Hit::date(i + 2, Point::month(y, m), Basis::Absolute))
 }
 
 fn two_digits(w: &str) -> Option<u8> {

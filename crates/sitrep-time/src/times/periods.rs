@@ -44,6 +44,19 @@ pub(super) fn at(s: &Scan, i: usize, ctx: &Ctx) -> Option<Hit> {
             };
             named_year(s, i + 1, ctx, dir, i)
         }
+        // "to date", "till date": up to now (not the adjective "up to date").
+        "to" | "till"
+            if s.is(i + 1, "date")
+                && !(i > 0 && s.is(i - 1, "up"))
+                && s.kind(i + 2) != Some(Kind::Word) =>
+        {
+            Some(Hit::new(
+                i + 2,
+                TimeType::Date,
+                "PRESENT_REF".into(),
+                Basis::Published,
+            ))
+        }
         "this" | "last" | "next" | "previous" => {
             week_then_weekday(s, i, ctx).or_else(|| nth_of(s, i, ctx))
         }
@@ -99,6 +112,10 @@ fn current(ctx: &Ctx, gran: Gran, end: usize) -> Option<Hit> {
 /// under discussion: "player of the month", "earlier in the week", "the end
 /// of the month"); "the week after next".
 fn the_period(s: &Scan, i: usize, ctx: &Ctx) -> Option<Hit> {
+    // "for the hour": a span of one hour.
+    if s.is(i + 1, "hour") && i > 0 && s.is(i - 1, "for") {
+        return Some(Hit::new(i + 2, TimeType::Duration, "PT1H".into(), Basis::Absolute).the());
+    }
     // "the day" is left out: in news it is mostly an unanchored narrative day.
     let gran = match s.w(i + 1) {
         "week" => Gran::Week,
@@ -250,6 +267,16 @@ fn nth_of(s: &Scan, i: usize, ctx: &Ctx) -> Option<Hit> {
             format!("XXXX-XX-{d:02}"),
             Basis::Absolute,
         ));
+    }
+    // "the 21st this month", "the 5th of next month".
+    if let Some(d) = pos.filter(|d| (1..=31).contains(d) && i + 1 == j) {
+        let k = if unit == "of" { j + 1 } else { j };
+        if matches!(s.w(k), "this" | "next" | "last") && s.is(k + 1, "month") {
+            let (y, m, end, basis) = month_target(s, k, ctx)?;
+            let mut h = Hit::date(end, Point::day(Ymd::new(y, m, d as u8)?), basis).the();
+            h.point = None;
+            return Some(h);
+        }
     }
     if !matches!(unit, "week" | "month" | "day") || !s.is(j + 1, "of") {
         return None;

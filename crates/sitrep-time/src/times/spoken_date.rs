@@ -145,7 +145,13 @@ fn weekday_day(s: &Scan, i: usize, wd: u8, ctx: &Ctx) -> Option<Hit> {
         j += 1;
     }
     let (day, end) = day_at(s, j, false)?;
-    if month_of(s.w(end)).is_some() || s.is(end, "of") || s.is(end, ":") {
+    // "Thursday 1 pm", "wednesday 4 oclock": a clock time, not a day.
+    if month_of(s.w(end)).is_some()
+        || matches!(
+            s.w(end),
+            "of" | ":" | "pm" | "am" | "p" | "a" | "oclock" | "o"
+        )
+    {
         return None;
     }
     let dct = ctx.dct?;
