@@ -155,6 +155,15 @@ fn every(s: &Scan, i: usize) -> Option<Hit> {
         ));
     }
     let (unit, _) = Unit::parse(w)?;
+    // "every weekend": the weekly weekend, as "every Monday" is XXXX-WXX-1.
+    if unit == Unit::Weekend && n == 1.0 {
+        return Some(Hit::new(
+            j + 1,
+            TimeType::Set,
+            "XXXX-WXX-WE".into(),
+            Basis::Absolute,
+        ));
+    }
     Some(Hit::new(
         j + 1,
         TimeType::Set,

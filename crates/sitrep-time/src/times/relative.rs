@@ -253,6 +253,10 @@ fn deictic(s: &Scan, i: usize, ctx: &Ctx) -> Option<Hit> {
         };
         let mut h = Hit::date(j + 1, p, basis).the();
         h.point = None;
+        // "that weekend": the weekend of the reference week, not the whole week.
+        if unit == Unit::Weekend && p.gran == Gran::Week {
+            h.value.push_str("-WE");
+        }
         return Some(h);
     }
     let dir: i32 = match w {
