@@ -222,7 +222,7 @@ pub(super) fn counted(s: &Scan, i: usize, ctx: &Ctx) -> Option<Hit> {
                 m.fraction && m.value.fract() != 0.0 && s.is(i + 1, "and") && m.end > i + 2
             }) {
                 if Unit::parse(s.w(m.end)).is_some() {
-                    return counted_fraction(s, i, ctx, m.value, m.end);
+                    return counted_fraction(s, m.value, m.end);
                 }
             }
             let m = number_at(s, i).filter(|m| {
@@ -252,7 +252,7 @@ pub(super) fn counted(s: &Scan, i: usize, ctx: &Ctx) -> Option<Hit> {
             if s.is(k, "and") && m.value.fract() == 0.0 {
                 if let Some((part, e)) = fraction_at(s, k + 1) {
                     if Unit::parse(s.w(e)).is_some() {
-                        return counted_fraction(s, i, ctx, m.value + part, e);
+                        return counted_fraction(s, m.value + part, e);
                     }
                 }
             }
@@ -530,9 +530,8 @@ fn fraction_at(s: &Scan, i: usize) -> Option<(f64, usize)> {
 }
 
 /// "one and a half hour(s)": the unit at `k` counted `value` times.
-fn counted_fraction(s: &Scan, i: usize, _ctx: &Ctx, value: f64, k: usize) -> Option<Hit> {
+fn counted_fraction(s: &Scan, value: f64, k: usize) -> Option<Hit> {
     let (unit, _) = Unit::parse(s.w(k))?;
-    let _ = i;
     Some(Hit::new(
         k + 1,
         TimeType::Duration,

@@ -453,9 +453,7 @@ fn named_week(s: &Scan, k: usize) -> Option<(i64, usize)> {
         "next" | "following" | "coming" => 1,
         _ => return None,
     };
-    let unit_end = if s.is(k + 1, "week") {
-        k + 2
-    } else if matches!(s.w(k + 1), "workweek") {
+    let unit_end = if matches!(s.w(k + 1), "week" | "workweek") {
         k + 2
     } else if matches!(s.w(k + 1), "working" | "work") && s.is(k + 2, "week") {
         k + 3
