@@ -12,11 +12,13 @@ mod absolute;
 mod clock;
 mod clock_words;
 mod duration;
+mod mixed;
 mod numeric;
 mod periods;
 mod relative;
 mod spoken_date;
 mod start;
+mod weeks;
 
 use sitrep_core::{Span, TimeExpr, TimeType};
 
@@ -360,12 +362,12 @@ pub(super) fn core_at(s: &Scan, i: usize, ctx: &Ctx) -> Option<Hit> {
     // "the weekend of Halloween", "weekend of thanksgiving 2023".
     if s.is(i, "weekend") && s.is(i + 1, "of") {
         if let Some(day) = core_at(s, i + 2, ctx) {
-            if let Some(value) = periods::weekend_of_day(&day) {
+            if let Some(value) = weeks::weekend_of_day(&day) {
                 return Some(Hit::new(day.end, TimeType::Date, value, day.basis).the());
             }
         }
     }
-    let best = periods::day_then_weekend(s, best?);
+    let best = weeks::day_then_weekend(s, best?);
     Some(clock_words::day_then_clock(s, best))
 }
 

@@ -53,7 +53,7 @@ pub(super) fn at(s: &Scan, i: usize, ctx: &Ctx) -> Option<Hit> {
 
 /// "next 5/12": the first such day after the document date.
 fn next_occurrence(h: Hit, ctx: &Ctx) -> Hit {
-    let (Some(dct), Some(d)) = (ctx.dct, super::periods::iso_day(&h.value)) else {
+    let (Some(dct), Some(d)) = (ctx.dct, super::weeks::iso_day(&h.value)) else {
         return h;
     };
     let mut y = dct.year;
