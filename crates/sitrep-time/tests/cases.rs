@@ -124,3 +124,37 @@ fn every_case_in_the_table_passes() {
         failures.join("\n")
     );
 }
+
+/// Words that look like times but are not annotated as such in TimeML news:
+/// "previously" orders events; "Sun," is the company or the newspaper; ages,
+/// ordinals and fractions are not durations; titles are not times.
+#[test]
+fn look_alikes_are_not_times() {
+    for text in [
+        "The offensive began as previously planned.",
+        "Sun, Hewlett-Packard and others say the chips are late.",
+        "Mr. Reupke, 52 years old, resigned.",
+        "A second group of directors backed the plan.",
+        "The funds hold more than a quarter of the market.",
+        "Three quarters of the market fell.",
+        "The poster showed a still from the film High Noon.",
+        "Baker said on ABC's \"This Week\" that the request was valid.",
+        "Gonzalez said on CBS's 60 Minutes that the boy was mistreated.",
+    ] {
+        let found = find_times(text, Anchor::parse("1989-10-27").as_ref());
+        assert!(found.is_empty(), "{text}: {found:?}");
+    }
+}
+
+/// A heading date followed by a colon and a line break is still a day
+/// ("on Monday, Oct. 26:"), not "Oct." with a clock time.
+#[test]
+fn heading_date_before_a_line_break() {
+    let text = "The Times said in an editorial on Monday, Oct. 26:\nThe murder was depraved.";
+    let found = find_times(text, Anchor::parse("1998-10-25").as_ref());
+    let got: Vec<(&str, &str)> = found
+        .iter()
+        .map(|t| (&text[t.span.start..t.span.end], t.value.as_str()))
+        .collect();
+    assert_eq!(got, vec![("Monday, Oct. 26", "1998-10-26")]);
+}

@@ -85,6 +85,116 @@ for name, k in [("Friday", 4), ("Monday", 0)]:
     nxt = a + dt.timedelta(diff + 7 if diff <= 0 else diff)
     t("weekday-rel", f"They spoke last {name} by phone.", A, f"last {name}", "DATE", last.isoformat())
     t("weekday-rel", f"They will speak next {name} by phone.", A, f"next {name}", "DATE", nxt.isoformat())
+# Weekday direction from the cue nearest the expression: deadlines ("until",
+# "as soon as", "as early as"), plans ("is to", "set to", "planning to") and
+# "would" (not before a possessive day: "Monday's ruling") point ahead; a sentence-initial "Until" and past auxiliaries point back.
+def upcoming(k, anchor):
+    return anchor + dt.timedelta((k - anchor.weekday()) % 7)
+def latest(k, anchor):
+    return anchor - dt.timedelta((anchor.weekday() - k) % 7)
+for text, span, k, ahead in [
+    ("The group could arrive as early as Friday, officials said.", "Friday", 4, True),
+    ("The father could travel as soon as Monday.", "Monday", 0, True),
+    ("Officials postponed until Tuesday any action on the case.", "Tuesday", 1, True),
+    ("The relatives have until 9 a.m. Monday to sign the paper.", "9 a.m. Monday", 0, True),
+    ("Trading in Paris is to resume Friday after the halt.", "Friday", 4, True),
+    ("The peace process is set to resume Monday in Belfast.", "Monday", 0, True),
+    ("Protesters were planning to drive around the airport on Monday.", "Monday", 0, True),
+    ("Until Tuesday, they had not called him a suspect.", "Tuesday", 1, False),
+    ("The father would be traveling to the United States Friday.", "Friday", 4, True),
+    ("They said they would look for ways around Monday's ruling.", "Monday", 0, False),
+    ("The rally was held on Monday in the capital.", "Monday", 0, False),
+]:
+    d = upcoming(k, a) if ahead else latest(k, a)
+    if span.startswith("9 a.m."):
+        t("weekday-cue", text, A, span, "TIME", d.isoformat() + "T09:00")
+    else:
+        t("weekday-cue", text, A, span, "DATE", d.isoformat())
+# Noon, midnight and clock times with a time zone join the day that follows;
+# a sentence-final period is not part of a weekday ("Tues." keeps its own).
+t("clock-day", "The offer expires at noon Thursday, the company said.", A, "noon Thursday", "TIME", latest(3, a).isoformat() + "T12:00")
+t("clock-day", "The offer was extended until 5 p.m. EST Nov. 9 by the firm.", A, "5 p.m. EST Nov. 9", "TIME", "2025-11-09T17:00")
+t("clock-day", "The father will leave at 4 a.m. EDT Friday for Washington.", A, "4 a.m. EDT Friday", "TIME", upcoming(4, a).isoformat() + "T04:00")
+t("weekday-period", "The ministers met on Monday.", A, "Monday", "DATE", latest(0, a).isoformat())
+# Bare holidays: the occurrence nearest the anchor, the past preferred (as for
+# dates without a year); spoken years standing alone or after a month/season;
+# a full month name followed by a period ends the sentence.
+def thanksgiving(y):
+    d = dt.date(y, 11, 1)
+    return d + dt.timedelta((3 - d.weekday()) % 7 + 21)
+t("holiday-nearest", "The boy was found at sea on Thanksgiving Day.", "2000-01-07", "Thanksgiving Day", "DATE", thanksgiving(1999).isoformat())
+t("holiday-nearest", "Families gathered for Thanksgiving this week.", "2025-11-29", "Thanksgiving", "DATE", thanksgiving(2025).isoformat())
+t("spoken-year", "Atlanta, nineteen ninety-six. A bomb blast shocks the games.", A, "nineteen ninety-six", "DATE", "1996")
+t("spoken-year", "January nineteen ninety-seven. Atlanta again.", A, "January nineteen ninety-seven", "DATE", "1997-01")
+t("spoken-year", "Prices fell to the level we saw in the winter of nineteen ninety-four.", A, "the winter of nineteen ninety-four", "DATE", "1994-WI")
+t("month-period", "The computers were introduced in April. One of them failed.", A, "April", "DATE", "2025-04")
+# Quarters qualified by their year compare like with like: without an
+# ordinal the quarter is the one under discussion (here, with no quarter named
+# before, the one before the anchor's); "the latest quarter" is the last one
+# reported before the anchor.
+W = "1989-10-26"
+w_ = dt.date(1989, 10, 26)
+prev_q = ((w_.month - 1) // 3 + 3) % 4 + 1
+prev_q_year = w_.year if prev_q < (w_.month - 1) // 3 + 1 else w_.year - 1
+for text, span, value in [
+    ("Net rose from $2 million in the year-ago period.", "the year-ago period", f"{prev_q_year - 1}-Q{prev_q}"),
+    ("Results compare with the 1988 quarter, analysts said.", "the 1988 quarter", f"1988-Q{prev_q}"),
+    ("Sales fell from last year's quarter.", "last year's quarter", f"{w_.year - 1}-Q{prev_q}"),
+    ("Next year's first quarter will be weak.", "Next year's first quarter", f"{w_.year + 1}-Q1"),
+    ("Profit fell from the year-ago third quarter.", "the year-ago third quarter", f"{w_.year - 1}-Q3"),
+    ("The fourth quarter looks weak, but the latest quarter was strong.", "the latest quarter", f"{prev_q_year}-Q{prev_q}"),
+]:
+    t("quarter-year", text, W, span, "DATE", value)
+# Counted units as modifiers without a hyphen ("a six year term"), "more"
+# between count and unit, and "two quarters" as a count after a period word.
+for text, span, value in [
+    ("He was re-elected to a six year term.", "six year", "P6Y"),
+    ("They held a two day meeting in Geneva.", "two day", "P2D"),
+    ("The court gave the family two more weeks.", "two more weeks", "P2W"),
+    ("Profit fell in the past two quarters.", "the past two quarters", "P2Q"),
+]:
+    t("duration-modifier", text, A, span, "DURATION", value)
+# A bare month becomes the reference for "the following month".
+t("month-reference", "In March the bank rejected the bid. The following month, it sold itself.", A, "The following month", "DATE", "2025-04")
+# "this past spring" is the latest spring already over; "the current fiscal
+# year" is the year; "the full year" is the document's year when no quarter
+# was named.
+t("season-past", "Costs ran high before the unit closed this past spring.", A, "this past spring", "DATE", f"{a.year}-SP")
+t("season-past", "Costs ran high before the unit closed this past spring.", "2025-04-15", "this past spring", "DATE", f"{a.year - 1}-SP")
+t("fiscal-year", "It expects a loss in the current fiscal year, it said.", A, "the current fiscal year", "DATE", f"{a.year}")
+t("fiscal-year", "Profit for the full year will fall, it said.", A, "the full year", "DATE", f"{a.year}")
+# "the previous Friday" is the Friday before the day the narrative is at; the
+# tense cue window counts words, not the dots of "a.m."; "said Friday" is the
+# day of the saying; a closing quotation ends the clause whose tense counts.
+ref = dt.date(2025, 10, 10)
+t("weekday-anaphoric", "London shares closed lower Friday, the fourth consecutive decline.", A, "Friday", "DATE", latest(4, a).isoformat())
+t("weekday-anaphoric", "Shares closed lower on Oct. 10, down 4% from the previous Friday.", A, "the previous Friday", "DATE", (ref - dt.timedelta((ref.weekday() - 4) % 7 or 7)).isoformat())
+t("weekday-cue", "The father will leave at four in the morning (4 a.m. EDT Friday), he said.", A, "4 a.m. EDT Friday", "TIME", upcoming(4, a).isoformat() + "T04:00")
+t("weekday-cue", '"We will concentrate on our core business," Mr. Gerstner said Monday.', A, "Monday", "DATE", latest(0, a).isoformat())
+# "mid-afternoon yesterday" is a part of a day; the second day of a pair
+# ("April 24 and 25") is a day of the month named first.
+t("part-of-day-mid", "At mid-afternoon yesterday the shares were up.", A, "mid-afternoon yesterday", "TIME", (a - dt.timedelta(1)).isoformat() + "TAF")
+t("day-pair", "The summit will be held on April 24 and 25 in Washington.", "1999-02-10", "25", "DATE", "1999-04-25")
+# A month framing its sentence ("In January, ...") follows the clause after
+# it: past unless a modal says otherwise.
+t("month-framing", "In January, the company brought in a new chief executive.", A, "January", "DATE", f"{a.year}-01")
+t("month-framing", "In January, the company will bring in a new chief executive.", A, "January", "DATE", f"{a.year + 1}-01")
+# "coming weeks", "the weeks ahead": an unspecified stretch ahead (as "recent
+# weeks" is one behind).
+t("vague-ahead", "The Fed may lower rates in coming weeks, traders said.", A, "coming weeks", "DURATION", "PXW")
+t("vague-ahead", "Funds face more redemptions in the weeks ahead.", A, "the weeks ahead", "DURATION", "PXW")
+# A day and month more than two months from the anchor follows the tense when
+# there is a cue ("was", "will"); otherwise the nearest, the past preferred.
+for text, span, m, d_, ahead in [
+    ("The plant was closed on January 20 after the blast.", "January 20", 1, 20, False),
+    ("The new flights will start on April 2 from Bombay.", "April 2", 4, 2, True),
+    ("The vote was held on November 3 in the capital.", "November 3", 11, 3, False),
+]:
+    cands = [dt.date(y, m, d_) for y in (a.year - 1, a.year, a.year + 1)]
+    v = max(c for c in cands if c <= a) if not ahead else min(c for c in cands if c >= a)
+    if abs((nearest(m, d_, a) - a).days) <= 61:
+        v = nearest(m, d_, a)
+    t("absolute-noyear-tense", text, A, span, "DATE", v.isoformat())
 # Relative units.
 def week(d):
     y, w, _ = d.isocalendar()

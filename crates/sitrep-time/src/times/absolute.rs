@@ -7,7 +7,7 @@ use sitrep_core::TimeType;
 use super::clock::{ampm, clock_at, hour24, time_hit, with_clock};
 use super::{tense_near, Basis, Ctx, Hit, Point, Tense};
 use crate::date::Ymd;
-use crate::lex::{month_of, part_of_day, weekday_of, Kind, Scan};
+use crate::lex::{month_of, part_of_day, weekday_of, Kind, Scan, Unit};
 use crate::numbers::{number_at, split_suffix};
 
 pub(super) fn at(s: &Scan, i: usize, ctx: &Ctx) -> Option<Hit> {
@@ -111,24 +111,35 @@ fn day_number(s: &Scan, i: usize) -> Option<u8> {
     (1..=31).contains(&d).then_some(d)
 }
 
-/// The year of a day-month without a year: the one nearest the document date.
-pub(super) fn nearest_year(ctx: &Ctx, month: u8, day: u8) -> Option<(i32, Basis)> {
+/// The year of a day-month without a year: the one nearest the document
+/// date, a future date counting as 1.5 times as far (news mostly looks
+/// back). When that date is more than two months away the tense of the
+/// clause decides instead ("the fiscal year ended Jan. 31" in October is the
+/// January past; "flights from August 6" that "would" start, the one ahead).
+pub(super) fn nearest_year(ctx: &Ctx, month: u8, day: u8, tense: Tense) -> Option<(i32, Basis)> {
     let y = ctx.year()?;
     let Some(dct) = ctx.dct else {
         return Some((y, Basis::Published));
     };
-    // News reports mostly look back: a future date counts as twice as far.
-    let best = [y - 1, y, y + 1]
-        .into_iter()
-        .filter_map(|yy| Ymd::new(yy, month, day.min(crate::date::days_in_month(yy, month))))
-        .min_by_key(|d| {
-            let diff = d.to_days() - dct.to_days();
-            if diff > 0 {
-                3 * diff
-            } else {
-                -2 * diff
-            }
-        })?;
+    let candidates = || {
+        [y - 1, y, y + 1]
+            .into_iter()
+            .filter_map(|yy| Ymd::new(yy, month, day.min(crate::date::days_in_month(yy, month))))
+    };
+    let best = candidates().min_by_key(|d| {
+        let diff = d.to_days() - dct.to_days();
+        if diff > 0 {
+            3 * diff
+        } else {
+            -2 * diff
+        }
+    })?;
+    let far = (best.to_days() - dct.to_days()).abs() > 61;
+    let best = match tense {
+        Tense::Past if far => candidates().filter(|d| *d <= dct).max().unwrap_or(best),
+        Tense::Future if far => candidates().filter(|d| *d >= dct).min().unwrap_or(best),
+        _ => best,
+    };
     Some((best.year, Basis::Published))
 }
 
@@ -157,9 +168,10 @@ fn month_at(s: &Scan, i: usize, month: u8, ctx: &Ctx) -> Option<Hit> {
         j += 1;
     }
     // "October 15", "Oct. 15, 2025", "October 15th".
-    if let Some(day) =
-        day_number(s, j).filter(|_| !(s.is(j + 1, ":") && s.glued(j + 1) && s.glued(j + 2)))
-    {
+    if let Some(day) = day_number(s, j).filter(|_| {
+        // "Oct. 26:" ends a heading; "Oct 26:30" is not a day.
+        !(s.is(j + 1, ":") && s.glued(j + 1) && s.glued(j + 2) && s.kind(j + 2) == Some(Kind::Num))
+    }) {
         let mut k = j + 1;
         let comma = s.is(k, ",") || (s.is(k, "of") && date_year_at(s, k + 1).is_some());
         if comma {
@@ -169,7 +181,7 @@ fn month_at(s: &Scan, i: usize, month: u8, ctx: &Ctx) -> Option<Hit> {
             let d = Ymd::new(y, month, day)?;
             return Some(Hit::date(k + 1, Point::day(d), Basis::Absolute));
         }
-        let (y, basis) = match nearest_year(ctx, month, day) {
+        let (y, basis) = match nearest_year(ctx, month, day, tense_near(s, i)) {
             Some(x) => x,
             None => {
                 return Some(Hit::new(
@@ -248,7 +260,7 @@ fn month_at(s: &Scan, i: usize, month: u8, ctx: &Ctx) -> Option<Hit> {
     }
     let ahead = (i32::from(month) - i32::from(dct_month)).rem_euclid(12);
     let back = (12 - ahead) % 12;
-    let year = match tense_near(s, i) {
+    let year = match tense_near(s, i).or_else(|| framing_tense(s, i, end)) {
         Tense::Future if month < dct_month => y + 1,
         Tense::Past if month > dct_month => y - 1,
         Tense::Future | Tense::Past => y,
@@ -268,9 +280,27 @@ fn month_at(s: &Scan, i: usize, month: u8, ctx: &Ctx) -> Option<Hit> {
             }
         }
     };
-    let mut h = Hit::date(end, Point::month(year, month), Basis::Published);
-    h.point = None;
-    Some(h)
+    // The month becomes the reference for "the following month" (TimeML
+    // anchors such expressions on the last time mentioned).
+    Some(Hit::date(end, Point::month(year, month), Basis::Published))
+}
+
+/// A month framing its sentence, "In January, ...": the clause after it
+/// decides; without a future word there, news narrates what happened.
+fn framing_tense(s: &Scan, i: usize, end: usize) -> Tense {
+    let opens =
+        i > 0 && s.is(i - 1, "in") && (i == 1 || s.sentence_end(i - 2) || s.is(i - 2, "\n"));
+    if !opens || !s.is(end, ",") {
+        return Tense::Unknown;
+    }
+    let mut k = end + 1;
+    while k < s.len() && k <= end + 10 && !s.sentence_end(k) {
+        if matches!(s.w(k), "will" | "would" | "shall" | "ll") {
+            return Tense::Future;
+        }
+        k += 1;
+    }
+    Tense::Past
 }
 
 /// Words after which a lowercase day or month name is still a date ("on monday").
@@ -309,7 +339,8 @@ fn weekday_at(s: &Scan, i: usize, wd: u8, ctx: &Ctx) -> Option<Hit> {
         return None;
     }
     let mut j = i + 1;
-    if s.is(j, ".") && s.glued(j) {
+    // "Tues.", "Thurs." take their period; "Monday." ends a sentence.
+    if s.is(j, ".") && s.glued(j) && !s.w(i).ends_with("day") {
         j += 1;
     }
     // "Tuesday, Oct. 15": the explicit date decides.
@@ -327,7 +358,8 @@ fn weekday_at(s: &Scan, i: usize, wd: u8, ctx: &Ctx) -> Option<Hit> {
         }
     }
     let w = s.w(i);
-    if w.len() <= 3 && !s.is(i + 1, ".") && !s.is(i + 1, ",") {
+    // "Sun," is more often the newspaper or the company than the day.
+    if w.len() <= 3 && !s.is(i + 1, ".") {
         return None;
     }
     let end = if j > i + 1 { j } else { i + 1 };
@@ -368,6 +400,28 @@ fn weekday_at(s: &Scan, i: usize, wd: u8, ctx: &Ctx) -> Option<Hit> {
     Some(h)
 }
 
+/// The second day of "April 24 and 25", "Oct. 3 to 5": a day in the month
+/// named before the first (TimeML marks each day).
+fn second_day_of_pair(s: &Scan, i: usize, ctx: &Ctx) -> Option<Hit> {
+    let day = day_number(s, i)?;
+    if i < 3 || !matches!(s.w(i - 1), "and" | "to" | "through" | "or") {
+        return None;
+    }
+    day_number(s, i - 2)?;
+    let m = i - 3;
+    let month = if s.is(m, ".") && m > 0 {
+        month_of(s.w(m - 1))?
+    } else {
+        month_of(s.w(m))?
+    };
+    if month_of(s.w(i + 1)).is_some() || Unit::parse(s.w(i + 1)).is_some() || s.is(i + 1, "%") {
+        return None;
+    }
+    let (y, basis) = nearest_year(ctx, month, day, tense_near(s, i))?;
+    let d = Ymd::new(y, month, day)?;
+    Some(Hit::date(i + 1, Point::day(d), basis))
+}
+
 fn day_month_at(s: &Scan, i: usize, day: u8, month: u8, ctx: &Ctx) -> Option<Hit> {
     // "15 October 2025", "15 October", "15th of October", "4th jan 2019".
     let month_idx = if s.is(i + 1, "of") { i + 2 } else { i + 1 };
@@ -380,7 +434,7 @@ fn day_month_at(s: &Scan, i: usize, day: u8, month: u8, ctx: &Ctx) -> Option<Hit
         let d = Ymd::new(y, month, day)?;
         return Some(Hit::date(k + 1, Point::day(d), Basis::Absolute));
     }
-    let (y, basis) = match nearest_year(ctx, month, day) {
+    let (y, basis) = match nearest_year(ctx, month, day, tense_near(s, i)) {
         Some(x) => x,
         None => {
             return Some(Hit::new(
@@ -397,6 +451,9 @@ fn day_month_at(s: &Scan, i: usize, day: u8, month: u8, ctx: &Ctx) -> Option<Hit
 
 fn num_at(s: &Scan, i: usize, ctx: &Ctx) -> Option<Hit> {
     let w = s.w(i);
+    if let Some(h) = second_day_of_pair(s, i, ctx) {
+        return Some(h);
+    }
     // ISO 2025-10-15
     if w.len() == 4
         && s.is(i + 1, "-")

@@ -43,15 +43,16 @@ fn clock(s: &Scan, i: usize) -> Option<(u8, u8, usize)> {
         _ => return None,
     };
     // Time zones ride along: "17:34 GMT".
-    let end = if matches!(
-        s.w(end),
-        "gmt" | "utc" | "est" | "edt" | "pst" | "pdt" | "cst" | "cdt" | "msk" | "bst" | "cet"
-    ) {
-        end + 1
-    } else {
-        end
-    };
+    let end = if is_time_zone(s.w(end)) { end + 1 } else { end };
     Some((h, m, end))
+}
+
+/// Time zone abbreviations that may follow a clock time.
+fn is_time_zone(w: &str) -> bool {
+    matches!(
+        w,
+        "gmt" | "utc" | "est" | "edt" | "pst" | "pdt" | "cst" | "cdt" | "msk" | "bst" | "cet"
+    )
 }
 
 pub(super) fn clock_at(s: &Scan, i: usize, ctx: &Ctx) -> Option<Hit> {
@@ -63,10 +64,13 @@ pub(super) fn clock_at(s: &Scan, i: usize, ctx: &Ctx) -> Option<Hit> {
 /// "9 a.m. Tuesday"), else on the day the narrative is at (the reference
 /// time when it is a day), else on the document date.
 pub(super) fn time_hit(s: &Scan, ctx: &Ctx, h: u8, m: u8, end: usize) -> Option<Hit> {
-    let k = if matches!(s.w(end), "," | "on") {
-        end + 1
+    // A time zone between the clock and its day: "5 p.m. EST Nov. 9", "4 a.m. EDT Thursday".
+    let zone = is_time_zone(s.w(end));
+    let k = if zone { end + 1 } else { end };
+    let k = if matches!(s.w(k), "," | "on") {
+        k + 1
     } else {
-        end
+        k
     };
     if s.kind(k) == Some(Kind::Word) {
         // "9am on Tuesday", "3pm today", "five-thirty tomorrow evening".
@@ -101,7 +105,7 @@ pub(super) fn time_hit(s: &Scan, ctx: &Ctx, h: u8, m: u8, end: usize) -> Option<
         _ => ("XXXX-XX-XX".to_string(), Basis::Unresolved),
     };
     Some(Hit::new(
-        end,
+        if zone { end + 1 } else { end },
         TimeType::Time,
         format!("{date}T{h:02}:{m:02}"),
         basis,

@@ -6,7 +6,7 @@ use sitrep_core::TimeType;
 
 use super::{Basis, Ctx, Hit};
 use crate::lex::{month_of, part_of_day, weekday_of, Scan, Unit};
-use crate::numbers::number_at;
+use crate::numbers::{number_at, NumMatch};
 
 pub(super) fn at(s: &Scan, i: usize, ctx: &Ctx) -> Option<Hit> {
     let w = s.w(i);
@@ -225,9 +225,15 @@ pub(super) fn counted(s: &Scan, i: usize, ctx: &Ctx) -> Option<Hit> {
                     return super::mixed::counted_fraction(s, m.value, m.end);
                 }
             }
-            let m = number_at(s, i).filter(|m| {
-                !m.ordinal && !m.vague && !m.fraction && m.value > 0.0 && m.value < 10_000.0
-            })?;
+            let m = number_at(s, i).filter(|m| !m.ordinal && !m.vague)?;
+            let m = if m.fraction {
+                quarters_counted(s, i, m)?
+            } else {
+                m
+            };
+            if !(m.value > 0.0 && m.value < 10_000.0) {
+                return None;
+            }
             // "2 nights", "two nights" (of a stay): days.
             // Lowercase only: "One Night" is a title.
             if s.text
@@ -256,6 +262,14 @@ pub(super) fn counted(s: &Scan, i: usize, ctx: &Ctx) -> Option<Hit> {
                     }
                 }
             }
+            // "two more weeks", "20 additional years".
+            let k = if matches!(s.w(k), "more" | "additional" | "further")
+                && Unit::parse(s.w(k + 1)).is_some()
+            {
+                k + 1
+            } else {
+                k
+            };
             (Some(m.value), k)
         }
     };
@@ -272,31 +286,36 @@ pub(super) fn counted(s: &Scan, i: usize, ctx: &Ctx) -> Option<Hit> {
         return None;
     }
     let abbreviation = matches!(s.w(k), "min" | "sec" | "hr" | "yr");
-    // "a 15 minute call", "the three month (June-August) period": a singular
-    // unit after a number used as a modifier.
-    let modifier = s.kind(k) == Some(crate::lex::Kind::Word)
+    // "a six year term", "a 15 minute call": a count with a singular unit
+    // modifies the noun that follows, as the hyphenated form does.
+    let noun_follows = s.kind(k + 1) == Some(crate::lex::Kind::Word)
+        && !s.toks.get(k + 1).is_some_and(|t| t.capital)
+        && !matches!(
+            s.w(k + 1),
+            "old"
+                | "olds"
+                | "ago"
+                | "later"
+                | "earlier"
+                | "and"
+                | "or"
+                | "of"
+                | "to"
+                | "from"
+                | "in"
+        );
+    // "the three month (June-August) period": the noun comes after a
+    // bracketed aside.
+    let bracket_follows = s.is(k + 1, "(")
+        && s.kind(k) == Some(crate::lex::Kind::Word)
         && !s.toks[k].capital
         && k > i
         && s.kind(k - 1) != Some(crate::lex::Kind::Punct)
-        && (matches!(s.w(k + 1), "(")
-            || (s.kind(k + 1) == Some(crate::lex::Kind::Word)
-                && !matches!(
-                    s.w(k + 1),
-                    "old"
-                        | "olds"
-                        | "ago"
-                        | "later"
-                        | "earlier"
-                        | "and"
-                        | "or"
-                        | "of"
-                        | "in"
-                        | "from"
-                )))
         && matches!(
             unit,
             Unit::Minute | Unit::Hour | Unit::Day | Unit::Week | Unit::Month | Unit::Year
         );
+    let modifier = noun_follows || bracket_follows;
     if n.is_some_and(|v| v > 1.0)
         && !plural
         && !hyphenated
@@ -388,6 +407,36 @@ pub(super) fn counted(s: &Scan, i: usize, ctx: &Ctx) -> Option<Hit> {
         unit.duration(n),
         Basis::Absolute,
     ))
+}
+
+/// "the past two quarters": the number reader takes "two quarters" for the
+/// fraction 2/4; after a word that opens a period it is a count of quarters.
+fn quarters_counted(s: &Scan, i: usize, m: NumMatch) -> Option<NumMatch> {
+    let opens_period = i > 0
+        && matches!(
+            s.w(i - 1),
+            "past"
+                | "last"
+                | "next"
+                | "first"
+                | "previous"
+                | "coming"
+                | "following"
+                | "for"
+                | "over"
+                | "consecutive"
+                | "straight"
+        );
+    (opens_period
+        && m.end == i + 2
+        && matches!(s.w(i + 1), "quarter" | "quarters")
+        && !s.is(m.end, "of"))
+    .then_some(NumMatch {
+        value: (m.value * 4.0).round(),
+        end: i + 1,
+        fraction: false,
+        ..m
+    })
 }
 
 /// A compact duration in one token: "3.5years", "10hrs", and after a

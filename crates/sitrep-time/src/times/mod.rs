@@ -24,7 +24,7 @@ use sitrep_core::{Span, TimeExpr, TimeType};
 
 use crate::anchor::Anchor;
 use crate::date::{fmt_week, fmt_year, Ymd};
-use crate::lex::{Scan, Unit};
+use crate::lex::{Kind, Scan, Unit};
 
 /// How fine a resolved point in time is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -253,6 +253,10 @@ pub(crate) fn find_times_in(s: &Scan, anchor: Option<&Anchor>) -> Vec<TimeExpr> 
             i += 1;
             continue;
         };
+        if not_a_time(s, start, &hit) {
+            i = hit.end.max(i + 1);
+            continue;
+        }
         let span = Span::new(first.start, last.end);
         // Absolute dates and named quarters become the reference time for
         // the anaphoric expressions that follow.
@@ -275,6 +279,43 @@ pub(crate) fn find_times_in(s: &Scan, anchor: Option<&Anchor>) -> Vec<TimeExpr> 
         i = hit.end.max(i + 1);
     }
     out
+}
+
+/// Durations that name something else: an age ("52 years old": a property
+/// of a person, not a time), an ordinal ("a second group"), a fraction
+/// ("a quarter of the market").
+fn not_a_time(s: &Scan, start: usize, hit: &Hit) -> bool {
+    if hit.kind != TimeType::Duration {
+        return false;
+    }
+    let next = s.w(hit.end);
+    let article = matches!(s.w(start), "a" | "an");
+    // "60 Minutes", "Two Days in Paris": a count with a title-case unit
+    // inside a sentence names a programme or a work.
+    let last = hit.end.saturating_sub(1);
+    if s.kind(start) == Some(crate::lex::Kind::Num)
+        && s.toks.get(last).is_some_and(|t| t.capital)
+        && start > 0
+        && !s.sentence_end(start - 1)
+        && !s.is(start - 1, "\n")
+    {
+        return true;
+    }
+    (next == "old" && !s.glued(hit.end))
+        || (article
+            && hit.value == "PT1S"
+            && s.kind(hit.end) == Some(crate::lex::Kind::Word)
+            && !matches!(
+                next,
+                "later" | "ago" | "earlier" | "before" | "after" | "or" | "and" | "of" | "to"
+            ))
+        || (article
+            && matches!(hit.value.as_str(), "P1Q" | "P3M")
+            && next == "of"
+            && matches!(
+                s.w(hit.end + 1),
+                "the" | "its" | "their" | "all" | "his" | "her"
+            ))
 }
 
 /// Modifiers that belong to the expression that follows them.
@@ -379,20 +420,63 @@ pub(crate) enum Tense {
     Unknown,
 }
 
+impl Tense {
+    /// This tense, or the fallback's when nothing was found.
+    pub fn or_else(self, fallback: impl FnOnce() -> Tense) -> Tense {
+        match self {
+            Tense::Unknown => fallback(),
+            t => t,
+        }
+    }
+}
+
+/// The direction the clause around token `i` points to, read from the
+/// nearest cue before the expression (the governing verb group is usually
+/// the closest one), else from "will" just after it.
+///
+/// Future: modals and plans ("will", "plans", "scheduled", "is to resume
+/// Tuesday", "set to meet Monday", "expected to vote Friday"), deadlines
+/// ("until 9 a.m. Tuesday", "as soon as Tuesday"). Past: auxiliaries
+/// ("was", "had", "did"), "ago", "since".
 pub(crate) fn tense_near(s: &Scan, i: usize) -> Tense {
-    let lo = i.saturating_sub(10);
+    // Twelve words back; punctuation ("a.m.", quotes) does not count.
+    let mut words = 0;
     let mut k = i;
-    while k > lo {
+    while k > 0 && words < 12 {
         k -= 1;
-        if s.sentence_end(k) {
+        if s.kind(k) != Some(Kind::Punct) {
+            words += 1;
+        }
+        if s.sentence_end(k) || s.is(k, ";") {
             break;
         }
         match s.w(k) {
             "will" | "shall" | "ll" | "upcoming" | "coming" | "scheduled" | "plans" | "planned"
-            | "next" => return Tense::Future,
+            | "planning" | "next" => return Tense::Future,
+            // A deadline, unless it opens the sentence ("Until Thursday, they had not ...").
+            "until" | "till" if deadline_reaches(s, k, i) && !s.toks[k].capital => {
+                return Tense::Future
+            }
+            "soon" | "early" if s.is(k + 1, "as") => return Tense::Future,
+            // "would be traveling Thursday"; but "Wednesday's ruling" is one already made.
+            "would" if !possessive_at(s, i + 1) => return Tense::Future,
+            "to" if k > 0
+                && matches!(
+                    s.w(k - 1),
+                    "is" | "are" | "set" | "expected" | "plan" | "going" | "ready"
+                )
+                && s.kind(k + 1) == Some(Kind::Word) =>
+            {
+                return Tense::Future
+            }
             "was" | "were" | "had" | "did" | "last" | "ago" | "since" | "been" => {
                 return Tense::Past
             }
+            // "said Friday", "said on Friday": the day of the saying, which
+            // news reports after the fact.
+            "said" | "told" | "announced" if i - k <= 2 => return Tense::Past,
+            // A quotation ends here: its tense is not the reporting clause's.
+            "\"" | "''" | "\u{201d}" => break,
             _ => {}
         }
     }
@@ -405,4 +489,44 @@ pub(crate) fn tense_near(s: &Scan, i: usize) -> Tense {
         }
     }
     Tense::Unknown
+}
+
+/// Whether "until" at `k` governs the expression at `i`: adjacent, or with
+/// only a clock time between ("until 9 a.m. EST Tuesday").
+fn deadline_reaches(s: &Scan, k: usize, i: usize) -> bool {
+    i - k <= 2
+        || (k + 1..i).all(|j| {
+            let w = s.w(j);
+            s.kind(j) == Some(Kind::Num)
+                || matches!(
+                    w,
+                    "a" | "p"
+                        | "m"
+                        | "am"
+                        | "pm"
+                        | "a.m"
+                        | "p.m"
+                        | "."
+                        | ":"
+                        | ","
+                        | "on"
+                        | "noon"
+                        | "midnight"
+                        | "gmt"
+                        | "utc"
+                        | "est"
+                        | "edt"
+                        | "pst"
+                        | "pdt"
+                        | "cst"
+                        | "cdt"
+                )
+        })
+}
+
+/// Whether a possessive "'s" starts at token `k`.
+fn possessive_at(s: &Scan, k: usize) -> bool {
+    s.is(k, "'s")
+        || s.is(k, "\u{2019}s")
+        || ((s.is(k, "'") || s.is(k, "\u{2019}")) && s.is(k + 1, "s"))
 }

@@ -90,7 +90,7 @@ fn two_digits(w: &str) -> Option<u8> {
 }
 
 fn resolve(ctx: &Ctx, month: u8, day: u8, end: usize) -> Option<Hit> {
-    let (y, basis) = match nearest_year(ctx, month, day) {
+    let (y, basis) = match nearest_year(ctx, month, day, super::Tense::Unknown) {
         Some(x) => x,
         None => {
             return Some(Hit::new(

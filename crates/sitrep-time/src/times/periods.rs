@@ -419,7 +419,8 @@ fn month_spoken_year(s: &Scan, i: usize, m: u8, ctx: &Ctx) -> Option<Hit> {
     if s.is(i + 1, ",") && s.kind(i + 2) == Some(Kind::Num) {
         let d = number_at(s, i + 2)
             .filter(|n| n.ordinal && n.end == i + 3 && (1.0..=31.0).contains(&n.value))?;
-        let (y, basis) = super::absolute::nearest_year(ctx, m, d.value as u8)?;
+        let (y, basis) =
+            super::absolute::nearest_year(ctx, m, d.value as u8, super::tense_near(s, i))?;
         let mut h = Hit::date(i + 3, Point::day(Ymd::new(y, m, d.value as u8)?), basis);
         h.point = None;
         return Some(h);

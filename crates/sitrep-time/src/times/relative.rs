@@ -12,6 +12,9 @@ use crate::lex::{month_of, part_of_day, season_of, weekday_of, Kind, Scan, Unit}
 use crate::numbers::{number_at, ordinal_word};
 
 pub(super) fn at(s: &Scan, i: usize, ctx: &Ctx) -> Option<Hit> {
+    if let Some(h) = year_quarter(s, i, ctx) {
+        return Some(h);
+    }
     let w = s.w(i);
     let hit = match w {
         "today" => day_offset(s, i, ctx, 0),
@@ -20,8 +23,13 @@ pub(super) fn at(s: &Scan, i: usize, ctx: &Ctx) -> Option<Hit> {
         // "otd": on this day.
         "otd" => day_offset(s, i, ctx, 0),
         "tonight" => Some(time_of(ctx, 0, "NI", i + 1)),
-        "noon" | "midday" => Some(clock_of(ctx, "12:00", i + 1)),
-        "midnight" => Some(clock_of(ctx, "24:00", i + 1)),
+        // "noon Thursday", "midnight Friday": on the day that follows.
+        // "high noon" is a showdown, not a clock time.
+        "noon" if i > 0 && s.is(i - 1, "high") => None,
+        "noon" | "midday" => {
+            noon_or_midnight(s, i, ctx, 12).or(Some(clock_of(ctx, "12:00", i + 1)))
+        }
+        "midnight" => noon_or_midnight(s, i, ctx, 24).or(Some(clock_of(ctx, "24:00", i + 1))),
         "now" | "currently" | "presently" | "nowadays" => Some(Hit::new(
             i + 1,
             TimeType::Date,
@@ -41,7 +49,9 @@ pub(super) fn at(s: &Scan, i: usize, ctx: &Ctx) -> Option<Hit> {
                 _ => None,
             }
         }
-        "recently" | "lately" | "previously" => Some(Hit::new(
+        // "previously" orders events ("as previously planned") rather than
+        // naming a time; TimeBank leaves it out 20 times of 23.
+        "recently" | "lately" => Some(Hit::new(
             i + 1,
             TimeType::Date,
             "PAST_REF".into(),
@@ -81,6 +91,32 @@ pub(super) fn at(s: &Scan, i: usize, ctx: &Ctx) -> Option<Hit> {
             weekend(ctx, if back { -1 } else { 0 }, i + 1).map(Hit::the)
         }
         "fiscal" => year_at(s, i + 1).map(|y| Hit::date(i + 2, Point::year(y), Basis::Absolute)),
+        // "the weeks ahead": the unspecified stretch to come.
+        _ if i > 0 && s.is(i - 1, "the") && s.is(i + 1, "ahead") => Unit::parse(w)
+            .filter(|(u, plural)| *plural && *u != Unit::Weekend)
+            .map(|(u, _)| {
+                Hit::new(i + 2, TimeType::Duration, u.duration(None), Basis::Absolute).the()
+            }),
+        // "mid-afternoon", "mid afternoon yesterday": a part of a day.
+        "morning" | "afternoon" | "evening" if follows_mid(s, i) => {
+            let pod = part_of_day(w)?;
+            let (days, end) = match s.w(i + 1) {
+                "yesterday" => (-1, i + 2),
+                "today" => (0, i + 2),
+                "tomorrow" => (1, i + 2),
+                _ => (0, i + 1),
+            };
+            Some(time_of(ctx, days, pod, end))
+        }
+        // "the full year": the whole of the year whose quarter is reported,
+        // else the document's year.
+        "full" if i > 0 && s.is(i - 1, "the") && s.is(i + 1, "year") => {
+            let (year, basis) = match ctx.reference {
+                Some((p, at)) if p.gran == Gran::Quarter => (p.ymd.year, Basis::Reference(at)),
+                _ => (ctx.year()?, Basis::Published),
+            };
+            Some(Hit::new(i + 2, TimeType::Date, Point::year(year).value(), basis).the())
+        }
         _ => None,
     };
     if hit.is_some() {
@@ -168,6 +204,17 @@ fn time_of(ctx: &Ctx, days: i64, pod: &str, end: usize) -> Hit {
     }
 }
 
+/// Noon or midnight followed by the day it falls on ("noon Thursday",
+/// "midnight Friday"); `None` when no day follows.
+fn noon_or_midnight(s: &Scan, i: usize, ctx: &Ctx, h: u8) -> Option<Hit> {
+    let k = if s.is(i + 1, "on") { i + 2 } else { i + 1 };
+    if weekday_of(s.w(k)).is_none() && month_of(s.w(k)).is_none() {
+        return None;
+    }
+    let hit = super::clock::time_hit(s, ctx, h, 0, i + 1)?;
+    (hit.end > i + 1).then_some(hit)
+}
+
 fn clock_of(ctx: &Ctx, hm: &str, end: usize) -> Hit {
     time_of(ctx, 0, hm, end)
 }
@@ -184,8 +231,20 @@ fn weekend(ctx: &Ctx, weeks: i64, end: usize) -> Option<Hit> {
 
 /// `this|last|next|past|previous|following|same|that ...`.
 fn deictic(s: &Scan, i: usize, ctx: &Ctx) -> Option<Hit> {
+    // "this past spring" is "past spring" said of the one just gone.
+    if s.is(i, "this") && s.is(i + 1, "past") && season_of(s.w(i + 2)).is_some() {
+        return deictic(s, i + 1, ctx);
+    }
     let w = s.w(i);
-    let j = i + 1;
+    // "the current fiscal year", "the latest fiscal year": TimeBank reads the
+    // fiscal year as the year. Without "the" ("last fiscal year") it stays a
+    // fiscal year (FY2025), left to the fiscal-year rule.
+    let the_fiscal = i > 0 && s.w(i - 1) == "the";
+    let j = if the_fiscal && s.is(i + 1, "fiscal") && s.is(i + 2, "year") {
+        i + 2
+    } else {
+        i + 1
+    };
     let next = s.w(j);
     let the_before = i > 0 && s.w(i - 1) == "the";
     // "the past two months", "the last 24 hours", "the next three years", "the past few years".
@@ -212,6 +271,22 @@ fn deictic(s: &Scan, i: usize, ctx: &Ctx) -> Option<Hit> {
             }
         }
     }
+    // "(in the) coming weeks": an unspecified stretch ahead, as "recent weeks" is one behind.
+    if matches!(w, "coming" | "upcoming") {
+        if let Some((unit, true)) = Unit::parse(next) {
+            if unit != Unit::Weekend {
+                return Some(
+                    Hit::new(
+                        j + 1,
+                        TimeType::Duration,
+                        unit.duration(None),
+                        Basis::Absolute,
+                    )
+                    .the(),
+                );
+            }
+        }
+    }
     // Anaphoric: "the following year", "the previous day", "the same day", "that year",
     // and "the next day" (a narrative step, unlike "next week").
     let narrative_next = w == "next" && the_before && next == "day";
@@ -230,6 +305,24 @@ fn deictic(s: &Scan, i: usize, ctx: &Ctx) -> Option<Hit> {
                 dct.add_days(off).iso(),
                 Basis::Published,
             ));
+        }
+    }
+    // "the previous Friday", "the following Monday": the weekday before or
+    // after the day the narrative is at.
+    if matches!(w, "previous" | "prior" | "following") && the_before {
+        if let Some(d) = weekday_of(next) {
+            let (p, basis) = ctx.ref_point()?;
+            if p.gran != Gran::Day {
+                return None;
+            }
+            let diff = i64::from(d) - i64::from(p.ymd.weekday());
+            let off = match w {
+                "following" if diff <= 0 => diff + 7,
+                "following" => diff,
+                _ if diff >= 0 => diff - 7,
+                _ => diff,
+            };
+            return Some(Hit::new(j + 1, TimeType::Date, p.ymd.add_days(off).iso(), basis).the());
         }
     }
     if matches!(w, "following" | "previous" | "prior" | "same" | "that") || narrative_next {
@@ -302,7 +395,10 @@ fn deictic(s: &Scan, i: usize, ctx: &Ctx) -> Option<Hit> {
     }
     if let Some(code) = season_of(next) {
         let y = ctx.year()?;
-        let year = y + dir;
+        // "past spring" is the latest spring over by the document date;
+        // "last spring" keeps the calendar reading (the previous year's).
+        let over = ctx.anchor.month.is_some_and(|m| m > season_start(code) + 2);
+        let year = if w == "past" && over { y } else { y + dir };
         return Some(
             Hit::new(
                 j + 1,
@@ -322,6 +418,11 @@ fn deictic(s: &Scan, i: usize, ctx: &Ctx) -> Option<Hit> {
     }
     let (unit, plural) = Unit::parse(next)?;
     if plural && !matches!(unit, Unit::Weekend) {
+        return None;
+    }
+    // "This Week", "Next Year" in title case inside a sentence name a
+    // programme or a publication, not a period.
+    if s.toks.get(j).is_some_and(|t| t.capital) && s.toks[i].capital && !sentence_start(s, i) {
         return None;
     }
     if unit == Unit::Weekend {
@@ -374,9 +475,96 @@ fn narrow(p: Point, unit: Unit) -> Option<Point> {
     Some(Point { ymd, gran })
 }
 
+/// A quarter or reporting period qualified by its year: "the 1988 quarter",
+/// "the 1988 third quarter", "last year's quarter", "next year's first
+/// quarter", "the year-ago third quarter", "the year-earlier period". Without
+/// an ordinal the quarter is the one under discussion (the reference quarter,
+/// else the quarter before the document's), as financial reports compare
+/// like with like.
+fn year_quarter(s: &Scan, i: usize, ctx: &Ctx) -> Option<Hit> {
+    let (year, j) = if let Some(y) = year_at(s, i) {
+        (y, i + 1)
+    } else if matches!(s.w(i), "this" | "last" | "next") && s.is(i + 1, "year") {
+        let k = possessive_end(s, i + 2)?;
+        let y = ctx.year()?
+            + match s.w(i) {
+                "last" => -1,
+                "next" => 1,
+                _ => 0,
+            };
+        (y, k)
+    } else if s.is(i, "year")
+        && s.is(i + 1, "-")
+        && s.glued(i + 1)
+        && matches!(s.w(i + 2), "ago" | "earlier")
+    {
+        let y = reference_quarter(ctx)?.ymd.year - 1;
+        (y, i + 3)
+    } else {
+        return None;
+    };
+    let (q, end) = quarter_noun(s, j)?;
+    let q = match q {
+        Some(q) => q,
+        None => reference_quarter(ctx)?.ymd.quarter(),
+    };
+    let p = Point::quarter(year, q);
+    let mut h = Hit::date(end, p, Basis::Published).the();
+    // This year's quarter becomes the reference for a later "a year earlier";
+    // an earlier year's is the base of a comparison and leaves it alone.
+    if ctx.year().is_none_or(|y| year < y) {
+        h.point = None;
+    }
+    Some(h)
+}
+
+/// The end of a possessive "'s" at `k` ("year's" is "year" + "'s" or "'" + "s").
+fn possessive_end(s: &Scan, k: usize) -> Option<usize> {
+    if s.is(k, "'s") || s.is(k, "\u{2019}s") {
+        Some(k + 1)
+    } else if (s.is(k, "'") || s.is(k, "\u{2019}")) && s.is(k + 1, "s") {
+        Some(k + 2)
+    } else {
+        None
+    }
+}
+
+/// "quarter", "period", "third quarter", "third-quarter" at `j`: the ordinal
+/// when given, and the end.
+fn quarter_noun(s: &Scan, j: usize) -> Option<(Option<u8>, usize)> {
+    if matches!(s.w(j), "quarter" | "period") {
+        return Some((None, j + 1));
+    }
+    let q = ordinal_word(s.w(j)).filter(|q| (1..=4).contains(q))?;
+    let k = if s.is(j + 1, "-") && s.glued(j + 1) {
+        j + 2
+    } else {
+        j + 1
+    };
+    s.is(k, "quarter").then_some((Some(q as u8), k + 1))
+}
+
+/// The quarter under discussion: the reference time when it is a quarter,
+/// else the quarter before the document date's.
+fn reference_quarter(ctx: &Ctx) -> Option<Point> {
+    match ctx.reference {
+        Some((p, _)) if p.gran == Gran::Quarter => Some(p),
+        _ => {
+            let dct = ctx.dct_point().filter(|d| d.gran >= Gran::Month)?;
+            Point::quarter(dct.ymd.year, dct.ymd.quarter()).shift(Unit::Quarter, -1)
+        }
+    }
+}
+
 /// `year-earlier`, `year-ago`: the reference time one year back.
 fn year_earlier(s: &Scan, i: usize, ctx: &Ctx) -> Option<Hit> {
     let (p, basis) = ctx.ref_point()?;
+    // A year-ago figure is compared with the current period, never with a
+    // past year the text mentioned on the way ("in the 1988 period").
+    let (p, basis) = match ctx.year() {
+        Some(y) if p.ymd.year < y => (reference_quarter(ctx)?, Basis::Published),
+        _ => (p, basis),
+    };
     let p = p.shift(Unit::Year, -1)?;
     let mut end = i + 3;
     if matches!(s.w(end), "quarter" | "period") {
@@ -481,8 +669,10 @@ fn quarter_at(s: &Scan, i: usize, ctx: &Ctx) -> Option<Hit> {
             };
             Point::quarter(year, q)
         }
+        // "the latest quarter" is the last one reported before the document,
+        // whatever quarter the text spoke of before.
         None => match ctx.reference {
-            Some((p, _)) if p.gran == Gran::Quarter => p,
+            Some((p, _)) if p.gran == Gran::Quarter && w != "latest" => p,
             _ if dct.gran >= Gran::Month => {
                 Point::quarter(dct.ymd.year, dq).shift(Unit::Quarter, -1)?
             }
@@ -500,13 +690,11 @@ fn quarter_at(s: &Scan, i: usize, ctx: &Ctx) -> Option<Hit> {
 fn season_at(s: &Scan, i: usize, ctx: &Ctx) -> Option<Hit> {
     let code = season_of(s.w(i))?;
     // "summer 2025", "the winter of 1994", "the winter of nineteen ninety-four".
-    if let Some((y, end)) = year_at(s, i + 1).map(|y| (y, i + 2)).or_else(|| {
-        if s.is(i + 1, "of") {
-            super::spoken_date::year_at(s, i + 2)
-        } else {
-            None
-        }
-    }) {
+    let k = if s.is(i + 1, "of") { i + 2 } else { i + 1 };
+    if let Some((y, end)) = year_at(s, k)
+        .map(|y| (y, k + 1))
+        .or_else(|| super::spoken_date::year_at(s, k).filter(|(_, e)| *e > k + 1 || k == i + 2))
+    {
         return Some(
             Hit::new(
                 end,
@@ -534,13 +722,7 @@ fn season_at(s: &Scan, i: usize, ctx: &Ctx) -> Option<Hit> {
     let year = match tense_near(s, i) {
         Tense::Future => {
             let m = ctx.anchor.month.unwrap_or(1);
-            let season_start = match code {
-                "SP" => 3,
-                "SU" => 6,
-                "FA" => 9,
-                _ => 12,
-            };
-            if m > season_start + 2 {
+            if m > season_start(code) + 2 {
                 y + 1
             } else {
                 y
@@ -557,4 +739,24 @@ fn season_at(s: &Scan, i: usize, ctx: &Ctx) -> Option<Hit> {
         )
         .the(),
     )
+}
+
+/// Whether token `i` opens a sentence or the text.
+fn sentence_start(s: &Scan, i: usize) -> bool {
+    i == 0 || s.sentence_end(i - 1) || s.is(i - 1, "\n")
+}
+
+/// The first month of a season code.
+fn season_start(code: &str) -> u8 {
+    match code {
+        "SP" => 3,
+        "SU" => 6,
+        "FA" => 9,
+        _ => 12,
+    }
+}
+
+/// Whether token `i` comes after "mid" or "mid-".
+fn follows_mid(s: &Scan, i: usize) -> bool {
+    (i > 0 && s.is(i - 1, "mid")) || (i > 1 && s.is(i - 1, "-") && s.is(i - 2, "mid"))
 }

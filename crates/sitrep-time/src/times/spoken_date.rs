@@ -70,7 +70,7 @@ fn day_hit(s: &Scan, ctx: &Ctx, month: u8, day: u8, end: usize) -> Option<Hit> {
         let d = Ymd::new(y, month, day)?;
         return Some(Hit::date(e, Point::day(d), Basis::Absolute));
     }
-    match nearest_year(ctx, month, day) {
+    match nearest_year(ctx, month, day, super::Tense::Unknown) {
         Some((y, basis)) => Some(Hit::date(end, Point::day(Ymd::new(y, month, day)?), basis)),
         None => Some(Hit::new(
             end,
@@ -85,14 +85,23 @@ pub(super) fn at(s: &Scan, i: usize, ctx: &Ctx) -> Option<Hit> {
     let w = s.w(i);
     if let Some(m) = month_of(w) {
         // "february twenty second", "may twenty nine", "january first 2000".
-        let j = if s.is(i + 1, ".") { i + 2 } else { i + 1 };
+        // Only an abbreviation takes a period: "in April. One of ..." ends a sentence.
+        let j = if s.is(i + 1, ".") && w.len() <= 4 && w != "june" && w != "july" {
+            i + 2
+        } else {
+            i + 1
+        };
         let j = if s.is(j, "the") { j + 1 } else { j };
-        let (day, end) = day_at(s, j, true)?;
         if w.len() < 3
             || (w == "may" || w == "march") && !s.toks[i].capital && i > 0 && !s.is(i - 1, "on")
         {
             return None;
         }
+        // "January nineteen ninety-seven": a spoken year, not the 19th.
+        if let Some((y, e)) = year_at(s, j).filter(|(_, e)| *e > j + 1) {
+            return Some(Hit::date(e, Point::month(y, m), Basis::Absolute));
+        }
+        let (day, end) = day_at(s, j, true)?;
         return day_hit(s, ctx, m, day, end);
     }
     if let Some(wd) = weekday_of(w) {
@@ -113,6 +122,12 @@ pub(super) fn at(s: &Scan, i: usize, ctx: &Ctx) -> Option<Hit> {
         let dct = ctx.dct?;
         let d = Ymd::new(dct.year, dct.month, day)?;
         return Some(Hit::date(end, Point::day(d), Basis::Published));
+    }
+    // A year spoken on its own, as broadcast transcripts write it: "nineteen ninety-six".
+    if matches!(w, "eighteen" | "nineteen" | "twenty") {
+        if let Some((y, e)) = year_at(s, i).filter(|(_, e)| *e > i + 1) {
+            return Some(Hit::date(e, Point::year(y), Basis::Absolute));
+        }
     }
     // "second of Aug.", "fourth of july of 1995", "twenty third day of september".
     let (day, e) = day_at(s, i, false)?;
@@ -152,6 +167,22 @@ fn weekday_day(s: &Scan, i: usize, wd: u8, ctx: &Ctx) -> Option<Hit> {
             "of" | ":" | "pm" | "am" | "p" | "a" | "oclock" | "o"
         )
     {
+        return None;
+    }
+    // "Friday, the fourth consecutive decline": the ordinal counts something else.
+    let continues = s.kind(end) == Some(Kind::Word)
+        && !s.toks.get(end).is_some_and(|t| t.capital)
+        && !matches!(
+            s.w(end),
+            "at" | "and" | "or" | "in" | "from" | "to" | "until" | "through" | "for" | "when"
+        )
+        // "monday the twenty fourth six pm", "friday the 26th around 4": a clock follows.
+        && !matches!(
+            s.w(end),
+            "around" | "about" | "by" | "morning" | "afternoon" | "evening" | "night"
+        )
+        && number_at(s, end).is_none_or(|n| n.ordinal);
+    if continues {
         return None;
     }
     let dct = ctx.dct?;
@@ -205,6 +236,7 @@ fn holiday(s: &Scan, i: usize) -> Option<(usize, fn(i32) -> Option<Ymd>)> {
         "christmas" | "xmas" => Some((1, |y| Ymd::new(y, 12, 25))),
         "halloween" => Some((1, |y| Ymd::new(y, 10, 31))),
         "juneteenth" => Some((1, |y| Ymd::new(y, 6, 19))),
+        "thanksgiving" if s.is(i + 1, "day") => Some((2, |y| nth_weekday(y, 11, 4, 4))),
         "thanksgiving" => Some((1, |y| nth_weekday(y, 11, 4, 4))),
         "easter" if s.is(i + 1, "monday") => Some((2, |y| easter(y).map(|d| d.add_days(1)))),
         "easter" => Some((1, easter)),
@@ -262,7 +294,21 @@ fn holiday_at(s: &Scan, i: usize, ctx: &Ctx) -> Option<Hit> {
     let d = match dir {
         -1 if this_year >= dct => find(dct.year - 1)?,
         1 if this_year <= dct => find(dct.year + 1)?,
-        _ => this_year,
+        -1 | 1 => this_year,
+        // A bare holiday is the occurrence nearest the document date, a future
+        // one counting 1.5 times as far, as for dates without a year
+        // ("Elian was found Thanksgiving Day" in January is last November's).
+        _ => [dct.year - 1, dct.year, dct.year + 1]
+            .into_iter()
+            .filter_map(find)
+            .min_by_key(|d| {
+                let diff = d.to_days() - dct.to_days();
+                if diff > 0 {
+                    3 * diff
+                } else {
+                    -2 * diff
+                }
+            })?,
     };
     if s.is(end, "of") && s.is(end + 1, "this") && s.is(end + 2, "year") {
         end += 3;
