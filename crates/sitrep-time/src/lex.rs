@@ -100,6 +100,15 @@ fn tokenize(text: &str) -> Vec<Tok> {
             space_before = true;
             continue;
         }
+        // No-break, narrow no-break and thin spaces ("40\u{202f}000", "5\u{a0}p.m.")
+        // separate tokens like a plain space.
+        if b >= 0x80 {
+            if let Some(c) = char_at(text, i).filter(|c| c.is_whitespace()) {
+                i += c.len_utf8();
+                space_before = true;
+                continue;
+            }
+        }
         let start = i;
         let kind;
         if b.is_ascii_digit() {

@@ -121,10 +121,18 @@ pub(super) fn nearest_year(ctx: &Ctx, month: u8, day: u8, tense: Tense) -> Optio
     let Some(dct) = ctx.dct else {
         return Some((y, Basis::Published));
     };
+    // "Feb 29" is only in leap years: the nearest of those.
+    let leap_day = month == 2 && day == 29;
     let candidates = || {
-        [y - 1, y, y + 1]
-            .into_iter()
-            .filter_map(|yy| Ymd::new(yy, month, day.min(crate::date::days_in_month(yy, month))))
+        (y - 3..=y + 3)
+            .filter(move |yy| (yy - y).abs() <= 1 || leap_day)
+            .filter_map(move |yy| {
+                if leap_day {
+                    Ymd::new(yy, 2, 29)
+                } else {
+                    Ymd::new(yy, month, day.min(crate::date::days_in_month(yy, month)))
+                }
+            })
     };
     let best = candidates().min_by_key(|d| {
         let diff = d.to_days() - dct.to_days();
@@ -346,7 +354,11 @@ fn weekday_at(s: &Scan, i: usize, wd: u8, ctx: &Ctx) -> Option<Hit> {
     // "Tuesday, Oct. 15": the explicit date decides.
     let k = if s.is(j, ",") { j + 1 } else { j };
     if let Some(m) = month_of(s.w(k)) {
-        if let Some(h) = month_at(s, k, m, ctx).filter(|h| h.value.len() == 10) {
+        // "friday march fifteenth": a spoken day works the same way.
+        if let Some(h) = month_at(s, k, m, ctx)
+            .or_else(|| super::spoken_date::at(s, k, ctx))
+            .filter(|h| h.value.len() == 10)
+        {
             return Some(h);
         }
     }
@@ -358,8 +370,17 @@ fn weekday_at(s: &Scan, i: usize, wd: u8, ctx: &Ctx) -> Option<Hit> {
         }
     }
     let w = s.w(i);
-    // "Sun," is more often the newspaper or the company than the day.
-    if w.len() <= 3 && !s.is(i + 1, ".") {
+    // "Sun," is more often the newspaper or the company than the day; "on Sat
+    // at 5" is the day.
+    let abbreviated_day = i > 0
+        && s.toks[i].capital
+        && ((s.is(i - 1, "on") && s.is(i + 1, "at") && s.kind(i + 2) == Some(Kind::Num))
+            // "Mon or Tue": coordinated with another day.
+            || (i > 1
+                && matches!(s.w(i - 1), "or" | "and")
+                && weekday_of(s.w(i - 2)).is_some()
+                && s.toks[i - 2].capital));
+    if w.len() <= 3 && !s.is(i + 1, ".") && !abbreviated_day {
         return None;
     }
     let end = if j > i + 1 { j } else { i + 1 };

@@ -198,6 +198,15 @@ pub(super) fn counted(s: &Scan, i: usize, ctx: &Ctx) -> Option<Hit> {
             (None, i + 1)
         }
         "half" if matches!(s.w(i + 1), "a" | "an") => (Some(0.5), i + 2),
+        // "a ½ hour call", "¾ hour": vulgar fraction characters.
+        "½" | "¼" | "¾" if Unit::parse(s.w(i + 1)).is_some_and(|(_, pl)| !pl) => {
+            let part = match w {
+                "½" => 0.5,
+                "¼" => 0.25,
+                _ => 0.75,
+            };
+            (Some(part), i + 1)
+        }
         // "all day", "all week": the whole of one unit.
         "all"
             if matches!(

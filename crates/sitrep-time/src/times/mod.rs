@@ -355,7 +355,7 @@ fn best_at(s: &Scan, i: usize, ctx: &Ctx) -> Option<(usize, Hit)> {
     let w = s.w(i);
     let first = w.as_bytes().first().copied().unwrap_or(b' ');
     // Cheap filter: most tokens cannot start an expression.
-    if !(first.is_ascii_alphanumeric()) {
+    if !(first.is_ascii_alphanumeric() || matches!(w, "½" | "¼" | "¾")) {
         return None;
     }
     if let Some(h) = core_at(s, i, ctx) {
@@ -405,6 +405,15 @@ pub(super) fn core_at(s: &Scan, i: usize, ctx: &Ctx) -> Option<Hit> {
         if let Some(day) = core_at(s, i + 2, ctx) {
             if let Some(value) = weeks::weekend_of_day(&day) {
                 return Some(Hit::new(day.end, TimeType::Date, value, day.basis).the());
+            }
+        }
+    }
+    // "the week of March 6" (TimeBank: 2000-W10), "the week of the 18th":
+    // the ISO week holding that day.
+    if s.is(i, "week") && s.is(i + 1, "of") {
+        if let Some((_, day)) = best_at(s, i + 2, ctx).filter(|(_, d)| d.kind == TimeType::Date) {
+            if let Some(d) = weeks::iso_day(&day.value) {
+                return Some(Hit::new(day.end, TimeType::Date, fmt_week(d), day.basis).the());
             }
         }
     }

@@ -36,8 +36,11 @@ pub(super) fn at(s: &Scan, i: usize, ctx: &Ctx) -> Option<Hit> {
                     k += 1;
                 }
             }
+            let after_weekday =
+                k > i && weekday_of(s.w(k - 1)).is_some() || k > i + 1 && s.is(k - 1, ",");
             if k > i && s.kind(k) == Some(Kind::Num) {
-                if let Some(h) = month_day_slash(s, k, ctx, true) {
+                let dotted = || after_weekday.then(|| month_day_dotted(s, k, ctx)).flatten();
+                if let Some(h) = month_day_slash(s, k, ctx, true).or_else(dotted) {
                     return Some(if w == "next" && k == i + 1 {
                         next_occurrence(h, ctx)
                     } else {
@@ -147,6 +150,26 @@ fn month_day_slash(s: &Scan, i: usize, ctx: &Ctx, after_day_word: bool) -> Optio
     resolve(ctx, m, d, i + 1)
 }
 
+/// "Friday 7.6", "this Friday 7-6": after a weekday a dotted or dashed
+/// pair of small numbers is a month and day, as the slashed form is.
+fn month_day_dotted(s: &Scan, i: usize, ctx: &Ctx) -> Option<Hit> {
+    let (a, b, end) = if let Some((a, b)) = s.w(i).split_once('.') {
+        (two_digits(a)?, two_digits(b)?, i + 1)
+    } else if s.is(i + 1, "-") && s.glued(i + 1) && s.glued(i + 2) {
+        (two_digits(s.w(i))?, two_digits(s.w(i + 2))?, i + 3)
+    } else {
+        return None;
+    };
+    if matches!(s.w(end), "%" | "percent" | "-" | ".") || s.kind(end) == Some(Kind::Num) {
+        return None;
+    }
+    let (m, d) = if a > 12 { (b, a) } else { (a, b) };
+    if !(1..=12).contains(&m) || !(1..=31).contains(&d) {
+        return None;
+    }
+    resolve(ctx, m, d, end)
+}
+
 /// `20161016`: eight digits that form a valid date of 1900–2099.
 fn yyyymmdd(s: &Scan, i: usize) -> Option<Hit> {
     let w = s.w(i);
@@ -211,10 +234,14 @@ fn month_year_digits(s: &Scan, i: usize) -> Option<Hit> {
     let y = date_year_at(s, i)?;
     // "2003-04" after a year ending in 3 is a season or fiscal year, not April.
     let next_year = format!("{:02}", (y + 1) % 100);
-    if next.len() != 2 || !next.starts_with('0') || next == next_year {
+    // "2015-12" (a month below the year's last two digits, so not a span of
+    // years like "2009-12") is a month too; "2005-6" is a season (BBC).
+    let below_year =
+        two_digits(next).is_some_and(|m| (10..=12).contains(&m) && i32::from(m) < y % 100);
+    if !below_year && (next.len() != 2 || !next.starts_with('0') || next == next_year) {
         return None;
     }
-    let m = two_digits(next).filter(|m| (1..=9).contains(m))?;
+    let m = two_digits(next).filter(|m| (1..=12).contains(m))?;
     Some(Hit::date(i + 3, Point::month(y, m), Basis::Absolute))
 }
 

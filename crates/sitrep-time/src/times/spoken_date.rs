@@ -93,7 +93,11 @@ pub(super) fn at(s: &Scan, i: usize, ctx: &Ctx) -> Option<Hit> {
         };
         let j = if s.is(j, "the") { j + 1 } else { j };
         if w.len() < 3
-            || (w == "may" || w == "march") && !s.toks[i].capital && i > 0 && !s.is(i - 1, "on")
+            || (w == "may" || w == "march")
+                && !s.toks[i].capital
+                && i > 0
+                && !s.is(i - 1, "on")
+                && weekday_of(s.w(i - 1)).is_none()
         {
             return None;
         }
@@ -181,7 +185,7 @@ fn weekday_day(s: &Scan, i: usize, wd: u8, ctx: &Ctx) -> Option<Hit> {
             s.w(end),
             "around" | "about" | "by" | "morning" | "afternoon" | "evening" | "night"
         )
-        && number_at(s, end).is_none_or(|n| n.ordinal);
+        && !super::clock_words::clock(s, end).is_some_and(|c| c.strong);
     if continues {
         return None;
     }

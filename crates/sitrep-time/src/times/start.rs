@@ -245,6 +245,7 @@ const GRAMMAR_WORDS: &[&str] = &[
     "minute",
     "minutes",
     "mln",
+    "mm",
     "mn",
     "moment",
     "mon",
