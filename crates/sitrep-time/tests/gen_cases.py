@@ -530,6 +530,8 @@ t("abbreviated-day", "It will close on Mon or Tue, he said.", A, "Tue", "DATE", 
 t("vulgar-fraction", "Please schedule a ½ hour call.", A, "½ hour", "DURATION", "PT30M")
 t("leap-day", "The law was signed on Feb 29.", A, "Feb 29", "DATE", nearest_leap_day(a).isoformat())
 t("year-month", "Figures for 2015-12 were revised.", A, "2015-12", "DATE", "2015-12")
+t("day-of-month", "Coffee at Starbucks on 29th - meet there.", A, "29th", "DATE", a.replace(day=29).isoformat())
+t("another-unit", "They will stay for another day.", A, "another day", "DURATION", "P1D")
 t("year-month", "Figures for the 2005-6 season were revised.", A, "2005", "DATE", "2005")
 
 # Quantities: (text, span text, value, value_max, approx, unit)

@@ -198,6 +198,14 @@ pub(super) fn counted(s: &Scan, i: usize, ctx: &Ctx) -> Option<Hit> {
             (None, i + 1)
         }
         "half" if matches!(s.w(i + 1), "a" | "an") => (Some(0.5), i + 2),
+        // "stay for another day": one more unit, a duration.
+        "another"
+            if i > 0
+                && s.is(i - 1, "for")
+                && Unit::parse(s.w(i + 1)).is_some_and(|(_, pl)| !pl) =>
+        {
+            (Some(1.0), i + 1)
+        }
         // "a ½ hour call", "¾ hour": vulgar fraction characters.
         "½" | "¼" | "¾" if Unit::parse(s.w(i + 1)).is_some_and(|(_, pl)| !pl) => {
             let part = match w {

@@ -114,6 +114,20 @@ pub(super) fn at(s: &Scan, i: usize, ctx: &Ctx) -> Option<Hit> {
     if let Some(h) = holiday_at(s, i, ctx) {
         return Some(h);
     }
+    // "on 29th -", "on 29th.": the British form of "on the 29th".
+    if i > 0
+        && s.is(i - 1, "on")
+        && s.kind(i) == Some(Kind::Num)
+        && w.ends_with(['h', 't', 'd'])
+        && matches!(s.w(i + 1), "." | "," | "?" | "!" | "-" | "")
+    {
+        if let (Some((day, end)), Some(dct)) = (day_at(s, i, false), ctx.dct) {
+            if end == i + 1 {
+                let d = Ymd::new(dct.year, dct.month, day)?;
+                return Some(Hit::date(end, Point::day(d), Basis::Published));
+            }
+        }
+    }
     // "the 18th": a day of the current month, in conversation.
     if w == "the" {
         let (day, end) = day_at(s, i + 1, false)?;

@@ -34,6 +34,7 @@ const GRAMMAR_WORDS: &[&str] = &[
     "announced",
     "annual",
     "annually",
+    "another",
     "apr",
     "april",
     "are",
