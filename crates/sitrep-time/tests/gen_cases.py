@@ -532,6 +532,10 @@ t("leap-day", "The law was signed on Feb 29.", A, "Feb 29", "DATE", nearest_leap
 t("year-month", "Figures for 2015-12 were revised.", A, "2015-12", "DATE", "2015-12")
 t("day-of-month", "Coffee at Starbucks on 29th - meet there.", A, "29th", "DATE", a.replace(day=29).isoformat())
 t("another-unit", "They will stay for another day.", A, "another day", "DURATION", "P1D")
+t("fortnight", "The site was closed within a fortnight of the vote.", A, "a fortnight", "DURATION", "P2W")
+t("fortnight", "They will travel to Paris in a fortnight.", A, "a fortnight", "DATE", (a + dt.timedelta(days=14)).isoformat())
+y_, w_, _ = (a - dt.timedelta(days=14)).isocalendar()
+t("fortnight", "He left a fortnight ago.", A, "a fortnight ago", "DATE", f"{y_}-W{w_:02d}")
 t("year-month", "Figures for the 2005-6 season were revised.", A, "2005", "DATE", "2005")
 
 # Quantities: (text, span text, value, value_max, approx, unit)

@@ -178,7 +178,9 @@ fn every(s: &Scan, i: usize) -> Option<Hit> {
 pub(super) fn counted(s: &Scan, i: usize, ctx: &Ctx) -> Option<Hit> {
     let w = s.w(i);
     let (n, k): (Option<f64>, usize) = match w {
-        "a" | "an" | "one" if Unit::parse(s.w(i + 1)).is_some_and(|(_, pl)| !pl) => {
+        "a" | "an" | "one"
+            if Unit::parse(s.w(i + 1)).is_some_and(|(_, pl)| !pl) || s.is(i + 1, "fortnight") =>
+        {
             (Some(1.0), i + 1)
         }
         "a" if s.is(i + 1, "few") || s.is(i + 1, "couple") => {
@@ -290,7 +292,11 @@ pub(super) fn counted(s: &Scan, i: usize, ctx: &Ctx) -> Option<Hit> {
             (Some(m.value), k)
         }
     };
-    let (unit, plural) = Unit::parse(s.w(k))?;
+    // "in a fortnight", "two fortnights": counted in weeks, two to each.
+    let (n, (unit, plural)) = match s.w(k) {
+        "fortnight" | "fortnights" => (n.map(|v| v * 2.0), (Unit::Week, true)),
+        w => (n, Unit::parse(w)?),
+    };
     // "a year-earlier period" is read at "year".
     if s.is(k + 1, "-")
         && s.glued(k + 1)
