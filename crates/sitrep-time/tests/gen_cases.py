@@ -536,6 +536,8 @@ t("fortnight", "The site was closed within a fortnight of the vote.", A, "a fort
 t("fortnight", "They will travel to Paris in a fortnight.", A, "a fortnight", "DATE", (a + dt.timedelta(days=14)).isoformat())
 y_, w_, _ = (a - dt.timedelta(days=14)).isocalendar()
 t("fortnight", "He left a fortnight ago.", A, "a fortnight ago", "DATE", f"{y_}-W{w_:02d}")
+t("fortnight", "He learned more in the last fortnight than in a year.", A, "the last fortnight", "DURATION", "P2W")
+t("fortnight", "He won twice over the past fortnight.", A, "the past fortnight", "DURATION", "P2W")
 t("year-month", "Figures for the 2005-6 season were revised.", A, "2005", "DATE", "2005")
 
 # Quantities: (text, span text, value, value_max, approx, unit)

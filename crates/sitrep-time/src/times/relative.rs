@@ -161,7 +161,7 @@ fn end_of_day(ctx: &Ctx, days: i64, end: usize) -> Option<Hit> {
 fn continues_period(s: &Scan, i: usize) -> bool {
     Unit::parse(s.w(i)).is_some()
         || number_at(s, i).is_some()
-        || matches!(s.w(i), "few" | "several" | "couple")
+        || matches!(s.w(i), "few" | "several" | "couple" | "fortnight")
 }
 
 fn day_offset(s: &Scan, i: usize, ctx: &Ctx, n: i64) -> Option<Hit> {
@@ -256,6 +256,10 @@ fn deictic(s: &Scan, i: usize, ctx: &Ctx) -> Option<Hit> {
             .filter(|h| h.kind == TimeType::Duration && s.w(h.end) != "ago")
         {
             return Some(h.the());
+        }
+        // "the last fortnight", "the next fortnight": two weeks, as "the next two weeks".
+        if the_before && next == "fortnight" && matches!(w, "past" | "last" | "next" | "coming") {
+            return Some(Hit::new(j + 1, TimeType::Duration, "P2W".into(), Basis::Absolute).the());
         }
         if the_before && matches!(w, "past" | "last") {
             if let Some((unit, false)) = Unit::parse(next) {
