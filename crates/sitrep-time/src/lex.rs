@@ -100,6 +100,15 @@ fn tokenize(text: &str) -> Vec<Tok> {
             space_before = true;
             continue;
         }
+        // No-break, narrow no-break and thin spaces ("40\u{202f}000", "5\u{a0}p.m.")
+        // separate tokens like a plain space.
+        if b >= 0x80 {
+            if let Some(c) = char_at(text, i).filter(|c| c.is_whitespace()) {
+                i += c.len_utf8();
+                space_before = true;
+                continue;
+            }
+        }
         let start = i;
         let kind;
         if b.is_ascii_digit() {
@@ -281,6 +290,10 @@ impl Unit {
             _ => (letter.to_string(), n),
         };
         let count = match n {
+            // Seconds keep their decimals ("PT123.45S").
+            Some(v) if self == Unit::Second && v.fract() != 0.0 => {
+                format!("{}", (v * mult * 100.0).round() / 100.0)
+            }
             Some(v) => format!("{}", (v * mult).round() as i64),
             None => "X".to_string(),
         };

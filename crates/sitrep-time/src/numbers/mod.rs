@@ -103,7 +103,7 @@ pub fn scale_word(w: &str) -> Option<f64> {
     Some(match w {
         "hundred" => 1e2,
         "thousand" | "k" => 1e3,
-        "million" | "mln" | "mn" | "m" => 1e6,
+        "million" | "mln" | "mn" | "m" | "mil" => 1e6,
         "billion" | "bln" | "bn" | "b" => 1e9,
         "trillion" | "tn" | "trn" | "tln" => 1e12,
         "lakh" | "lakhs" => 1e5,
@@ -126,7 +126,13 @@ pub fn parse_digits(s: &str) -> Option<f64> {
         let (int, frac) = s.split_once('.').unwrap_or((s, ""));
         let mut groups = int.split(',');
         let first = groups.next()?;
-        if first.is_empty() || first.len() > 3 || groups.clone().any(|g| g.len() != 3) {
+        let rest: Vec<&str> = groups.clone().collect();
+        // Indian grouping: "12,34,567" (lakhs and crores: pairs, then a final three).
+        let indian = rest.len() >= 2
+            && first.len() <= 2
+            && rest.last().is_some_and(|g| g.len() == 3)
+            && rest[..rest.len() - 1].iter().all(|g| g.len() == 2);
+        if first.is_empty() || first.len() > 3 || (!indian && groups.any(|g| g.len() != 3)) {
             return None;
         }
         let joined: String = int.chars().filter(|c| *c != ',').collect();
@@ -185,6 +191,9 @@ fn digits_at(s: &Scan, i: usize) -> Option<NumMatch> {
             });
         }
     }
+    if let Some(m) = space_grouped(s, i) {
+        return Some(m);
+    }
     let (digits, suffix) = split_suffix(w);
     if digits.contains(':') || digits.contains('/') {
         return None;
@@ -207,7 +216,13 @@ fn digits_at(s: &Scan, i: usize) -> Option<NumMatch> {
         // "80p": pence; the unit is read by the quantity recognizer.
         "p" => return Some(m),
         _ => {
-            let scale = scale_word(suffix)?;
+            // "$1MM": finance writes a million as MM (capitals; "1mm" is a length).
+            let raw = s.text.get(s.toks[i].start..s.toks[i].end).unwrap_or("");
+            let scale = if suffix == "mm" && raw.ends_with("MM") {
+                1e6
+            } else {
+                scale_word(suffix)?
+            };
             if suffix == "b" || suffix == "k" && value >= 1000.0 {
                 return None;
             }
@@ -228,6 +243,62 @@ fn digits_at(s: &Scan, i: usize) -> Option<NumMatch> {
         }
     }
     Some(m)
+}
+
+/// "40 000", "1 234 567.89": thousands grouped by single spaces (the SI and
+/// much of Europe's style). Only when every later group has exactly three
+/// digits, the first at most three, and no number stands just before, so
+/// "in 2 000" joins but "scores of 3 100" within a list of numbers does not
+/// chain with a preceding one.
+fn space_grouped(s: &Scan, i: usize) -> Option<NumMatch> {
+    let plain =
+        |k: usize| s.kind(k) == Some(Kind::Num) && s.w(k).bytes().all(|b| b.is_ascii_digit());
+    let single_space = |k: usize| {
+        s.toks
+            .get(k)
+            .zip(s.toks.get(k.wrapping_sub(1)))
+            .and_then(|(t, prev)| s.text.get(prev.end..t.start))
+            // A plain, no-break, narrow no-break or thin space.
+            .is_some_and(|gap| matches!(gap, " " | "\u{a0}" | "\u{202f}" | "\u{2009}"))
+    };
+    if !plain(i) || s.w(i).len() > 3 || s.w(i).starts_with('0') {
+        return None;
+    }
+    // "June 12 300 people": a day, then a count.
+    if i > 0
+        && ((s.kind(i - 1) == Some(Kind::Num) && single_space(i))
+            || crate::lex::month_of(s.w(i - 1)).is_some())
+    {
+        return None;
+    }
+    let mut joined = s.w(i).to_string();
+    let mut k = i + 1;
+    while s.kind(k) == Some(Kind::Num) && single_space(k) {
+        let (int, frac) = s.w(k).split_once('.').unwrap_or((s.w(k), ""));
+        if int.len() != 3
+            || !int.bytes().all(|b| b.is_ascii_digit())
+            || !frac.bytes().all(|b| b.is_ascii_digit())
+        {
+            return None;
+        }
+        joined.push_str(s.w(k));
+        k += 1;
+        if !frac.is_empty() {
+            break;
+        }
+    }
+    // "10 737-800 planes": a count, then a model number.
+    if k == i + 1 || (matches!(s.w(k), "-" | "/") && s.glued(k)) {
+        return None;
+    }
+    Some(NumMatch {
+        value: joined.parse().ok()?,
+        end: k,
+        ordinal: false,
+        digits: true,
+        vague: false,
+        fraction: false,
+    })
 }
 
 fn words_at(s: &Scan, i: usize) -> Option<NumMatch> {
@@ -402,5 +473,14 @@ mod tests {
         assert_eq!(num("two-thirds of"), Some((2.0 / 3.0, 3)));
         assert_eq!(num("60,00"), None);
         assert_eq!(num("a hundred"), Some((100.0, 2)));
+        assert_eq!(num("40 000 troops"), Some((40000.0, 2)));
+        assert_eq!(num("1 234 567.89 euros"), Some((1234567.89, 3)));
+        assert_eq!(num("12  300"), Some((12.0, 1)));
+        assert_eq!(num("12 30 people"), Some((12.0, 1)));
+        assert_eq!(num("40\u{202f}000 troops"), Some((40000.0, 2)));
+        assert_eq!(num("3 hundred and 2 hundred"), Some((300.0, 2)));
+        assert_eq!(num("10 737-800 planes"), Some((10.0, 1)));
+        assert_eq!(num("1MM"), Some((1e6, 1)));
+        assert_eq!(num("5mm"), None);
     }
 }

@@ -137,7 +137,9 @@ pub(super) fn integer_at(s: &Scan, start: usize) -> Option<Int> {
             current += f64::from(d);
             prev = Prev::Unit;
         } else if w == "hundred" {
-            if current >= 100.0 || matches!(prev, Prev::Hundred | Prev::And) {
+            // "322 hundred": a digit group right before "hundred" multiplies whole.
+            let digit_group = i == start + 1 && s.kind(start) == Some(Kind::Num) && total == 0.0;
+            if (current >= 100.0 && !digit_group) || matches!(prev, Prev::Hundred | Prev::And) {
                 break;
             }
             current = current.max(1.0) * 100.0;
@@ -165,6 +167,8 @@ pub(super) fn integer_at(s: &Scan, start: usize) -> Option<Int> {
             )
             && starts_integer(s, i + 1)
             && !fraction_follows(s, i + 1)
+            // "3 hundred and 2 hundred": two numbers, not 302.
+            && !(current >= 100.0 && s.is(i + 2, "hundred"))
         {
             and_split = Some((total + current, i + 1));
             prev = Prev::And;

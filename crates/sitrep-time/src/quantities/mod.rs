@@ -157,7 +157,42 @@ fn number_here(s: &Scan, i: usize) -> Option<NumMatch> {
     Some(m)
 }
 
+/// "per cent of twenty-two", "percent of 10": a share named before its number
+/// (only when no number stands before "percent", which would be the share:
+/// "5 percent of 10").
+fn percent_then_number(s: &Scan, i: usize) -> Option<(Quantity, usize)> {
+    let k = match s.w(i) {
+        "percent" | "percents" => i + 1,
+        "per" if s.is(i + 1, "cent") => i + 2,
+        _ => return None,
+    };
+    if !s.is(k, "of") || i > 0 && number_at(s, i - 1).is_some() {
+        return None;
+    }
+    let m = number_at(s, k + 1).filter(|m| !m.ordinal && !m.vague && !m.fraction)?;
+    // "percent of 10 people" counts people; the share is then unknown.
+    if s.kind(m.end) == Some(Kind::Word) && !matches!(s.w(m.end), "and" | "or" | "is" | "was") {
+        return None;
+    }
+    let span = Span::new(s.toks[i].start, s.toks[m.end - 1].end);
+    let unit_span = Span::new(s.toks[i].start, s.toks[k - 1].end);
+    Some((
+        Quantity {
+            span,
+            value: m.value,
+            value_max: None,
+            approx: Approx::Exact,
+            unit: Some("%".to_string()),
+            unit_span: Some(unit_span),
+        },
+        m.end,
+    ))
+}
+
 fn quantity_at(s: &Scan, i: usize, tokens: &[Token], parsed: bool) -> Option<(Quantity, usize)> {
+    if let Some(q) = percent_then_number(s, i) {
+        return Some(q);
+    }
     let (currency, num_start) = match currency_sign(s.w(i)) {
         Some(c) => (Some(c), i + 1),
         None if s.is(i, "us") && s.is(i + 1, "$") && s.glued(i + 1) => (Some("USD"), i + 2),

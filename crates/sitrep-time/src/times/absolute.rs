@@ -121,10 +121,18 @@ pub(super) fn nearest_year(ctx: &Ctx, month: u8, day: u8, tense: Tense) -> Optio
     let Some(dct) = ctx.dct else {
         return Some((y, Basis::Published));
     };
+    // "Feb 29" is only in leap years: the nearest of those.
+    let leap_day = month == 2 && day == 29;
     let candidates = || {
-        [y - 1, y, y + 1]
-            .into_iter()
-            .filter_map(|yy| Ymd::new(yy, month, day.min(crate::date::days_in_month(yy, month))))
+        (y - 3..=y + 3)
+            .filter(move |yy| (yy - y).abs() <= 1 || leap_day)
+            .filter_map(move |yy| {
+                if leap_day {
+                    Ymd::new(yy, 2, 29)
+                } else {
+                    Ymd::new(yy, month, day.min(crate::date::days_in_month(yy, month)))
+                }
+            })
     };
     let best = candidates().min_by_key(|d| {
         let diff = d.to_days() - dct.to_days();
@@ -173,7 +181,7 @@ fn month_at(s: &Scan, i: usize, month: u8, ctx: &Ctx) -> Option<Hit> {
         !(s.is(j + 1, ":") && s.glued(j + 1) && s.glued(j + 2) && s.kind(j + 2) == Some(Kind::Num))
     }) {
         let mut k = j + 1;
-        let comma = s.is(k, ",");
+        let comma = s.is(k, ",") || (s.is(k, "of") && date_year_at(s, k + 1).is_some());
         if comma {
             k += 1;
         }
@@ -206,7 +214,15 @@ fn month_at(s: &Scan, i: usize, month: u8, ctx: &Ctx) -> Option<Hit> {
     }
     // A month name standing alone must look like one (capitalized, "May" in a temporal context).
     let lowercase_ok = w.len() > 4 && temporal_preposition(s, i);
-    if (!full_name && !dotted) || !(s.toks[i].capital || lowercase_ok) {
+    // "in may.", "after feb", "in the april": a bare month name (or
+    // abbreviation) after a temporal preposition, with nothing after it.
+    let bare_ok = (temporal_preposition(s, i)
+        || (i > 0 && s.is(i - 1, "after"))
+        // "in the april", but not "in the march" (a protest march).
+        || (i > 1 && s.is(i - 1, "the") && temporal_preposition(s, i - 1) && w != "march"))
+        && !matches!(s.kind(i + 1), Some(Kind::Word | Kind::Num))
+        && !matches!(s.w(i + 1), "'" | "’");
+    if (!full_name && !dotted && !bare_ok) || !(s.toks[i].capital || lowercase_ok || bare_ok) {
         return None;
     }
     if w == "may" || w == "march" {
@@ -322,7 +338,12 @@ fn temporal_preposition(s: &Scan, i: usize) -> bool {
 }
 
 fn weekday_at(s: &Scan, i: usize, wd: u8, ctx: &Ctx) -> Option<Hit> {
-    if !(s.toks[i].capital || (temporal_preposition(s, i) && s.w(i).len() > 3)) {
+    // "friday at 4pm": a lowercase day name is a date before a clock time.
+    let before_clock = s.w(i).len() > 3
+        && s.is(i + 1, "at")
+        && s.kind(i + 2) == Some(Kind::Num)
+        && num_at(s, i + 2, ctx).is_some_and(|h| h.kind == TimeType::Time);
+    if !(s.toks[i].capital || (temporal_preposition(s, i) && s.w(i).len() > 3) || before_clock) {
         return None;
     }
     let mut j = i + 1;
@@ -333,7 +354,11 @@ fn weekday_at(s: &Scan, i: usize, wd: u8, ctx: &Ctx) -> Option<Hit> {
     // "Tuesday, Oct. 15": the explicit date decides.
     let k = if s.is(j, ",") { j + 1 } else { j };
     if let Some(m) = month_of(s.w(k)) {
-        if let Some(h) = month_at(s, k, m, ctx).filter(|h| h.value.len() == 10) {
+        // "friday march fifteenth": a spoken day works the same way.
+        if let Some(h) = month_at(s, k, m, ctx)
+            .or_else(|| super::spoken_date::at(s, k, ctx))
+            .filter(|h| h.value.len() == 10)
+        {
             return Some(h);
         }
     }
@@ -345,8 +370,17 @@ fn weekday_at(s: &Scan, i: usize, wd: u8, ctx: &Ctx) -> Option<Hit> {
         }
     }
     let w = s.w(i);
-    // "Sun," is more often the newspaper or the company than the day.
-    if w.len() <= 3 && !s.is(i + 1, ".") {
+    // "Sun," is more often the newspaper or the company than the day; "on Sat
+    // at 5" is the day.
+    let abbreviated_day = i > 0
+        && s.toks[i].capital
+        && ((s.is(i - 1, "on") && s.is(i + 1, "at") && s.kind(i + 2) == Some(Kind::Num))
+            // "Mon or Tue": coordinated with another day.
+            || (i > 1
+                && matches!(s.w(i - 1), "or" | "and")
+                && weekday_of(s.w(i - 2)).is_some()
+                && s.toks[i - 2].capital));
+    if w.len() <= 3 && !s.is(i + 1, ".") && !abbreviated_day {
         return None;
     }
     let end = if j > i + 1 { j } else { i + 1 };
@@ -474,7 +508,17 @@ fn num_at(s: &Scan, i: usize, ctx: &Ctx) -> Option<Hit> {
         };
         return time_hit(s, ctx, hour24(h, pm)?, 0, end);
     }
-    if let Some(day) = day_number(s, i) {
+    // "$12 December 27": an amount, not a day.
+    let amount = i > 0 && matches!(s.w(i - 1), "$" | "€" | "£" | "¥");
+    if let Some(day) = day_number(s, i).filter(|_| !amount) {
+        // "18 and 19 June": the first day of a pair takes the month after the second.
+        if matches!(s.w(i + 1), "and" | "or") && day_number(s, i + 2).is_some() {
+            if let Some(m) = month_of(s.w(i + 3)).filter(|_| s.w(i + 3).len() >= 3) {
+                if let Some(h) = day_month_at(s, i + 2, day, m, ctx) {
+                    return Some(Hit { end: i + 1, ..h });
+                }
+            }
+        }
         let j = if s.is(i + 1, "of") { i + 2 } else { i + 1 };
         if let Some(m) = month_of(s.w(j))
             .filter(|_| s.toks.get(j).is_some_and(|t| t.capital) || s.w(j).len() >= 3)

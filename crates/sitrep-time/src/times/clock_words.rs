@@ -268,9 +268,20 @@ fn day_of(value: &str) -> Option<(&str, bool)> {
 
 /// A strong clock time standing alone, on the day the narrative is at.
 pub(super) fn strong_at(s: &Scan, i: usize, ctx: &Ctx) -> Option<Hit> {
-    let c = clock(s, i).filter(|c| c.strong)?;
+    let c = clock(s, i)?;
     // "the morning at 7" reads the part of day first; here the clock stands alone.
     let mut h = super::clock::time_hit(s, ctx, c.h, c.m, c.end)?;
+    // A spoken hour and minutes is weak alone, but "at five-thirty tomorrow
+    // evening" is a time: "at" before it and its day right after.
+    let spoken_on_day = i > 0
+        && s.is(i - 1, "at")
+        && s.kind(i) == Some(Kind::Word)
+        && c.m >= 10
+        && c.end > i + 1
+        && h.end > c.end;
+    if !(c.strong || spoken_on_day) {
+        return None;
+    }
     if h.end < c.end {
         h.end = c.end;
     }
@@ -289,7 +300,18 @@ pub(super) fn day_then_clock(s: &Scan, day: Hit) -> Hit {
         linked |= s.w(k) != ",";
         k += 1;
     }
-    let Some(c) = clock(s, k).filter(|c| c.strong || linked) else {
+    // "march eighteenth nine thirty": a spoken hour and minutes right after a
+    // day read as its clock time even without "at".
+    // Only after a spoken ordinal day ("Monday nine twenty-year-olds" is a count).
+    let spoken_day = day.end > 0 && crate::numbers::ordinal_word(s.w(day.end - 1)).is_some();
+    let spoken_minutes = |c: &Clock| {
+        spoken_day
+            && c.m >= 10
+            && s.kind(k) == Some(Kind::Word)
+            && c.end > k + 1
+            && !(s.is(c.end, "-") && s.glued(c.end))
+    };
+    let Some(c) = clock(s, k).filter(|c| c.strong || linked || spoken_minutes(c)) else {
         return day;
     };
     let h = if pm && !c.meridiem_known && c.h < 12 {

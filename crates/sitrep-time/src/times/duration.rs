@@ -155,6 +155,15 @@ fn every(s: &Scan, i: usize) -> Option<Hit> {
         ));
     }
     let (unit, _) = Unit::parse(w)?;
+    // "every weekend": the weekly weekend, as "every Monday" is XXXX-WXX-1.
+    if unit == Unit::Weekend && n == 1.0 {
+        return Some(Hit::new(
+            j + 1,
+            TimeType::Set,
+            "XXXX-WXX-WE".into(),
+            Basis::Absolute,
+        ));
+    }
     Some(Hit::new(
         j + 1,
         TimeType::Set,
@@ -169,7 +178,9 @@ fn every(s: &Scan, i: usize) -> Option<Hit> {
 pub(super) fn counted(s: &Scan, i: usize, ctx: &Ctx) -> Option<Hit> {
     let w = s.w(i);
     let (n, k): (Option<f64>, usize) = match w {
-        "a" | "an" | "one" if Unit::parse(s.w(i + 1)).is_some_and(|(_, pl)| !pl) => {
+        "a" | "an" | "one"
+            if Unit::parse(s.w(i + 1)).is_some_and(|(_, pl)| !pl) || s.is(i + 1, "fortnight") =>
+        {
             (Some(1.0), i + 1)
         }
         "a" if s.is(i + 1, "few") || s.is(i + 1, "couple") => {
@@ -189,6 +200,23 @@ pub(super) fn counted(s: &Scan, i: usize, ctx: &Ctx) -> Option<Hit> {
             (None, i + 1)
         }
         "half" if matches!(s.w(i + 1), "a" | "an") => (Some(0.5), i + 2),
+        // "stay for another day": one more unit, a duration.
+        "another"
+            if i > 0
+                && s.is(i - 1, "for")
+                && Unit::parse(s.w(i + 1)).is_some_and(|(_, pl)| !pl) =>
+        {
+            (Some(1.0), i + 1)
+        }
+        // "a ½ hour call", "¾ hour": vulgar fraction characters.
+        "½" | "¼" | "¾" if Unit::parse(s.w(i + 1)).is_some_and(|(_, pl)| !pl) => {
+            let part = match w {
+                "½" => 0.5,
+                "¼" => 0.25,
+                _ => 0.75,
+            };
+            (Some(part), i + 1)
+        }
         // "all day", "all week": the whole of one unit.
         "all"
             if matches!(
@@ -208,6 +236,14 @@ pub(super) fn counted(s: &Scan, i: usize, ctx: &Ctx) -> Option<Hit> {
             ));
         }
         _ => {
+            // "one and a half hours" reads as one number, 1.5.
+            if let Some(m) = number_at(s, i).filter(|m| {
+                m.fraction && m.value.fract() != 0.0 && s.is(i + 1, "and") && m.end > i + 2
+            }) {
+                if Unit::parse(s.w(m.end)).is_some() {
+                    return super::mixed::counted_fraction(s, m.value, m.end);
+                }
+            }
             let m = number_at(s, i).filter(|m| !m.ordinal && !m.vague)?;
             let m = if m.fraction {
                 quarters_counted(s, i, m)?
@@ -217,11 +253,34 @@ pub(super) fn counted(s: &Scan, i: usize, ctx: &Ctx) -> Option<Hit> {
             if !(m.value > 0.0 && m.value < 10_000.0) {
                 return None;
             }
+            // "2 nights", "two nights" (of a stay): days.
+            // Lowercase only: "One Night" is a title.
+            if s.text
+                .get(s.toks[m.end.min(s.len() - 1)].start..)
+                .is_some_and(|t| t.starts_with('n'))
+                && matches!(s.w(m.end), "night" | "nights")
+                && m.value.fract() == 0.0
+            {
+                return Some(Hit::new(
+                    m.end + 1,
+                    TimeType::Duration,
+                    Unit::Day.duration(Some(m.value)),
+                    Basis::Absolute,
+                ));
+            }
             let k = if s.is(m.end, "-") && s.glued(m.end) {
                 m.end + 1
             } else {
                 m.end
             };
+            // "one and a half hours", "one and half hour", "one and a quarter year".
+            if s.is(k, "and") && m.value.fract() == 0.0 {
+                if let Some((part, e)) = super::mixed::fraction_at(s, k + 1) {
+                    if Unit::parse(s.w(e)).is_some() {
+                        return super::mixed::counted_fraction(s, m.value + part, e);
+                    }
+                }
+            }
             // "two more weeks", "20 additional years".
             let k = if matches!(s.w(k), "more" | "additional" | "further")
                 && Unit::parse(s.w(k + 1)).is_some()
@@ -233,7 +292,11 @@ pub(super) fn counted(s: &Scan, i: usize, ctx: &Ctx) -> Option<Hit> {
             (Some(m.value), k)
         }
     };
-    let (unit, plural) = Unit::parse(s.w(k))?;
+    // "in a fortnight", "two fortnights": counted in weeks, two to each.
+    let (n, (unit, plural)) = match s.w(k) {
+        "fortnight" | "fortnights" => (n.map(|v| v * 2.0), (Unit::Week, true)),
+        w => (n, Unit::parse(w)?),
+    };
     // "a year-earlier period" is read at "year".
     if s.is(k + 1, "-")
         && s.glued(k + 1)
@@ -246,14 +309,36 @@ pub(super) fn counted(s: &Scan, i: usize, ctx: &Ctx) -> Option<Hit> {
         return None;
     }
     let abbreviation = matches!(s.w(k), "min" | "sec" | "hr" | "yr");
-    // "a six year term", "a two day meeting": a count with a singular unit
+    // "a six year term", "a 15 minute call": a count with a singular unit
     // modifies the noun that follows, as the hyphenated form does.
-    let modifier = s.kind(k + 1) == Some(crate::lex::Kind::Word)
+    let noun_follows = s.kind(k + 1) == Some(crate::lex::Kind::Word)
         && !s.toks.get(k + 1).is_some_and(|t| t.capital)
         && !matches!(
             s.w(k + 1),
-            "old" | "ago" | "later" | "earlier" | "and" | "or" | "of" | "to" | "from" | "in"
+            "old"
+                | "olds"
+                | "ago"
+                | "later"
+                | "earlier"
+                | "and"
+                | "or"
+                | "of"
+                | "to"
+                | "from"
+                | "in"
         );
+    // "the three month (June-August) period": the noun comes after a
+    // bracketed aside.
+    let bracket_follows = s.is(k + 1, "(")
+        && s.kind(k) == Some(crate::lex::Kind::Word)
+        && !s.toks[k].capital
+        && k > i
+        && s.kind(k - 1) != Some(crate::lex::Kind::Punct)
+        && matches!(
+            unit,
+            Unit::Minute | Unit::Hour | Unit::Day | Unit::Week | Unit::Month | Unit::Year
+        );
+    let modifier = noun_follows || bracket_follows;
     if n.is_some_and(|v| v > 1.0)
         && !plural
         && !hyphenated
@@ -267,6 +352,11 @@ pub(super) fn counted(s: &Scan, i: usize, ctx: &Ctx) -> Option<Hit> {
         return None;
     }
     let end = k + 1;
+    // "for the last 3 months and 2 days ago": a span, then a separate point.
+    let after_span_word = i > 0 && matches!(s.w(i - 1), "last" | "past" | "next" | "for" | "over");
+    if let Some(h) = n.and_then(|v| super::mixed::mixed(s, ctx, v, unit, end, !after_span_word)) {
+        return Some(h);
+    }
     if let Some(h) = clock_offset(s, i, ctx, unit, n, end) {
         return Some(h);
     }
@@ -280,7 +370,8 @@ pub(super) fn counted(s: &Scan, i: usize, ctx: &Ctx) -> Option<Hit> {
         }
         // "three weeks from tomorrow", "two days after today", "two days before yesterday".
         ("from" | "after" | "before", Some(v))
-            if matches!(s.w(end + 1), "today" | "tomorrow" | "yesterday") =>
+            if matches!(s.w(end + 1), "today" | "tomorrow" | "yesterday")
+                && matches!(unit, Unit::Day | Unit::Week) =>
         {
             let base = match s.w(end + 1) {
                 "tomorrow" => 1,
@@ -297,6 +388,15 @@ pub(super) fn counted(s: &Scan, i: usize, ctx: &Ctx) -> Option<Hit> {
                     dct.add_days(days).iso(),
                     Basis::Published,
                 ));
+            }
+        }
+        // "3 days from Tuesday", "2 weeks before May 13 1999", "4 months after Christmas":
+        // a counted shift of a named day.
+        ("from" | "after" | "before", Some(v))
+            if !matches!(s.w(end + 1), "now" | "the" | "." | "," | "that" | ";") =>
+        {
+            if let Some(h) = super::mixed::shifted_day(s, end, ctx, unit, v) {
+                return Some(h);
             }
         }
         ("before" | "after", Some(v)) if matches!(s.w(end + 1), "." | "," | "that" | ";") => {

@@ -12,9 +12,13 @@ mod absolute;
 mod clock;
 mod clock_words;
 mod duration;
+mod mixed;
+mod numeric;
+mod periods;
 mod relative;
 mod spoken_date;
 mod start;
+mod weeks;
 
 use sitrep_core::{Span, TimeExpr, TimeType};
 
@@ -332,12 +336,26 @@ const PREFIXES: &[&[&str]] = &[
     &["later"],
 ];
 
+/// "the end of today", "end of this Sunday": the last minute of that day
+/// (as "end of the day" is read), not the whole day.
+fn end_of_day(prefix: &[&str], h: Hit) -> Hit {
+    let day = h.kind == TimeType::Date && h.value.len() == 10 && !h.value.starts_with('X');
+    if !(day && prefix.contains(&"end")) {
+        return h;
+    }
+    Hit {
+        kind: TimeType::Time,
+        value: format!("{}T23:59", h.value),
+        ..h
+    }
+}
+
 /// The longest expression starting at token `i` (possibly after a modifier).
 fn best_at(s: &Scan, i: usize, ctx: &Ctx) -> Option<(usize, Hit)> {
     let w = s.w(i);
     let first = w.as_bytes().first().copied().unwrap_or(b' ');
     // Cheap filter: most tokens cannot start an expression.
-    if !(first.is_ascii_alphanumeric()) {
+    if !(first.is_ascii_alphanumeric() || matches!(w, "½" | "¼" | "¾")) {
         return None;
     }
     if let Some(h) = core_at(s, i, ctx) {
@@ -355,7 +373,7 @@ fn best_at(s: &Scan, i: usize, ctx: &Ctx) -> Option<(usize, Hit)> {
                     _ => h.kind == TimeType::Date || h.kind == TimeType::Time,
                 };
                 if ok {
-                    return Some((i, h));
+                    return Some((i, end_of_day(p, h)));
                 }
             }
         }
@@ -368,7 +386,7 @@ fn best_at(s: &Scan, i: usize, ctx: &Ctx) -> Option<(usize, Hit)> {
     None
 }
 
-fn core_at(s: &Scan, i: usize, ctx: &Ctx) -> Option<Hit> {
+pub(super) fn core_at(s: &Scan, i: usize, ctx: &Ctx) -> Option<Hit> {
     if !start::may_start(s, i) {
         return None;
     }
@@ -376,10 +394,30 @@ fn core_at(s: &Scan, i: usize, ctx: &Ctx) -> Option<Hit> {
     let r = relative::at(s, i, ctx);
     let c = clock_words::strong_at(s, i, ctx).or_else(|| clock_words::part_then_clock(s, i, ctx));
     let d = spoken_date::at(s, i, ctx);
-    let best = [a, r, c, d]
+    let p = periods::at(s, i, ctx);
+    let n = numeric::at(s, i, ctx);
+    let best = [a, r, c, d, p, n]
         .into_iter()
         .flatten()
-        .reduce(|x, y| if y.end > x.end { y } else { x })?;
+        .reduce(|x, y| if y.end > x.end { y } else { x });
+    // "the weekend of Halloween", "weekend of thanksgiving 2023".
+    if s.is(i, "weekend") && s.is(i + 1, "of") {
+        if let Some(day) = core_at(s, i + 2, ctx) {
+            if let Some(value) = weeks::weekend_of_day(&day) {
+                return Some(Hit::new(day.end, TimeType::Date, value, day.basis).the());
+            }
+        }
+    }
+    // "the week of March 6" (TimeBank: 2000-W10), "the week of the 18th":
+    // the ISO week holding that day.
+    if s.is(i, "week") && s.is(i + 1, "of") {
+        if let Some((_, day)) = best_at(s, i + 2, ctx).filter(|(_, d)| d.kind == TimeType::Date) {
+            if let Some(d) = weeks::iso_day(&day.value) {
+                return Some(Hit::new(day.end, TimeType::Date, fmt_week(d), day.basis).the());
+            }
+        }
+    }
+    let best = weeks::day_then_weekend(s, best?);
     Some(clock_words::day_then_clock(s, best))
 }
 

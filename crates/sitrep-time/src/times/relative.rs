@@ -19,7 +19,9 @@ pub(super) fn at(s: &Scan, i: usize, ctx: &Ctx) -> Option<Hit> {
     let hit = match w {
         "today" => day_offset(s, i, ctx, 0),
         "yesterday" => day_offset(s, i, ctx, -1),
-        "tomorrow" => day_offset(s, i, ctx, 1),
+        "tomorrow" | "tmrw" | "tmr" => day_offset(s, i, ctx, 1),
+        // "otd": on this day.
+        "otd" => day_offset(s, i, ctx, 0),
         "tonight" => Some(time_of(ctx, 0, "NI", i + 1)),
         // "noon Thursday", "midnight Friday": on the day that follows.
         // "high noon" is a showdown, not a clock time.
@@ -159,7 +161,7 @@ fn end_of_day(ctx: &Ctx, days: i64, end: usize) -> Option<Hit> {
 fn continues_period(s: &Scan, i: usize) -> bool {
     Unit::parse(s.w(i)).is_some()
         || number_at(s, i).is_some()
-        || matches!(s.w(i), "few" | "several" | "couple")
+        || matches!(s.w(i), "few" | "several" | "couple" | "fortnight")
 }
 
 fn day_offset(s: &Scan, i: usize, ctx: &Ctx, n: i64) -> Option<Hit> {
@@ -234,8 +236,11 @@ fn deictic(s: &Scan, i: usize, ctx: &Ctx) -> Option<Hit> {
         return deictic(s, i + 1, ctx);
     }
     let w = s.w(i);
-    // "the current fiscal year", "last fiscal year": the fiscal year is read as the year.
-    let j = if s.is(i + 1, "fiscal") && s.is(i + 2, "year") {
+    // "the current fiscal year", "the latest fiscal year": TimeBank reads the
+    // fiscal year as the year. Without "the" ("last fiscal year") it stays a
+    // fiscal year (FY2025), left to the fiscal-year rule.
+    let the_fiscal = i > 0 && s.w(i - 1) == "the";
+    let j = if the_fiscal && s.is(i + 1, "fiscal") && s.is(i + 2, "year") {
         i + 2
     } else {
         i + 1
@@ -251,6 +256,10 @@ fn deictic(s: &Scan, i: usize, ctx: &Ctx) -> Option<Hit> {
             .filter(|h| h.kind == TimeType::Duration && s.w(h.end) != "ago")
         {
             return Some(h.the());
+        }
+        // "the last fortnight", "the next fortnight": two weeks, as "the next two weeks".
+        if the_before && next == "fortnight" && matches!(w, "past" | "last" | "next" | "coming") {
+            return Some(Hit::new(j + 1, TimeType::Duration, "P2W".into(), Basis::Absolute).the());
         }
         if the_before && matches!(w, "past" | "last") {
             if let Some((unit, false)) = Unit::parse(next) {
@@ -341,6 +350,10 @@ fn deictic(s: &Scan, i: usize, ctx: &Ctx) -> Option<Hit> {
         };
         let mut h = Hit::date(j + 1, p, basis).the();
         h.point = None;
+        // "that weekend": the weekend of the reference week, not the whole week.
+        if unit == Unit::Weekend && p.gran == Gran::Week {
+            h.value.push_str("-WE");
+        }
         return Some(h);
     }
     let dir: i32 = match w {
@@ -684,7 +697,7 @@ fn season_at(s: &Scan, i: usize, ctx: &Ctx) -> Option<Hit> {
     let k = if s.is(i + 1, "of") { i + 2 } else { i + 1 };
     if let Some((y, end)) = year_at(s, k)
         .map(|y| (y, k + 1))
-        .or_else(|| super::spoken_date::year_at(s, k).filter(|(_, e)| *e > k + 1))
+        .or_else(|| super::spoken_date::year_at(s, k).filter(|(_, e)| *e > k + 1 || k == i + 2))
     {
         return Some(
             Hit::new(

@@ -93,7 +93,11 @@ pub(super) fn at(s: &Scan, i: usize, ctx: &Ctx) -> Option<Hit> {
         };
         let j = if s.is(j, "the") { j + 1 } else { j };
         if w.len() < 3
-            || (w == "may" || w == "march") && !s.toks[i].capital && i > 0 && !s.is(i - 1, "on")
+            || (w == "may" || w == "march")
+                && !s.toks[i].capital
+                && i > 0
+                && !s.is(i - 1, "on")
+                && weekday_of(s.w(i - 1)).is_none()
         {
             return None;
         }
@@ -109,6 +113,20 @@ pub(super) fn at(s: &Scan, i: usize, ctx: &Ctx) -> Option<Hit> {
     }
     if let Some(h) = holiday_at(s, i, ctx) {
         return Some(h);
+    }
+    // "on 29th -", "on 29th.": the British form of "on the 29th".
+    if i > 0
+        && s.is(i - 1, "on")
+        && s.kind(i) == Some(Kind::Num)
+        && w.ends_with(['h', 't', 'd'])
+        && matches!(s.w(i + 1), "." | "," | "?" | "!" | "-" | "")
+    {
+        if let (Some((day, end)), Some(dct)) = (day_at(s, i, false), ctx.dct) {
+            if end == i + 1 {
+                let d = Ymd::new(dct.year, dct.month, day)?;
+                return Some(Hit::date(end, Point::day(d), Basis::Published));
+            }
+        }
     }
     // "the 18th": a day of the current month, in conversation.
     if w == "the" {
@@ -160,7 +178,13 @@ fn weekday_day(s: &Scan, i: usize, wd: u8, ctx: &Ctx) -> Option<Hit> {
         j += 1;
     }
     let (day, end) = day_at(s, j, false)?;
-    if month_of(s.w(end)).is_some() || s.is(end, "of") || s.is(end, ":") {
+    // "Thursday 1 pm", "wednesday 4 oclock": a clock time, not a day.
+    if month_of(s.w(end)).is_some()
+        || matches!(
+            s.w(end),
+            "of" | ":" | "pm" | "am" | "p" | "a" | "oclock" | "o"
+        )
+    {
         return None;
     }
     // "Friday, the fourth consecutive decline": the ordinal counts something else.
@@ -169,7 +193,13 @@ fn weekday_day(s: &Scan, i: usize, wd: u8, ctx: &Ctx) -> Option<Hit> {
         && !matches!(
             s.w(end),
             "at" | "and" | "or" | "in" | "from" | "to" | "until" | "through" | "for" | "when"
-        );
+        )
+        // "monday the twenty fourth six pm", "friday the 26th around 4": a clock follows.
+        && !matches!(
+            s.w(end),
+            "around" | "about" | "by" | "morning" | "afternoon" | "evening" | "night"
+        )
+        && !super::clock_words::clock(s, end).is_some_and(|c| c.strong);
     if continues {
         return None;
     }
