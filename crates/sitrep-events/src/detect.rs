@@ -59,8 +59,14 @@ fn object_lemmas<'v>(view: &'v SentenceView, i: usize) -> Vec<&'v str> {
 
 fn verbal(view: &SentenceView, i: usize) -> Option<Candidate> {
     // Participial adjectives ("the ratified agreement", "a negotiated
-    // deal") name a state, not a new event.
-    if view.rel(i) == "amod" {
+    // deal") name a state, not a new event. A participle with its own
+    // auxiliary or infinitive marker ("likely to be signed") is a clause
+    // the parser misattached, not a modifier.
+    let clausal = view
+        .kids(i)
+        .iter()
+        .any(|&k| matches!(view.full_rel(k), "aux" | "aux:pass" | "mark"));
+    if view.rel(i) == "amod" && !clausal {
         return None;
     }
     let lemma = view.lemma(i);
