@@ -241,7 +241,7 @@ pub(crate) fn date<'a>(
 /// Where a wire dateline ("MINSK, 27 November (BelTA) -") ends in the
 /// sentence: an upper-case place name, a comma, and a dash within the first
 /// tokens.
-fn dateline_end(view: &SentenceView) -> Option<usize> {
+pub(crate) fn dateline_end(view: &SentenceView) -> Option<usize> {
     let first = view.tokens().next()?;
     let place = view.form(first);
     let upper_place =

@@ -85,7 +85,14 @@ fn build(
     published: Option<&str>,
     sole_event: bool,
 ) -> Event {
-    let actors = actors::actors(view, c);
+    let mut actors = actors::actors(view, c);
+    // The wire dateline ("MINSK, 27 November (BelTA) -") names the filing
+    // place, date and agency, never a party to the event; a misparse can
+    // still hang its words on the event.
+    if let (Some(end), Some(first)) = (fields::dateline_end(view), view.tokens().next()) {
+        let start = view.tok(first).span.start;
+        actors.retain(|a| !a.span.is_some_and(|s| s.start >= start && s.end <= end));
+    }
     let date = fields::date(view, c, sole_event);
     let status = fields::status(view, c, date, published);
     let stage = fields::stage(view, c, status);

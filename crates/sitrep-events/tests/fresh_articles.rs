@@ -218,3 +218,18 @@ fn a_title_demonym_gives_the_person_a_country() {
         .unwrap_or_else(|| panic!("{:?}", e.actors));
     assert_eq!(person.country.as_deref(), Some("GEO"), "{:?}", e.actors);
 }
+
+#[test]
+fn dateline_words_are_never_actors() {
+    let e = only(
+        "OSLO, 27 November (NTB) - The defence ministries of Norway and Sweden held a joint board meeting in Tromso on Wednesday, the press service of the Norwegian Defence Ministry reported.",
+        EventKind::Meeting,
+    );
+    assert!(
+        e.actors
+            .iter()
+            .all(|a| !a.name.contains("November") && !a.name.contains("NTB")),
+        "{:?}",
+        e.actors
+    );
+}
