@@ -8,28 +8,9 @@ mod polnear;
 
 use sitrep_core::{Doc, Stage};
 
-fn analyze(text: &str) -> Doc {
-    let pipeline = sitrep_pipeline::Pipeline::standard(sitrep_pipeline::Depth::Full).unwrap();
-    let mut doc = polnear::doc_for("test", text);
-    pipeline.annotate(&mut doc);
-    sitrep_attrib::AttributionStage.run(&mut doc);
-    doc
-}
-
-/// (speaker, direct, content text) of every quote.
-fn quotes(doc: &Doc) -> Vec<(Option<String>, bool, String)> {
-    doc.layers
-        .quotes
-        .iter()
-        .map(|q| {
-            (
-                q.speaker.clone(),
-                q.direct,
-                doc.slice(q.content).to_string(),
-            )
-        })
-        .collect()
-}
+#[path = "support/analyze.rs"]
+mod support_analyze;
+use support_analyze::{analyze, quotes};
 
 #[test]
 fn every_paragraph_of_a_multi_paragraph_quotation_has_the_speaker() {

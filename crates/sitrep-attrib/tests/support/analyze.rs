@@ -1,0 +1,28 @@
+//! The full pipeline plus attribution on invented text, shared by the
+//! integration tests (each declares the `polnear` support module at its root).
+
+use sitrep_core::{Doc, Stage};
+
+pub fn analyze(text: &str) -> Doc {
+    let pipeline = sitrep_pipeline::Pipeline::standard(sitrep_pipeline::Depth::Full)
+        .expect("the embedded models load");
+    let mut doc = crate::polnear::doc_for("test", text);
+    pipeline.annotate(&mut doc);
+    sitrep_attrib::AttributionStage.run(&mut doc);
+    doc
+}
+
+/// (speaker, direct, content text) of every quote.
+pub fn quotes(doc: &Doc) -> Vec<(Option<String>, bool, String)> {
+    doc.layers
+        .quotes
+        .iter()
+        .map(|q| {
+            (
+                q.speaker.clone(),
+                q.direct,
+                doc.slice(q.content).to_string(),
+            )
+        })
+        .collect()
+}
