@@ -130,7 +130,7 @@ pub(crate) fn date<'a>(
     let mut eligible: Vec<&TimeExpr> = Vec::new();
     // "MINSK, 27 November (BelTA) - ... on Wednesday": the dateline dates
     // the report; the event takes it only when the sentence dates nothing else.
-    let dateline_end = dateline_end(view);
+    let dateline_end = crate::dateline::dateline_end(view);
     let mut from_dateline: Option<&TimeExpr> = None;
     for t in view.dates() {
         if dateline_end.is_some_and(|end| t.span.end <= end) {
@@ -236,25 +236,6 @@ pub(crate) fn date<'a>(
         None if eligible.is_empty() => from_dateline,
         None => None,
     }
-}
-
-/// Where a wire dateline ("MINSK, 27 November (BelTA) -") ends in the
-/// sentence: an upper-case place name, a comma, and a dash within the first
-/// tokens.
-pub(crate) fn dateline_end(view: &SentenceView) -> Option<usize> {
-    let first = view.tokens().next()?;
-    let place = view.form(first);
-    let upper_place =
-        place.chars().count() >= 3 && place.chars().all(|ch| ch.is_uppercase() || ch == '-');
-    // "MINSK, 27 November -" or a bare "MINSK -".
-    let second = view.tokens().nth(1).map(|t| view.form(t));
-    if !upper_place || !matches!(second, Some("," | "-" | "–" | "—" | "--")) {
-        return None;
-    }
-    view.tokens()
-        .take(12)
-        .find(|t| matches!(view.form(*t), "-" | "–" | "—" | "--"))
-        .map(|t| view.tok(t).span.start)
 }
 
 fn path_has_clause(view: &SentenceView, mut i: usize, top: usize) -> bool {

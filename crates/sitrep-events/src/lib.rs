@@ -26,12 +26,14 @@ mod actors;
 mod clauses;
 mod coref;
 mod countries;
+mod dateline;
 mod detect;
 pub mod eval;
 mod fallback;
 mod fields;
 mod governing;
 mod lexicon;
+mod titles;
 mod view;
 
 use once_cell::sync::Lazy;
@@ -89,7 +91,7 @@ fn build(
     // The wire dateline ("MINSK, 27 November (BelTA) -") names the filing
     // place, date and agency, never a party to the event; a misparse can
     // still hang its words on the event.
-    if let (Some(end), Some(first)) = (fields::dateline_end(view), view.tokens().next()) {
+    if let (Some(end), Some(first)) = (dateline::dateline_end(view), view.tokens().next()) {
         let start = view.tok(first).span.start;
         actors.retain(|a| !a.span.is_some_and(|s| s.start >= start && s.end <= end));
     }
