@@ -16,6 +16,7 @@ mod mixed;
 mod numeric;
 mod periods;
 mod relative;
+mod seasons;
 mod spoken_date;
 mod start;
 mod weeks;
