@@ -1,7 +1,8 @@
 //! PolNeAR helpers for the tests and examples: the pure parts live in
 //! `sitrep_eval::brat::polnear`; this adds running the pipeline.
 
-#![allow(dead_code)]
+// Each test or example that includes this module uses a different part of it.
+#![allow(dead_code, unused_imports)]
 
 use std::path::{Path, PathBuf};
 
