@@ -16,6 +16,8 @@
 //! Results are validated (month 1–12, day within the month) so that
 //! `31.02.2025` or a version number is never taken for a date.
 
+use sitrep_core::calendar;
+
 /// A date (and possibly a time) as read from text; the year may be missing.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DateParts {
@@ -50,30 +52,23 @@ impl DateParts {
     }
 }
 
-/// Number of days in a month of the proleptic Gregorian calendar.
+/// Number of days in a month of the proleptic Gregorian calendar; 0 for an
+/// invalid month.
 pub fn days_in_month(year: i32, month: u32) -> u32 {
-    match month {
-        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
-        4 | 6 | 9 | 11 => 30,
-        2 if is_leap(year) => 29,
-        2 => 28,
-        _ => 0,
-    }
+    u8::try_from(month).map_or(0, |m| u32::from(calendar::days_in_month(year, m)))
 }
 
-fn is_leap(year: i32) -> bool {
-    (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
-}
-
-/// Day of the week, 0 = Monday … 6 = Sunday (Sakamoto's method).
+/// Day of the week, 0 = Monday … 6 = Sunday; the month is clamped to 1-12
+/// and the day may overflow into the next month, as dateline checks expect.
 pub fn weekday(year: i32, month: u32, day: u32) -> u32 {
-    const T: [i32; 12] = [0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4];
-    let y = if month < 3 { year - 1 } else { year };
-    let m = month.clamp(1, 12) as usize;
-    let sunday_based =
-        (y + y.div_euclid(4) - y.div_euclid(100) + y.div_euclid(400) + T[m - 1] + day as i32)
-            .rem_euclid(7);
-    ((sunday_based + 6) % 7) as u32
+    let month = month.clamp(1, 12) as u8;
+    let first = calendar::Ymd {
+        year,
+        month,
+        day: 1,
+    };
+    let date = first.add_days(i64::from(day) - 1);
+    u32::from(date.weekday()) - 1
 }
 
 /// A token of a date phrase.

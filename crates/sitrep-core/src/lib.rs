@@ -12,6 +12,7 @@
 //!
 //! This crate does no IO and has no knowledge of any particular stage.
 
+pub mod calendar;
 mod contract;
 mod doc;
 mod id;

@@ -116,19 +116,8 @@ fn number(text: &str, width: usize) -> Option<u32> {
 fn ymd(year: u32, month: u32, day: u32) -> Option<String> {
     let valid = (1990..=2100).contains(&year)
         && (1..=12).contains(&month)
-        && (1..=days_in_month(year, month)).contains(&day);
+        && (1..=crate::dates::days_in_month(year as i32, month)).contains(&day);
     valid.then(|| format!("{year:04}-{month:02}-{day:02}"))
-}
-
-// `is_multiple_of` needs Rust 1.87; the workspace MSRV is 1.80.
-#[allow(clippy::manual_is_multiple_of)]
-fn days_in_month(year: u32, month: u32) -> u32 {
-    match month {
-        2 if (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 => 29,
-        2 => 28,
-        4 | 6 | 9 | 11 => 30,
-        _ => 31,
-    }
 }
 
 fn parse_ymd_separated(text: &str, separator: char) -> Option<String> {
