@@ -164,7 +164,17 @@ fn evaluative_cue(
     tree: &SentenceTree,
     in_quotes: &dyn Fn(Span) -> bool,
 ) -> Option<Span> {
+    // A word inside a name ("the Strategic Military Partnership Program",
+    // "Operation Decisive Storm") names something; it evaluates nothing.
+    let in_name = |i: usize, span: Span| {
+        tree.upos(i) == "PROPN" || doc.layers.entities.iter().any(|e| e.span.overlaps(span))
+    };
     (tree.start..tree.end)
-        .map(|i| tree.tokens[i].span)
-        .find(|&span| !in_quotes(span) && lexicon::is_evaluative(&doc.slice(span).to_lowercase()))
+        .map(|i| (i, tree.tokens[i].span))
+        .find(|&(i, span)| {
+            !in_quotes(span)
+                && lexicon::is_evaluative(&doc.slice(span).to_lowercase())
+                && !in_name(i, span)
+        })
+        .map(|(_, span)| span)
 }

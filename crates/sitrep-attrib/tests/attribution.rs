@@ -124,6 +124,20 @@ fn hedges_and_unattributed_claims() {
 }
 
 #[test]
+fn evaluative_words_inside_names_are_not_claims() {
+    // "Strategic" and "Critical" name a programme and an agency here; only
+    // the last sentence evaluates.
+    let doc = analyze("The ministers approved the Strategic Defence Partnership Programme for 2027-2031. The Critical Infrastructure Agency opened an office in Riga. The programme is crucial for the region.\n");
+    let cues: Vec<&str> = doc
+        .layers
+        .claims
+        .iter()
+        .map(|c| c.cue.map(|s| doc.slice(s)).unwrap_or(""))
+        .collect();
+    assert_eq!(cues, ["crucial"], "{cues:?}");
+}
+
+#[test]
 fn empty_and_unparsed_input_do_not_panic() {
     let mut doc = polnear::doc_for("empty", "");
     sitrep_attrib::AttributionStage.run(&mut doc);
