@@ -78,7 +78,7 @@ fn verbal(view: &SentenceView, i: usize) -> Option<Candidate> {
             objects.iter().any(|o| lexicon::is_force_noun(o))
         }
         "provide" | "sell" | "transfer" | "ship" => {
-            objects.iter().any(|o| lexicon::is_materiel_noun(o))
+            objects.iter().any(|o| lexicon::is_materiel_noun(o)) || carries_materiel(view, i)
         }
         "deliver" | "supply" => !objects.iter().any(|o| lexicon::deliver_is_not_shipment(o)),
         // Received civilian goods are trade or subsidy, not deliveries.

@@ -103,4 +103,13 @@ fn ratification_history_and_deployment() {
         .expect("the 2022 deployment");
     assert_eq!(deployment.place.as_deref(), Some("Belarus"));
     assert_eq!(deployment.plover, "MOBILIZE");
+    // The missile systems Moscow provided (sentence 9, after the warheads'
+    // deployment in the same sentence) are an arms delivery from Russia,
+    // even where the parser hangs the weapons as a bare `obl`.
+    let delivery = events
+        .iter()
+        .find(|e| e.kind == EventKind::Delivery && e.sentence == 9)
+        .expect("the delivery of missile systems");
+    assert_eq!(delivery.plover, "AID");
+    assert!(has_country(delivery, "RUS"), "{:?}", delivery.actors);
 }
