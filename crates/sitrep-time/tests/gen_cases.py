@@ -616,6 +616,8 @@ last_wed = p_ - dt.timedelta(days=(p_.weekday() - 2) % 7 or 7)
 t("planned_month", "She became the second contestant to be voted out on Wednesday.", P, "Wednesday", "DATE", last_wed.isoformat())
 t("planned_month", "The board was said to be still drafting its reply on Wednesday.", P, "Wednesday", "DATE", last_wed.isoformat())
 t("discussed_period", "Sales in December rose 3%. Growth for the month beat forecasts.", P, "the month", "DATE", f"{p_.year - 1}-12")
+t("discussed_period", "Sales rose after Christmas. Growth for the month beat forecasts.", P, "the month", "DATE", f"{p_.year - 1}-12")
+t("discussed_period", "Sales in December rose 3%. On Tuesday the chain said growth for the month would slow.", P, "the month", "DATE", f"{p_.year}-{p_.month:02d}")
 # Definite periods ("the end of the year") mean the document's period unless
 # the text re-anchors on an explicit date; a deictic "next year" (here in a
 # quote) does not re-anchor them, an explicit year does.

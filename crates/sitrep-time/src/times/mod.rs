@@ -289,7 +289,7 @@ pub(crate) fn find_times_in(s: &Scan, anchor: Option<&Anchor>) -> Vec<TimeExpr> 
         if let Some(p) = hit.point {
             ctx.reference = Some((p, span.start));
             ctx.reference_explicit = matches!(hit.basis, Basis::Absolute | Basis::Reference(_))
-                || names_a_month(s, start, hit.end);
+                || !deictic(s, start, hit.end);
         } else if matches!(hit.kind, TimeType::Date | TimeType::Time)
             && hit.basis == Basis::Published
         {
@@ -313,11 +313,34 @@ pub(crate) fn find_times_in(s: &Scan, anchor: Option<&Anchor>) -> Vec<TimeExpr> 
     out
 }
 
-/// Whether tokens `start..end` name a calendar month ("December", "25
-/// December"): a date the text states, even when its year comes from the
-/// document date, unlike a deictic "last month" or "Tuesday".
-fn names_a_month(s: &Scan, start: usize, end: usize) -> bool {
-    (start..end).any(|k| s.w(k).len() >= 3 && crate::lex::month_of(s.w(k)).is_some())
+/// Whether tokens `start..end` point from the moment of writing ("next
+/// year", "this week", "Tuesday", "a month ago") rather than name a
+/// calendar date ("December", "25 December", "Christmas"), whose year the
+/// document date merely completes.
+fn deictic(s: &Scan, start: usize, end: usize) -> bool {
+    (start..end).any(|k| {
+        let w = s.w(k);
+        crate::lex::weekday_of(w).is_some()
+            || matches!(
+                w,
+                "last"
+                    | "next"
+                    | "this"
+                    | "today"
+                    | "yesterday"
+                    | "tomorrow"
+                    | "tonight"
+                    | "ago"
+                    | "coming"
+                    | "past"
+                    | "previous"
+                    | "current"
+                    | "now"
+                    | "recent"
+                    | "upcoming"
+                    | "weekend"
+            )
+    })
 }
 
 /// Durations that name something else: an age ("52 years old": a property
