@@ -203,6 +203,16 @@ pub(crate) fn actors(view: &SentenceView, c: &Candidate) -> Vec<Actor> {
     } else {
         ActorRole::Source
     };
+    // A capital in a wire dateline ("MINSK, 27 November (BelTA) -") stands
+    // for its country but is no party; dropped before it can shadow the
+    // real actor of that country.
+    let dateline = crate::dateline::dateline_end(view)
+        .zip(view.tokens().next())
+        .map(|(end, first)| (view.tok(first).span.start, end));
+    let in_dateline = |a: &Actor| {
+        dateline
+            .is_some_and(|(start, end)| a.span.is_some_and(|s| s.start >= start && s.end <= end))
+    };
     let push = |view: &SentenceView, token: usize, role: ActorRole, out: &mut Vec<Actor>| {
         for t in view.with_conjuncts(token) {
             if t == c.trigger || c.nouns.contains(&t) {
@@ -253,7 +263,7 @@ pub(crate) fn actors(view: &SentenceView, c: &Candidate) -> Vec<Actor> {
                     continue;
                 }
             }
-            if let Some(actor) = resolve(view, t, role) {
+            if let Some(actor) = resolve(view, t, role).filter(|a| !in_dateline(a)) {
                 // "Belarusian and Russian defence ministers": one actor per
                 // country named in the phrase.
                 let nations = if view.entity(t).is_none() {

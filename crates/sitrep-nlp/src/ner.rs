@@ -128,6 +128,16 @@ impl Ner {
 
     /// The statistical model's BILOU labels for the sentences of one document.
     fn tag_labels<S: AsRef<[W]>, W: AsRef<str>>(&self, sentences: &[S]) -> Vec<Vec<u8>> {
+        self.tag_labels_and_places(sentences).0
+    }
+
+    /// The BILOU labels, and per token whether it lies in a known place name
+    /// (GeoNames country, city, region, or a CoNLL training location):
+    /// evidence the news rules weigh.
+    fn tag_labels_and_places<S: AsRef<[W]>, W: AsRef<str>>(
+        &self,
+        sentences: &[S],
+    ) -> (Vec<Vec<u8>>, Vec<Vec<bool>>) {
         let words: Vec<Vec<&str>> = sentences
             .iter()
             .map(|s| s.as_ref().iter().map(|w| w.as_ref()).collect())
@@ -136,8 +146,24 @@ impl Ner {
         let mut scratch = DecodeScratch::default();
         let first = self.first.tag_doc(&prepared, &words, None, &mut scratch);
         let history = features::history_votes(&prepared.infos, &first);
-        self.second
-            .tag_doc(&prepared, &words, Some(&history), &mut scratch)
+        let labels = self
+            .second
+            .tag_doc(&prepared, &words, Some(&history), &mut scratch);
+        let places = prepared
+            .hits
+            .iter()
+            .map(|sentence| {
+                sentence
+                    .iter()
+                    .map(|h| {
+                        gazetteer::PLACE_CATEGORIES
+                            .iter()
+                            .any(|&c| h.has_category(c))
+                    })
+                    .collect()
+            })
+            .collect();
+        (labels, places)
     }
 
     /// Entity spans (token positions) per sentence, statistical model only.
@@ -184,12 +210,15 @@ impl Ner {
             .iter()
             .map(|&(a, b)| (a..b).map(word_of).collect())
             .collect();
-        let spans: Vec<Vec<TokenSpan>> = self.tag_spans(&sentences);
+        let (labels, places) = self.tag_labels_and_places(&sentences);
         let token_spans: Vec<Span> = tokens.iter().map(|t| t.span).collect();
         let mut found = Vec::new();
-        for ((&(first, _), words), sentence_spans) in ranges.iter().zip(&sentences).zip(spans) {
+        for (((&(first, _), words), sentence_labels), known_place) in
+            ranges.iter().zip(&sentences).zip(&labels).zip(&places)
+        {
             let offsets = &token_spans[first..first + words.len()];
-            let ruled = rules::apply(text, words, offsets, sentence_spans);
+            let sentence_spans = bilou_to_spans(sentence_labels);
+            let ruled = rules::apply_with_places(text, words, offsets, sentence_spans, known_place);
             for s in ruled {
                 found.push(rules::Found {
                     span: Span::new(offsets[s.start].start, offsets[s.end - 1].end),

@@ -7,7 +7,10 @@
 //!   mentioned elsewhere in the document ("Viktor Khrenin") when exactly one
 //!   full name ends that way; organizations likewise take the one longer
 //!   name they are the tail of ("Defense Ministry" -> "Belarusian Defense Ministry").
-//! - An abbreviation defined in the text takes its expansion's canonical name.
+//! - A name written in capitals ("MINSK" in a wire dateline) takes the
+//!   canonical name of the same name in ordinary case in the document.
+//! - An abbreviation defined in the text takes its expansion's canonical name
+//!   (for that document only).
 
 use sitrep_core::{Entity, EntityLabel, Span};
 
@@ -95,6 +98,26 @@ fn normalized_name(surface: &str) -> String {
     out
 }
 
+/// A name written wholly in capitals ("MINSK", "NEW YORK"): at least two
+/// letters and no lowercase one.
+fn is_all_caps(name: &str) -> bool {
+    name.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !name.chars().any(char::is_lowercase)
+}
+
+/// "NEW YORK" -> "New York" (each word: first letter kept, the rest lowercased).
+fn title_case(name: &str) -> String {
+    name.split(' ')
+        .map(|w| {
+            let mut chars = w.chars();
+            match chars.next() {
+                Some(first) => first.to_string() + &chars.as_str().to_lowercase(),
+                None => String::new(),
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 fn ends_with_words(long: &str, short: &str) -> bool {
     long.len() > short.len()
         && long.ends_with(short)
@@ -135,6 +158,22 @@ pub fn assign(text: &str, tokens: &[Span], found: &[Found]) -> Vec<Entity> {
             if consistent {
                 canonical[i] = best.to_string();
             }
+        }
+    }
+    // "MINSK, 12 March (BelTA) -": a wire dateline or a headline in capitals
+    // names the same thing as the ordinary spelling in the body.
+    for i in 0..found.len() {
+        if !is_all_caps(&names[i]) {
+            continue;
+        }
+        let ordinary = normalized_name(&title_case(&names[i]));
+        let same = |j: &usize| *j != i && !is_all_caps(&names[*j]) && names[*j] == ordinary;
+        let partner = (0..found.len())
+            .filter(same)
+            .find(|&j| found[j].label == found[i].label)
+            .or_else(|| (0..found.len()).find(same));
+        if let Some(j) = partner {
+            canonical[i] = canonical[j].clone();
         }
     }
     for a in &abbreviations {
@@ -238,5 +277,35 @@ mod tests {
         ];
         let entities = assign(text, &tokens, &found);
         assert_eq!(entities[2].canonical, "Smith");
+    }
+
+    #[test]
+    fn capitalized_names_join_their_ordinary_spelling() {
+        let text = "ODESA , 2 May - NATO ships left Odessa . Nato said";
+        let words: Vec<&str> = text.split(' ').collect();
+        let mut at = 0;
+        let tokens: Vec<Span> = words
+            .iter()
+            .map(|w| {
+                let s = Span::new(at, at + w.len());
+                at += w.len() + 1;
+                s
+            })
+            .collect();
+        let one = |i: usize, label| Found {
+            span: tokens[i],
+            first_token: i,
+            tokens: 1,
+            label,
+        };
+        let found = [
+            one(0, EntityLabel::Loc),
+            one(5, EntityLabel::Org),
+            one(8, EntityLabel::Loc),
+            one(10, EntityLabel::Org),
+        ];
+        let entities = assign(text, &tokens, &found);
+        let names: Vec<&str> = entities.iter().map(|e| e.canonical.as_str()).collect();
+        assert_eq!(names, ["Odesa", "Nato", "Odesa", "Nato"]);
     }
 }

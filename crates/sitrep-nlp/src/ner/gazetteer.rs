@@ -31,6 +31,9 @@ pub const CATEGORIES: [&str; 9] = [
     "LAST_NAME",
 ];
 
+/// The categories that name places: COUNTRY, CITY, REGION, TRAIN_LOC.
+pub const PLACE_CATEGORIES: [usize; 4] = [0, 1, 2, 5];
+
 const COUNTRY: u8 = 0;
 const CITY: u8 = 1;
 const REGION: u8 = 2;

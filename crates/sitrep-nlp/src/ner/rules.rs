@@ -23,6 +23,12 @@
 //!   "Collective Security Treaty Organization (CSTO)" binds CSTO to its
 //!   expansion, and later bare "CSTO" get the same label.
 //!
+//! - **Office titles** ([`titles`]): "First Deputy Defence Minister" is a
+//!   title, not an ORG mention.
+//! - **Things named by the noun after them** ([`products`]): "the Oreshnik
+//!   system", "his Telegram channel" are MISC, "the Izvestia newspaper" ORG,
+//!   unless the gazetteer knows the word as a place.
+//!
 //! Rule spans replace the model's spans they overlap.
 
 use sitrep_core::{EntityLabel, Span};
@@ -451,12 +457,31 @@ pub fn apply(
     offsets: &[Span],
     model: Vec<TokenSpan>,
 ) -> Vec<TokenSpan> {
+    apply_with_places(text, words, offsets, model, &[])
+}
+
+/// [`apply`] with gazetteer evidence: `known_place[t]` says whether token
+/// `t` lies in a place name of the gazetteer (may be empty).
+pub fn apply_with_places(
+    text: &str,
+    words: &[&str],
+    offsets: &[Span],
+    model: Vec<TokenSpan>,
+    known_place: &[bool],
+) -> Vec<TokenSpan> {
     let mut ruled = Vec::new();
     institutions(words, &mut ruled);
     documents(words, &mut ruled);
     named_events(words, &model, &mut ruled);
     hardware(text, words, offsets, &mut ruled);
     merge(model, ruled)
+        .into_iter()
+        .filter(|s| !(matches!(s.type_index, ORG | MISC) && titles::is_title_portfolio(words, s)))
+        .map(|s| match products::relabel(words, known_place, &s) {
+            Some(type_index) => TokenSpan { type_index, ..s },
+            None => s,
+        })
+        .collect()
 }
 
 /// Rule spans (longest first) replace overlapping model spans.
@@ -485,19 +510,98 @@ pub struct Abbreviation {
     pub expansion: usize,
 }
 
-/// Whether `short` spells the initials of the capitalized words of `long`.
+/// Whether `short` abbreviates `long`: its letters, in order, are the
+/// initials of `long`'s words, optionally followed by further letters of
+/// the same word ("BelTA": *Bel*arusian *T*elegraph *A*gency). Lowercase
+/// words may be skipped (function words: "State Authority for Military
+/// Industry" is SAMI; "Organizatsiya Dogovora o Kollektivnoy Bezopasnosti"
+/// is ODKB) and a trailing complement may be left out ("... Industry of
+/// Belarus" is still SAMI), but every capitalized word up to the last one
+/// used must give a letter.
 fn initials_match(short: &str, long: &str) -> bool {
+    let letters: Vec<char> = short
+        .chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect();
+    let words: Vec<Vec<char>> = long
+        .split(|c: char| c.is_whitespace() || c == '-')
+        .filter(|w| !w.is_empty())
+        .map(|w| w.chars().flat_map(char::to_lowercase).collect())
+        .collect();
+    let capitalized: Vec<bool> = long
+        .split(|c: char| c.is_whitespace() || c == '-')
+        .filter(|w| !w.is_empty())
+        .map(is_capitalized)
+        .collect();
+    letters.len() >= 2 && spells_from(&letters, &words, &capitalized, 0, 0)
+}
+
+/// Whether `letters[li..]` can be spelled from `words[wi..]` (see [`initials_match`]).
+fn spells_from(
+    letters: &[char],
+    words: &[Vec<char>],
+    capitalized: &[bool],
+    li: usize,
+    wi: usize,
+) -> bool {
+    if li == letters.len() {
+        // Nothing left, or only a complement that opens with a lowercase word.
+        return wi == words.len() || !capitalized[wi];
+    }
+    for w in wi..words.len() {
+        if words[w].first() == Some(&letters[li]) {
+            if spells_from(letters, words, capitalized, li + 1, w + 1) {
+                return true;
+            }
+            // Further letters spelling on from the same word's start ("Bel"TA).
+            let mut l = li + 1;
+            let mut pos = 1;
+            while l < letters.len() && words[w].get(pos) == Some(&letters[l]) {
+                pos += 1;
+                l += 1;
+                if spells_from(letters, words, capitalized, l, w + 1) {
+                    return true;
+                }
+            }
+        }
+        if capitalized[w] {
+            return false;
+        }
+    }
+    false
+}
+
+/// Whether "Expansion (SHORT)" defines `short` although its letters do not
+/// spell the expansion: an all-capital acronym after a multi-word
+/// organisation name usually stands for the name in its own language
+/// ("Federal Security Service (FSB)", "Main Intelligence Directorate (GRU)").
+///
+/// When the letters and the name's initials share an ending ("Exchange
+/// Commission (SEC)", "North American Court of Arbitration for Sport (CAS)")
+/// the name found is a fragment or an extension of the real expansion, and
+/// nothing is bound.
+fn foreign_acronym(short: &str, expansion: &Found, long: &str) -> bool {
+    if !(expansion.label == EntityLabel::Org
+        && expansion.tokens >= 2
+        && (2..=6).contains(&short.len())
+        && short.bytes().all(|b| b.is_ascii_uppercase()))
+    {
+        return false;
+    }
     let initials: String = long
         .split(|c: char| c.is_whitespace() || c == '-')
         .filter(|w| is_capitalized(w))
         .filter_map(|w| w.chars().next())
-        .collect();
-    let letters: String = short
-        .chars()
-        .filter(|c| c.is_alphabetic())
         .flat_map(char::to_uppercase)
         .collect();
-    initials.len() >= 2 && initials == letters
+    let shared_end = short
+        .chars()
+        .rev()
+        .zip(initials.chars().rev())
+        .take_while(|(a, b)| a == b)
+        .count();
+    shared_end < 2
 }
 
 /// Finds "Expansion (ABBR)" definitions among the found entities, labels
@@ -519,13 +623,25 @@ pub fn propagate_abbreviations(
         let long = entity.span.text(text).unwrap_or("");
         let looks_short =
             short.chars().filter(|c| c.is_uppercase()).count() >= 2 && !short.contains(' ');
-        if looks_short && initials_match(short, long) {
+        // "Andy Roddick (US)": a bracketed place code after a name is a
+        // nationality, never an acronym of the name.
+        let names_a_place = found
+            .iter()
+            .any(|f| f.label == EntityLabel::Loc && f.span.text(text) == Some(short));
+        if looks_short
+            && (initials_match(short, long)
+                || (!names_a_place && foreign_acronym(short, entity, long)))
+        {
             defined.push(Abbreviation {
                 short: short.to_string(),
                 expansion: e,
             });
         }
     }
+    let expansion_starts: Vec<usize> = defined
+        .iter()
+        .map(|a| found[a.expansion].first_token)
+        .collect();
     for abbreviation in &defined {
         let label = found[abbreviation.expansion].label;
         for (i, span) in tokens.iter().enumerate() {
@@ -550,11 +666,8 @@ pub fn propagate_abbreviations(
     found.sort_by_key(|f| f.first_token);
     // Indices moved with the sort: re-point each definition at its expansion.
     let mut rebound = Vec::new();
-    for a in defined {
-        if let Some(e) = found
-            .iter()
-            .position(|f| initials_match(&a.short, f.span.text(text).unwrap_or("")))
-        {
+    for (a, first_token) in defined.into_iter().zip(expansion_starts) {
+        if let Some(e) = found.iter().position(|f| f.first_token == first_token) {
             rebound.push(Abbreviation {
                 short: a.short,
                 expansion: e,
@@ -571,6 +684,9 @@ pub fn label_of(type_index: usize) -> EntityLabel {
         .copied()
         .unwrap_or(EntityLabel::Misc)
 }
+
+mod products;
+mod titles;
 
 #[cfg(test)]
 mod tests;

@@ -193,3 +193,41 @@ fn conll_dev_slice_f1_floor() {
         scores.overall.f1
     );
 }
+
+#[test]
+fn titles_products_and_capitalized_datelines() {
+    let e = recognize(
+        "KIEV, 4 May - First Deputy Defence Minister Ivan Petrenko said the Grom complex \
+         was tested near Kiev, he wrote on his Signal channel.",
+    );
+    assert!(
+        !e.iter()
+            .any(|(t, l, _)| t.contains("Deputy") && *l == EntityLabel::Org),
+        "{e:?}"
+    );
+    assert!(
+        !e.iter()
+            .any(|(t, l, _)| t == "Defence" && *l == EntityLabel::Org),
+        "{e:?}"
+    );
+    assert!(
+        !e.iter()
+            .any(|(t, l, _)| (t == "Grom" || t == "Signal") && *l == EntityLabel::Loc),
+        "{e:?}"
+    );
+    assert_eq!(canonical_of(&e, "KIEV"), ["Kyiv"], "{e:?}");
+}
+
+#[test]
+fn abbreviation_skipping_function_words_binds_to_expansion() {
+    let e = recognize(
+        "The State Committee for Forensic Examinations of Ukraine (SCFE) opened a case. \
+         SCFE experts arrived on Monday.",
+    );
+    let scfe = canonical_of(&e, "SCFE");
+    assert!(!scfe.is_empty(), "{e:?}");
+    assert!(
+        scfe.iter().all(|c| c.starts_with("State Committee")),
+        "{e:?}"
+    );
+}

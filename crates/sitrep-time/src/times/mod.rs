@@ -6,7 +6,10 @@
 //! past it. Each match is normalized on the spot against the document date
 //! (the DCT) or, for anaphoric expressions ("a year later", "the following
 //! day"), against the reference time: the last absolute date mentioned so
-//! far in narrative order, as HeidelTime does for narratives.
+//! far in narrative order, as HeidelTime does for narratives. Definite
+//! periods ("the end of the year", "the month") mean the document's period
+//! unless the latest date the text mentioned is an explicit one
+//! ([`Ctx::discussed_point`]).
 
 mod absolute;
 mod clock;
@@ -192,6 +195,10 @@ pub(crate) struct Ctx {
     pub anchor: Anchor,
     pub dct: Option<Ymd>,
     pub reference: Option<(Point, usize)>,
+    /// Whether the reference time was stated by the text itself (an
+    /// absolute date, or one counted from such a date) rather than read
+    /// from the document date ("next year", "on Tuesday").
+    pub reference_explicit: bool,
 }
 
 impl Ctx {
@@ -209,6 +216,20 @@ impl Ctx {
             Some(m) => Point::month(y, m),
             None => Point::year(y),
         })
+    }
+
+    /// The period "under discussion" for definite descriptions ("the end of
+    /// the year", "the month", "the year"): the document date, unless the
+    /// text re-anchored the narrative on an explicit date ("In 2019 ... by
+    /// the end of the year"). A deictic expression such as "next year" points
+    /// away from the document date without moving what "the year" means;
+    /// strictly anaphoric expressions ("that year", "a day later") still
+    /// follow it through [`Ctx::ref_point`].
+    pub fn discussed_point(&self) -> Option<(Point, Basis)> {
+        match self.reference {
+            Some((p, at)) if self.reference_explicit => Some((p, Basis::Reference(at))),
+            _ => self.dct_point().map(|p| (p, Basis::Published)),
+        }
     }
 
     /// The reference time for anaphoric expressions, falling back on the DCT.
@@ -241,6 +262,7 @@ pub(crate) fn find_times_in(s: &Scan, anchor: Option<&Anchor>) -> Vec<TimeExpr> 
         anchor,
         dct,
         reference: None,
+        reference_explicit: false,
     };
     let mut out = Vec::new();
     let mut i = 0;
@@ -261,8 +283,17 @@ pub(crate) fn find_times_in(s: &Scan, anchor: Option<&Anchor>) -> Vec<TimeExpr> 
         let span = Span::new(first.start, last.end);
         // Absolute dates and named quarters become the reference time for
         // the anaphoric expressions that follow.
+        // Only a date the text states (or counts from one) re-anchors the
+        // period under discussion; a later deictic date ("next year",
+        // "Tuesday") brings the discussion back to the document's frame.
         if let Some(p) = hit.point {
             ctx.reference = Some((p, span.start));
+            ctx.reference_explicit = matches!(hit.basis, Basis::Absolute | Basis::Reference(_))
+                || !deictic(s, start, hit.end);
+        } else if matches!(hit.kind, TimeType::Date | TimeType::Time)
+            && hit.basis == Basis::Published
+        {
+            ctx.reference_explicit = false;
         }
         let basis = match hit.basis {
             Basis::Absolute => "absolute".to_string(),
@@ -280,6 +311,36 @@ pub(crate) fn find_times_in(s: &Scan, anchor: Option<&Anchor>) -> Vec<TimeExpr> 
         i = hit.end.max(i + 1);
     }
     out
+}
+
+/// Whether tokens `start..end` point from the moment of writing ("next
+/// year", "this week", "Tuesday", "a month ago") rather than name a
+/// calendar date ("December", "25 December", "Christmas"), whose year the
+/// document date merely completes.
+fn deictic(s: &Scan, start: usize, end: usize) -> bool {
+    (start..end).any(|k| {
+        let w = s.w(k);
+        crate::lex::weekday_of(w).is_some()
+            || matches!(
+                w,
+                "last"
+                    | "next"
+                    | "this"
+                    | "today"
+                    | "yesterday"
+                    | "tomorrow"
+                    | "tonight"
+                    | "ago"
+                    | "coming"
+                    | "past"
+                    | "previous"
+                    | "current"
+                    | "now"
+                    | "recent"
+                    | "upcoming"
+                    | "weekend"
+            )
+    })
 }
 
 /// Durations that name something else: an age ("52 years old": a property
@@ -470,15 +531,17 @@ pub(crate) fn tense_near(s: &Scan, i: usize) -> Tense {
             "soon" | "early" if s.is(k + 1, "as") => return Tense::Future,
             // "would be traveling Thursday"; but "Wednesday's ruling" is one already made.
             "would" if !possessive_at(s, i + 1) => return Tense::Future,
+            // "Wednesday's loss": a day with a possessive names a past event.
             "to" if k > 0
-                && matches!(
-                    s.w(k - 1),
-                    "is" | "are" | "set" | "expected" | "plan" | "going" | "ready"
-                )
+                && prospective_before_to(s.w(k - 1))
                 && s.kind(k + 1) == Some(Kind::Word) =>
             {
                 return Tense::Future
             }
+            // A passive infinitive ("talks to be held in September") points
+            // ahead of the time it is told from; not in "used to be", "turned
+            // out to be", "the third housemate to be voted out".
+            "to" if s.is(k + 1, "be") && passive_infinitive_of_plan(s, k) => return Tense::Future,
             "was" | "were" | "had" | "did" | "last" | "ago" | "since" | "been" => {
                 return Tense::Past
             }
@@ -499,6 +562,94 @@ pub(crate) fn tense_near(s: &Scan, i: usize) -> Tense {
         }
     }
     Tense::Unknown
+}
+
+/// Words that make a following "to + verb" a plan or prospect, also when
+/// reported in the past ("was likely to sign", "were to meet", "hopes to
+/// hold"): the action lies after the time of telling.
+fn prospective_before_to(w: &str) -> bool {
+    matches!(
+        w,
+        "is" | "are"
+            | "was"
+            | "were"
+            | "set"
+            | "expected"
+            | "plan"
+            | "going"
+            | "ready"
+            | "likely"
+            | "unlikely"
+            | "slated"
+            | "poised"
+            | "hope"
+            | "hopes"
+            | "hoped"
+            | "aim"
+            | "aims"
+            | "aimed"
+            | "intend"
+            | "intends"
+            | "intended"
+            | "supposed"
+    )
+}
+
+/// Whether "to be" at `k` introduces a planned event rather than a habit,
+/// an appearance ("seemed to be"), hearsay ("was said to be") or a rank
+/// ("the first ... to be").
+fn passive_infinitive_of_plan(s: &Scan, k: usize) -> bool {
+    let before = if k > 0 { s.w(k - 1) } else { "" };
+    if matches!(
+        before,
+        "used"
+            | "seem"
+            | "seems"
+            | "seemed"
+            | "appear"
+            | "appears"
+            | "appeared"
+            | "out"
+            | "proved"
+            | "proves"
+            | "happen"
+            | "happens"
+            | "happened"
+            | "likes"
+            | "liked"
+            | "want"
+            | "wants"
+            | "wanted"
+            | "said"
+            | "thought"
+            | "believed"
+            | "reported"
+            | "understood"
+            | "known"
+            | "claimed"
+            | "alleged"
+            | "rumoured"
+            | "rumored"
+    ) {
+        return false;
+    }
+    let ranked = (k.saturating_sub(4)..k).any(|j| {
+        matches!(
+            s.w(j),
+            "first"
+                | "second"
+                | "third"
+                | "fourth"
+                | "fifth"
+                | "last"
+                | "only"
+                | "latest"
+                | "youngest"
+                | "oldest"
+                | "next"
+        ) || s.w(j).ends_with("est")
+    });
+    !ranked
 }
 
 /// Whether "until" at `k` governs the expression at `i`: adjacent, or with

@@ -93,9 +93,9 @@ fn period_edge(w: &str) -> bool {
     matches!(w, "end" | "beginning" | "start" | "middle" | "rest")
 }
 
-/// The current period of the reference time at `gran` ("the month" → 2018-05).
+/// The current period under discussion at `gran` ("the month" → 2018-05).
 fn current(ctx: &Ctx, gran: Gran, end: usize) -> Option<Hit> {
-    let (p, basis) = ctx.ref_point()?;
+    let (p, basis) = ctx.discussed_point()?;
     if p.gran < gran {
         return None;
     }
@@ -150,7 +150,7 @@ fn the_period(s: &Scan, i: usize, ctx: &Ctx) -> Option<Hit> {
     if gran == Gran::Week {
         // TimeBank writes "the week" (under discussion) as the unspecified
         // week of the year, `1989-WXX`; the specs' 2018-W21 is not followed.
-        let (p, basis) = ctx.ref_point()?;
+        let (p, basis) = ctx.discussed_point()?;
         return Some(
             Hit::new(
                 i + 2,

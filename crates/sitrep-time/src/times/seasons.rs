@@ -150,7 +150,12 @@ pub(super) fn quarter_at(s: &Scan, i: usize, ctx: &Ctx) -> Option<Hit> {
         if matches!(prev, "for" | "over" | "throughout") {
             return Some(Hit::new(i + 1, TimeType::Duration, "P1Y".into(), Basis::Absolute).the());
         }
-        let (p, basis) = ctx.ref_point()?;
+        // "the year before": counted from the time the narrative is at.
+        let (p, basis) = if matches!(s.w(i + 1), "before" | "after" | "earlier" | "later") {
+            ctx.ref_point()?
+        } else {
+            ctx.discussed_point()?
+        };
         return Some(
             Hit::new(
                 i + 1,

@@ -142,3 +142,100 @@ fn abbreviation_binds_to_expansion() {
     assert_eq!(found.len(), 3);
     assert!(found.iter().all(|f| f.label == EntityLabel::Org));
 }
+
+#[test]
+fn abbreviation_letters_may_skip_function_words_and_a_trailing_complement() {
+    assert!(initials_match(
+        "SAMI",
+        "State Authority for Military Industry of Belarus"
+    ));
+    assert!(initials_match("BelTA", "Belarusian Telegraph Agency"));
+    assert!(initials_match(
+        "ODKB",
+        "Organizatsiya Dogovora o Kollektivnoy Bezopasnosti"
+    ));
+    assert!(initials_match("MoD", "Ministry of Defence"));
+    // A capitalized word that gives no letter breaks the match.
+    assert!(!initials_match(
+        "SAI",
+        "State Authority for Military Industry"
+    ));
+    assert!(!initials_match("UK", "Reuters"));
+}
+
+#[test]
+fn acronym_of_a_name_in_another_language_binds_to_the_organisation() {
+    let text = "the Federal Security Service ( FSB ) said . FSB officers came";
+    let words: Vec<&str> = text.split(' ').collect();
+    let tokens = spans_of(&words);
+    let mut found = vec![Found {
+        span: Span::new(tokens[1].start, tokens[3].end),
+        first_token: 1,
+        tokens: 3,
+        label: EntityLabel::Org,
+    }];
+    let defined = propagate_abbreviations(text, &tokens, &mut found);
+    assert_eq!(defined.len(), 1);
+    assert_eq!(found[defined[0].expansion].first_token, 1);
+    assert_eq!(found.len(), 3, "{found:?}");
+    // A fragment of the real name ("Exchange Commission (SEC)") binds nothing.
+    let text = "the Exchange Commission ( SEC ) said";
+    let words: Vec<&str> = text.split(' ').collect();
+    let tokens = spans_of(&words);
+    let mut found = vec![Found {
+        span: Span::new(tokens[1].start, tokens[2].end),
+        first_token: 1,
+        tokens: 2,
+        label: EntityLabel::Org,
+    }];
+    assert!(propagate_abbreviations(text, &tokens, &mut found).is_empty());
+    // A lone capitalized word before a bracket is not taken as an expansion.
+    let text = "met Reuters ( UK ) staff";
+    let words: Vec<&str> = text.split(' ').collect();
+    let tokens = spans_of(&words);
+    let mut found = vec![Found {
+        span: tokens[1],
+        first_token: 1,
+        tokens: 1,
+        label: EntityLabel::Org,
+    }];
+    assert!(propagate_abbreviations(text, &tokens, &mut found).is_empty());
+}
+
+#[test]
+fn title_portfolios_are_dropped_and_named_things_relabelled() {
+    let sentence = "said First Deputy Interior Minister Oleg Ivanov about the Zircon system";
+    let words: Vec<&str> = sentence.split(' ').collect();
+    let offsets = spans_of(&words);
+    let span = |start, end, type_index| TokenSpan {
+        start,
+        end,
+        type_index,
+    };
+    let model = vec![span(1, 4, ORG), span(5, 7, 0), span(9, 10, 2)];
+    let out = apply(sentence, &words, &offsets, model);
+    assert_eq!(out, [span(5, 7, 0), span(9, 10, MISC)]);
+}
+
+#[test]
+fn a_bracketed_place_code_after_a_name_is_not_an_acronym() {
+    let text = "Andy Smith ( US ) beat a US rival";
+    let words: Vec<&str> = text.split(' ').collect();
+    let tokens = spans_of(&words);
+    let mut found = vec![
+        Found {
+            span: Span::new(tokens[0].start, tokens[1].end),
+            first_token: 0,
+            tokens: 2,
+            label: EntityLabel::Org,
+        },
+        Found {
+            span: tokens[7],
+            first_token: 7,
+            tokens: 1,
+            label: EntityLabel::Loc,
+        },
+    ];
+    assert!(propagate_abbreviations(text, &tokens, &mut found).is_empty());
+    assert_eq!(found[1].label, EntityLabel::Loc);
+}
