@@ -30,10 +30,52 @@ pub(crate) fn governed_verb_arguments<F>(
                     push(view, k, ActorRole::Participant, out)
                 }
                 (EventKind::Threat, "obj", _) => push(view, k, ActorRole::Target, out),
+                // "threatened to have Trump removed": the subject of the
+                // clause the governed verb causes.
+                (EventKind::Threat, "xcomp" | "ccomp", _) if view.upos(k) == "VERB" => {
+                    for s in view
+                        .kids_by(k, &["nsubj", "nsubj:pass"])
+                        .collect::<Vec<_>>()
+                    {
+                        push(view, s, ActorRole::Target, out);
+                    }
+                }
                 _ => {}
             }
         }
     }
+}
+
+/// The object that controls a subjectless clause: "blamed Seoul for
+/// conducting drills" (a "for" gerund), "urged Britain to sign" (a "to"
+/// infinitive) take the object of the verb they hang on as their subject,
+/// when that object can name a party ("promise" keeps its own subject).
+pub(crate) fn controlling_object(view: &SentenceView, clause: usize) -> Option<usize> {
+    if view
+        .kids_by(clause, &["nsubj", "nsubj:pass"])
+        .next()
+        .is_some()
+    {
+        return None;
+    }
+    let head = view.head(clause)?;
+    let marks: Vec<String> = view
+        .kids_by(clause, &["mark"])
+        .map(|m| view.lemma(m).to_string())
+        .collect();
+    let controlled = match view.rel(clause) {
+        "advcl" => {
+            (marks.iter().any(|m| m == "for") && view.xpos(clause) == "VBG")
+                || marks.iter().any(|m| m == "to")
+        }
+        "xcomp" => marks.iter().any(|m| m == "to"),
+        _ => false,
+    };
+    if !controlled || view.upos(head) != "VERB" || view.lemma(head) == "promise" {
+        return None;
+    }
+    view.kids_by(head, &["obj"])
+        .find(|o| o < &clause && crate::actors::resolve(view, *o, ActorRole::Target).is_some())
 }
 
 /// "accused the Tories of running scared" parsed with the accused as the
