@@ -19,6 +19,9 @@ pub(crate) fn governed_verb_arguments<F>(
 ) where
     F: Fn(&SentenceView, usize, ActorRole, &mut Vec<Actor>),
 {
+    if c.kind == EventKind::Threat {
+        caused_clause_subjects(view, c, out, &push);
+    }
     for x in view.kids_by(c.anchor, &["xcomp"]).collect::<Vec<_>>() {
         if view.upos(x) != "VERB" {
             continue;
@@ -30,17 +33,37 @@ pub(crate) fn governed_verb_arguments<F>(
                     push(view, k, ActorRole::Participant, out)
                 }
                 (EventKind::Threat, "obj", _) => push(view, k, ActorRole::Target, out),
-                // "threatened to have Trump removed": the subject of the
-                // clause the governed verb causes.
-                (EventKind::Threat, "xcomp" | "ccomp", _) if view.upos(k) == "VERB" => {
-                    for s in view
-                        .kids_by(k, &["nsubj", "nsubj:pass"])
-                        .collect::<Vec<_>>()
-                    {
-                        push(view, s, ActorRole::Target, out);
-                    }
-                }
                 _ => {}
+            }
+        }
+    }
+}
+
+/// "threatened to have Peter Lund removed": the subject of an unmarked
+/// clause the threat (or the verb it governs) brings about, wherever the
+/// parser hung that clause; a marked one ("if Russia invades") is a
+/// condition, not the act.
+fn caused_clause_subjects<F>(view: &SentenceView, c: &Candidate, out: &mut Vec<Actor>, push: &F)
+where
+    F: Fn(&SentenceView, usize, ActorRole, &mut Vec<Actor>),
+{
+    let mut heads = vec![c.anchor];
+    heads.extend(view.kids_by(c.anchor, &["xcomp"]));
+    for h in heads {
+        for clause in view
+            .kids_by(h, &["xcomp", "ccomp", "advcl"])
+            .collect::<Vec<_>>()
+        {
+            let unmarked = view.kids_by(clause, &["mark"]).next().is_none();
+            if clause < c.anchor || view.upos(clause) != "VERB" || !unmarked {
+                continue;
+            }
+            for s in view
+                .kids_by(clause, &["nsubj", "nsubj:pass"])
+                .filter(|s| view.entity(*s).is_some())
+                .collect::<Vec<_>>()
+            {
+                push(view, s, ActorRole::Target, out);
             }
         }
     }
@@ -74,7 +97,7 @@ pub(crate) fn controlling_object(view: &SentenceView, clause: usize) -> Option<u
     if !controlled || view.upos(head) != "VERB" || view.lemma(head) == "promise" {
         return None;
     }
-    view.kids_by(head, &["obj"])
+    view.kids_by(head, &["obj", "iobj"])
         .find(|o| o < &clause && crate::actors::resolve(view, *o, ActorRole::Target).is_some())
 }
 
