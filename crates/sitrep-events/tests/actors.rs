@@ -577,3 +577,23 @@ fn arrivals_and_rearmament_are_no_deliveries() {
         );
     }
 }
+
+#[test]
+fn a_prefixed_demonym_names_no_country() {
+    let e = last(
+        "Pro-Russian separatists accused Kyiv of shelling the city.",
+        EventKind::Accusation,
+    );
+    let found = countries(&e);
+    assert!(found.contains(&"UKR"), "{e:?}");
+    assert!(!found.contains(&"RUS"), "{e:?}");
+}
+
+#[test]
+fn lambasting_someone_is_an_accusation() {
+    let e = last(
+        "The opposition leader lambasted the Danish government over the budget.",
+        EventKind::Accusation,
+    );
+    assert_eq!(countries(&e), vec!["DNK"], "{e:?}");
+}
