@@ -208,7 +208,9 @@ pub(crate) fn actors(view: &SentenceView, c: &Candidate) -> Vec<Actor> {
         ActorRole::Source
     };
     let push = |view: &SentenceView, token: usize, role: ActorRole, out: &mut Vec<Actor>| {
-        for t in view.with_conjuncts(token) {
+        let mut tokens = view.with_conjuncts(token);
+        tokens.extend(crate::fallback::nested_person_conjuncts(view, token));
+        for t in tokens {
             if t == c.trigger || c.nouns.contains(&t) {
                 continue;
             }

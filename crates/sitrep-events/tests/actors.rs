@@ -597,3 +597,15 @@ fn lambasting_someone_is_an_accusation() {
     );
     assert_eq!(countries(&e), vec!["DNK"], "{e:?}");
 }
+
+#[test]
+fn a_second_titled_person_hung_inside_the_first_title_is_listed() {
+    let e = last(
+        "The meeting was chaired by Minister of Foreign Affairs of the Republic of \
+         Chile Ana Rojas and Minister of Foreign Affairs of the Republic of Peru \
+         Luis Quispe.",
+        EventKind::Meeting,
+    );
+    assert!(names(&e).iter().any(|n| n.contains("Quispe")), "{e:?}");
+    assert!(countries(&e).contains(&"CHL"), "{e:?}");
+}
