@@ -118,9 +118,23 @@ pub(crate) fn speaker_side(view: &SentenceView, i: usize, role: ActorRole) -> Op
         .iter()
         .find(|q| q.content.contains(span) && q.speaker_span.is_some())?;
     let speaker_span = quote.speaker_span?;
-    let entity = view.doc.layers.entities.iter().find(|e| {
-        matches!(e.label, EntityLabel::Per | EntityLabel::Org) && e.span.overlaps(speaker_span)
-    })?;
+    let is_party = |e: &&Entity| matches!(e.label, EntityLabel::Per | EntityLabel::Org);
+    // The name at the speaker's place, or for a pronoun speaker ("he told
+    // reporters") the closest earlier mention of the name attribution
+    // resolved it to.
+    let entity = view
+        .doc
+        .layers
+        .entities
+        .iter()
+        .filter(is_party)
+        .find(|e| e.span.overlaps(speaker_span))
+        .or_else(|| {
+            let name = quote.speaker.as_deref()?;
+            before(view, speaker_span.start)
+                .filter(is_party)
+                .find(|e| e.canonical == name)
+        })?;
     let at = entity.span.end.max(span.end);
     let country = introduced_country(view, entity, at).or_else(|| {
         quote

@@ -609,3 +609,13 @@ fn a_second_titled_person_hung_inside_the_first_title_is_listed() {
     assert!(names(&e).iter().any(|n| n.contains("Quispe")), "{e:?}");
     assert!(countries(&e).contains(&"CHL"), "{e:?}");
 }
+
+#[test]
+fn we_in_a_quote_of_a_pronoun_speaker_is_the_named_speaker() {
+    let e = last(
+        "President Ana Rojas of Chile visited the border post on Friday. \
+         \"We are not threatening anyone,\" she told reporters.",
+        EventKind::Threat,
+    );
+    assert!(names(&e).iter().any(|n| n.contains("Rojas")), "{e:?}");
+}
