@@ -125,6 +125,19 @@ impl CountryTable {
     }
 }
 
+/// A word like "pro-Russian" or "inter-Korean": a prefix that turns a
+/// demonym into a relation or stance.
+fn has_relational_prefix(word: &str) -> bool {
+    let word = word.trim_start_matches(|c: char| !c.is_alphanumeric());
+    let Some((prefix, _)) = word.split_once('-') else {
+        return false;
+    };
+    matches!(
+        prefix.to_lowercase().as_str(),
+        "pro" | "anti" | "inter" | "intra" | "pan" | "non" | "trans" | "ex" | "post" | "pre"
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -143,17 +156,4 @@ mod tests {
         );
         assert_eq!(table.name_of("BLR"), Some("Belarus"));
     }
-}
-
-/// A word like "pro-Russian" or "inter-Korean": a prefix that turns a
-/// demonym into a relation or stance.
-fn has_relational_prefix(word: &str) -> bool {
-    let word = word.trim_start_matches(|c: char| !c.is_alphanumeric());
-    let Some((prefix, _)) = word.split_once('-') else {
-        return false;
-    };
-    matches!(
-        prefix.to_lowercase().as_str(),
-        "pro" | "anti" | "inter" | "intra" | "pan" | "non" | "trans" | "ex" | "post" | "pre"
-    )
 }
