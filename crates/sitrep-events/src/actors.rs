@@ -90,6 +90,10 @@ pub(crate) fn resolve(view: &SentenceView, i: usize, role: ActorRole) -> Option<
     if let Some(actor) = crate::coref::pronoun(view, i, role) {
         return Some(actor);
     }
+    // "we" in a quote: the speaker's side.
+    if let Some(actor) = crate::descriptions::speaker_side(view, i, role) {
+        return Some(actor);
+    }
     // "he"/"she": the closest person named before it in the document.
     if view.upos(i) == "PRON" && matches!(view.lemma(i), "he" | "she") {
         let at = view.tok(i).span.start;
@@ -152,7 +156,7 @@ pub(crate) fn resolve(view: &SentenceView, i: usize, role: ActorRole) -> Option<
     }
     // "the minister", "the company": the person or organisation named
     // shortly before.
-    if let Some(entity) = crate::coref::definite_description(view, i) {
+    if let Some(entity) = crate::descriptions::definite_description(view, i) {
         let text = view.doc.slice(entity.span);
         return Some(Actor {
             role,
@@ -214,7 +218,9 @@ pub(crate) fn actors(view: &SentenceView, c: &Candidate) -> Vec<Actor> {
             .is_some_and(|(start, end)| a.span.is_some_and(|s| s.start >= start && s.end <= end))
     };
     let push = |view: &SentenceView, token: usize, role: ActorRole, out: &mut Vec<Actor>| {
-        for t in view.with_conjuncts(token) {
+        let mut tokens = view.with_conjuncts(token);
+        tokens.extend(crate::fallback::nested_person_conjuncts(view, token));
+        for t in tokens {
             if t == c.trigger || c.nouns.contains(&t) {
                 continue;
             }
@@ -229,6 +235,16 @@ pub(crate) fn actors(view: &SentenceView, c: &Candidate) -> Vec<Actor> {
                     }
                     continue;
                 }
+            }
+            // "the ministers", "the participants": the group named before.
+            let group = crate::descriptions::group(view, t, role);
+            if !group.is_empty() {
+                for actor in group {
+                    if !out.iter().any(|a| a.name == actor.name) {
+                        out.push(actor);
+                    }
+                }
+                continue;
             }
             // "the foreign ministries of Poland and Lithuania", "the
             // sheikhdom of Qatar": the countries.
@@ -303,6 +319,9 @@ pub(crate) fn actors(view: &SentenceView, c: &Candidate) -> Vec<Actor> {
     // "moving the brigade, Warsaw also sent", "struck a deal to
     // supply".
     let mut subject_of = anchor;
+    // "blamed Seoul for conducting drills", "urged Britain to sign": a
+    // clause controlled by the object of the verb it hangs on.
+    let mut controller = None;
     for _ in 0..4 {
         if view
             .kids_by(subject_of, &["nsubj", "nsubj:pass"])
@@ -314,6 +333,10 @@ pub(crate) fn actors(view: &SentenceView, c: &Candidate) -> Vec<Actor> {
         let Some(h) = view.head(subject_of) else {
             break;
         };
+        if let Some(object) = crate::clauses::controlling_object(view, subject_of) {
+            controller = Some(object);
+            break;
+        }
         match view.rel(subject_of) {
             "xcomp" | "conj" | "advcl" => subject_of = h,
             // "Euronext is due to hold talks": a `to` infinitive the parser
@@ -337,8 +360,11 @@ pub(crate) fn actors(view: &SentenceView, c: &Candidate) -> Vec<Actor> {
     // Likewise "defence ministers met in Moscow" with "met" read as a
     // participle on the noun: for a symmetric event the noun takes part
     // whichever reading is right.
+    // "the five unions meeting the minister": an active participle's noun
+    // is its subject.
     let relative_head = matches!(view.rel(anchor), "acl")
         && (view.kids_by(anchor, &["obj"]).next().is_some()
+            || view.xpos(anchor) == "VBG"
             || (symmetric(c.kind)
                 && matches!(view.xpos(anchor), "VBN" | "VBD")
                 && view.head(anchor).is_some_and(|h| h < anchor)))
@@ -360,6 +386,9 @@ pub(crate) fn actors(view: &SentenceView, c: &Candidate) -> Vec<Actor> {
             other => other,
         }
     };
+    if let Some(object) = controller {
+        push(view, object, subject_role, &mut out);
+    }
     for k in view.kids(subject_of).to_vec() {
         match relation(k) {
             "nsubj" if matches!(view.lemma(k), "which" | "who" | "that") => {
@@ -446,6 +475,13 @@ pub(crate) fn actors(view: &SentenceView, c: &Candidate) -> Vec<Actor> {
             if matches!(rel, "obj" | "iobj")
                 && matches!(c.kind, EventKind::Agreement | EventKind::Delivery)
                 && matches!(view.lemma(k), "it" | "this" | "that" | "them" | "which")
+            {
+                continue;
+            }
+            // "the Union Shield-2027 exercise": the event's own name.
+            if view.upos(h) == "NOUN"
+                && matches!(rel, "compound" | "nmod:poss" | "appos" | "flat" | "nmod")
+                && crate::titles::names_the_event(view, k)
             {
                 continue;
             }

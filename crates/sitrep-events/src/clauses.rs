@@ -19,6 +19,9 @@ pub(crate) fn governed_verb_arguments<F>(
 ) where
     F: Fn(&SentenceView, usize, ActorRole, &mut Vec<Actor>),
 {
+    if c.kind == EventKind::Threat {
+        caused_clause_subjects(view, c, out, &push);
+    }
     for x in view.kids_by(c.anchor, &["xcomp"]).collect::<Vec<_>>() {
         if view.upos(x) != "VERB" {
             continue;
@@ -34,6 +37,68 @@ pub(crate) fn governed_verb_arguments<F>(
             }
         }
     }
+}
+
+/// "threatened to have Peter Lund removed": the subject of an unmarked
+/// clause the threat (or the verb it governs) brings about, wherever the
+/// parser hung that clause; a marked one ("if Russia invades") is a
+/// condition, not the act.
+fn caused_clause_subjects<F>(view: &SentenceView, c: &Candidate, out: &mut Vec<Actor>, push: &F)
+where
+    F: Fn(&SentenceView, usize, ActorRole, &mut Vec<Actor>),
+{
+    let mut heads = vec![c.anchor];
+    heads.extend(view.kids_by(c.anchor, &["xcomp"]));
+    for h in heads {
+        for clause in view
+            .kids_by(h, &["xcomp", "ccomp", "advcl"])
+            .collect::<Vec<_>>()
+        {
+            let unmarked = view.kids_by(clause, &["mark"]).next().is_none();
+            if clause < c.anchor || view.upos(clause) != "VERB" || !unmarked {
+                continue;
+            }
+            for s in view
+                .kids_by(clause, &["nsubj", "nsubj:pass"])
+                .filter(|s| view.entity(*s).is_some())
+                .collect::<Vec<_>>()
+            {
+                push(view, s, ActorRole::Target, out);
+            }
+        }
+    }
+}
+
+/// The object that controls a subjectless clause: "blamed Seoul for
+/// conducting drills" (a "for" gerund), "urged Britain to sign" (a "to"
+/// infinitive) take the object of the verb they hang on as their subject,
+/// when that object can name a party ("promise" keeps its own subject).
+pub(crate) fn controlling_object(view: &SentenceView, clause: usize) -> Option<usize> {
+    if view
+        .kids_by(clause, &["nsubj", "nsubj:pass"])
+        .next()
+        .is_some()
+    {
+        return None;
+    }
+    let head = view.head(clause)?;
+    let marks: Vec<String> = view
+        .kids_by(clause, &["mark"])
+        .map(|m| view.lemma(m).to_string())
+        .collect();
+    let controlled = match view.rel(clause) {
+        "advcl" => {
+            (marks.iter().any(|m| m == "for") && view.xpos(clause) == "VBG")
+                || marks.iter().any(|m| m == "to")
+        }
+        "xcomp" => marks.iter().any(|m| m == "to"),
+        _ => false,
+    };
+    if !controlled || view.upos(head) != "VERB" || view.lemma(head) == "promise" {
+        return None;
+    }
+    view.kids_by(head, &["obj", "iobj"])
+        .find(|o| o < &clause && crate::actors::resolve(view, *o, ActorRole::Target).is_some())
 }
 
 /// "accused the Tories of running scared" parsed with the accused as the

@@ -18,7 +18,7 @@ fn country_of(entity: &Entity, text: &str) -> Option<&'static str> {
 }
 
 /// Entities that end before byte offset `at`, closest first.
-fn before<'a>(view: &SentenceView<'a>, at: usize) -> impl Iterator<Item = &'a Entity> {
+pub(crate) fn before<'a>(view: &SentenceView<'a>, at: usize) -> impl Iterator<Item = &'a Entity> {
     let entities = &view.doc.layers.entities;
     let end = entities.partition_point(|e| e.span.start < at);
     entities[..end]
@@ -288,119 +288,4 @@ fn coordinated_pair<'a>(
         (later.0 != earlier.0 && matches!(between, " and " | " and the "))
             .then(|| vec![earlier, later])
     })
-}
-
-/// Singular nouns that, with "the", stand for a person named before
-/// ("the minister", "the president").
-fn is_person_title(lemma: &str) -> bool {
-    matches!(
-        lemma,
-        "minister"
-            | "president"
-            | "chancellor"
-            | "premier"
-            | "ambassador"
-            | "envoy"
-            | "secretary"
-            | "senator"
-            | "governor"
-            | "commissioner"
-    )
-}
-
-/// Singular nouns that, with "the", stand for an organisation named
-/// before ("the company", "the firm").
-fn is_organisation_noun(lemma: &str) -> bool {
-    matches!(
-        lemma,
-        "company" | "firm" | "group" | "bank" | "carrier" | "airline" | "manufacturer"
-    )
-}
-
-/// How far back (bytes) a definite description looks for its referent.
-const DESCRIPTION_REACH: usize = 1500;
-
-/// "the minister" / "the company": the closest person or organisation
-/// named before it, within a few sentences.
-pub(crate) fn definite_description<'a>(view: &SentenceView<'a>, i: usize) -> Option<&'a Entity> {
-    let lemma = view.lemma(i);
-    let singular = view.form(i).eq_ignore_ascii_case(lemma);
-    let definite = view.kids_by(i, &["det"]).any(|k| view.lemma(k) == "the");
-    if !singular || !definite {
-        return None;
-    }
-    let label = if is_person_title(lemma) {
-        EntityLabel::Per
-    } else if is_organisation_noun(lemma) {
-        EntityLabel::Org
-    } else {
-        return None;
-    };
-    let at = view.tok(i).span.start;
-    let text = &view.doc.text;
-    // A person is "the minister" (an organisation "the company") only if a
-    // mention of them carries that noun ("Foreign Minister Anna Berg",
-    // "Berg, the minister,", "the oil company Norvale").
-    let titled = |e: &Entity| {
-        let lo = floor_boundary(text, e.span.start.saturating_sub(TITLE_REACH));
-        let hi = floor_boundary(text, (e.span.end + TITLE_REACH).min(at));
-        let hi = hi.max(e.span.end);
-        title_before(&text[lo..e.span.start], lemma) || title_after(&text[e.span.end..hi], lemma)
-    };
-    before(view, at)
-        .take_while(|e| e.span.end + DESCRIPTION_REACH >= at)
-        .find(|e| e.label == label && titled(e))
-}
-
-/// "Chancellor of the Exchequer Gordon Brown", "the oil company Norvale":
-/// the title ends the words right before the name, followed only by
-/// capitalised words and "of"/"the".
-fn title_before(before: &str, lemma: &str) -> bool {
-    let words: Vec<&str> = before.split_whitespace().collect();
-    // The title and the words after it end with a letter — a full stop
-    // between them and the name is a sentence break — except for the
-    // comma of an apposition right before the name ("the company, UPS").
-    let last = words.len().saturating_sub(1);
-    let Some(at) = words.iter().enumerate().rposition(|(n, w)| {
-        let w = w.to_lowercase();
-        let w = w.trim_start_matches(|c: char| !c.is_alphabetic());
-        let w = if n == last {
-            w.trim_end_matches(',')
-        } else {
-            w
-        };
-        w == lemma
-    }) else {
-        return false;
-    };
-    words[at + 1..].iter().all(|w| {
-        let capitalised = w.chars().next().is_some_and(char::is_uppercase)
-            && w.chars().last().is_some_and(char::is_alphanumeric);
-        matches!(*w, "of" | "the") || capitalised
-    })
-}
-
-/// "Anna Berg, the foreign minister,": the title in an apposition right
-/// after the name, within a few words of its comma.
-fn title_after(after: &str, lemma: &str) -> bool {
-    let Some(rest) = after.trim_start().strip_prefix(',') else {
-        return false;
-    };
-    rest.split([',', '.', ';'])
-        .next()
-        .unwrap_or("")
-        .split_whitespace()
-        .take(5)
-        .any(|w| w.to_lowercase().trim_matches(|c: char| !c.is_alphabetic()) == lemma)
-}
-
-/// How far (bytes) around a person's mention their title may stand.
-const TITLE_REACH: usize = 40;
-
-/// The closest char boundary at or before `at`.
-fn floor_boundary(text: &str, mut at: usize) -> usize {
-    while at > 0 && !text.is_char_boundary(at) {
-        at -= 1;
-    }
-    at
 }

@@ -80,6 +80,12 @@ impl CountryTable {
     /// order of first mention; hyphenated compounds such as
     /// "Belarusian-Russian" name both.
     pub fn countries_in(&self, text: &str) -> Vec<&'static str> {
+        // "pro-Russian separatists", "inter-Korean affairs", "anti-American
+        // protests": a demonym after one of these prefixes names no party.
+        let text: String = text
+            .split_inclusive(char::is_whitespace)
+            .filter(|w| !has_relational_prefix(w))
+            .collect();
         let words: Vec<&str> = text
             .split(|c: char| c.is_whitespace() || c == '-' || c == '/' || c == ',')
             .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '.'))
@@ -117,6 +123,19 @@ impl CountryTable {
                 (cols.next()? == code).then_some(name)
             })
     }
+}
+
+/// A word like "pro-Russian" or "inter-Korean": a prefix that turns a
+/// demonym into a relation or stance.
+fn has_relational_prefix(word: &str) -> bool {
+    let word = word.trim_start_matches(|c: char| !c.is_alphanumeric());
+    let Some((prefix, _)) = word.split_once('-') else {
+        return false;
+    };
+    matches!(
+        prefix.to_lowercase().as_str(),
+        "pro" | "anti" | "inter" | "intra" | "pan" | "non" | "trans" | "ex" | "post" | "pre"
+    )
 }
 
 #[cfg(test)]

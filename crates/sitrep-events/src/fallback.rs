@@ -209,3 +209,48 @@ pub(crate) fn partners_after(view: &SentenceView, noun: usize) -> Vec<usize> {
     }
     names
 }
+
+/// "chaired by Minister of Defence of Belarus Viktor Khrenin and Minister
+/// of Defence of the Russian Federation Andrei Belousov" with the second
+/// title hung as a conjunct deep inside the first one's "of" chain: the
+/// person named in each `and` conjunct below the argument `i`, when a
+/// person is named in `i` before it or the conjunct repeats the
+/// argument's head word — the list is a list of people, so its later
+/// items are co-arguments, not parts of the first one's title.
+pub(crate) fn nested_person_conjuncts(view: &SentenceView, i: usize) -> Vec<usize> {
+    let is_person = |t: usize| {
+        view.entity(t)
+            .is_some_and(|e| e.label == sitrep_core::EntityLabel::Per)
+    };
+    let mut found = Vec::new();
+    for c in view.tokens() {
+        let nested = c != i
+            && view.rel(c) == "conj"
+            && view.head(c) != Some(i)
+            && view.descends_from(c, i)
+            && view.kids_by(c, &["cc"]).any(|k| view.lemma(k) == "and");
+        if !nested {
+            continue;
+        }
+        // Evidence that the list is of people: a person named before the
+        // conjunct, or the conjunct repeating the argument's head word
+        // ("Minister … and Minister …").
+        let first_before = view
+            .tokens()
+            .any(|t| t < c && is_person(t) && view.descends_from(t, i));
+        let parallel = view.lemma(c) == view.lemma(i);
+        if !(first_before || parallel) {
+            continue;
+        }
+        let person = view
+            .tokens()
+            .filter(|t| *t >= c && view.descends_from(*t, c))
+            .find(|t| is_person(*t));
+        match person {
+            Some(p) => found.push(p),
+            None if parallel => found.push(c),
+            None => {}
+        }
+    }
+    found
+}

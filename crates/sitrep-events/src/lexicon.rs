@@ -16,7 +16,8 @@ pub fn verb_trigger(lemma: &str) -> Option<EventKind> {
         "receive" | "hand" => Delivery,
         "train" => Training,
         "announce" | "declare" | "proclaim" => Statement,
-        "accuse" | "blame" | "condemn" | "criticise" | "criticize" | "denounce" => Accusation,
+        "accuse" | "blame" | "condemn" | "criticise" | "criticize" | "denounce" | "rebuke"
+        | "lambast" | "castigate" | "berate" | "blast" | "slam" => Accusation,
         "threaten" => Threat,
         "sanction" | "embargo" | "blacklist" => Sanction,
         _ => return None,

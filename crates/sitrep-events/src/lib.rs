@@ -27,6 +27,7 @@ mod clauses;
 mod coref;
 mod countries;
 mod dateline;
+mod descriptions;
 mod detect;
 pub mod eval;
 mod fallback;
@@ -71,11 +72,14 @@ impl EventStage {
             let Some(view) = view::SentenceView::new(doc, index) else {
                 continue;
             };
+            let view = view.with_prior(&events);
             let candidates = detect::candidates(&view);
             let sole_event = candidates.len() == 1;
-            for c in &candidates {
-                events.push(build(&view, c, published, sole_event));
-            }
+            let built: Vec<Event> = candidates
+                .iter()
+                .map(|c| build(&view, c, published, sole_event))
+                .collect();
+            events.extend(built);
         }
         events
     }

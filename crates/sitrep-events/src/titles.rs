@@ -154,3 +154,24 @@ pub(crate) fn names_the_exercise(view: &SentenceView, c: &Candidate, k: usize) -
     });
     !acronym && !organisation_word
 }
+
+/// "the Union Shield-2027 exercise", "Zapad 2025 drills": a name on the
+/// event noun that is a non-national MISC entity or carries a year names
+/// the event itself, never a party to it ("the G7 meeting" names one).
+pub(crate) fn names_the_event(view: &SentenceView, k: usize) -> bool {
+    let Some(entity) = view.entity(k) else {
+        return false;
+    };
+    let text = view.doc.slice(entity.span);
+    if crate::COUNTRIES.country_or_capital(text).is_some()
+        || crate::COUNTRIES
+            .country_or_capital(&entity.canonical)
+            .is_some()
+    {
+        return false;
+    }
+    let has_year = text
+        .split(|c: char| !c.is_ascii_digit())
+        .any(|digits| digits.len() == 4 && matches!(digits.as_bytes()[0], b'1' | b'2'));
+    entity.label == EntityLabel::Misc || has_year
+}

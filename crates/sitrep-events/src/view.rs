@@ -1,7 +1,7 @@
 //! A sentence of a parsed document with the lookups the extractors need:
 //! children by relation, entity and time expression under a token.
 
-use sitrep_core::{Doc, Entity, Span, TimeExpr, Token};
+use sitrep_core::{Doc, Entity, Event, Span, TimeExpr, Token};
 
 /// One sentence's tokens `[lo, hi)` (document indices) with its tree.
 pub(crate) struct SentenceView<'a> {
@@ -14,6 +14,9 @@ pub(crate) struct SentenceView<'a> {
     lemmas: Vec<String>,
     /// Entity index covering each token, if any.
     entity_of: Vec<Option<usize>>,
+    /// Events of the document's earlier sentences, for descriptions that
+    /// refer back to them ("the participants").
+    pub prior: &'a [Event],
 }
 
 impl<'a> SentenceView<'a> {
@@ -58,7 +61,13 @@ impl<'a> SentenceView<'a> {
             children,
             lemmas,
             entity_of,
+            prior: &[],
         })
+    }
+
+    /// The same view, aware of the events found in earlier sentences.
+    pub fn with_prior(self, prior: &'a [Event]) -> SentenceView<'a> {
+        SentenceView { prior, ..self }
     }
 
     pub fn tokens(&self) -> std::ops::Range<usize> {

@@ -454,3 +454,168 @@ fn a_name_right_after_an_objectless_met_is_the_partner() {
         "{e:?}"
     );
 }
+
+#[test]
+fn a_description_takes_the_person_introduced_with_that_noun() {
+    // No list of titles: "archbishop" counts because the text introduced
+    // Varga with it.
+    let e = last(
+        "Archbishop Tomas Varga opened the synod in Pecs on Sunday. \
+         The archbishop used his sermon to denounce the blockade.",
+        EventKind::Accusation,
+    );
+    assert!(names(&e).iter().any(|n| n.contains("Varga")), "{e:?}");
+}
+
+#[test]
+fn a_threat_to_have_someone_removed_targets_them() {
+    let e = last(
+        "Judge Maria Olsen warned the lawyers twice on Monday. \
+         The judge then threatened to have Peter Lund removed from the courtroom.",
+        EventKind::Threat,
+    );
+    let found = names(&e);
+    assert!(found.iter().any(|n| n.contains("Olsen")), "{e:?}");
+    assert!(found.iter().any(|n| n.contains("Lund")), "{e:?}");
+}
+
+#[test]
+fn a_for_gerund_is_done_by_the_object_it_is_blamed_on() {
+    let e = last(
+        "The state newspaper attacked Japan on Monday for conducting a joint \
+         naval exercise with Australia.",
+        EventKind::Exercise,
+    );
+    let mut found = countries(&e);
+    found.sort_unstable();
+    assert_eq!(found, vec!["AUS", "JPN"], "{e:?}");
+}
+
+#[test]
+fn an_infinitive_after_an_object_is_done_by_the_object() {
+    let e = last(
+        "The United Nations urged Ecuador to sign the fisheries treaty.",
+        EventKind::Agreement,
+    );
+    assert_eq!(countries(&e), vec!["ECU"], "{e:?}");
+    assert!(
+        !names(&e).iter().any(|n| n.contains("United Nations")),
+        "{e:?}"
+    );
+}
+
+#[test]
+fn the_noun_an_active_participle_modifies_is_its_subject() {
+    let e = last(
+        "The three farmers' unions meeting Agriculture Minister Lena Holm on \
+         Friday want higher subsidies.",
+        EventKind::Meeting,
+    );
+    let found = names(&e);
+    assert!(found.iter().any(|n| n.contains("union")), "{e:?}");
+    assert!(found.iter().any(|n| n.contains("Holm")), "{e:?}");
+}
+
+#[test]
+fn an_exercise_name_is_no_participant() {
+    let e = last(
+        "Serbia and Hungary will hold the Danube Guard-2027 joint exercise in May.",
+        EventKind::Exercise,
+    );
+    assert!(!names(&e).iter().any(|n| n.contains("Danube")), "{e:?}");
+    let mut found = countries(&e);
+    found.sort_unstable();
+    assert_eq!(found, vec!["HUN", "SRB"], "{e:?}");
+}
+
+#[test]
+fn we_in_a_quote_is_the_speakers_side() {
+    let e = last(
+        "Defence Minister of Norway Ola Berg met his Danish counterpart in Oslo. \
+         \"We will continue to train together,\" Berg said.",
+        EventKind::Training,
+    );
+    assert!(names(&e).iter().any(|n| n.contains("Berg")), "{e:?}");
+    assert_eq!(countries(&e), vec!["NOR"], "{e:?}");
+}
+
+#[test]
+fn the_participants_are_those_of_the_meeting_before() {
+    let e = last(
+        "The defence ministers of Chile and Peru held a meeting in Lima on Monday. \
+         The participants approved a plan of joint patrols.",
+        EventKind::Agreement,
+    );
+    let mut found = countries(&e);
+    found.sort_unstable();
+    assert_eq!(found, vec!["CHL", "PER"], "{e:?}");
+}
+
+#[test]
+fn the_ministers_are_every_person_introduced_as_minister() {
+    let e = last(
+        "Norwegian Defence Minister Ola Berg and Swedish Defence Minister Erik \
+         Lind chaired a joint session in Oslo on Monday. \
+         The ministers approved a plan of joint activities for 2026.",
+        EventKind::Agreement,
+    );
+    let mut found = countries(&e);
+    found.sort_unstable();
+    assert_eq!(found, vec!["NOR", "SWE"], "{e:?}");
+}
+
+#[test]
+fn arrivals_and_rearmament_are_no_deliveries() {
+    for text in [
+        "A battalion of airborne troops arrived in Brest on Monday.",
+        "Serbia has completed the rearmament of its artillery brigade with new launchers.",
+    ] {
+        let (_, all) = events(text);
+        assert!(
+            !all.iter().any(|e| e.kind == EventKind::Delivery),
+            "{text}: {all:?}"
+        );
+    }
+}
+
+#[test]
+fn a_prefixed_demonym_names_no_country() {
+    let e = last(
+        "Pro-Russian separatists accused Kyiv of shelling the city.",
+        EventKind::Accusation,
+    );
+    let found = countries(&e);
+    assert!(found.contains(&"UKR"), "{e:?}");
+    assert!(!found.contains(&"RUS"), "{e:?}");
+}
+
+#[test]
+fn lambasting_someone_is_an_accusation() {
+    let e = last(
+        "The opposition leader lambasted the Danish government over the budget.",
+        EventKind::Accusation,
+    );
+    assert_eq!(countries(&e), vec!["DNK"], "{e:?}");
+}
+
+#[test]
+fn a_second_titled_person_hung_inside_the_first_title_is_listed() {
+    let e = last(
+        "The meeting was chaired by Minister of Foreign Affairs of the Republic of \
+         Chile Ana Rojas and Minister of Foreign Affairs of the Republic of Peru \
+         Luis Quispe.",
+        EventKind::Meeting,
+    );
+    assert!(names(&e).iter().any(|n| n.contains("Quispe")), "{e:?}");
+    assert!(countries(&e).contains(&"CHL"), "{e:?}");
+}
+
+#[test]
+fn we_in_a_quote_of_a_pronoun_speaker_is_the_named_speaker() {
+    let e = last(
+        "President Ana Rojas of Chile visited the border post on Friday. \
+         \"We are not threatening anyone,\" she told reporters.",
+        EventKind::Threat,
+    );
+    assert!(names(&e).iter().any(|n| n.contains("Rojas")), "{e:?}");
+}

@@ -1,0 +1,258 @@
+//! Actors the text names by description rather than by name: "the
+//! cardinal" / "the company" for the person or organisation introduced with
+//! that noun, "the ministers" for every person introduced with it, "the
+//! participants" for the parties of the meeting reported just before, and
+//! "we" inside a quote for the speaker's side.
+
+use sitrep_core::{Actor, ActorRole, Entity, EntityLabel, EventKind};
+
+use crate::coref::before;
+use crate::view::SentenceView;
+use crate::COUNTRIES;
+
+/// How far back (bytes) a description looks for its referent.
+const DESCRIPTION_REACH: usize = 1500;
+/// How far (bytes) around a mention its title may stand.
+const TITLE_REACH: usize = 40;
+
+fn is_definite(view: &SentenceView, i: usize) -> bool {
+    view.kids_by(i, &["det"]).any(|k| view.lemma(k) == "the")
+}
+
+/// "the cardinal", "the judge", "the company": the closest person or
+/// organisation, named within a few sentences before, that some earlier
+/// mention introduced with that noun ("Cardinal Cormac Murphy-O'Connor",
+/// "Judge Arthur Engoron", "the oil company Norvale", "Berg, the
+/// minister,"). The noun itself is not listed anywhere: the introduction in
+/// the text is the evidence.
+pub(crate) fn definite_description<'a>(view: &SentenceView<'a>, i: usize) -> Option<&'a Entity> {
+    let lemma = view.lemma(i);
+    let singular = view.form(i).eq_ignore_ascii_case(lemma);
+    if view.upos(i) != "NOUN" || !singular || !is_definite(view, i) || view.entity(i).is_some() {
+        return None;
+    }
+    let at = view.tok(i).span.start;
+    before(view, at)
+        .take_while(|e| e.span.end + DESCRIPTION_REACH >= at)
+        .find(|e| {
+            matches!(e.label, EntityLabel::Per | EntityLabel::Org)
+                && introduced_with(view, e, lemma, at)
+        })
+}
+
+/// "the ministers" after "Defence Minister of Belarus Viktor Khrenin and
+/// Russian Defence Minister Andrei Belousov": every person named within
+/// reach that was introduced with the noun (two at least, or the plural
+/// means someone else); "the participants": the parties of the closest
+/// meeting reported before.
+pub(crate) fn group(view: &SentenceView, i: usize, role: ActorRole) -> Vec<Actor> {
+    let lemma = view.lemma(i);
+    let plural = !view.form(i).eq_ignore_ascii_case(lemma) && view.xpos(i) == "NNS";
+    if view.upos(i) != "NOUN" || !plural || !is_definite(view, i) || view.entity(i).is_some() {
+        return Vec::new();
+    }
+    if lemma == "participant" {
+        return meeting_participants(view, role);
+    }
+    let at = view.tok(i).span.start;
+    let mut found: Vec<Actor> = Vec::new();
+    for e in before(view, at).take_while(|e| e.span.end + DESCRIPTION_REACH >= at) {
+        if e.label != EntityLabel::Per || found.iter().any(|a| a.name == e.canonical) {
+            continue;
+        }
+        if introduced_with(view, e, lemma, at) {
+            found.push(Actor {
+                role,
+                name: e.canonical.clone(),
+                span: Some(e.span),
+                country: introduced_country(view, e, at).map(str::to_string),
+                sector: None,
+            });
+        }
+    }
+    if found.len() < 2 {
+        return Vec::new();
+    }
+    found.reverse();
+    found
+}
+
+/// The participants of the closest meeting in an earlier sentence within
+/// reach ("The meeting was chaired by X and Y. The participants approved
+/// …").
+fn meeting_participants(view: &SentenceView, role: ActorRole) -> Vec<Actor> {
+    let here = view.doc.layers.sentences[view.index].span.start;
+    let Some(meeting) = view.prior.iter().rev().find(|e| {
+        e.kind == EventKind::Meeting
+            && e.trigger.end + DESCRIPTION_REACH >= here
+            && e.actors.iter().any(|a| a.role == ActorRole::Participant)
+    }) else {
+        return Vec::new();
+    };
+    meeting
+        .actors
+        .iter()
+        .filter(|a| a.role == ActorRole::Participant)
+        .map(|a| Actor { role, ..a.clone() })
+        .collect()
+}
+
+/// "we"/"our"/"us" inside a quote whose speaker is a named person or
+/// organisation: the speaker's side, named by the speaker, with the
+/// country the text introduced them with ("Defence Minister of Belarus
+/// Viktor Khrenin" → BLR).
+pub(crate) fn speaker_side(view: &SentenceView, i: usize, role: ActorRole) -> Option<Actor> {
+    if view.upos(i) != "PRON"
+        || !matches!(
+            view.form(i).to_lowercase().as_str(),
+            "we" | "our" | "us" | "ours"
+        )
+    {
+        return None;
+    }
+    let span = view.tok(i).span;
+    let quote = view
+        .doc
+        .layers
+        .quotes
+        .iter()
+        .find(|q| q.content.contains(span) && q.speaker_span.is_some())?;
+    let speaker_span = quote.speaker_span?;
+    let is_party = |e: &&Entity| matches!(e.label, EntityLabel::Per | EntityLabel::Org);
+    // The name at the speaker's place, or for a pronoun speaker ("he told
+    // reporters") the closest earlier mention of the name attribution
+    // resolved it to.
+    let entity = view
+        .doc
+        .layers
+        .entities
+        .iter()
+        .filter(is_party)
+        .find(|e| e.span.overlaps(speaker_span))
+        .or_else(|| {
+            let name = quote.speaker.as_deref()?;
+            before(view, speaker_span.start)
+                .filter(is_party)
+                .find(|e| e.canonical == name)
+        })?;
+    let at = entity.span.end.max(span.end);
+    let country = introduced_country(view, entity, at).or_else(|| {
+        quote
+            .speaker_title
+            .as_deref()
+            .and_then(|title| COUNTRIES.countries_in(title).first().copied())
+    });
+    Some(Actor {
+        role,
+        name: entity.canonical.clone(),
+        span: Some(entity.span),
+        country: country.map(str::to_string),
+        sector: None,
+    })
+}
+
+/// Whether a mention of `entity` before `at` carries `lemma` as its
+/// title: as its own first word, right before it, or in an apposition
+/// right after it.
+fn introduced_with(view: &SentenceView, entity: &Entity, lemma: &str, at: usize) -> bool {
+    let text = &view.doc.text;
+    mentions(view, entity, at).any(|m| {
+        let lo = floor_boundary(text, m.span.start.saturating_sub(TITLE_REACH));
+        let hi = floor_boundary(text, (m.span.end + TITLE_REACH).min(at)).max(m.span.end);
+        own_title(view.doc.slice(m.span), lemma)
+            || title_before(&text[lo..m.span.start], lemma)
+            || title_after(&text[m.span.end..hi], lemma)
+    })
+}
+
+/// The country in the title closest before a mention of `entity` ("Russian
+/// Defence Minister Andrei Belousov", "Defence Minister of Belarus Viktor
+/// Khrenin"), the person's own name excluded.
+fn introduced_country(view: &SentenceView, entity: &Entity, at: usize) -> Option<&'static str> {
+    let text = &view.doc.text;
+    mentions(view, entity, at).find_map(|m| {
+        let lo = floor_boundary(text, m.span.start.saturating_sub(TITLE_REACH));
+        let window = &text[lo..m.span.start];
+        // Only the words after the last sentence or list break belong to
+        // this mention's title.
+        let window = window
+            .rsplit(['.', ';', '\n'])
+            .next()
+            .unwrap_or(window)
+            .rsplit(" and ")
+            .next()
+            .unwrap_or(window);
+        COUNTRIES.countries_in(window).last().copied()
+    })
+}
+
+/// Mentions of the same entity (same label and canonical name) that start
+/// before `at`, in text order.
+fn mentions<'a>(
+    view: &SentenceView<'a>,
+    entity: &'a Entity,
+    at: usize,
+) -> impl Iterator<Item = &'a Entity> {
+    view.doc
+        .layers
+        .entities
+        .iter()
+        .take_while(move |m| m.span.start < at)
+        .filter(move |m| m.label == entity.label && m.canonical == entity.canonical)
+}
+
+/// "Cardinal Cormac Murphy-O'Connor" recognised with its title.
+fn own_title(mention: &str, lemma: &str) -> bool {
+    let mut words = mention.split_whitespace();
+    words.next().is_some_and(|w| w.to_lowercase() == lemma) && words.next().is_some()
+}
+
+/// "Chancellor of the Exchequer Gordon Brown", "the oil company Norvale":
+/// the title ends the words right before the name, followed only by
+/// capitalised words and "of"/"the".
+fn title_before(before: &str, lemma: &str) -> bool {
+    let words: Vec<&str> = before.split_whitespace().collect();
+    // The title and the words after it end with a letter — a full stop
+    // between them and the name is a sentence break — except for the
+    // comma of an apposition right before the name ("the company, UPS").
+    let last = words.len().saturating_sub(1);
+    let Some(at) = words.iter().enumerate().rposition(|(n, w)| {
+        let w = w.to_lowercase();
+        let w = w.trim_start_matches(|c: char| !c.is_alphabetic());
+        let w = if n == last {
+            w.trim_end_matches(',')
+        } else {
+            w
+        };
+        w == lemma
+    }) else {
+        return false;
+    };
+    words[at + 1..].iter().all(|w| {
+        let capitalised = w.chars().next().is_some_and(char::is_uppercase)
+            && w.chars().last().is_some_and(char::is_alphanumeric);
+        matches!(*w, "of" | "the") || capitalised
+    })
+}
+
+/// "Anna Berg, the foreign minister,": the title in an apposition right
+/// after the name, within a few words of its comma.
+fn title_after(after: &str, lemma: &str) -> bool {
+    let Some(rest) = after.trim_start().strip_prefix(',') else {
+        return false;
+    };
+    rest.split([',', '.', ';'])
+        .next()
+        .unwrap_or("")
+        .split_whitespace()
+        .take(5)
+        .any(|w| w.to_lowercase().trim_matches(|c: char| !c.is_alphabetic()) == lemma)
+}
+
+/// The closest char boundary at or before `at`.
+fn floor_boundary(text: &str, mut at: usize) -> usize {
+    while at > 0 && !text.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
+}
