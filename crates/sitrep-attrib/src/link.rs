@@ -349,11 +349,20 @@ pub(crate) fn keep_top_level(doc: &Doc, found: Vec<Found>) -> Vec<Found> {
         let nested = kept.iter().any(|&k| {
             let other = &found[k];
             let cue_inside = f.cue.is_some_and(|c| other.content.contains(c));
+            // A cue inside another attribution's source describes the
+            // speaker ("an official who asked not to be named said").
+            let cue_in_source = f
+                .cue
+                .is_some_and(|c| other.source.is_some_and(|s| s.contains(c)));
             let same_content = other.content.overlaps(f.content)
                 && (f.cue.is_none() || f.cue == other.cue || cue_inside);
             // Two cues claiming one quotation: the first in the order wins.
             let same_quote = f.direct && other.direct && f.content == other.content;
-            cue_inside || same_content || same_quote || f.cue.is_some() && f.cue == other.cue
+            cue_inside
+                || cue_in_source
+                || same_content
+                || same_quote
+                || f.cue.is_some() && f.cue == other.cue
         });
         if !nested {
             kept.push(i);

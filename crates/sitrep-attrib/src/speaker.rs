@@ -165,7 +165,7 @@ impl<'d> Resolver<'d> {
         }
         if lexicon::is_vague_source_head(&head_lemma) && !has_determiner(tree, head, "the") {
             return Resolved {
-                name: Some(strip_article(doc.slice(span))),
+                name: Some(strip_article(doc.slice(vague_name_span(tree, head, span)))),
                 label: None,
                 title: None,
                 vague: true,
@@ -424,6 +424,26 @@ fn describe_with_canonical(doc: &Doc, span: Span, e: &Entity) -> String {
         e.canonical
     );
     strip_article(joined.trim())
+}
+
+/// The naming part of an unnamed source: the noun phrase up to the head
+/// and its prepositional modifiers ("a source in the ministry", "sources
+/// close to the government"), without what describes why it is unnamed
+/// (", speaking on condition of anonymity", "who asked not to be named").
+fn vague_name_span(tree: &SentenceTree, head: usize, span: Span) -> Span {
+    let doc_tokens = &tree.tokens;
+    let in_span = |k: usize| span.contains(doc_tokens[k].span);
+    let first = (tree.start..tree.end).find(|&k| in_span(k));
+    let Some(first) = first else { return span };
+    let stop = (head + 1..tree.end).take_while(|&k| in_span(k)).find(|&k| {
+        tree.upos(k) == "PUNCT"
+            || matches!(tree.upos(k), "VERB" | "AUX")
+            || matches!(tree.xpos(k), "WP" | "WDT" | "WP$")
+    });
+    match stop {
+        Some(stop) if stop > first => tree.span_of(first, stop - 1).unwrap_or(span),
+        _ => span,
+    }
 }
 
 fn has_determiner(tree: &SentenceTree, head: usize, det: &str) -> bool {

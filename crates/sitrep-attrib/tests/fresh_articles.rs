@@ -74,3 +74,54 @@ fn a_reportedly_clause_has_no_speaker() {
         .unwrap_or_else(|| panic!("{q:#?}"));
     assert_eq!(hedged.0, None, "{q:#?}");
 }
+
+/// Unnamed sources keep their speaker, named by the noun phrase without
+/// the words that explain the anonymity; the cue inside such a source
+/// ("who asked not to be named") is not an attribution of its own. In the
+/// first sentence the parse hangs "a source" on "exercise" as a conjunct,
+/// inside the content: word order ("..., NP told") decides.
+#[test]
+fn anonymous_sources_are_speakers() {
+    let doc = analyze(
+        "The Polish military did not station the new tanks near the northern border during the summer exercise, a source in the ministry told the PAP news agency.\n\n\
+         Sources close to the Latvian government said the purchase of new radars would be delayed until next year.\n\n\
+         The navy will receive three more patrol boats in March, an official who asked not to be named said on Tuesday.\n\n\
+         A senior official, speaking on condition of anonymity, said the talks had stalled.\n",
+    );
+    let q = quotes(&doc);
+    let speaker_of = |needle: &str| {
+        q.iter()
+            .find(|(_, _, c)| c.contains(needle))
+            .unwrap_or_else(|| panic!("no quote with {needle:?}: {q:#?}"))
+            .0
+            .clone()
+    };
+    assert_eq!(
+        speaker_of("new tanks").as_deref(),
+        Some("source in the ministry"),
+        "{q:#?}"
+    );
+    assert!(
+        q.iter().all(|(_, _, c)| !c.contains("a source in")),
+        "the speaker is not part of the content: {q:#?}"
+    );
+    assert_eq!(
+        speaker_of("new radars").as_deref(),
+        Some("Sources close to the Latvian government"),
+        "{q:#?}"
+    );
+    assert_eq!(
+        speaker_of("patrol boats").as_deref(),
+        Some("official"),
+        "{q:#?}"
+    );
+    assert_eq!(
+        speaker_of("talks had stalled").as_deref(),
+        Some("senior official"),
+        "{q:#?}"
+    );
+    assert!(
+        q.iter().all(|(_, _, c)| !c.contains("to be named")),
+        "{q:#?}"
+    );
+}
