@@ -434,15 +434,22 @@ pub(crate) fn fill_source(doc: &Doc, f: &mut Found) {
             "NOUN" | "PROPN" | "PRON" | "DET" | "ADJ"
         ) && !crate::quotes::is_quote_mark_text(doc.slice(tokens[i].span))
     };
+    let after: Vec<usize> = (start..end)
+        .skip_while(|&i| tokens[i].span.start < cue.end)
+        .take_while(|&i| is_np_word(i))
+        .collect();
     let range: Vec<usize> = if f.content.end <= cue.start {
-        (start..end)
+        let between: Vec<usize> = (start..end)
             .filter(|&i| tokens[i].span.start >= f.content.end && tokens[i].span.end <= cue.start)
-            .collect()
-    } else {
-        let after: Vec<usize> = (start..end)
-            .skip_while(|&i| tokens[i].span.start < cue.end)
-            .take_while(|&i| is_np_word(i))
             .collect();
+        // Nothing between the quotation and the cue: “…,” said NAME (the
+        // parse sometimes makes the name part of a complement).
+        if between.iter().any(|&i| is_np_word(i)) {
+            between
+        } else {
+            after
+        }
+    } else {
         if after.is_empty() && cue.end <= f.content.start {
             // The noun phrase right before a cue that opens the quotation.
             let mut before: Vec<usize> = (start..end)
