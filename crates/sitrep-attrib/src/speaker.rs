@@ -34,6 +34,9 @@ pub(crate) struct Resolver<'d> {
     known: Vec<Known>,
     /// Entity mentions in text order.
     entities: Vec<&'d Entity>,
+    /// Inner spans of quotations: a name quoted is talked about, not the
+    /// one talking, so pronouns do not resolve to it.
+    quoted: Vec<Span>,
 }
 
 impl<'d> Resolver<'d> {
@@ -49,6 +52,10 @@ impl<'d> Resolver<'d> {
             doc,
             known: Vec::new(),
             entities,
+            quoted: crate::quotes::find_regions(&doc.text)
+                .into_iter()
+                .map(|r| r.inner)
+                .collect(),
         };
         resolver.learn_titles();
         resolver
@@ -135,7 +142,7 @@ impl<'d> Resolver<'d> {
         if let Some(e) = named {
             if e.label == EntityLabel::Per || e.span.contains(head_span) {
                 let title = self.title_in_phrase(tree, head, span, e);
-                self.remember(&e.canonical, e.label, title.as_deref(), span.start);
+                self.remember(&e.canonical, e.label, title.as_deref(), span.end);
                 return Resolved {
                     name: Some(e.canonical.clone()),
                     label: Some(e.label),
@@ -145,7 +152,7 @@ impl<'d> Resolver<'d> {
             }
             // "the press service of the Defense Ministry": a unit of an organisation.
             let name = describe_with_canonical(doc, span, e);
-            self.remember(&name, EntityLabel::Org, None, span.start);
+            self.remember(&name, EntityLabel::Org, None, span.end);
             return Resolved {
                 name: Some(name),
                 label: Some(EntityLabel::Org),
@@ -230,6 +237,9 @@ impl<'d> Resolver<'d> {
         None
     }
 
+    /// Records a resolved speaker; `at` is the end of its source phrase, so
+    /// that names inside the phrase ("X, an engineer who moved to Y") are
+    /// not more recent than the speaker for a later pronoun.
     fn remember(&mut self, name: &str, label: EntityLabel, title: Option<&str>, at: usize) {
         match self.known.iter_mut().find(|k| k.name == name) {
             Some(k) => {
@@ -264,6 +274,7 @@ impl<'d> Resolver<'d> {
             .entities
             .iter()
             .filter(|e| e.label == want && e.span.end <= at)
+            .filter(|e| !self.quoted.iter().any(|q| q.contains(e.span)))
             .next_back()
             .map(|e| (e.span.start, e.canonical.clone()));
         let pick = match (speaker, mention) {

@@ -125,3 +125,18 @@ fn anonymous_sources_are_speakers() {
         "{q:#?}"
     );
 }
+
+/// A pronoun speaker right after a quotation is the previous speaker, not
+/// a person named inside the quotation or in the speaker's own apposition.
+#[test]
+fn a_pronoun_speaker_skips_names_in_quotes_and_appositions() {
+    let doc = analyze(
+        "\"Thanks to everyone who came tonight,\" said organiser Anna Berg, a teacher who worked with Maris Ozols for years. \"No thanks to Peter Stone,\" she added.\n",
+    );
+    let q = quotes(&doc);
+    let added = q
+        .iter()
+        .find(|(_, _, c)| c.contains("No thanks"))
+        .unwrap_or_else(|| panic!("{q:#?}"));
+    assert_eq!(added.0.as_deref(), Some("Anna Berg"), "{q:#?}");
+}
