@@ -332,7 +332,7 @@ pub(crate) fn keep_top_level(doc: &Doc, found: Vec<Found>) -> Vec<Found> {
             let other = &found[k];
             let cue = f.cue?;
             if other.direct
-                || f.kind != CueKind::Speech
+                || !(f.kind == CueKind::Speech || opens_side_clause(doc, f))
                 || f.cue == other.cue
                 || !other.content.contains(cue)
             {
@@ -383,6 +383,33 @@ pub(crate) fn keep_top_level(doc: &Doc, found: Vec<Found>) -> Vec<Found> {
 /// End of a content running from `start` and cut before byte `cut`:
 /// trailing punctuation and connectives ("and", "while") dropped; `None`
 /// when no content word is left.
+/// Whether a cue heads a clause joined after a comma or conjunction
+/// ("X said A, adding that B", "…, and he railed against", "…, implying
+/// that"): a new attribution beside the one before it, never inside it.
+fn opens_side_clause(doc: &Doc, f: &Found) -> bool {
+    let Some(i) = f.cue_token else { return false };
+    let tokens = &doc.layers.tokens;
+    let Some(t) = tokens.get(i) else { return false };
+    let rel = t.deprel.split(':').next().unwrap_or("");
+    if !matches!(rel, "advcl" | "conj" | "parataxis") || t.upos != "VERB" {
+        return false;
+    }
+    // The word before the cue over adverbs and auxiliaries (and subject
+    // pronouns for "and he railed").
+    let mut k = i;
+    while k > 0 && matches!(tokens[k - 1].upos.as_str(), "ADV" | "AUX" | "PRON" | "PART") {
+        k -= 1;
+    }
+    k.checked_sub(1)
+        .and_then(|k| tokens.get(k))
+        .is_some_and(|p| {
+            matches!(
+                doc.slice(p.span),
+                "," | "and" | "but" | "-" | "--" | "\u{2014}" | "\u{2013}" | ";"
+            )
+        })
+}
+
 fn trimmed_end(doc: &Doc, start: usize, cut: usize) -> Option<usize> {
     let tokens = &doc.layers.tokens;
     let first = tokens.partition_point(|t| t.span.end <= start);
