@@ -273,9 +273,11 @@ impl<'d> Resolver<'d> {
         let mention = self
             .entities
             .iter()
-            .filter(|e| e.label == want && e.span.end <= at)
-            .filter(|e| !self.quoted.iter().any(|q| q.contains(e.span)))
-            .next_back()
+            .rfind(|e| {
+                e.label == want
+                    && e.span.end <= at
+                    && !self.quoted.iter().any(|q| q.contains(e.span))
+            })
             .map(|e| (e.span.start, e.canonical.clone()));
         let pick = match (speaker, mention) {
             (Some(s), Some(m)) => Some(if m.0 > s.0 && at - m.0 < 400 { m } else { s }),

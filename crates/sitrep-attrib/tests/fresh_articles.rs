@@ -140,3 +140,24 @@ fn a_pronoun_speaker_skips_names_in_quotes_and_appositions() {
         .unwrap_or_else(|| panic!("{q:#?}"));
     assert_eq!(added.0.as_deref(), Some("Anna Berg"), "{q:#?}");
 }
+
+/// A cue coordinated inside another content ("said A and suspected
+/// immediately that B") is an attribution of its own that ends the first
+/// content, also when the word is no speech verb of the word lists.
+#[test]
+fn a_coordinated_cue_ends_the_content_before_it() {
+    let doc = analyze(
+        "The guard said he first heard the alarm at 9:40 p.m. and suspected immediately that the depot was under attack.\n",
+    );
+    let q = quotes(&doc);
+    let said = q
+        .iter()
+        .find(|(_, _, c)| c.contains("heard the alarm"))
+        .unwrap_or_else(|| panic!("{q:#?}"));
+    assert!(!said.2.contains("suspected"), "{q:#?}");
+    assert!(
+        q.iter()
+            .any(|(_, _, c)| c == "that the depot was under attack"),
+        "the second cue keeps its attribution: {q:#?}"
+    );
+}
