@@ -38,6 +38,7 @@ fn main() -> anyhow::Result<()> {
                     .collect::<Result<_, _>>()?
             }
             "--dump" => dump = Some(PathBuf::from(value("--dump")?)),
+
             _ => dir = Some(PathBuf::from(arg)),
         }
     }
@@ -205,12 +206,23 @@ fn describe(
         let by_cue = predicted
             .iter()
             .find(|p| overlaps(p.cue.as_ref(), g.cue.as_ref()));
+        // A missed cue inside a predicted content: what swallowed it.
+        let swallowed = by_cue
+            .is_none()
+            .then(|| {
+                predicted
+                    .iter()
+                    .find(|p| overlaps(p.content.as_ref(), g.cue.as_ref()))
+            })
+            .flatten()
+            .map(|p| format!("{} | {}", text(p.cue.as_ref()), text(p.content.as_ref())))
+            .unwrap_or_default();
         let any = |role: fn(&Attribution) -> Option<&Fragments>| {
             predicted.iter().any(|p| overlaps(role(p), role(g)))
         };
         let _ = writeln!(
             out,
-            "{{\"kind\":\"gold\",\"doc\":{},\"cue\":{},\"cue_tok\":{},\"src\":{},\"src_tok\":{},\"content\":{},\"cue_sent\":{},\"src_sent\":{},\"c_first\":{},\"c_last\":{},\"cue_hit\":{},\"src_hit\":{},\"content_hit\":{},\"p_src\":{},\"p_content\":{},\"p_src_ok\":{},\"p_content_ok\":{},\"p_cue\":{}}}",
+            "{{\"kind\":\"gold\",\"doc\":{},\"cue\":{},\"cue_tok\":{},\"src\":{},\"src_tok\":{},\"content\":{},\"cue_sent\":{},\"src_sent\":{},\"c_first\":{},\"c_last\":{},\"cue_hit\":{},\"src_hit\":{},\"content_hit\":{},\"p_src\":{},\"p_content\":{},\"p_src_ok\":{},\"p_content_ok\":{},\"p_cue\":{},\"swallowed_by\":{}}}",
             json_str(&doc.id),
             json_str(&text(g.cue.as_ref())),
             json_str(&token_info(g.cue.as_ref())),
@@ -229,6 +241,7 @@ fn describe(
             by_cue.is_some_and(|p| overlaps(p.source.as_ref(), g.source.as_ref())),
             by_cue.is_some_and(|p| overlaps(p.content.as_ref(), g.content.as_ref())),
             json_str(&text(by_cue.and_then(|p| p.cue.as_ref()))),
+            json_str(&swallowed),
         );
     }
     for p in predicted {

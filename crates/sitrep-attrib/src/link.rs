@@ -332,7 +332,7 @@ pub(crate) fn keep_top_level(doc: &Doc, found: Vec<Found>) -> Vec<Found> {
             let other = &found[k];
             let cue = f.cue?;
             if other.direct
-                || f.kind != CueKind::Speech
+                || !(f.kind == CueKind::Speech || opens_side_clause(doc, f))
                 || f.cue == other.cue
                 || !other.content.contains(cue)
             {
@@ -349,11 +349,20 @@ pub(crate) fn keep_top_level(doc: &Doc, found: Vec<Found>) -> Vec<Found> {
         let nested = kept.iter().any(|&k| {
             let other = &found[k];
             let cue_inside = f.cue.is_some_and(|c| other.content.contains(c));
+            // A cue inside another attribution's source describes the
+            // speaker ("an official who asked not to be named said").
+            let cue_in_source = f
+                .cue
+                .is_some_and(|c| other.source.is_some_and(|s| s.contains(c)));
             let same_content = other.content.overlaps(f.content)
                 && (f.cue.is_none() || f.cue == other.cue || cue_inside);
             // Two cues claiming one quotation: the first in the order wins.
             let same_quote = f.direct && other.direct && f.content == other.content;
-            cue_inside || same_content || same_quote || f.cue.is_some() && f.cue == other.cue
+            cue_inside
+                || cue_in_source
+                || same_content
+                || same_quote
+                || f.cue.is_some() && f.cue == other.cue
         });
         if !nested {
             kept.push(i);
@@ -374,6 +383,33 @@ pub(crate) fn keep_top_level(doc: &Doc, found: Vec<Found>) -> Vec<Found> {
 /// End of a content running from `start` and cut before byte `cut`:
 /// trailing punctuation and connectives ("and", "while") dropped; `None`
 /// when no content word is left.
+/// Whether a cue heads a clause joined after a comma or conjunction
+/// ("X said A, adding that B", "…, and he railed against", "…, implying
+/// that"): a new attribution beside the one before it, never inside it.
+fn opens_side_clause(doc: &Doc, f: &Found) -> bool {
+    let Some(i) = f.cue_token else { return false };
+    let tokens = &doc.layers.tokens;
+    let Some(t) = tokens.get(i) else { return false };
+    let rel = t.deprel.split(':').next().unwrap_or("");
+    if !matches!(rel, "advcl" | "conj" | "parataxis") || t.upos != "VERB" {
+        return false;
+    }
+    // The word before the cue over adverbs and auxiliaries (and subject
+    // pronouns for "and he railed").
+    let mut k = i;
+    while k > 0 && matches!(tokens[k - 1].upos.as_str(), "ADV" | "AUX" | "PRON" | "PART") {
+        k -= 1;
+    }
+    k.checked_sub(1)
+        .and_then(|k| tokens.get(k))
+        .is_some_and(|p| {
+            matches!(
+                doc.slice(p.span),
+                "," | "and" | "but" | "-" | "--" | "\u{2014}" | "\u{2013}" | ";"
+            )
+        })
+}
+
 fn trimmed_end(doc: &Doc, start: usize, cut: usize) -> Option<usize> {
     let tokens = &doc.layers.tokens;
     let first = tokens.partition_point(|t| t.span.end <= start);
@@ -425,15 +461,22 @@ pub(crate) fn fill_source(doc: &Doc, f: &mut Found) {
             "NOUN" | "PROPN" | "PRON" | "DET" | "ADJ"
         ) && !crate::quotes::is_quote_mark_text(doc.slice(tokens[i].span))
     };
+    let after: Vec<usize> = (start..end)
+        .skip_while(|&i| tokens[i].span.start < cue.end)
+        .take_while(|&i| is_np_word(i))
+        .collect();
     let range: Vec<usize> = if f.content.end <= cue.start {
-        (start..end)
+        let between: Vec<usize> = (start..end)
             .filter(|&i| tokens[i].span.start >= f.content.end && tokens[i].span.end <= cue.start)
-            .collect()
-    } else {
-        let after: Vec<usize> = (start..end)
-            .skip_while(|&i| tokens[i].span.start < cue.end)
-            .take_while(|&i| is_np_word(i))
             .collect();
+        // Nothing between the quotation and the cue: “…,” said NAME (the
+        // parse sometimes makes the name part of a complement).
+        if between.iter().any(|&i| is_np_word(i)) {
+            between
+        } else {
+            after
+        }
+    } else {
         if after.is_empty() && cue.end <= f.content.start {
             // The noun phrase right before a cue that opens the quotation.
             let mut before: Vec<usize> = (start..end)

@@ -34,6 +34,9 @@ pub(crate) struct Resolver<'d> {
     known: Vec<Known>,
     /// Entity mentions in text order.
     entities: Vec<&'d Entity>,
+    /// Inner spans of quotations: a name quoted is talked about, not the
+    /// one talking, so pronouns do not resolve to it.
+    quoted: Vec<Span>,
 }
 
 impl<'d> Resolver<'d> {
@@ -49,6 +52,10 @@ impl<'d> Resolver<'d> {
             doc,
             known: Vec::new(),
             entities,
+            quoted: crate::quotes::find_regions(&doc.text)
+                .into_iter()
+                .map(|r| r.inner)
+                .collect(),
         };
         resolver.learn_titles();
         resolver
@@ -135,7 +142,7 @@ impl<'d> Resolver<'d> {
         if let Some(e) = named {
             if e.label == EntityLabel::Per || e.span.contains(head_span) {
                 let title = self.title_in_phrase(tree, head, span, e);
-                self.remember(&e.canonical, e.label, title.as_deref(), span.start);
+                self.remember(&e.canonical, e.label, title.as_deref(), span.end);
                 return Resolved {
                     name: Some(e.canonical.clone()),
                     label: Some(e.label),
@@ -145,7 +152,7 @@ impl<'d> Resolver<'d> {
             }
             // "the press service of the Defense Ministry": a unit of an organisation.
             let name = describe_with_canonical(doc, span, e);
-            self.remember(&name, EntityLabel::Org, None, span.start);
+            self.remember(&name, EntityLabel::Org, None, span.end);
             return Resolved {
                 name: Some(name),
                 label: Some(EntityLabel::Org),
@@ -165,7 +172,7 @@ impl<'d> Resolver<'d> {
         }
         if lexicon::is_vague_source_head(&head_lemma) && !has_determiner(tree, head, "the") {
             return Resolved {
-                name: Some(strip_article(doc.slice(span))),
+                name: Some(strip_article(doc.slice(vague_name_span(tree, head, span)))),
                 label: None,
                 title: None,
                 vague: true,
@@ -230,6 +237,9 @@ impl<'d> Resolver<'d> {
         None
     }
 
+    /// Records a resolved speaker; `at` is the end of its source phrase, so
+    /// that names inside the phrase ("X, an engineer who moved to Y") are
+    /// not more recent than the speaker for a later pronoun.
     fn remember(&mut self, name: &str, label: EntityLabel, title: Option<&str>, at: usize) {
         match self.known.iter_mut().find(|k| k.name == name) {
             Some(k) => {
@@ -263,8 +273,11 @@ impl<'d> Resolver<'d> {
         let mention = self
             .entities
             .iter()
-            .filter(|e| e.label == want && e.span.end <= at)
-            .next_back()
+            .rfind(|e| {
+                e.label == want
+                    && e.span.end <= at
+                    && !self.quoted.iter().any(|q| q.contains(e.span))
+            })
             .map(|e| (e.span.start, e.canonical.clone()));
         let pick = match (speaker, mention) {
             (Some(s), Some(m)) => Some(if m.0 > s.0 && at - m.0 < 400 { m } else { s }),
@@ -424,6 +437,26 @@ fn describe_with_canonical(doc: &Doc, span: Span, e: &Entity) -> String {
         e.canonical
     );
     strip_article(joined.trim())
+}
+
+/// The naming part of an unnamed source: the noun phrase up to the head
+/// and its prepositional modifiers ("a source in the ministry", "sources
+/// close to the government"), without what describes why it is unnamed
+/// (", speaking on condition of anonymity", "who asked not to be named").
+fn vague_name_span(tree: &SentenceTree, head: usize, span: Span) -> Span {
+    let doc_tokens = &tree.tokens;
+    let in_span = |k: usize| span.contains(doc_tokens[k].span);
+    let first = (tree.start..tree.end).find(|&k| in_span(k));
+    let Some(first) = first else { return span };
+    let stop = (head + 1..tree.end).take_while(|&k| in_span(k)).find(|&k| {
+        tree.upos(k) == "PUNCT"
+            || matches!(tree.upos(k), "VERB" | "AUX")
+            || matches!(tree.xpos(k), "WP" | "WDT" | "WP$")
+    });
+    match stop {
+        Some(stop) if stop > first => tree.span_of(first, stop - 1).unwrap_or(span),
+        _ => span,
+    }
 }
 
 fn has_determiner(tree: &SentenceTree, head: usize, det: &str) -> bool {

@@ -289,10 +289,15 @@ fn roles_of(
     // A content with no content word is a misparse ("the"); word order
     // then decides: "X happened, the ministry told Yle" before the rules.
     let content = content.filter(|&(lo, hi, _)| has_content_word(tree, lo, hi));
+    // "X happened, a source in the ministry told Belta": when the parse
+    // hangs the speaker's noun phrase inside the content before the cue
+    // (as a conjunct of the clause's last noun), word order decides too.
+    let inversion = comma_clause_before(ctx, anchor);
     let fallback = match content {
-        Some(_) => None,
-        None => comma_clause_before(ctx, anchor),
+        None => inversion,
+        Some((lo, hi, _)) => inversion.filter(|&(_, (slo, shi))| lo <= slo && shi <= hi),
     };
+    let content = content.filter(|_| fallback.is_none());
     let content = content
         .or(fallback.map(|(c, _)| (c.0, c.1, c.1)))
         .or_else(|| {
