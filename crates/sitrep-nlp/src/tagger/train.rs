@@ -39,7 +39,8 @@ struct Prepared {
     gold: Vec<u16>,
 }
 
-/// Trains a tagger; returns the best-on-dev model file bytes and a report.
+/// Trains a tagger; returns the best-on-dev model file bytes (the last
+/// epoch's when `dev` is empty) and a report.
 /// Deterministic for a given `seed`.
 pub fn train_tagger(
     train: &[TreeSentence],
@@ -169,7 +170,9 @@ pub fn train_tagger(
         };
         let (upos, xpos) = tag_accuracy(&tagger, dev);
         report.epochs.push((epoch, upos, xpos));
-        if best.as_ref().is_none_or(|(score, _)| upos + xpos > *score) {
+        // Without dev sentences the last epoch is kept (the epoch count was
+        // chosen on dev by an earlier run).
+        if dev.is_empty() || best.as_ref().is_none_or(|(score, _)| upos + xpos > *score) {
             report.best_epoch = epoch;
             report.dev_upos = upos;
             report.dev_xpos = xpos;
