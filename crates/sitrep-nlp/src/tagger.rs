@@ -10,6 +10,7 @@
 //! `VERB VBN`). Frequent words that almost always carry one tag in the
 //! training data are tagged from a tag dictionary without scoring at all.
 
+mod augment;
 mod cache;
 mod features;
 mod train;

@@ -81,6 +81,11 @@ enum Command {
         /// Tagger and parser: word clusters file (models/clusters.bin).
         #[arg(long)]
         clusters: Option<PathBuf>,
+        /// Tagger only: a second training file appended to --train (the
+        /// shipped tagger adds EWT dev, with the epochs chosen on dev by a
+        /// train-only run; give no --dev then: the last epoch is kept).
+        #[arg(long)]
+        also_train: Option<PathBuf>,
     },
     /// Score a component on a gold set and print the standard metrics.
     Eval {
@@ -145,6 +150,7 @@ fn main() -> ExitCode {
             geonames,
             jackknife,
             clusters,
+            also_train,
         } => cmd::train::run(&cmd::train::TrainArgs {
             component,
             train,
@@ -155,6 +161,7 @@ fn main() -> ExitCode {
             geonames,
             jackknife,
             clusters,
+            also_train,
         }),
         Command::Eval {
             component,

@@ -4,6 +4,7 @@ use std::collections::{BTreeSet, HashMap};
 
 use sitrep_model::{encode_strings, ModelFile, SplitMix64, Trainer};
 
+use super::augment::glue_hyphenated_codes;
 use super::features::{right_tag_features, tagger_features, TagContext};
 use super::words::{sentence_keys, WordKeys, WordScratch};
 use super::{
@@ -32,6 +33,8 @@ pub struct TaggerReport {
     pub n_features: usize,
     pub tag_dict_size: usize,
     pub model_bytes: usize,
+    /// Training sentences added with hyphenated codes glued (`augment`).
+    pub n_glued_code_sentences: usize,
 }
 
 struct Prepared {
@@ -39,7 +42,8 @@ struct Prepared {
     gold: Vec<u16>,
 }
 
-/// Trains a tagger; returns the best-on-dev model file bytes and a report.
+/// Trains a tagger; returns the best-on-dev model file bytes (the last
+/// epoch's when `dev` is empty) and a report.
 /// Deterministic for a given `seed`.
 pub fn train_tagger(
     train: &[TreeSentence],
@@ -61,8 +65,10 @@ pub fn train_tagger(
         .collect();
     let (dict_forms, dict_classes) = build_tag_dict(train, &class_of);
     let mut scratch = WordScratch::default();
+    let glued: Vec<TreeSentence> = train.iter().filter_map(glue_hyphenated_codes).collect();
     let mut prepared: Vec<Prepared> = train
         .iter()
+        .chain(&glued)
         .map(|s| {
             let forms = s.forms();
             let mut keys = Vec::new();
@@ -92,6 +98,7 @@ pub fn train_tagger(
     let mut rng = SplitMix64::new(seed);
     let mut report = TaggerReport {
         n_tags: labels.len(),
+        n_glued_code_sentences: glued.len(),
         tag_dict_size: dict.len(),
         ..TaggerReport::default()
     };
@@ -169,7 +176,9 @@ pub fn train_tagger(
         };
         let (upos, xpos) = tag_accuracy(&tagger, dev);
         report.epochs.push((epoch, upos, xpos));
-        if best.as_ref().is_none_or(|(score, _)| upos + xpos > *score) {
+        // Without dev sentences the last epoch is kept (the epoch count was
+        // chosen on dev by an earlier run).
+        if dev.is_empty() || best.as_ref().is_none_or(|(score, _)| upos + xpos > *score) {
             report.best_epoch = epoch;
             report.dev_upos = upos;
             report.dev_xpos = xpos;

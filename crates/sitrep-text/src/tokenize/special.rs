@@ -127,6 +127,21 @@ pub fn handle_or_hashtag(rest: &str) -> Option<usize> {
     Some(end)
 }
 
+/// A file extension or domain written on its own (`.doc`, `.pdf`, `.com`):
+/// a period and 2-4 lowercase letters or digits (the first a letter), then
+/// the end of the chunk or trailing punctuation. Callers check that it
+/// starts a chunk (`file.doc` is one word).
+pub fn file_extension(rest: &str) -> Option<usize> {
+    let name = rest.strip_prefix('.')?;
+    let len = name
+        .bytes()
+        .take_while(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+        .count();
+    let starts_with_letter = name.bytes().next().is_some_and(|b| b.is_ascii_lowercase());
+    let ends = name[len..].chars().all(is_trailing_punct);
+    (starts_with_letter && (2..=4).contains(&len) && ends).then_some(1 + len)
+}
+
 /// An emoticon not glued to a following letter or digit.
 pub fn emoticon(rest: &str) -> Option<usize> {
     for e in EMOTICONS {
@@ -169,5 +184,16 @@ mod tests {
         assert_eq!(handle_or_hashtag("#1"), None);
         assert_eq!(emoticon(":-) ok"), Some(3));
         assert_eq!(emoticon(":Dave"), None);
+    }
+
+    #[test]
+    fn file_extensions_stand_alone() {
+        assert_eq!(file_extension(".doc"), Some(4));
+        assert_eq!(file_extension(".pdf),"), Some(4));
+        assert_eq!(file_extension(".mp3"), Some(4));
+        assert_eq!(file_extension(".Doc"), None);
+        assert_eq!(file_extension(".documents"), None);
+        assert_eq!(file_extension("...so"), None);
+        assert_eq!(file_extension(".5"), None);
     }
 }

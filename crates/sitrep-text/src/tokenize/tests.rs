@@ -93,6 +93,12 @@ fn numbers_with_separators_stay_whole() {
     check("call +1 555", &["call", "+1", "555"]);
     check("on 11/28/2000", &["on", "11/28/2000"]);
     check("at 3pm", &["at", "3", "pm"]);
+    check("3days 16.3hh", &["3", "days", "16.3", "hh"]);
+    check(
+        "21st 1970s 80s 24C 4G",
+        &["21st", "1970s", "80s", "24C", "4G"],
+    );
+    check("see .doc or .pdf", &["see", ".doc", "or", ".pdf"]);
 }
 
 #[test]

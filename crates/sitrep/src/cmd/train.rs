@@ -23,6 +23,8 @@ pub struct TrainArgs {
     pub jackknife: bool,
     /// Tagger and parser: word clusters file (`sitrep train clusters`).
     pub clusters: Option<PathBuf>,
+    /// Tagger only: more training sentences, appended to `train`.
+    pub also_train: Option<PathBuf>,
 }
 
 pub fn run(args: &TrainArgs) -> Result<Outcome> {
@@ -66,7 +68,14 @@ fn train_ud(args: &TrainArgs) -> Result<Vec<u8>> {
         None => sitrep_nlp::clusters::WordClusters::default(),
     };
     let load = |p: &Path| read_conllu_path(p).with_context(|| format!("reading {}", p.display()));
-    let train = load(&args.train)?;
+    let mut train = load(&args.train)?;
+    if let Some(extra) = &args.also_train {
+        anyhow::ensure!(
+            args.component == "tagger",
+            "--also-train is only for the tagger"
+        );
+        train.extend(load(extra)?);
+    }
     let dev = match &args.dev {
         Some(p) => load(p)?,
         None => Vec::new(),
