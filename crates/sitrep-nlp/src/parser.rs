@@ -17,8 +17,8 @@ use sitrep_model::{FeatureHasher, InlineWeights, ModelError, ModelFile, Weights}
 
 pub use jackknife::jackknife_tags;
 pub use train::{
-    attachment_scores, train_parser, train_parser_jackknifed, train_parser_mixed_tags,
-    train_parser_on_tags, ParserReport,
+    attachment_scores, train_parser, train_parser_jackknifed, train_parser_jackknifed_mixed,
+    train_parser_mixed_tags, train_parser_on_tags, ParserReport,
 };
 
 use crate::clusters::WordClusters;

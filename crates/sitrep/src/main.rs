@@ -81,6 +81,14 @@ enum Command {
         /// Tagger and parser: word clusters file (models/clusters.bin).
         #[arg(long)]
         clusters: Option<PathBuf>,
+        /// Parser with --jackknife: share of training sentences that get
+        /// predicted tags each time they are seen (the rest keep gold tags).
+        #[arg(long, default_value_t = 1.0)]
+        predicted_share: f64,
+        /// Parser with --jackknife: word clusters of the fold taggers
+        /// (default: --clusters).
+        #[arg(long)]
+        tagger_clusters: Option<PathBuf>,
     },
     /// Score a component on a gold set and print the standard metrics.
     Eval {
@@ -145,6 +153,8 @@ fn main() -> ExitCode {
             geonames,
             jackknife,
             clusters,
+            predicted_share,
+            tagger_clusters,
         } => cmd::train::run(&cmd::train::TrainArgs {
             component,
             train,
@@ -155,6 +165,8 @@ fn main() -> ExitCode {
             geonames,
             jackknife,
             clusters,
+            predicted_share,
+            tagger_clusters,
         }),
         Command::Eval {
             component,

@@ -110,6 +110,41 @@ pub fn train_parser_jackknifed(
     (bytes, report)
 }
 
+/// Trains a parser on a mix of gold and 5-fold jackknifed predicted tags
+/// (see [`train_parser_mixed_tags`]); the fold taggers use
+/// `tagger_clusters`, the parser's features `clusters`. Dev is scored with
+/// gold tags, as for [`train_parser`].
+pub fn train_parser_jackknifed_mixed(
+    train: &[TreeSentence],
+    dev: &[TreeSentence],
+    seed: u64,
+    epochs: usize,
+    clusters: &WordClusters,
+    tagger_clusters: &WordClusters,
+    predicted_share: f64,
+) -> (Vec<u8>, ParserReport) {
+    // Dev picks each fold tagger's best epoch; its tags are not used.
+    let (train_tags, _) = jackknife_tags(
+        train,
+        dev,
+        JACKKNIFE_FOLDS,
+        seed,
+        JACKKNIFE_TAGGER_EPOCHS,
+        tagger_clusters,
+    );
+    let (bytes, mut report) = train_parser_mixed_tags(
+        train,
+        &train_tags,
+        predicted_share,
+        dev,
+        seed,
+        epochs,
+        clusters,
+    );
+    report.predicted_tags = true;
+    (bytes, report)
+}
+
 /// Trains a parser with the given XPOS tags per sentence (`None`: gold tags)
 /// for the training and dev sentences.
 pub fn train_parser_on_tags(
