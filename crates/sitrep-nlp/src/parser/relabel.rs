@@ -241,3 +241,21 @@ pub(crate) fn relabel_features(
         .is_some_and(|span| span.iter().any(|&t| t == k.comma));
     out.push(f(35).key(ht).key(dt).int(u64::from(comma)).finish());
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// "The minister signed the agreement ." heads: 1 2 root 4 2 2.
+    #[test]
+    fn children_follow_word_order() {
+        let n = 6;
+        let heads = [1, 2, 6, 4, 2, 2, NONE];
+        let children = Children::new(&heads, n);
+        assert_eq!(children.of(2), &[1, 4, 5]);
+        assert_eq!(children.of(1), &[0]);
+        assert_eq!(children.of(6), &[2]);
+        assert!(children.of(0).is_empty());
+        assert!(children.of(NONE).is_empty());
+    }
+}
