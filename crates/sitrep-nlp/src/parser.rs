@@ -259,8 +259,8 @@ fn relabel_tree(relabeler: &Weights, state: &mut State, keys: &SentenceKeys, n: 
     let mut feats = Vec::with_capacity(64);
     let mut scores = vec![0i32; relabeler.n_classes()];
     let mut labels = state.labels.clone();
-    for dep in 0..n {
-        if state.heads[dep] as usize >= n {
+    for (dep, &head) in state.heads[..n].iter().enumerate() {
+        if head as usize >= n {
             continue;
         }
         relabel_features(

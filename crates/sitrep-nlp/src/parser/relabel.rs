@@ -238,7 +238,7 @@ pub(crate) fn relabel_features(
     let comma = k
         .tags
         .get(lo as usize + 1..hi as usize)
-        .is_some_and(|span| span.iter().any(|&t| t == k.comma));
+        .is_some_and(|span| span.contains(&k.comma));
     out.push(f(35).key(ht).key(dt).int(u64::from(comma)).finish());
 }
 

@@ -333,9 +333,8 @@ fn train_mixing_tags(
             // from every arc whose head is right.
             let n = forms.len();
             let children = Children::new(&state.heads, n);
-            for dep in 0..n {
-                let head = state.heads[dep];
-                if head as usize >= n || head != gold[dep] {
+            for (dep, (&head, &gold_head)) in state.heads[..n].iter().zip(gold).enumerate() {
+                if head as usize >= n || head != gold_head {
                     continue;
                 }
                 relabel_features(
