@@ -268,6 +268,9 @@ pub(crate) fn source_of(tree: &SentenceTree, i: usize) -> (Option<usize>, Option
         }
     }
     let Some(h) = head else { return (None, None) };
+    if let Some((lo, hi)) = misread_modifier_source(tree, i, h) {
+        return (Some(h), tree.span_of(lo, hi));
+    }
     if tree.upos(h) == "PRON" && matches!(tree.lemma(h), "who" | "that" | "which") {
         // "who said": the antecedent is the relative clause's head noun.
         if let Some(verb_head) = tree.head(i) {
@@ -275,6 +278,31 @@ pub(crate) fn source_of(tree: &SentenceTree, i: usize) -> (Option<usize>, Option
         }
     }
     np_span(tree, h, None)
+}
+
+/// "Sources close to the government said": a tagger that reads "close"
+/// as a verb makes the cue its conjunct and "Sources" their shared subject.
+/// A conjunct with neither a conjunction nor a comma before it is no real
+/// coordination: everything from the subject up to the cue names the
+/// source. Returns the source's token range.
+pub(crate) fn misread_modifier_source(
+    tree: &SentenceTree,
+    cue: usize,
+    subject: usize,
+) -> Option<(usize, usize)> {
+    if tree.base_rel(cue) != "conj" || !tree.children_with(cue, &["nsubj"]).is_empty() {
+        return None;
+    }
+    let first = tree.head(cue)?;
+    if !(subject < first && first < cue) {
+        return None;
+    }
+    let joined = (first + 1..cue).any(|k| matches!(tree.upos(k), "CCONJ" | "PUNCT"));
+    if joined {
+        return None;
+    }
+    let (lo, _) = tree.subtree_range(subject, &[first]);
+    Some((lo, cue - 1))
 }
 
 /// Span of the noun phrase headed by `h`, leaving out a clause rooted at `skip`.

@@ -448,9 +448,15 @@ fn vague_name_span(tree: &SentenceTree, head: usize, span: Span) -> Span {
     let in_span = |k: usize| span.contains(doc_tokens[k].span);
     let first = (tree.start..tree.end).find(|&k| in_span(k));
     let Some(first) = first else { return span };
+    // "close to", "involved in": a word the tagger may read as a verb that
+    // takes a preposition still describes who the source is; a gerund
+    // ("speaking on condition of anonymity") says why it is unnamed.
+    let modifier = |k: usize| {
+        matches!(tree.xpos(k), "VBP" | "VBN") && k + 1 < tree.end && tree.upos(k + 1) == "ADP"
+    };
     let stop = (head + 1..tree.end).take_while(|&k| in_span(k)).find(|&k| {
         tree.upos(k) == "PUNCT"
-            || matches!(tree.upos(k), "VERB" | "AUX")
+            || matches!(tree.upos(k), "VERB" | "AUX") && !modifier(k)
             || matches!(tree.xpos(k), "WP" | "WDT" | "WP$")
     });
     match stop {

@@ -16,6 +16,8 @@ pub(crate) struct SentenceTree<'d> {
     /// One past the last token index.
     pub end: usize,
     children: Vec<Vec<usize>>,
+    /// Tokens read as `ccomp` whatever their label (see [`that_clause`]).
+    complement: Vec<bool>,
 }
 
 impl<'d> SentenceTree<'d> {
@@ -33,12 +35,16 @@ impl<'d> SentenceTree<'d> {
                 }
             }
         }
+        let complement = (start..end)
+            .map(|i| that_clause(doc, &children[i - start], i))
+            .collect();
         SentenceTree {
             text: &doc.text,
             tokens,
             start,
             end,
             children,
+            complement,
         }
     }
 
@@ -61,6 +67,9 @@ impl<'d> SentenceTree<'d> {
     }
 
     pub fn deprel(&self, i: usize) -> &str {
+        if self.contains(i) && self.complement[i - self.start] {
+            return "ccomp";
+        }
         self.tokens.get(i).map(|t| t.deprel.as_str()).unwrap_or("")
     }
 
@@ -151,4 +160,38 @@ fn is_edge_punct(text: &str, t: &Token) -> bool {
             word,
             "," | "." | ":" | ";" | "--" | "\u{2014}" | "\u{2013}" | "-"
         )
+}
+
+/// "suspected that the depot was under attack" labelled `advcl`: a
+/// clause a verb governs through a bare "that" is its complement (an
+/// adverbial clause takes "so that", "now that", "given that"), so the
+/// attribution rules read it as `ccomp` whichever label the parser chose.
+fn that_clause(doc: &Doc, children: &[usize], i: usize) -> bool {
+    let tokens = &doc.layers.tokens;
+    let Some(token) = tokens.get(i) else {
+        return false;
+    };
+    let verb_head = token
+        .head
+        .and_then(|h| tokens.get(h as usize))
+        .is_some_and(|h| h.upos == "VERB");
+    if token.deprel != "advcl" || !verb_head {
+        return false;
+    }
+    let marks: Vec<&str> = children
+        .iter()
+        .filter(|&&c| tokens[c].deprel == "mark")
+        .map(|&c| doc.slice(tokens[c].span))
+        .collect();
+    let bare_that = marks.len() == 1 && marks[0].eq_ignore_ascii_case("that");
+    let first_mark = children.iter().find(|&&c| tokens[c].deprel == "mark");
+    // "so that", "now that": a word glued before the mark makes it adverbial.
+    let compound_mark = first_mark.is_some_and(|&m| {
+        m > 0
+            && matches!(
+                doc.slice(tokens[m - 1].span).to_ascii_lowercase().as_str(),
+                "so" | "now" | "given" | "such" | "except" | "provided" | "in"
+            )
+    });
+    bare_that && !compound_mark
 }

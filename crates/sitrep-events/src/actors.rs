@@ -59,7 +59,11 @@ pub(crate) fn resolve(view: &SentenceView, i: usize, role: ActorRole) -> Option<
         let own = COUNTRIES
             .country_or_capital(&entity.canonical)
             .or_else(|| COUNTRIES.country_or_capital(text));
-        if entity.label == EntityLabel::Loc && own.is_none() {
+        // A place that is no country, or a named event ("Zapad-2025",
+        // "Union Shield 2027"), is not a party.
+        let event_name =
+            entity.label == EntityLabel::Misc && text.chars().any(|c| c.is_ascii_digit());
+        if (entity.label == EntityLabel::Loc || event_name) && own.is_none() {
             return None;
         }
         let country = own

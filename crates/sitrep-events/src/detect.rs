@@ -301,7 +301,20 @@ fn named_exercise(view: &SentenceView, i: usize) -> Option<EventKind> {
     let has_year = text
         .split(|c: char| !c.is_ascii_digit())
         .any(|d| d.len() == 4 && (d.starts_with("19") || d.starts_with("20")));
-    has_year.then_some(EventKind::Exercise)
+    if !has_year {
+        return None;
+    }
+    // "the Union Shield-2027 joint exercise": the common noun after the
+    // name is the trigger, however the parser hung the name on it.
+    let last = view.tokens_in(entity.span).into_iter().max()?;
+    let mut next = last + 1;
+    while next < view.tokens().end && matches!(view.upos(next), "ADJ" | "PUNCT") {
+        next += 1;
+    }
+    let noun_follows = view.tokens().contains(&next)
+        && view.upos(next) == "NOUN"
+        && noun_kind(view, next) == Some(EventKind::Exercise);
+    (!noun_follows).then_some(EventKind::Exercise)
 }
 
 /// One event per trigger group: a noun whose anchor is a verb trigger of a

@@ -9,6 +9,7 @@
 
 mod features;
 mod jackknife;
+mod relabel;
 mod state;
 mod train;
 
@@ -16,12 +17,14 @@ use sitrep_model::{FeatureHasher, InlineWeights, ModelError, ModelFile, Weights}
 
 pub use jackknife::jackknife_tags;
 pub use train::{
-    attachment_scores, train_parser, train_parser_jackknifed, train_parser_on_tags, ParserReport,
+    attachment_scores, train_parser, train_parser_jackknifed, train_parser_jackknifed_mixed,
+    train_parser_mixed_tags, train_parser_on_tags, ParserReport,
 };
 
 use crate::clusters::WordClusters;
 use crate::tagger::words::WordScratch;
 use features::{label_features, parser_features, SentenceKeys, CLUSTER_COARSE};
+use relabel::{relabel_features, Children};
 use state::{Move, State, NONE};
 
 pub const PARSER_KIND: &str = "parser";
@@ -32,6 +35,9 @@ pub const PARSER_VERSION: u32 = 3;
 pub const LABELER_KIND: &str = "parser-labels";
 /// Name of the extra section holding the nested label model.
 const LABELER_SECTION: &str = "labeler";
+/// Name of the optional extra section holding the second-pass labeller
+/// (same kind and labels as the first).
+const RELABELER_SECTION: &str = "relabeler";
 
 /// One parsed word: its head (0-based word index, `None` for the root) and
 /// its relation.
@@ -52,6 +58,8 @@ pub struct Arc<'p> {
 pub struct Parser {
     transitions: InlineWeights<3>,
     labeler: Weights,
+    /// Second-pass labeller over the complete tree (absent in older files).
+    relabeler: Option<Weights>,
     /// Dependency relations, index = label id.
     deprels: Vec<String>,
     /// Word clusters the parser was trained with (stored in its file).
@@ -97,6 +105,7 @@ fn keys_from_norms(norm_keys: &[u64], xpos: &[&str], clusters: &WordClusters) ->
         tags,
         clusters: cluster_keys,
         none: FeatureHasher::new(22).finish(),
+        comma: tag_key(","),
     }
 }
 
@@ -127,6 +136,18 @@ impl Parser {
                 "parser label count does not match its labeller".into(),
             ));
         }
+        let relabeler = match model.extra(RELABELER_SECTION) {
+            Some(bytes) => {
+                let file = ModelFile::from_bytes_of_kind(bytes, LABELER_KIND)?;
+                if file.weights.n_classes() != model.labels.len() {
+                    return Err(ModelError::Corrupt(
+                        "parser label count does not match its second-pass labeller".into(),
+                    ));
+                }
+                Some(file.weights)
+            }
+            None => None,
+        };
         let clusters = match (model.extra("clusters.forms"), model.extra("clusters.paths")) {
             (Some(forms), Some(paths)) => WordClusters::from_sections(forms, paths)?,
             _ => WordClusters::default(),
@@ -135,6 +156,7 @@ impl Parser {
             clusters,
             transitions: InlineWeights::from_weights(&model.weights),
             labeler: labeler.weights,
+            relabeler,
             deprels: model.labels,
         })
     }
@@ -158,7 +180,10 @@ impl Parser {
     }
 
     fn parse_sentence_keys(&self, keys: &SentenceKeys, n: usize) -> Vec<Arc<'_>> {
-        let state = self.run(keys, n);
+        let mut state = self.run(keys, n);
+        if let Some(relabeler) = &self.relabeler {
+            relabel_tree(relabeler, &mut state, keys, n);
+        }
         (0..n)
             .map(|i| {
                 let head = state.heads[i];
@@ -219,8 +244,38 @@ impl Parser {
     }
 
     pub fn memory_bytes(&self) -> usize {
-        self.transitions.memory_bytes() + self.labeler.memory_bytes() + self.clusters.memory_bytes()
+        self.transitions.memory_bytes()
+            + self.labeler.memory_bytes()
+            + self.relabeler.as_ref().map_or(0, Weights::memory_bytes)
+            + self.clusters.memory_bytes()
     }
+}
+
+/// Replaces the first-pass label of every non-root arc of the finished
+/// `state` by the second-pass labeller's choice. All arcs are scored with
+/// the first-pass labels of their neighbours, so the order does not matter.
+fn relabel_tree(relabeler: &Weights, state: &mut State, keys: &SentenceKeys, n: usize) {
+    let children = Children::new(&state.heads, n);
+    let mut feats = Vec::with_capacity(64);
+    let mut scores = vec![0i32; relabeler.n_classes()];
+    let mut labels = state.labels.clone();
+    for (dep, &head) in state.heads[..n].iter().enumerate() {
+        if head as usize >= n {
+            continue;
+        }
+        relabel_features(
+            &state.heads,
+            &state.labels,
+            &children,
+            keys,
+            dep as u32,
+            &mut feats,
+        );
+        scores.iter_mut().for_each(|s| *s = 0);
+        relabeler.accumulate(&feats, &mut scores);
+        labels[dep] = argmax_i32(&scores) as u16;
+    }
+    state.labels = labels;
 }
 
 /// The highest-scoring valid move (ties: lowest class).

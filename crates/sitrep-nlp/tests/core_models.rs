@@ -193,3 +193,18 @@ const FLOOR_XPOS: f64 = 94.4;
 const FLOOR_LEMMA: f64 = 95.0;
 const FLOOR_UAS: f64 = 81.2;
 const FLOOR_LAS: f64 = 78.0;
+
+#[test]
+fn function_words_keep_their_dictionary_form() {
+    let m = models();
+    for (form, upos, xpos, lemma) in [
+        ("of", "ADP", "IN", "of"),
+        ("Of", "ADP", "IN", "of"),
+        ("in", "ADP", "IN", "in"),
+        ("with", "ADP", "IN", "with"),
+        ("and", "CCONJ", "CC", "and"),
+        ("the", "DET", "DT", "the"),
+    ] {
+        assert_eq!(m.lemmatizer.lemmatize(form, upos, xpos), lemma, "{form}");
+    }
+}

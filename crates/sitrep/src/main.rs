@@ -86,6 +86,14 @@ enum Command {
         /// train-only run; give no --dev then: the last epoch is kept).
         #[arg(long)]
         also_train: Option<PathBuf>,
+        /// Parser with --jackknife: share of training sentences that get
+        /// predicted tags each time they are seen (the rest keep gold tags).
+        #[arg(long, default_value_t = 1.0)]
+        predicted_share: f64,
+        /// Parser with --jackknife: word clusters of the fold taggers
+        /// (default: --clusters).
+        #[arg(long)]
+        tagger_clusters: Option<PathBuf>,
     },
     /// Score a component on a gold set and print the standard metrics.
     Eval {
@@ -151,6 +159,8 @@ fn main() -> ExitCode {
             jackknife,
             clusters,
             also_train,
+            predicted_share,
+            tagger_clusters,
         } => cmd::train::run(&cmd::train::TrainArgs {
             component,
             train,
@@ -162,6 +172,8 @@ fn main() -> ExitCode {
             jackknife,
             clusters,
             also_train,
+            predicted_share,
+            tagger_clusters,
         }),
         Command::Eval {
             component,

@@ -380,16 +380,31 @@ fn roles_of(
             }
         }
     }
+    // "Sources close to the government said" read as "Sources close …
+    // and said": the words up to the cue are the source's own.
+    if let Some(best) = best_source.as_mut() {
+        if let Some((_, hi)) = find::misread_modifier_source(tree, anchor, best.3) {
+            if best.2 < hi && hi < lo.min(anchor) {
+                best.2 = hi;
+            }
+        }
+    }
     if best_source.is_none() && fallback.is_none() {
         best_source = subject_nearby(ctx, anchor, lo, hi).map(|(slo, shi, h)| (0.0, slo, shi, h));
     }
     if let Some((_, (slo, shi))) = fallback {
         // The head noun: the last noun before any preposition ("the press
         // service of the ministry" -> "service").
-        let head = (slo..=shi)
-            .take_while(|&k| tree.upos(k) != "ADP")
+        // A relative clause ends the phrase ("an official who asked …").
+        let phrase: Vec<usize> = (slo..=shi)
+            .take_while(|&k| tree.upos(k) != "ADP" && !matches!(tree.xpos(k), "WP" | "WDT"))
+            .collect();
+        let head = phrase
+            .iter()
+            .copied()
             .filter(|&k| matches!(tree.upos(k), "NOUN" | "PROPN" | "PRON"))
-            .last();
+            .last()
+            .or_else(|| phrase.last().copied().filter(|&k| tree.upos(k) == "ADJ"));
         best_source = head.map(|h| (f32::MAX, slo, shi, h));
     }
     let (source_head, source) = match best_source {
@@ -569,7 +584,10 @@ fn comma_clause_before(ctx: &Context, anchor: usize) -> Option<((usize, usize), 
     }
     let from = tree.start.max(anchor.saturating_sub(12));
     let comma = (from..anchor).rev().find(|&k| ctx.word(k) == ",")?;
-    let np = comma + 1..anchor;
+    // "…, an official who asked not to be named said": a relative clause
+    // closing the noun phrase says who the source is, whatever its words.
+    let relative = (comma + 1..anchor).find(|&k| matches!(tree.xpos(k), "WP" | "WDT"));
+    let np = comma + 1..relative.unwrap_or(anchor);
     let np_like = !np.is_empty()
         && np.clone().all(|k| {
             matches!(
@@ -577,9 +595,12 @@ fn comma_clause_before(ctx: &Context, anchor: usize) -> Option<((usize, usize), 
                 "DET" | "ADJ" | "NOUN" | "PROPN" | "ADP" | "PRON" | "NUM" | "CCONJ"
             ) || ctx.word(k) == ","
         })
-        && np
+        && (np
             .clone()
-            .any(|k| matches!(tree.upos(k), "NOUN" | "PROPN" | "PRON"));
+            .any(|k| matches!(tree.upos(k), "NOUN" | "PROPN" | "PRON"))
+            // "an official who …": the word before a relative pronoun is
+            // the head noun, even when tagged as an adjective.
+            || relative.is_some() && tree.upos(np.end - 1) == "ADJ");
     if !np_like || comma <= tree.start {
         return None;
     }

@@ -103,15 +103,24 @@ pub fn train_lemmatizer(
     }
     let mut lexicon: Vec<&str> = Vec::new();
     if let Ok(classifier) = &classifier_only {
-        let upos_of: HashMap<(&str, &str), &str> = types
-            .keys()
-            .map(|(f, u, x, _)| ((f.as_str(), x.as_str()), u.as_str()))
-            .collect();
+        // The lexicon is keyed by (form, xpos) but the classifier also reads
+        // the UPOS: the entry is needed when any UPOS seen with the pair
+        // leads the classifier astray ("of" IN as ADP, not only as SCONJ).
+        let mut upos_of: BTreeMap<(&str, &str), Vec<&str>> = BTreeMap::new();
+        for (f, u, x, _) in types.keys() {
+            upos_of
+                .entry((f.as_str(), x.as_str()))
+                .or_default()
+                .push(u.as_str());
+        }
         let mut out = String::new();
         for (&(form, xpos), &(lemma, _)) in &best_lemma {
-            let upos = upos_of.get(&(form, xpos)).copied().unwrap_or("X");
-            classifier.lemmatize_into(form, upos, xpos, &mut out);
-            if out != lemma {
+            let upos_list = upos_of.get(&(form, xpos)).map_or(&[][..], Vec::as_slice);
+            let wrong = upos_list.iter().any(|upos| {
+                classifier.lemmatize_into(form, upos, xpos, &mut out);
+                out != lemma
+            });
+            if wrong {
                 lexicon.extend([form, xpos, lemma]);
             }
         }

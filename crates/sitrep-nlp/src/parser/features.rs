@@ -14,6 +14,8 @@ pub(crate) struct SentenceKeys {
     /// Word-cluster path prefixes ([`CLUSTER_COARSE`] bits, whole path).
     pub(crate) clusters: Vec<[u64; 2]>,
     pub(crate) none: u64,
+    /// Tag key of `,` (the second-pass labeller looks for commas).
+    pub(crate) comma: u64,
 }
 
 /// Bits of the coarse cluster prefix.

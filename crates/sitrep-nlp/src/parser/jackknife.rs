@@ -39,9 +39,21 @@ pub fn jackknife_tags(
             .filter(|(i, _)| i % folds != fold)
             .map(|(_, s)| s.clone())
             .collect();
+        // Without dev sentences (final training on train+dev) each fold
+        // tagger picks its best epoch on its own held-out fold.
+        let held_out: Vec<TreeSentence> = if dev.is_empty() {
+            train
+                .iter()
+                .enumerate()
+                .filter(|(i, _)| i % folds == fold)
+                .map(|(_, s)| s.clone())
+                .collect()
+        } else {
+            Vec::new()
+        };
         let (bytes, _) = train_tagger(
             &fold_train,
-            dev,
+            if dev.is_empty() { &held_out } else { dev },
             seed.wrapping_add(fold as u64),
             tagger_epochs,
             clusters,

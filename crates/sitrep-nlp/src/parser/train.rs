@@ -13,10 +13,11 @@ use sitrep_model::{ModelFile, SplitMix64, Trainer};
 
 use super::features::{label_features, parser_features};
 use super::jackknife::jackknife_tags;
+use super::relabel::{relabel_features, Children};
 use super::state::{projectivize, Move, State};
 use super::{
     best_move, sentence_keys, Parser, LABELER_KIND, LABELER_SECTION, MOVES, PARSER_KIND,
-    PARSER_VERSION,
+    PARSER_VERSION, RELABELER_SECTION,
 };
 use crate::clusters::WordClusters;
 use crate::corpus::TreeSentence;
@@ -35,6 +36,8 @@ const JACKKNIFE_TAGGER_EPOCHS: usize = 10;
 pub struct ParserReport {
     /// `(epoch, dev UAS, dev LAS)` with the training-time dev tags, after each epoch.
     pub epochs: Vec<(usize, f64, f64)>,
+    /// Dev LAS of the first-pass labels alone, after each epoch.
+    pub first_pass_las: Vec<f64>,
     pub best_epoch: usize,
     pub dev_uas: f64,
     pub dev_las: f64,
@@ -43,6 +46,8 @@ pub struct ParserReport {
     pub n_features: usize,
     /// Features of the arc labeller.
     pub n_label_features: usize,
+    /// Features of the second-pass labeller (last epoch).
+    pub n_relabel_features: usize,
     pub lifted_arcs: usize,
     pub model_bytes: usize,
     /// Whether training and dev used jackknifed predicted tags.
@@ -52,12 +57,15 @@ pub struct ParserReport {
 struct Prepared {
     forms: Vec<String>,
     xpos: Vec<String>,
+    /// Gold tags, kept when training mixes predicted and gold tags.
+    gold_xpos: Option<Vec<String>>,
     heads: Vec<u32>,
     labels: Vec<u16>,
 }
 
 /// Trains a parser on the gold tags of `train`; returns the best-on-dev
-/// (gold dev tags) model bytes and a report. Deterministic for a `seed`.
+/// (gold dev tags) model bytes, or the last epoch's when `dev` is empty,
+/// and a report. Deterministic for a `seed`.
 ///
 /// Gold tags, not jackknifed ones: with this tagger, training on 5-fold
 /// jackknifed tags ([`train_parser_jackknifed`]) scored 0.2-0.8 LAS lower
@@ -102,6 +110,41 @@ pub fn train_parser_jackknifed(
     (bytes, report)
 }
 
+/// Trains a parser on a mix of gold and 5-fold jackknifed predicted tags
+/// (see [`train_parser_mixed_tags`]); the fold taggers use
+/// `tagger_clusters`, the parser's features `clusters`. Dev is scored with
+/// gold tags, as for [`train_parser`].
+pub fn train_parser_jackknifed_mixed(
+    train: &[TreeSentence],
+    dev: &[TreeSentence],
+    seed: u64,
+    epochs: usize,
+    clusters: &WordClusters,
+    tagger_clusters: &WordClusters,
+    predicted_share: f64,
+) -> (Vec<u8>, ParserReport) {
+    // Dev picks each fold tagger's best epoch; its tags are not used.
+    let (train_tags, _) = jackknife_tags(
+        train,
+        dev,
+        JACKKNIFE_FOLDS,
+        seed,
+        JACKKNIFE_TAGGER_EPOCHS,
+        tagger_clusters,
+    );
+    let (bytes, mut report) = train_parser_mixed_tags(
+        train,
+        &train_tags,
+        predicted_share,
+        dev,
+        seed,
+        epochs,
+        clusters,
+    );
+    report.predicted_tags = true;
+    (bytes, report)
+}
+
 /// Trains a parser with the given XPOS tags per sentence (`None`: gold tags)
 /// for the training and dev sentences.
 pub fn train_parser_on_tags(
@@ -113,6 +156,50 @@ pub fn train_parser_on_tags(
     epochs: usize,
     clusters: &WordClusters,
 ) -> (Vec<u8>, ParserReport) {
+    train_mixing_tags(
+        train, train_xpos, 1.0, dev, dev_xpos, seed, epochs, clusters,
+    )
+}
+
+/// Trains a parser that sees, each time it meets a training sentence, the
+/// predicted tags `train_xpos` with probability `predicted_share` and the
+/// gold tags otherwise; dev is scored with gold tags.
+///
+/// Why mix: gold tags alone teach the parser to trust tags it will not get
+/// at run time; predicted tags alone hide the clean tag evidence.
+pub fn train_parser_mixed_tags(
+    train: &[TreeSentence],
+    train_xpos: &[Vec<String>],
+    predicted_share: f64,
+    dev: &[TreeSentence],
+    seed: u64,
+    epochs: usize,
+    clusters: &WordClusters,
+) -> (Vec<u8>, ParserReport) {
+    train_mixing_tags(
+        train,
+        Some(train_xpos),
+        predicted_share,
+        dev,
+        None,
+        seed,
+        epochs,
+        clusters,
+    )
+}
+
+#[allow(clippy::too_many_arguments)]
+fn train_mixing_tags(
+    train: &[TreeSentence],
+    train_xpos: Option<&[Vec<String>]>,
+    predicted_share: f64,
+    dev: &[TreeSentence],
+    dev_xpos: Option<&[Vec<String>]>,
+    seed: u64,
+    epochs: usize,
+    clusters: &WordClusters,
+) -> (Vec<u8>, ParserReport) {
+    let mixing = train_xpos.is_some() && predicted_share < 1.0;
     let deprels: Vec<String> = train
         .iter()
         .flat_map(|s| s.words.iter().map(|w| w.deprel.clone()))
@@ -154,6 +241,7 @@ pub fn train_parser_on_tags(
             Prepared {
                 forms: s.words.iter().map(|w| w.form.clone()).collect(),
                 xpos,
+                gold_xpos: mixing.then(|| s.words.iter().map(|w| w.xpos.clone()).collect()),
                 heads,
                 labels: s
                     .words
@@ -166,6 +254,7 @@ pub fn train_parser_on_tags(
 
     let mut trainer = Trainer::new(MOVES.len());
     let mut labeler = Trainer::new(n_labels);
+    let mut relabeler = Trainer::new(n_labels);
     let mut rng = SplitMix64::new(seed);
     let mut scratch = WordScratch::default();
     let mut feats = Vec::with_capacity(80);
@@ -183,7 +272,11 @@ pub fn train_parser_on_tags(
         rng.shuffle(&mut prepared);
         for sentence in &prepared {
             let forms: Vec<&str> = sentence.forms.iter().map(String::as_str).collect();
-            let xpos: Vec<&str> = sentence.xpos.iter().map(String::as_str).collect();
+            let tags = match &sentence.gold_xpos {
+                Some(gold) if rng.unit() >= predicted_share => gold,
+                _ => &sentence.xpos,
+            };
+            let xpos: Vec<&str> = tags.iter().map(String::as_str).collect();
             let keys = sentence_keys(&forms, &xpos, &mut scratch, clusters);
             let gold = &sentence.heads;
             let mut state = State::new(forms.len());
@@ -235,6 +328,28 @@ pub fn train_parser_on_tags(
                 }
                 state.apply(next, label);
             }
+            // The second-pass labeller learns on the tree the parser just
+            // built (with its exploration errors and first-pass labels),
+            // from every arc whose head is right.
+            let n = forms.len();
+            let children = Children::new(&state.heads, n);
+            for (dep, (&head, &gold_head)) in state.heads[..n].iter().zip(gold).enumerate() {
+                if head as usize >= n || head != gold_head {
+                    continue;
+                }
+                relabel_features(
+                    &state.heads,
+                    &state.labels,
+                    &children,
+                    &keys,
+                    dep as u32,
+                    &mut label_feats,
+                );
+                relabeler.scores(&label_feats, &mut label_scores);
+                let guess = sitrep_model::argmax(&label_scores);
+                relabeler.update(&label_feats, usize::from(sentence.labels[dep]), guess);
+                relabeler.tick();
+            }
         }
         let labels_model = ModelFile {
             kind: LABELER_KIND.into(),
@@ -243,16 +358,27 @@ pub fn train_parser_on_tags(
             weights: labeler.clone().finish(PRUNE_LABELS_BELOW),
             extra: Vec::new(),
         };
+        let relabels_model = ModelFile {
+            kind: LABELER_KIND.into(),
+            version: PARSER_VERSION,
+            labels: deprels.clone(),
+            weights: relabeler.clone().finish(PRUNE_LABELS_BELOW),
+            extra: Vec::new(),
+        };
         let n_label_features = labels_model.weights.n_features();
+        report.n_relabel_features = relabels_model.weights.n_features();
         let model = ModelFile {
             kind: PARSER_KIND.into(),
             version: PARSER_VERSION,
             labels: deprels.clone(),
             weights: trainer.clone().finish(PRUNE_TRANSITIONS_BELOW),
-            extra: [(LABELER_SECTION.to_string(), labels_model.to_bytes())]
-                .into_iter()
-                .chain(cluster_sections.iter().cloned())
-                .collect(),
+            extra: [
+                (LABELER_SECTION.to_string(), labels_model.to_bytes()),
+                (RELABELER_SECTION.to_string(), relabels_model.to_bytes()),
+            ]
+            .into_iter()
+            .chain(cluster_sections.iter().cloned())
+            .collect(),
         };
         let n_features = model.weights.n_features();
         let bytes = model.to_bytes();
@@ -261,7 +387,16 @@ pub fn train_parser_on_tags(
         };
         let (uas, las) = attachment_scores(&parser, dev, dev_xpos);
         report.epochs.push((epoch, uas, las));
-        if best.as_ref().is_none_or(|(score, _)| las > *score) {
+        let first_pass = Parser {
+            relabeler: None,
+            ..parser
+        };
+        report
+            .first_pass_las
+            .push(attachment_scores(&first_pass, dev, dev_xpos).1);
+        // Without dev sentences (final training on train+dev with an epoch
+        // count chosen on dev) the last epoch is kept.
+        if dev.is_empty() || best.as_ref().is_none_or(|(score, _)| las > *score) {
             report.best_epoch = epoch;
             report.dev_uas = uas;
             report.dev_las = las;

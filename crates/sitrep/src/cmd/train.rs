@@ -25,6 +25,10 @@ pub struct TrainArgs {
     pub clusters: Option<PathBuf>,
     /// Tagger only: more training sentences, appended to `train`.
     pub also_train: Option<PathBuf>,
+    /// Parser with `jackknife`: share of sentence visits with predicted tags.
+    pub predicted_share: f64,
+    /// Parser with `jackknife`: clusters of the fold taggers (default: `clusters`).
+    pub tagger_clusters: Option<PathBuf>,
 }
 
 pub fn run(args: &TrainArgs) -> Result<Outcome> {
@@ -60,13 +64,16 @@ fn train_clusters(data: &Path) -> Result<Vec<u8>> {
 
 fn train_ud(args: &TrainArgs) -> Result<Vec<u8>> {
     use sitrep_nlp::corpus::read_conllu_path;
-    let clusters = match &args.clusters {
-        Some(p) => sitrep_nlp::clusters::WordClusters::from_bytes(
-            &std::fs::read(p).with_context(|| format!("reading {}", p.display()))?,
-        )
-        .with_context(|| format!("loading clusters {}", p.display()))?,
-        None => sitrep_nlp::clusters::WordClusters::default(),
+    let load_clusters = |path: &Option<PathBuf>| -> Result<_> {
+        Ok(match path {
+            Some(p) => sitrep_nlp::clusters::WordClusters::from_bytes(
+                &std::fs::read(p).with_context(|| format!("reading {}", p.display()))?,
+            )
+            .with_context(|| format!("loading clusters {}", p.display()))?,
+            None => sitrep_nlp::clusters::WordClusters::default(),
+        })
     };
+    let clusters = load_clusters(&args.clusters)?;
     let load = |p: &Path| read_conllu_path(p).with_context(|| format!("reading {}", p.display()));
     let mut train = load(&args.train)?;
     if let Some(extra) = &args.also_train {
@@ -102,7 +109,23 @@ fn train_ud(args: &TrainArgs) -> Result<Vec<u8>> {
         }
         _ => {
             let epochs = args.epochs.unwrap_or(15);
-            let (b, r) = if args.jackknife {
+            let (b, r) = if args.jackknife
+                && (args.predicted_share < 1.0 || args.tagger_clusters.is_some())
+            {
+                let tagger_clusters = match &args.tagger_clusters {
+                    Some(_) => load_clusters(&args.tagger_clusters)?,
+                    None => clusters.clone(),
+                };
+                sitrep_nlp::parser::train_parser_jackknifed_mixed(
+                    &train,
+                    &dev,
+                    args.seed,
+                    epochs,
+                    &clusters,
+                    &tagger_clusters,
+                    args.predicted_share,
+                )
+            } else if args.jackknife {
                 sitrep_nlp::parser::train_parser_jackknifed(
                     &train, &dev, args.seed, epochs, &clusters,
                 )

@@ -76,15 +76,64 @@ const OUTLET_HEADS: &[&str] = &[
     "portal",
 ];
 
+/// Lowercase heads after the name of an exercise ("the Union Shield
+/// exercise", "Zapad drills").
+const EXERCISE_HEADS: &[&str] = &[
+    "exercise",
+    "exercises",
+    "drill",
+    "drills",
+    "manoeuvres",
+    "maneuvers",
+    "wargame",
+    "wargames",
+];
+
+/// Last words of an organisation's name: "the Northern Fleet exercise" is
+/// the fleet's exercise, not its name.
+const BODY_ENDINGS: &[&str] = &[
+    "Organization",
+    "Organisation",
+    "Ministry",
+    "Forces",
+    "Force",
+    "Army",
+    "Navy",
+    "Command",
+    "District",
+    "Fleet",
+    "Alliance",
+    "Guard",
+    "Staff",
+];
+
+/// An exercise name: a title-case name (no bare acronym, such as NATO or
+/// CSTO, which names the organiser) ending in no body's head word.
+fn names_exercise(words: &[&str], s: &TokenSpan) -> bool {
+    let name = &words[s.start..s.end];
+    let acronym = name.len() == 1
+        && name[0].chars().filter(|c| c.is_alphabetic()).count() >= 2
+        && name[0]
+            .chars()
+            .all(|c| !c.is_alphabetic() || c.is_uppercase());
+    !acronym && name.last().is_some_and(|w| !BODY_ENDINGS.contains(w))
+}
+
 /// The label a cue noun after span `s` gives it, if it changes anything.
 /// `known_place[t]` says whether token `t` lies in a known place name
 /// (empty when no gazetteer is at hand).
 pub(super) fn relabel(words: &[&str], known_place: &[bool], s: &TokenSpan) -> Option<usize> {
-    if !matches!(s.type_index, LOC | PER) {
+    let head = *words.get(s.end)?;
+    let exercise = EXERCISE_HEADS.contains(&head);
+    if !matches!(s.type_index, LOC | PER) && !(exercise && s.type_index == ORG) {
         return None;
     }
-    let head = *words.get(s.end)?;
-    let new = if PRODUCT_HEADS.contains(&head) {
+    let new = if exercise {
+        if !names_exercise(words, s) {
+            return None;
+        }
+        MISC
+    } else if PRODUCT_HEADS.contains(&head) {
         MISC
     } else if OUTLET_HEADS.contains(&head) {
         ORG
@@ -122,6 +171,24 @@ mod tests {
         assert_eq!(relabel(&w, &[], &loc(4, 5)), Some(MISC));
         let w: Vec<&str> = "told the Vedomosti newspaper on".split(' ').collect();
         assert_eq!(relabel(&w, &[], &loc(2, 3)), Some(ORG));
+    }
+
+    #[test]
+    fn an_exercise_is_named_by_the_words_before_exercise() {
+        let org = |start, end| TokenSpan {
+            start,
+            end,
+            type_index: ORG,
+        };
+        let w: Vec<&str> = "the previous Union Shield exercise was"
+            .split(' ')
+            .collect();
+        assert_eq!(relabel(&w, &[], &org(2, 4)), Some(MISC));
+        // The organiser stays an organisation.
+        let w: Vec<&str> = "a NATO exercise in".split(' ').collect();
+        assert_eq!(relabel(&w, &[], &org(1, 2)), None);
+        let w: Vec<&str> = "the Northern Fleet exercise in".split(' ').collect();
+        assert_eq!(relabel(&w, &[], &org(1, 3)), None);
     }
 
     #[test]
