@@ -34,6 +34,7 @@ mod fallback;
 mod fields;
 mod governing;
 mod lexicon;
+mod modifiers;
 mod titles;
 mod view;
 

@@ -402,8 +402,7 @@ fn roles_of(
         let head = phrase
             .iter()
             .copied()
-            .filter(|&k| matches!(tree.upos(k), "NOUN" | "PROPN" | "PRON"))
-            .last()
+            .rfind(|&k| matches!(tree.upos(k), "NOUN" | "PROPN" | "PRON"))
             .or_else(|| phrase.last().copied().filter(|&k| tree.upos(k) == "ADJ"));
         best_source = head.map(|h| (f32::MAX, slo, shi, h));
     }

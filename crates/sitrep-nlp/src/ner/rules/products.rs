@@ -125,7 +125,8 @@ fn names_exercise(words: &[&str], s: &TokenSpan) -> bool {
 pub(super) fn relabel(words: &[&str], known_place: &[bool], s: &TokenSpan) -> Option<usize> {
     let head = *words.get(s.end)?;
     let exercise = EXERCISE_HEADS.contains(&head);
-    if !matches!(s.type_index, LOC | PER) && !(exercise && s.type_index == ORG) {
+    let relabelable = matches!(s.type_index, LOC | PER) || exercise && s.type_index == ORG;
+    if !relabelable {
         return None;
     }
     let new = if exercise {

@@ -1,0 +1,67 @@
+//! What the modifiers of a noun say about its actors: an organisation
+//! named by an entity or acronym ("NATO exercises"), countries named by
+//! demonyms or capitals ("Belarusian-Russian drills").
+
+use sitrep_core::{Actor, ActorRole, EntityLabel};
+
+use crate::lexicon::is_institution_noun;
+use crate::view::SentenceView;
+use crate::COUNTRIES;
+
+/// Whether a modifier names an organisation: an organisation entity or
+/// an acronym ("G7", "NATO", "EU"), never a country or an event name.
+pub(crate) fn names_organisation(view: &SentenceView, k: usize) -> bool {
+    if let Some(entity) = view.entity(k) {
+        return entity.label == EntityLabel::Org
+            && COUNTRIES
+                .country_or_capital(view.doc.slice(entity.span))
+                .is_none();
+    }
+    let form = view.form(k);
+    form.len() >= 2
+        && form.chars().next().is_some_and(|c| c.is_ascii_uppercase())
+        && form
+            .chars()
+            .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+        && COUNTRIES.country_or_capital(form).is_none()
+}
+
+/// Countries named by a modifier ("Belarusian-Russian", "Russian").
+pub(crate) fn national_modifiers(
+    view: &SentenceView,
+    i: usize,
+    role: ActorRole,
+    out: &mut Vec<Actor>,
+) {
+    let mut tokens = view.phrase(i, &["amod", "compound", "conj", "cc", "punct"]);
+    tokens.retain(|t| !matches!(view.upos(*t), "PUNCT" | "CCONJ") || *t == i);
+    for t in tokens {
+        if view
+            .entity(t)
+            .is_some_and(|e| e.label != EntityLabel::Loc && e.label != EntityLabel::Misc)
+        {
+            continue;
+        }
+        // A capital modifying an ordinary noun names a place, not a
+        // government: "the London exchange", "a Paris court".
+        if t != i
+            && COUNTRIES.country(view.form(t)).is_none()
+            && COUNTRIES.capital(view.form(t)).is_some()
+            && !is_institution_noun(view.lemma(i))
+        {
+            continue;
+        }
+        for code in COUNTRIES.countries_in(view.form(t)) {
+            let name = COUNTRIES.name_of(code).unwrap_or(code).to_string();
+            if !out.iter().any(|a| a.name == name) {
+                out.push(Actor {
+                    role,
+                    name,
+                    span: Some(view.tok(t).span),
+                    country: Some(code.to_string()),
+                    sector: None,
+                });
+            }
+        }
+    }
+}
