@@ -564,3 +564,9 @@ pub(crate) fn is_action_verb(lemma: &str) -> bool {
             | "establish"
     )
 }
+
+/// Verbs of beginning and going on: with an infinitive or gerund
+/// they describe an action ("continued to monitor", "began to deploy").
+pub(crate) fn is_aspect_verb(lemma: &str) -> bool {
+    matches!(lemma, "continue" | "begin" | "start" | "keep" | "resume")
+}

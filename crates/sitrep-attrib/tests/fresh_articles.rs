@@ -161,3 +161,18 @@ fn a_coordinated_cue_ends_the_content_before_it() {
         "the second cue keeps its attribution: {q:#?}"
     );
 }
+
+/// "has continued to monitor" is an action carried on, not a statement;
+/// "continued" closing a quotation is still a cue.
+#[test]
+fn continuing_an_action_is_no_quote() {
+    let doc = analyze(
+        "Estonia has continued to monitor the airspace along its eastern border. \"We will not relax,\" the minister continued.\n",
+    );
+    let q = quotes(&doc);
+    assert!(q.iter().all(|(_, _, c)| !c.contains("airspace")), "{q:#?}");
+    assert!(
+        q.iter().any(|(_, d, c)| *d && c.contains("relax")),
+        "{q:#?}"
+    );
+}

@@ -64,7 +64,9 @@ pub(crate) fn resolve(view: &SentenceView, i: usize, role: ActorRole) -> Option<
         // "Union Shield 2027"), is not a party.
         let event_name =
             entity.label == EntityLabel::Misc && text.chars().any(|c| c.is_ascii_digit());
-        if (entity.label == EntityLabel::Loc || event_name) && own.is_none() {
+        if (entity.label == EntityLabel::Loc || event_name || names_a_document(text))
+            && own.is_none()
+        {
             return None;
         }
         let country = own
@@ -682,4 +684,15 @@ fn after_comma(view: &SentenceView, k: usize) -> bool {
         .min()
         .unwrap_or(k);
     first > view.lo && view.form(first - 1) == ","
+}
+
+/// "the Strategic Military Partnership Program of the Republic of Belarus":
+/// a name headed by a plan or programme is what was agreed, not a party.
+fn names_a_document(name: &str) -> bool {
+    let head = name.split(" of ").next().unwrap_or(name);
+    let last = head.rsplit(' ').next().unwrap_or(head).to_lowercase();
+    matches!(
+        last.as_str(),
+        "programme" | "program" | "plan" | "roadmap" | "doctrine" | "concept" | "strategy"
+    )
 }

@@ -176,3 +176,32 @@ fn a_place_on_the_meeting_nouns_of_phrase_is_the_place() {
     );
     assert_eq!(e.place.as_deref(), Some("Lima"), "{e:?}");
 }
+
+/// What was approved is not a party to it, nor is an exercise a party to
+/// the exercise it names.
+#[test]
+fn programmes_and_exercise_names_are_not_actors() {
+    let (_, e) = only(
+        "Latvia and Estonia approved the Joint Air Defence Programme of the Baltic States for 2026-2030.",
+        EventKind::Agreement,
+    );
+    assert!(
+        e.actors
+            .iter()
+            .all(|a| !a.name.to_lowercase().contains("program")),
+        "{:?}",
+        e.actors
+    );
+    let c = countries(&e);
+    assert!(c.contains(&"LVA") && c.contains(&"EST"), "{:?}", e.actors);
+    let (doc, e) = only(
+        "Latvia and Estonia will hold the Baltic Shield-2027 joint exercise in May 2027.",
+        EventKind::Exercise,
+    );
+    assert_eq!(doc.slice(e.trigger), "exercise");
+    assert!(
+        e.actors.iter().all(|a| !a.name.contains("Shield")),
+        "{:?}",
+        e.actors
+    );
+}

@@ -217,6 +217,14 @@ fn decide(
     {
         return Err(Rejected::Action);
     }
+    // "Belarus has continued to monitor the border": an aspect verb with
+    // its infinitive or gerund is the action it carries on, not speech
+    // ("…, he continued." stays a cue).
+    if lexicon::is_aspect_verb(ctx.lemma(anchor))
+        && !tree.children_with(anchor, &["xcomp"]).is_empty()
+    {
+        return Err(Rejected::Action);
+    }
     features::cue_features(ctx, anchor, feats);
     let m = margin(&model.cue, feats);
     if m <= model.cue_margin {
