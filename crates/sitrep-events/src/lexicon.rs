@@ -151,6 +151,11 @@ pub fn is_occurrence_verb(lemma: &str) -> bool {
             | "expire"
             | "deploy"
             | "carry"
+            | "complete"
+            | "finalise"
+            | "finalize"
+            | "proceed"
+            | "go"
     )
 }
 

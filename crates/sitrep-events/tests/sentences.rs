@@ -205,3 +205,20 @@ fn programmes_and_exercise_names_are_not_actors() {
         e.actors
     );
 }
+
+/// "the deal was completed", "the deal should go through": the deal is
+/// the event its completion verb reports.
+#[test]
+fn a_deal_that_goes_through_is_an_agreement() {
+    let (doc, e) = only(
+        "The air defence deal between Latvia and Estonia was completed in March 2025.",
+        EventKind::Agreement,
+    );
+    assert_eq!(doc.slice(e.trigger), "deal");
+    assert_eq!(e.status, EventStatus::Occurred);
+    let (_, e) = only(
+        "Officials said the air defence deal between Latvia and Estonia should go through in the next two months.",
+        EventKind::Agreement,
+    );
+    assert_ne!(e.status, EventStatus::Occurred);
+}
