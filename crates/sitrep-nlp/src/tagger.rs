@@ -179,6 +179,29 @@ impl Tagger {
         sentence_keys(words, &mut scratch, &mut keys);
         self.assign_clusters(&mut keys);
         self.tag_keys(&keys, out);
+        self.name_codes(words, out);
+    }
+
+    /// "Zapad-2025", "Shield-2027", "Covid-19": a capitalized word glued to
+    /// a number by a hyphen is a name. UD splits such words, so the
+    /// treebank never shows the tagger one and it may call it a number.
+    pub(crate) fn name_codes(&self, words: &[&str], tags: &mut [TagOut]) {
+        let Some(proper) = self.class_of("PROPN", "NNP") else {
+            return;
+        };
+        for (word, tag) in words.iter().zip(tags.iter_mut()) {
+            if self.upos(*tag) == "NUM" && is_name_code(word) {
+                *tag = proper;
+            }
+        }
+    }
+
+    /// The joint tag with these UPOS and XPOS, if the model has it.
+    fn class_of(&self, upos: &str, xpos: &str) -> Option<TagOut> {
+        (0..self.upos.len())
+            .find(|&c| self.upos[c] == upos && self.xpos.get(c).is_some_and(|x| x == xpos))
+            .and_then(|c| u16::try_from(c).ok())
+            .map(|class| TagOut { class })
     }
 
     /// Tags words whose keys are already computed.
@@ -336,4 +359,16 @@ fn argmax_i32(scores: &[i32]) -> usize {
         }
     }
     best
+}
+
+/// A capitalized word, a hyphen, then a number with an optional suffix
+/// ("Shield-2027", "Su-30SM"; not "2026-2030" or "mid-2025").
+fn is_name_code(word: &str) -> bool {
+    let Some((name, code)) = word.split_once('-') else {
+        return false;
+    };
+    name.chars().next().is_some_and(char::is_uppercase)
+        && name.chars().all(char::is_alphabetic)
+        && code.chars().next().is_some_and(|c| c.is_ascii_digit())
+        && code.chars().all(|c| c.is_ascii_alphanumeric())
 }

@@ -208,3 +208,26 @@ fn function_words_keep_their_dictionary_form() {
         assert_eq!(m.lemmatizer.lemmatize(form, upos, xpos), lemma, "{form}");
     }
 }
+
+#[test]
+fn hyphenated_codes_are_proper_nouns() {
+    let m = models();
+    let words = [
+        "Russia",
+        "and",
+        "Belarus",
+        "will",
+        "hold",
+        "the",
+        "Union",
+        "Shield-2027",
+        "joint",
+        "exercise",
+        "in",
+        "2026-2030",
+        ".",
+    ];
+    let a = m.analyze(&words);
+    assert_eq!((a[7].upos.as_str(), a[7].xpos.as_str()), ("PROPN", "NNP"));
+    assert_eq!(a[11].upos, "NUM", "a range of years stays a number");
+}
