@@ -35,6 +35,7 @@ mod fields;
 mod governing;
 mod lexicon;
 mod modifiers;
+mod status;
 mod titles;
 mod view;
 
@@ -101,7 +102,7 @@ fn build(
         actors.retain(|a| !a.span.is_some_and(|s| s.start >= start && s.end <= end));
     }
     let date = fields::date(view, c, sole_event);
-    let status = fields::status(view, c, date, published);
+    let status = status::status(view, c, date, published);
     let stage = fields::stage(view, c, status);
     let place = fields::place(view, c);
     let mut countries: Vec<&str> = actors.iter().filter_map(|a| a.country.as_deref()).collect();

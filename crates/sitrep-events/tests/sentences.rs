@@ -222,3 +222,21 @@ fn a_deal_that_goes_through_is_an_agreement() {
     );
     assert_ne!(e.status, EventStatus::Occurred);
 }
+
+/// An infinitive is not yet realized, except where the verb above says
+/// it was ("used a speech to condemn", "forced X to cancel"); a refusal
+/// to sign is a negated agreement wherever the parser hangs the
+/// infinitive.
+#[test]
+fn realized_and_refused_infinitives() {
+    let (_, e) = only(
+        "The Estonian minister used a press conference in Tallinn to condemn the Russian drills.",
+        EventKind::Accusation,
+    );
+    assert_eq!(e.status, EventStatus::Occurred);
+    let (_, e) = only(
+        "Latvia will act on air defence despite Lithuania's refusal to sign up to the Baltic protocol on radar sharing.",
+        EventKind::Agreement,
+    );
+    assert_eq!(e.status, EventStatus::Negated);
+}

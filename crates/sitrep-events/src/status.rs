@@ -1,0 +1,254 @@
+//! Status of an event: occurred, ongoing, planned, hypothetical or
+//! negated, from tense, modality, negation, the verbs that govern the
+//! trigger and cue words; a date later than the publication date makes a
+//! non-past event planned.
+
+use sitrep_core::{EventKind, EventStatus, TimeExpr};
+
+use crate::detect::Candidate;
+use crate::fields::SPEECH_VERBS;
+use crate::view::SentenceView;
+
+const PLAN_VERBS: &[&str] = &[
+    "plan", "intend", "expect", "schedule", "prepare", "aim", "hope", "want", "seek", "propose",
+    "decide", "promise", "pledge", "vow", "go", "due", "set", "ready", "agree", "offer", "wish",
+    "try", "mean", "hold", "be", "close",
+];
+const HYPOTHETICAL_AUX: &[&str] = &["could", "would", "might", "may", "should", "can"];
+const NEGATORS: &[&str] = &["not", "n't", "never", "no"];
+const FAILURE_VERBS: &[&str] = &[
+    "fail", "refuse", "decline", "reject", "cancel", "postpone", "deny",
+];
+/// Verbs that undo an event they govern as subject ("the meeting was
+/// cancelled"); "the talks failed" still happened.
+const UNDOING_VERBS: &[&str] = &["refuse", "decline", "reject", "cancel", "postpone"];
+
+/// Status from tense, modality, negation and cue words; a date later than
+/// the publication date makes a non-past event planned.
+pub(crate) fn status(
+    view: &SentenceView,
+    c: &Candidate,
+    date: Option<&TimeExpr>,
+    published: Option<&str>,
+) -> EventStatus {
+    let a = c.anchor;
+    let kid_lemmas = |i: usize, rels: &[&str]| -> Vec<String> {
+        view.kids_by(i, rels)
+            .map(|k| view.lemma(k).to_string())
+            .collect()
+    };
+    let aux = kid_lemmas(a, &["aux"]);
+    let adv = kid_lemmas(a, &["advmod"]);
+    let noun_det: Vec<String> = [c.trigger]
+        .iter()
+        .flat_map(|n| kid_lemmas(*n, &["det", "amod", "advmod"]))
+        .collect();
+    // Negation on the verb, a "no" on the event noun, or "failed to".
+    if adv
+        .iter()
+        .chain(&aux)
+        .any(|w| NEGATORS.contains(&w.as_str()))
+        || noun_det.iter().any(|w| w == "no")
+        || governing(view, a).is_some_and(|g| FAILURE_VERBS.contains(&view.lemma(g)))
+        || (c.anchor != c.trigger && UNDOING_VERBS.contains(&view.lemma(a)))
+    {
+        return EventStatus::Negated;
+    }
+    // "unwillingness to sign", "refusal to sign" (by the parse, or by word
+    // order when the parser hung the infinitive elsewhere).
+    let refusal_noun = |i: usize| {
+        matches!(
+            view.lemma(i),
+            "unwillingness" | "refusal" | "failure" | "reluctance"
+        )
+    };
+    let word_before_to = view
+        .kids_by(a, &["mark"])
+        .find(|&m| view.lemma(m) == "to")
+        .and_then(|m| m.checked_sub(1))
+        .filter(|&b| b >= view.lo);
+    if view.head(a).is_some_and(refusal_noun) || word_before_to.is_some_and(refusal_noun) {
+        return EventStatus::Negated;
+    }
+    let conditioned = view.kids_by(a, &["advcl"]).any(|k| {
+        view.kids_by(k, &["mark"])
+            .any(|m| matches!(view.lemma(m), "if" | "unless" | "providing" | "provided"))
+    });
+    // "Shoigu said Moscow would hold a staff training": the future of a
+    // past report, a plan rather than a possibility.
+    // The parser may hang the clause on the speech verb's object ("told
+    // reporters that ..." read as a relative clause): up to two steps.
+    let reported_future = aux.iter().any(|w| w == "would")
+        && aux.len() == 1
+        && matches!(view.rel(a), "ccomp" | "acl")
+        && std::iter::successors(view.head(a), |h| view.head(*h))
+            .take(2)
+            .any(|h| SPEECH_VERBS.contains(&view.lemma(h)) && view.xpos(h) == "VBD");
+    if !conditioned && !in_condition(view, a) && reported_future {
+        return EventStatus::Planned;
+    }
+    if conditioned
+        || in_condition(view, a)
+        || aux.iter().any(|w| HYPOTHETICAL_AUX.contains(&w.as_str()))
+    {
+        return EventStatus::Hypothetical;
+    }
+    let past = view.xpos(a) == "VBD"
+        || (view.xpos(a) == "VBN" && !aux.iter().any(|w| w == "will"))
+        || aux.iter().any(|w| w == "have" || w == "do") && !aux.iter().any(|w| w == "will");
+    // A to-infinitive is not (yet) realized, except after verbs that say
+    // it was ("managed to", "began to"); "is to hold talks" is a plan.
+    // "likely to be signed": a passive infinitive.
+    let passive_infinitive = view.xpos(a) == "VBN"
+        && view
+            .kids(a)
+            .iter()
+            .any(|k| view.full_rel(*k) == "aux:pass" && view.form(*k) == "be");
+    let infinitive = (view.xpos(a) == "VB" || passive_infinitive)
+        && view.kids_by(a, &["mark"]).any(|m| view.lemma(m) == "to")
+        && !view.head(a).is_some_and(|h| {
+            realizes_infinitive(view.lemma(h))
+                // "used a Christmas message to denounce": the parser hangs
+                // the infinitive on the object of the realizing verb.
+                || view.rel(a) == "acl"
+                    && view.rel(h) == "obj"
+                    && view.head(h).is_some_and(|v| realizes_infinitive(view.lemma(v)))
+        });
+    // A present-tense verb with a date is a schedule ("the summit begins
+    // on 16 December").
+    let scheduled = matches!(view.xpos(a), "VBZ" | "VBP")
+        && aux.is_empty()
+        && date.is_some_and(|d| !d.value.ends_with("_REF"));
+    if aux
+        .iter()
+        .any(|w| w == "will" || w == "shall" || w == "'ll" || w == "must")
+        || infinitive
+        || scheduled
+        || noun_det.iter().any(|w| {
+            matches!(
+                w.as_str(),
+                "upcoming"
+                    | "planned"
+                    | "forthcoming"
+                    | "future"
+                    | "next"
+                    | "proposed"
+                    | "scheduled"
+                    | "possible"
+                    | "potential"
+                    | "expected"
+                    | "prospective"
+            )
+        })
+        || governing(view, a).is_some_and(|g| {
+            PLAN_VERBS.contains(&view.lemma(g)) && !matches!(view.lemma(g), "hold")
+        })
+        || (c.anchor != c.trigger
+            && matches!(view.lemma(a), "plan" | "schedule" | "prepare")
+            && !past)
+    {
+        return EventStatus::Planned;
+    }
+    let in_talks = c.kind == EventKind::Meeting
+        && view.case_of(c.trigger).as_deref() == Some("in")
+        && view.xpos(a) != "VBD";
+    if in_talks
+        || (view.xpos(a) == "VBG" && aux.iter().any(|w| w == "be"))
+        || noun_det
+            .iter()
+            .any(|w| matches!(w.as_str(), "ongoing" | "current"))
+        || (c.anchor != c.trigger
+            && matches!(view.lemma(a), "continue" | "begin" | "start" | "resume")
+            && view.xpos(a) != "VBD")
+    {
+        return EventStatus::Ongoing;
+    }
+    if !past {
+        if let (Some(d), Some(p)) = (date, published) {
+            if is_after(&d.value, p) {
+                return EventStatus::Planned;
+            }
+        }
+    }
+    EventStatus::Occurred
+}
+
+/// Verbs whose infinitive complement happened when they did ("managed to
+/// sign", "used the visit to announce", "forced the ministry to cancel").
+fn realizes_infinitive(lemma: &str) -> bool {
+    matches!(
+        lemma,
+        "manage"
+            | "help"
+            | "begin"
+            | "start"
+            | "continue"
+            | "succeed"
+            | "use"
+            | "prompt"
+            | "force"
+            | "compel"
+            | "cause"
+    )
+}
+
+/// The verb `a` is an open complement of ("plans to hold", "failed to sign").
+pub(crate) fn governing(view: &SentenceView, a: usize) -> Option<usize> {
+    let mut at = a;
+    for _ in 0..2 {
+        if view.rel(at) == "xcomp" {
+            return view.head(at);
+        }
+        if view.rel(at) == "conj" {
+            at = view.head(at)?;
+            continue;
+        }
+        return None;
+    }
+    None
+}
+
+/// Whether `a` sits in an "if"/"unless" clause.
+fn in_condition(view: &SentenceView, a: usize) -> bool {
+    let mut at = a;
+    for _ in 0..4 {
+        if view.kids_by(at, &["mark"]).any(|m| {
+            matches!(
+                view.lemma(m),
+                "if" | "unless" | "whether" | "providing" | "provided"
+            )
+        }) {
+            return true;
+        }
+        match view.head(at) {
+            Some(h) if matches!(view.rel(at), "xcomp" | "conj") => at = h,
+            _ => return false,
+        }
+    }
+    false
+}
+
+/// Whether TIMEX3 value `date` (a calendar date or month) lies after the
+/// publication date `published` (ISO 8601), comparing what both state.
+fn is_after(date: &str, published: &str) -> bool {
+    let valid = |s: &str| s.len() >= 4 && s[..4].chars().all(|c| c.is_ascii_digit());
+    if !valid(date) || !valid(published) {
+        return false;
+    }
+    let n = date.len().min(published.len()).min(10);
+    date.get(..n) > published.get(..n)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn future_dates_compare_on_common_precision() {
+        assert!(is_after("2025-11-03", "2025-10-15"));
+        assert!(!is_after("2025-10-15", "2025-10-15T17:34:00"));
+        assert!(!is_after("2009", "2025-10-15"));
+        assert!(is_after("2026", "2025-10-15"));
+        assert!(!is_after("PRESENT_REF", "2025-10-15"));
+    }
+}
