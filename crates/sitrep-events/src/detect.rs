@@ -162,6 +162,15 @@ fn noun_kind(view: &SentenceView, i: usize) -> Option<EventKind> {
         return None;
     }
     let kind = lexicon::noun_trigger(lemma).or_else(|| lexicon::noun_trigger(&form))?;
+    // "reached a settlement" is an agreement; "a settlement near the
+    // border" is a place: the noun needs a verb that makes or reaches it.
+    if lemma == "settlement"
+        && !view
+            .head(i)
+            .is_some_and(|h| view.rel(i) == "obj" && lexicon::is_light_verb(view.lemma(h)))
+    {
+        return None;
+    }
     // "exercise" is also "a cost-cutting exercise" or "the exercise of
     // power": it needs a military or national modifier or a name.
     if lemma.starts_with("exercise") {

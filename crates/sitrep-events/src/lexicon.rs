@@ -33,7 +33,7 @@ pub fn noun_trigger(lemma: &str) -> Option<EventKind> {
         "exercise" | "exercises" | "drill" | "drills" | "manoeuvre" | "manoeuvres" | "maneuver"
         | "maneuvers" | "wargame" => Exercise,
         "agreement" | "treaty" | "deal" | "accord" | "pact" | "memorandum" | "contract"
-        | "protocol" => Agreement,
+        | "protocol" | "settlement" => Agreement,
         "deployment" | "redeployment" => Deployment,
         "delivery" | "deliveries" | "shipment" | "shipments" => Delivery,
         "training" => Training,
@@ -52,6 +52,9 @@ pub fn is_light_verb(lemma: &str) -> bool {
         lemma,
         "hold"
             | "conduct"
+            | "arrange"
+            | "chair"
+            | "convene"
             | "stage"
             | "carry"
             | "host"

@@ -240,3 +240,25 @@ fn realized_and_refused_infinitives() {
     );
     assert_eq!(e.status, EventStatus::Negated);
 }
+
+/// Verbs that bring a meeting about ("arranged", "chairs", "convened") and
+/// a settlement that was reached; a settlement that is a place is no event.
+#[test]
+fn arranged_meetings_and_reached_settlements() {
+    let (doc, e) = only(
+        "The Latvian embassy arranged a meeting between the two defence ministers in Riga in May.",
+        EventKind::Meeting,
+    );
+    assert_eq!(doc.slice(e.trigger), "meeting");
+    let (doc, _) = only(
+        "Estonia and Latvia reached a final settlement on the border radar dispute on Monday.",
+        EventKind::Agreement,
+    );
+    assert!(doc.text.contains("settlement"));
+    let (_, all) =
+        support::events("Troops were seen near a small settlement on the Estonian border.");
+    assert!(
+        all.iter().all(|e| e.kind != EventKind::Agreement),
+        "{all:?}"
+    );
+}
