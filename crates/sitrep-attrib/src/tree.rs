@@ -171,27 +171,24 @@ fn that_clause(doc: &Doc, children: &[usize], i: usize) -> bool {
     let Some(token) = tokens.get(i) else {
         return false;
     };
+    if token.deprel != "advcl" {
+        return false;
+    }
     let verb_head = token
         .head
         .and_then(|h| tokens.get(h as usize))
         .is_some_and(|h| h.upos == "VERB");
-    if token.deprel != "advcl" || !verb_head {
+    let mut marks = children.iter().filter(|&&c| tokens[c].deprel == "mark");
+    let (Some(&mark), None) = (marks.next(), marks.next()) else {
         return false;
-    }
-    let marks: Vec<&str> = children
-        .iter()
-        .filter(|&&c| tokens[c].deprel == "mark")
-        .map(|&c| doc.slice(tokens[c].span))
-        .collect();
-    let bare_that = marks.len() == 1 && marks[0].eq_ignore_ascii_case("that");
-    let first_mark = children.iter().find(|&&c| tokens[c].deprel == "mark");
+    };
     // "so that", "now that": a word glued before the mark makes it adverbial.
-    let compound_mark = first_mark.is_some_and(|&m| {
-        m > 0
-            && matches!(
-                doc.slice(tokens[m - 1].span).to_ascii_lowercase().as_str(),
-                "so" | "now" | "given" | "such" | "except" | "provided" | "in"
-            )
-    });
-    bare_that && !compound_mark
+    let compound_mark = mark > 0
+        && matches!(
+            doc.slice(tokens[mark - 1].span)
+                .to_ascii_lowercase()
+                .as_str(),
+            "so" | "now" | "given" | "such" | "except" | "provided" | "in"
+        );
+    verb_head && doc.slice(tokens[mark].span).eq_ignore_ascii_case("that") && !compound_mark
 }

@@ -9,7 +9,8 @@ use crate::lexicon;
 use crate::lexicon::is_institution_noun;
 use crate::modifiers::{names_organisation, national_modifiers};
 use crate::titles::{
-    names_the_exercise, organisation_before_title, person_after_title, title_prefix_country,
+    carries_year, names_the_exercise, organisation_before_title, person_after_title,
+    title_prefix_country,
 };
 use crate::view::SentenceView;
 use crate::COUNTRIES;
@@ -62,8 +63,7 @@ pub(crate) fn resolve(view: &SentenceView, i: usize, role: ActorRole) -> Option<
             .or_else(|| COUNTRIES.country_or_capital(text));
         // A place that is no country, or a named event ("Zapad-2025",
         // "Union Shield 2027"), is not a party.
-        let event_name =
-            entity.label == EntityLabel::Misc && text.chars().any(|c| c.is_ascii_digit());
+        let event_name = entity.label == EntityLabel::Misc && carries_year(text);
         if (entity.label == EntityLabel::Loc || event_name || names_a_document(text))
             && own.is_none()
         {
@@ -691,8 +691,5 @@ fn after_comma(view: &SentenceView, k: usize) -> bool {
 fn names_a_document(name: &str) -> bool {
     let head = name.split(" of ").next().unwrap_or(name);
     let last = head.rsplit(' ').next().unwrap_or(head).to_lowercase();
-    matches!(
-        last.as_str(),
-        "programme" | "program" | "plan" | "roadmap" | "doctrine" | "concept" | "strategy"
-    )
+    lexicon::is_plan_noun(&last)
 }

@@ -306,11 +306,7 @@ fn named_exercise(view: &SentenceView, i: usize) -> Option<EventKind> {
     if entity.label != EntityLabel::Misc {
         return None;
     }
-    let text = view.doc.slice(entity.span);
-    let has_year = text
-        .split(|c: char| !c.is_ascii_digit())
-        .any(|d| d.len() == 4 && (d.starts_with("19") || d.starts_with("20")));
-    if !has_year {
+    if !crate::titles::carries_year(view.doc.slice(entity.span)) {
         return None;
     }
     // "the Union Shield-2027 joint exercise": the common noun after the

@@ -425,17 +425,14 @@ pub fn stage_of_verb(lemma: &str) -> Option<AgreementStage> {
 /// agreement event rather than, say, approving a budget.
 pub fn is_agreement_object(lemma: &str) -> bool {
     noun_trigger(lemma) == Some(EventKind::Agreement)
+        || is_plan_noun(lemma)
         || matches!(
             lemma,
             "merger"
                 | "takeover"
-                | "plan"
                 | "proposal"
                 | "resolution"
                 | "bid"
-                | "roadmap"
-                | "programme"
-                | "program"
                 | "document"
                 | "package"
                 | "convention"
@@ -445,8 +442,16 @@ pub fn is_agreement_object(lemma: &str) -> bool {
                 | "arrangement"
                 | "ceasefire"
                 | "truce"
-                | "doctrine"
         )
+}
+
+/// Nouns heading the name of a plan ("the Strategic Military Partnership
+/// Programme", "the Military Doctrine"): what is adopted, never a party.
+pub fn is_plan_noun(lemma: &str) -> bool {
+    matches!(
+        lemma,
+        "programme" | "program" | "plan" | "roadmap" | "doctrine" | "concept" | "strategy"
+    )
 }
 
 /// Sector of an actor from the words of its phrase; the first match wins,

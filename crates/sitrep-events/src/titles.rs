@@ -170,8 +170,11 @@ pub(crate) fn names_the_event(view: &SentenceView, k: usize) -> bool {
     {
         return false;
     }
-    let has_year = text
-        .split(|c: char| !c.is_ascii_digit())
-        .any(|digits| digits.len() == 4 && matches!(digits.as_bytes()[0], b'1' | b'2'));
-    entity.label == EntityLabel::Misc || has_year
+    entity.label == EntityLabel::Misc || carries_year(text)
+}
+
+/// Whether a name carries a year ("Zapad 2025", "Union Shield-2027").
+pub(crate) fn carries_year(name: &str) -> bool {
+    name.split(|c: char| !c.is_ascii_digit())
+        .any(|digits| digits.len() == 4 && matches!(digits.as_bytes()[0], b'1' | b'2'))
 }

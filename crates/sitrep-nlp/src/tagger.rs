@@ -56,6 +56,8 @@ pub struct Tagger {
     labels: Vec<String>,
     /// Word clusters the tagger was trained with (stored in its file).
     clusters: WordClusters,
+    /// The PROPN/NNP class, which hyphenated name codes get.
+    proper_noun: Option<TagOut>,
 }
 
 /// The weights of one tagging pass.
@@ -151,7 +153,12 @@ impl Tagger {
             }
             None => None,
         };
+        let proper_noun = (0..upos.len())
+            .find(|&c| upos[c] == "PROPN" && xpos[c] == "NNP")
+            .and_then(|c| u16::try_from(c).ok())
+            .map(|class| TagOut { class });
         Ok(Tagger {
+            proper_noun,
             first: Pass::new(model.weights),
             second,
             upos,
@@ -186,7 +193,7 @@ impl Tagger {
     /// a number by a hyphen is a name. UD splits such words, so the
     /// treebank never shows the tagger one and it may call it a number.
     pub(crate) fn name_codes(&self, words: &[&str], tags: &mut [TagOut]) {
-        let Some(proper) = self.class_of("PROPN", "NNP") else {
+        let Some(proper) = self.proper_noun else {
             return;
         };
         for (word, tag) in words.iter().zip(tags.iter_mut()) {
@@ -194,14 +201,6 @@ impl Tagger {
                 *tag = proper;
             }
         }
-    }
-
-    /// The joint tag with these UPOS and XPOS, if the model has it.
-    fn class_of(&self, upos: &str, xpos: &str) -> Option<TagOut> {
-        (0..self.upos.len())
-            .find(|&c| self.upos[c] == upos && self.xpos.get(c).is_some_and(|x| x == xpos))
-            .and_then(|c| u16::try_from(c).ok())
-            .map(|class| TagOut { class })
     }
 
     /// Tags words whose keys are already computed.

@@ -199,19 +199,22 @@ pub fn assign(text: &str, tokens: &[Span], found: &[Found]) -> Vec<Entity> {
 mod tests {
     use super::*;
 
-    #[test]
-    fn surname_takes_full_name_and_variants_unify() {
-        let text = "Viktor Khrenin met Sergey Shoigu . Khrenin and Shoigu spoke in Kiev";
-        let words: Vec<&str> = text.split(' ').collect();
+    /// Token spans of a text whose tokens are separated by single spaces.
+    fn space_tokens(text: &str) -> Vec<Span> {
         let mut at = 0;
-        let tokens: Vec<Span> = words
-            .iter()
+        text.split(' ')
             .map(|w| {
                 let s = Span::new(at, at + w.len());
                 at += w.len() + 1;
                 s
             })
-            .collect();
+            .collect()
+    }
+
+    #[test]
+    fn surname_takes_full_name_and_variants_unify() {
+        let text = "Viktor Khrenin met Sergey Shoigu . Khrenin and Shoigu spoke in Kiev";
+        let tokens = space_tokens(text);
         let entity = |first: usize, n: usize, label| Found {
             span: Span::new(tokens[first].start, tokens[first + n - 1].end),
             first_token: first,
@@ -282,16 +285,7 @@ mod tests {
     #[test]
     fn capitalized_names_join_their_ordinary_spelling() {
         let text = "ODESA , 2 May - NATO ships left Odessa . Nato said";
-        let words: Vec<&str> = text.split(' ').collect();
-        let mut at = 0;
-        let tokens: Vec<Span> = words
-            .iter()
-            .map(|w| {
-                let s = Span::new(at, at + w.len());
-                at += w.len() + 1;
-                s
-            })
-            .collect();
+        let tokens = space_tokens(text);
         let one = |i: usize, label| Found {
             span: tokens[i],
             first_token: i,

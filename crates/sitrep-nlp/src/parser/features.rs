@@ -22,13 +22,10 @@ pub(crate) struct SentenceKeys {
 pub(crate) const CLUSTER_COARSE: u8 = 6;
 
 impl SentenceKeys {
+    /// Word key of `i`; `none` for `NONE` or past the root.
     #[inline]
-    fn w(&self, i: u32) -> u64 {
-        if i == NONE {
-            self.none
-        } else {
-            self.words[i as usize]
-        }
+    pub(crate) fn w(&self, i: u32) -> u64 {
+        self.words.get(i as usize).copied().unwrap_or(self.none)
     }
     /// Cluster of word `i`: `which` 0 = coarse prefix, 1 = whole path.
     #[inline]
@@ -39,13 +36,20 @@ impl SentenceKeys {
             self.clusters[i as usize][which]
         }
     }
+    /// Tag key of `i`; `none` for `NONE` or past the root.
     #[inline]
-    fn t(&self, i: u32) -> u64 {
+    pub(crate) fn t(&self, i: u32) -> u64 {
+        self.tags.get(i as usize).copied().unwrap_or(self.none)
+    }
+    /// Tag key of the word `delta` places from `i` (surface neighbours).
+    #[inline]
+    pub(crate) fn t_near(&self, i: u32, delta: i64) -> u64 {
         if i == NONE {
-            self.none
-        } else {
-            self.tags[i as usize]
+            return self.none;
         }
+        usize::try_from(i64::from(i) + delta).map_or(self.none, |j| {
+            self.tags.get(j).copied().unwrap_or(self.none)
+        })
     }
 }
 
@@ -249,17 +253,6 @@ pub(crate) fn label_features(state: &State, kind: Move, k: &SentenceKeys, out: &
     } else {
         child(&state.right, head, 0)
     };
-    let neighbour = |i: u32, delta: i64| -> u64 {
-        if i == NONE {
-            return k.none;
-        }
-        let j = i64::from(i) + delta;
-        if j < 0 || j > i64::from(state.n) {
-            k.none
-        } else {
-            k.tags[j as usize]
-        }
-    };
     let d = if dir == 0 {
         distance_bucket(dep, head)
     } else {
@@ -285,11 +278,11 @@ pub(crate) fn label_features(state: &State, kind: Move, k: &SentenceKeys, out: &
     out.push(
         f(16)
             .key(dt)
-            .key(neighbour(dep, -1))
-            .key(neighbour(dep, 1))
+            .key(k.t_near(dep, -1))
+            .key(k.t_near(dep, 1))
             .finish(),
     );
-    out.push(f(17).key(ht).key(dt).key(neighbour(head, 1)).finish());
+    out.push(f(17).key(ht).key(dt).key(k.t_near(head, 1)).finish());
     out.push(
         f(18)
             .key(dt)
@@ -299,7 +292,7 @@ pub(crate) fn label_features(state: &State, kind: Move, k: &SentenceKeys, out: &
     );
     out.push(f(19).key(ht).key(k.w(dl)).finish());
     out.push(f(20).key(dw).key(ht).int(d).finish());
-    out.push(f(21).key(ht).key(neighbour(head, -1)).key(dt).finish());
+    out.push(f(21).key(ht).key(k.t_near(head, -1)).key(dt).finish());
     // nmod vs obl vs nsubj: the case marker (first child) under this head.
     out.push(f(22).key(ht).key(dt).key(k.w(dl)).finish());
     out.push(f(23).key(hw).key(k.w(dl)).finish());

@@ -78,20 +78,6 @@ pub(crate) fn relabel_features(
     out.clear();
     let n = k.words.len() as u32 - 1;
     let head = heads[dep as usize];
-    let word = |i: u32| {
-        if i == NONE || i > n {
-            k.none
-        } else {
-            k.words[i as usize]
-        }
-    };
-    let tag = |i: u32| {
-        if i == NONE || i > n {
-            k.none
-        } else {
-            k.tags[i as usize]
-        }
-    };
     // First-pass label of a word; children of the root get their own value.
     let label = |i: u32| -> u64 {
         if i == NONE || i >= n {
@@ -102,18 +88,10 @@ pub(crate) fn relabel_features(
             u64::from(labels[i as usize])
         }
     };
-    let neighbour = |i: u32, delta: i64| -> u64 {
-        let j = i64::from(i) + delta;
-        if j < 0 || j > i64::from(n) {
-            k.none
-        } else {
-            k.tags[j as usize]
-        }
-    };
     let dir = u64::from(dep > head);
     let grand = if head < n { heads[head as usize] } else { NONE };
-    let (dw, dt, hw, ht) = (word(dep), tag(dep), word(head), tag(head));
-    let gt = tag(grand);
+    let (dw, dt, hw, ht) = (k.w(dep), k.t(dep), k.w(head), k.t(head));
+    let gt = k.t(grand);
     let hl = label(head);
     let dist = distance_bucket(dep, head);
     let f = |template: u32| FeatureHasher::new(600 + template).int(dir);
@@ -140,12 +118,12 @@ pub(crate) fn relabel_features(
     out.push(
         f(17)
             .key(dt)
-            .key(neighbour(dep, -1))
-            .key(neighbour(dep, 1))
+            .key(k.t_near(dep, -1))
+            .key(k.t_near(dep, 1))
             .finish(),
     );
-    out.push(f(18).key(ht).key(neighbour(head, 1)).key(dt).finish());
-    out.push(f(19).key(ht).key(neighbour(head, -1)).key(dt).finish());
+    out.push(f(18).key(ht).key(k.t_near(head, 1)).key(dt).finish());
+    out.push(f(19).key(ht).key(k.t_near(head, -1)).key(dt).finish());
     out.push(
         f(20)
             .key(dt)
@@ -173,15 +151,15 @@ pub(crate) fn relabel_features(
     );
     let first = own.first().copied().unwrap_or(NONE);
     let last = own.last().copied().unwrap_or(NONE);
-    out.push(f(22).key(dt).key(word(first)).finish());
-    out.push(f(23).key(ht).key(dt).key(word(first)).finish());
-    out.push(f(24).key(hw).key(word(first)).finish());
-    out.push(f(25).key(dt).key(tag(first)).int(label(first)).finish());
-    out.push(f(26).key(dt).key(tag(last)).int(label(last)).finish());
+    out.push(f(22).key(dt).key(k.w(first)).finish());
+    out.push(f(23).key(ht).key(dt).key(k.w(first)).finish());
+    out.push(f(24).key(hw).key(k.w(first)).finish());
+    out.push(f(25).key(dt).key(k.t(first)).int(label(first)).finish());
+    out.push(f(26).key(dt).key(k.t(last)).int(label(last)).finish());
     for &c in own.iter().take(6) {
         let side = u64::from(c > dep);
-        out.push(f(27).key(dt).key(tag(c)).int(label(c)).int(side).finish());
-        out.push(f(28).key(ht).key(dt).key(word(c)).int(side).finish());
+        out.push(f(27).key(dt).key(k.t(c)).int(label(c)).int(side).finish());
+        out.push(f(28).key(ht).key(dt).key(k.w(c)).int(side).finish());
     }
 
     // Siblings: what else hangs on the head, and where.
@@ -206,14 +184,14 @@ pub(crate) fn relabel_features(
     out.push(
         f(30)
             .key(dt)
-            .key(tag(left_sib))
+            .key(k.t(left_sib))
             .int(label(left_sib))
             .finish(),
     );
     out.push(
         f(31)
             .key(dt)
-            .key(tag(right_sib))
+            .key(k.t(right_sib))
             .int(label(right_sib))
             .finish(),
     );
@@ -221,8 +199,8 @@ pub(crate) fn relabel_features(
         f(32)
             .key(ht)
             .key(dt)
-            .key(tag(left_sib))
-            .key(tag(right_sib))
+            .key(k.t(left_sib))
+            .key(k.t(right_sib))
             .finish(),
     );
     for &s in siblings.iter().take(8) {
@@ -231,7 +209,7 @@ pub(crate) fn relabel_features(
         }
         let side = u64::from(s > dep);
         out.push(f(33).key(dt).int(label(s)).int(side).finish());
-        out.push(f(34).key(ht).key(dt).key(tag(s)).int(side).finish());
+        out.push(f(34).key(ht).key(dt).key(k.t(s)).int(side).finish());
     }
     // Punctuation between head and dependent (appositions, parataxis).
     let (lo, hi) = if dep < head { (dep, head) } else { (head, dep) };
