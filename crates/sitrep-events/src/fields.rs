@@ -165,6 +165,14 @@ pub(crate) fn date<'a>(
             .filter(|b| *b >= view.lo)
             .map(|b| view.form(b).to_lowercase())
             .unwrap_or_default();
+        // "2026-2030": the year after the range dash ends the period the
+        // first year opened, so it takes that year's preposition.
+        let mut back = view.doc.text.get(..t.span.start).unwrap_or("").chars().rev();
+        let ends_a_range = matches!(back.next(), Some('-' | '–'))
+            && back.next().is_some_and(|c| c.is_ascii_digit());
+        if ends_a_range {
+            continue;
+        }
         let case = view.case_of(head).unwrap_or(before.clone());
         if [case.as_str(), before.as_str()].iter().any(|c| {
             matches!(

@@ -262,3 +262,16 @@ fn arranged_meetings_and_reached_settlements() {
         "{all:?}"
     );
 }
+
+/// "for 2026-2030" is the programme's period, not the approval's date; the
+/// year after the range dash is part of the same period.
+#[test]
+fn a_programme_period_is_not_the_approval_date() {
+    let (_, e) = only(
+        "In addition, the defence ministers of Latvia and Estonia approved the Joint \
+         Air Defence Programme of the Baltic States for 2026-2030 and the cooperation \
+         plan between the ministries for 2027.",
+        EventKind::Agreement,
+    );
+    assert_eq!(e.date, None, "{e:?}");
+}
