@@ -4,6 +4,7 @@ use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result};
 
+mod claims;
 mod events;
 mod quantities;
 mod quotes;
@@ -34,8 +35,9 @@ pub fn run(args: &EvalArgs) -> Result<Outcome> {
         "quantities" => quantities::run(&args.gold, &args.shared, args.errors),
         "quotes" => quotes::run(&args.gold),
         "events" => events::run(&args.gold, &args.shared, &args.split, args.errors),
+        "claims" => claims::run(&args.gold, &args.shared, &args.split, args.errors),
         other => anyhow::bail!(
-            "unknown component `{other}`: use tagger, parser, lemma, ner, times, quantities, quotes or events"
+            "unknown component `{other}`: use tagger, parser, lemma, ner, times, quantities, quotes, events or claims"
         ),
     }?;
     Ok(Outcome::Clean)
