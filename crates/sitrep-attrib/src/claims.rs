@@ -41,10 +41,54 @@ pub(crate) fn claims(doc: &Doc, found: &[Found], resolved: &[Resolved]) -> Vec<C
                             .contains(first_word(&tree).unwrap_or(sentence_span))
             })
             .collect();
-        let vague = here.iter().copied().find(|&k| {
-            resolved[k].vague || found[k].source.is_none() && found[k].continues.is_none()
-        });
+        let sourceless = |k: usize| found[k].source.is_none() && found[k].continues.is_none();
+        // A passive with no agent that does not report ("was imposed", "has
+        // been locked in talks") is an event, not a claim about one.
+        // The learned cue finder also marks stance and effort verbs
+        // ("tried to pin him down", "took the answer"), as PolNeAR does;
+        // a sentence is sourced only by a reporting verb, a quotation or a
+        // phrase such as "according to".
+        let reports = |k: usize| {
+            found[k].direct
+                || found[k].continues.is_some()
+                || found[k].cue_token.is_none_or(|c| {
+                    let lemma = tree.lemma(c).to_lowercase();
+                    let according = doc
+                        .slice(tree.tokens[c].span)
+                        .eq_ignore_ascii_case("according");
+                    according
+                        || !matches!(tree.upos(c), "VERB" | "AUX")
+                        || lexicon::cue_kind(&lemma).is_some()
+                        || lexicon::is_stance_verb(&lemma)
+                })
+        };
+        let here: Vec<usize> = here
+            .into_iter()
+            .filter(|&k| reports(k))
+            .filter(|&k| {
+                !sourceless(k) || found[k].cue_token.is_none_or(|c| !plain_passive(&tree, c))
+            })
+            .collect();
+        // "…, asking Trump to confirm": the participle's speaker is the
+        // subject of the clause it hangs on, which the resolver did not reach;
+        // the sentence is still sourced, not hedged.
+        let participle =
+            |k: usize| sourceless(k) && found[k].cue_token.is_some_and(|c| tree.xpos(c) == "VBG");
+        let vague = here
+            .iter()
+            .copied()
+            .find(|&k| resolved[k].vague || sourceless(k) && !participle(k));
         let in_quotes = |span: Span| crate::link::in_direct_quote(found, span);
+        // "X is likely to go, the minister said": the hedge is the named
+        // speaker's, inside what they are reported to say, not the writer's.
+        let reported = |span: Span| {
+            in_quotes(span)
+                || here.iter().any(|&k| {
+                    found[k].source.is_some()
+                        && !resolved[k].vague
+                        && found[k].content.contains(span)
+                })
+        };
         let claim = if let Some(k) = vague {
             let cue = match (found[k].source, found[k].cue) {
                 (Some(src), Some(cue)) if resolved[k].vague && src.end <= cue.start => {
@@ -53,7 +97,7 @@ pub(crate) fn claims(doc: &Doc, found: &[Found], resolved: &[Resolved]) -> Vec<C
                 (_, cue) => cue,
             };
             Some((Attribution::Hedged, cue))
-        } else if let Some(cue) = hedge_cue(doc, &tree, &in_quotes) {
+        } else if let Some(cue) = hedge_cue(doc, &tree, &reported) {
             Some((Attribution::Hedged, Some(cue)))
         } else if let Some(&k) = here.first() {
             let cue = found[k].cue.or_else(|| {
@@ -78,6 +122,37 @@ pub(crate) fn claims(doc: &Doc, found: &[Found], resolved: &[Resolved]) -> Vec<C
     out
 }
 
+/// "are going to be regulated", "is set to rise": a prediction stated as
+/// certain, like "will".
+fn predicts(tree: &SentenceTree, i: usize, word: &str) -> bool {
+    matches!(word, "going" | "set")
+        && tree.children(i).iter().any(|&c| {
+            tree.deprel(c) == "xcomp"
+                && tree
+                    .children(c)
+                    .iter()
+                    .any(|&m| tree.lemma(m).eq_ignore_ascii_case("to"))
+        })
+        && tree
+            .children(i)
+            .iter()
+            .any(|&c| tree.lemma(c).eq_ignore_ascii_case("be"))
+}
+
+/// A passive participle with no agent whose verb does not report or hedge.
+fn plain_passive(tree: &SentenceTree, i: usize) -> bool {
+    let passive = tree.xpos(i) == "VBN"
+        && tree
+            .children(i)
+            .iter()
+            .any(|&c| tree.deprel(c) == "aux:pass");
+    let agent = tree
+        .children(i)
+        .iter()
+        .any(|&c| tree.deprel(c) == "obl:agent");
+    passive && !agent && !lexicon::is_hedge_verb(&tree.lemma(i).to_lowercase())
+}
+
 fn first_word(tree: &SentenceTree) -> Option<Span> {
     (tree.start..tree.end).map(|i| tree.tokens[i].span).next()
 }
@@ -91,10 +166,30 @@ fn hedge_cue(doc: &Doc, tree: &SentenceTree, in_quotes: &dyn Fn(Span) -> bool) -
             continue;
         }
         let word = doc.slice(span).to_lowercase();
-        if lexicon::is_hedge_word(&word) {
+        if lexicon::is_hedge_word(&word)
+            || tree.xpos(i) == "MD" && lexicon::is_epistemic_modal(&word)
+        {
             return Some(span);
         }
         let lemma = tree.lemma(i).to_lowercase();
+        // "the expected deal", "the rumoured merger": the writer presents
+        // the thing as anticipated or talked about, not as fact.
+        if tree.xpos(i) == "VBN"
+            && tree.deprel(i) == "amod"
+            && matches!(lemma.as_str(), "expect" | "rumor" | "rumour" | "allege")
+        {
+            return Some(span);
+        }
+        // "it emerged that", "it transpired that": news with no source.
+        if matches!(lemma.as_str(), "emerge" | "transpire")
+            && tree.children(i).iter().any(|&c| {
+                tree.deprel(c) == "expl"
+                    || doc.slice(tree.tokens[c].span).eq_ignore_ascii_case("it")
+                        && tree.base_rel(c) == "nsubj"
+            })
+        {
+            return Some(span);
+        }
         if tree.upos(i) == "VERB" && lexicon::is_hedge_verb(&lemma) {
             // "it is believed that" / "he is said to have": a passive report with no agent.
             let impersonal = tree
@@ -172,8 +267,9 @@ fn evaluative_cue(
     (tree.start..tree.end)
         .map(|i| (i, tree.tokens[i].span))
         .find(|&(i, span)| {
+            let word = doc.slice(span).to_lowercase();
             !in_quotes(span)
-                && lexicon::is_evaluative(&doc.slice(span).to_lowercase())
+                && (lexicon::is_evaluative(&word) || predicts(tree, i, &word))
                 && !in_name(i, span)
         })
         .map(|(_, span)| span)

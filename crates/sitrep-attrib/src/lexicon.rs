@@ -153,6 +153,40 @@ const COGNITION_VERBS: &[&str] = &[
     "insist",
 ];
 
+/// Verbs of public judgement or verdict ("ruled", "blamed", "likened",
+/// "classed"): not reporting verbs for quote finding, but a sentence whose
+/// named subject judges something is sourced, not the writer's claim.
+pub(crate) fn is_stance_verb(lemma: &str) -> bool {
+    matches!(
+        lemma,
+        "rule"
+            | "determine"
+            | "class"
+            | "classify"
+            | "liken"
+            | "compare"
+            | "call"
+            | "question"
+            | "blame"
+            | "criticise"
+            | "criticize"
+            | "attack"
+            | "condemn"
+            | "praise"
+            | "welcome"
+            | "reject"
+            | "defend"
+            | "dismiss"
+            | "rail"
+            | "slam"
+            | "blast"
+            | "label"
+            | "brand"
+            | "hail"
+            | "weigh"
+    )
+}
+
 /// The kind of cue `lemma` is, if it is a reporting verb.
 pub(crate) fn cue_kind(lemma: &str) -> Option<CueKind> {
     let lemma = lemma.to_ascii_lowercase();
@@ -237,6 +271,9 @@ const VAGUE_SOURCE_HEADS: &[&str] = &[
     "scholar",
     "economist",
     "strategist",
+    "aide",
+    "resident",
+    "witness",
 ];
 
 /// Whether the head noun of a source (lemma) names an unnamed group.
@@ -259,7 +296,14 @@ const HEDGE_WORDS: &[&str] = &[
     "seemingly",
     "purportedly",
     "ostensibly",
+    "apparent",
 ];
+
+/// Epistemic modals: in the writer's voice ("could cost £1bn", "may have
+/// to accept") they state a possibility, not an assertion.
+pub(crate) fn is_epistemic_modal(lower: &str) -> bool {
+    matches!(lower, "could" | "may" | "might")
+}
 
 /// Verbs that hedge when they govern the clause ("appears to", "is believed").
 const HEDGE_VERBS: &[&str] = &[
@@ -466,7 +510,6 @@ const EVALUATIVE_WORDS: &[&str] = &[
     "undoubtedly",
     "certainly",
     "obviously",
-    "strategic",
     "unprecedented",
     "historic",
     "exemplary",
@@ -481,9 +524,6 @@ const EVALUATIVE_WORDS: &[&str] = &[
     "should",
     "will",
     "would",
-    "could",
-    "may",
-    "might",
     "best",
     "worst",
     "better",
@@ -515,6 +555,14 @@ const EVALUATIVE_WORDS: &[&str] = &[
     "deter",
     "boost",
     "meant",
+    // A purpose or effort the writer imputes ("is designed to highlight",
+    // "is trying to diversify") and a cause the writer asserts.
+    "designed",
+    "intended",
+    "trying",
+    "contributed",
+    "undermined",
+    "high-stakes",
 ];
 
 pub(crate) fn is_evaluative(lower: &str) -> bool {

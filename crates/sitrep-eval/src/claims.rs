@@ -130,6 +130,9 @@ fn class(a: Attribution) -> usize {
     }
 }
 
+/// A system claim in code points: sentence span, attribution, cue span.
+type SystemClaim = ((usize, usize), Attribution, Option<(usize, usize)>);
+
 /// Counts over documents; precision, recall and F1 come from them.
 #[derive(Debug, Clone, Default)]
 pub struct ClaimScores {
@@ -155,7 +158,11 @@ pub struct ClaimScores {
 pub fn prf(correct: usize, system: usize, gold: usize) -> (f64, f64, f64) {
     let ratio = |a: usize, b: usize| if b == 0 { 0.0 } else { a as f64 / b as f64 };
     let (p, r) = (ratio(correct, system), ratio(correct, gold));
-    let f = if p + r == 0.0 { 0.0 } else { 2.0 * p * r / (p + r) };
+    let f = if p + r == 0.0 {
+        0.0
+    } else {
+        2.0 * p * r / (p + r)
+    };
     (p, r, f)
 }
 
@@ -185,7 +192,7 @@ impl ClaimScores {
     pub fn add(&mut self, name: &str, doc: &Doc, gold: &GoldClaimsDoc) {
         let chars = CharMap::new(&doc.text);
         let to_chars = |byte: usize| chars.char_offset(byte);
-        let system: Vec<((usize, usize), Attribution, Option<(usize, usize)>)> = doc
+        let system: Vec<SystemClaim> = doc
             .layers
             .claims
             .iter()
@@ -204,6 +211,10 @@ impl ClaimScores {
         for s in &system {
             self.system_by_class[class(s.1)] += 1;
         }
+        let words = |span: (usize, usize)| {
+            let (a, b) = (chars.byte_offset(span.0), chars.byte_offset(span.1));
+            doc.text.get(a..b).unwrap_or("").to_string()
+        };
         let mut used = vec![false; system.len()];
         for g in &gold.claims {
             let found = system.iter().enumerate().find(|(k, s)| {
@@ -222,10 +233,11 @@ impl ClaimScores {
             self.matched += 1;
             self.confusion[class(g.attribution)][class(s.1)] += 1;
             if s.1 != g.attribution {
+                let cue = s.2.map(&words).unwrap_or_default();
                 self.errors.push((
                     name.to_string(),
                     g.sentence.0,
-                    format!("gold {:?}, system {:?}", g.attribution, s.1),
+                    format!("gold {:?}, system {:?} (cue {cue:?})", g.attribution, s.1),
                 ));
                 continue;
             }
@@ -236,10 +248,6 @@ impl ClaimScores {
                 if s.2.is_some_and(|c| overlap(c, gold_cue) > 0) {
                     self.cues_right += 1;
                 } else {
-                    let words = |span: (usize, usize)| {
-                        let (a, b) = (chars.byte_offset(span.0), chars.byte_offset(span.1));
-                        doc.text.get(a..b).unwrap_or("").to_string()
-                    };
                     self.errors.push((
                         name.to_string(),
                         g.sentence.0,
@@ -255,8 +263,12 @@ impl ClaimScores {
         }
         for (k, s) in system.iter().enumerate() {
             if !used[k] {
-                self.errors
-                    .push((name.to_string(), s.0 .0, format!("spurious {:?}", s.1)));
+                let cue = s.2.map(&words).unwrap_or_default();
+                self.errors.push((
+                    name.to_string(),
+                    s.0 .0,
+                    format!("spurious {:?} (cue {cue:?})", s.1),
+                ));
             }
         }
     }
@@ -341,7 +353,10 @@ mod tests {
         }]);
         let mut scores = ClaimScores::default();
         scores.add("t", &doc, &g);
-        assert_eq!((scores.matched, scores.labelled, scores.cues_scored), (1, 0, 0));
+        assert_eq!(
+            (scores.matched, scores.labelled, scores.cues_scored),
+            (1, 0, 0)
+        );
         assert_eq!(scores.confusion[2][1], 1);
     }
 

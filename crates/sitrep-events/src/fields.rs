@@ -167,7 +167,13 @@ pub(crate) fn date<'a>(
             .unwrap_or_default();
         // "2026-2030": the year after the range dash ends the period the
         // first year opened, so it takes that year's preposition.
-        let mut back = view.doc.text.get(..t.span.start).unwrap_or("").chars().rev();
+        let mut back = view
+            .doc
+            .text
+            .get(..t.span.start)
+            .unwrap_or("")
+            .chars()
+            .rev();
         let ends_a_range = matches!(back.next(), Some('-' | '–'))
             && back.next().is_some_and(|c| c.is_ascii_digit());
         if ends_a_range {

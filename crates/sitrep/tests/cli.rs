@@ -259,7 +259,10 @@ fn eval_claims_scores_the_committed_gold() {
         .arg("--shared")
         .arg(&shared));
     assert!(out.status.success(), "stderr: {stderr}");
-    assert!(stdout.starts_with("split all: 33 documents, 494 gold claims"), "{stdout}");
+    assert!(
+        stdout.starts_with("split all: 33 documents, 494 gold claims"),
+        "{stdout}"
+    );
     let detection_f1: f64 = stdout
         .lines()
         .find_map(|l| l.strip_prefix("detection"))

@@ -54,7 +54,7 @@ pub fn run(dir: &Path, shared: &Path, split: &str, show_errors: bool) -> Result<
     for a in ATTRIBUTIONS {
         let (p, r, f) = scores.class_prf(a);
         let name = format!("{a:?}").to_lowercase();
-        println!("  {name:<12}P {p:.3} R {r:.3} F1 {f:.3}");
+        println!("  {name:<13}P {p:.3} R {r:.3} F1 {f:.3}");
     }
     let cue = if scores.cues_scored == 0 {
         0.0
@@ -68,7 +68,7 @@ pub fn run(dir: &Path, shared: &Path, split: &str, show_errors: bool) -> Result<
     println!("confusion (rows gold, columns system: source hedged unattributed)");
     for (a, row) in ATTRIBUTIONS.iter().zip(&scores.confusion) {
         let name = format!("{a:?}").to_lowercase();
-        println!("  {name:<12}{:>7}{:>7}{:>7}", row[0], row[1], row[2]);
+        println!("  {name:<13}{:>7}{:>7}{:>7}", row[0], row[1], row[2]);
     }
     if show_errors {
         for (doc, at, what) in &scores.errors {
