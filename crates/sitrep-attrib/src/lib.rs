@@ -48,6 +48,10 @@ impl Stage for AttributionStage {
         &[Layer::Quotes, Layer::Claims]
     }
 
+    fn languages(&self) -> Option<&'static [&'static str]> {
+        Some(&["en"])
+    }
+
     fn run(&self, doc: &mut Doc) {
         let (quotes, claims) = analyze(doc);
         doc.layers.quotes = quotes;

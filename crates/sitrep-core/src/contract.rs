@@ -38,6 +38,10 @@ pub struct DocJson {
     pub site_name: Option<String>,
     pub canonical_url: Option<String>,
     pub content_hash: String,
+    /// What a stage wants the reader to know without failing the document
+    /// (an encoding guessed, English-only stages skipped for another
+    /// language).
+    pub diagnostics: Vec<crate::doc::Diagnostic>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub tokens: Option<Vec<TokenJson>>,
 }
@@ -310,6 +314,7 @@ impl DocJson {
             site_name: doc.meta.site_name.clone(),
             canonical_url: doc.meta.canonical_url.clone(),
             content_hash: doc.content_hash.clone(),
+            diagnostics: doc.diagnostics.clone(),
             tokens: opts.tokens.then(|| {
                 l.tokens
                     .iter()

@@ -36,6 +36,13 @@ pub trait Stage: Send + Sync {
     fn requires(&self) -> &'static [Layer];
     fn provides(&self) -> &'static [Layer];
     fn run(&self, doc: &mut crate::Doc);
+    /// The languages (ISO 639-1) the stage's models and rules were built
+    /// for; `None` when it works on any text. The pipeline skips a stage
+    /// for a document detected as another language, rather than fill the
+    /// contract with English rules misreading German or Russian.
+    fn languages(&self) -> Option<&'static [&'static str]> {
+        None
+    }
 }
 
 /// All annotation layers of one document.

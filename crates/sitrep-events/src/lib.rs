@@ -159,6 +159,10 @@ impl Stage for EventStage {
         &[Layer::Events]
     }
 
+    fn languages(&self) -> Option<&'static [&'static str]> {
+        Some(&["en"])
+    }
+
     fn run(&self, doc: &mut Doc) {
         doc.layers.events = self.extract(doc);
     }

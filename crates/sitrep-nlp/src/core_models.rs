@@ -139,6 +139,10 @@ impl Stage for CoreModels {
         &[Layer::Tags, Layer::Lemmas, Layer::Parse]
     }
 
+    fn languages(&self) -> Option<&'static [&'static str]> {
+        Some(&["en"])
+    }
+
     fn run(&self, doc: &mut Doc) {
         let n_tokens = doc.layers.tokens.len();
         // Sentence token ranges; without sentences the whole text is one.

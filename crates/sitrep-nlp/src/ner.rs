@@ -246,6 +246,10 @@ impl Stage for Ner {
         &[Layer::Entities]
     }
 
+    fn languages(&self) -> Option<&'static [&'static str]> {
+        Some(&["en"])
+    }
+
     fn run(&self, doc: &mut Doc) {
         self.recognize(doc);
     }

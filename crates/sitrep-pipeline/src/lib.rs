@@ -10,7 +10,7 @@ mod stages;
 
 use std::time::{Duration, Instant};
 
-use sitrep_core::{Doc, Layer, RawDocument, Stage};
+use sitrep_core::{Diagnostic, Doc, Layer, RawDocument, Severity, Stage};
 use thiserror::Error;
 
 pub use sitrep_clean::CleanOptions;
@@ -85,9 +85,48 @@ impl Pipeline {
 
     /// Run the stages over an already-cleaned document.
     pub fn annotate(&self, doc: &mut Doc) {
-        for stage in &self.stages {
-            stage.run(doc);
+        let skipped = self.skipped_for(doc);
+        for (stage, skip) in self.stages.iter().zip(&skipped) {
+            if !skip {
+                stage.run(doc);
+            }
         }
+        self.note_skipped(doc, &skipped);
+    }
+
+    /// Which stages do not apply to the document's detected language. A
+    /// document whose language is unknown (too short to tell) runs them all.
+    fn skipped_for(&self, doc: &Doc) -> Vec<bool> {
+        let language = doc.meta.language.as_deref();
+        self.stages
+            .iter()
+            .map(|stage| match (language, stage.languages()) {
+                (Some(lang), Some(supported)) => !supported.contains(&lang),
+                _ => false,
+            })
+            .collect()
+    }
+
+    fn note_skipped(&self, doc: &mut Doc, skipped: &[bool]) {
+        let names: Vec<&str> = self
+            .stages
+            .iter()
+            .zip(skipped)
+            .filter(|(_, skip)| **skip)
+            .map(|(stage, _)| stage.name())
+            .collect();
+        if names.is_empty() {
+            return;
+        }
+        doc.diagnostics.push(Diagnostic {
+            stage: "pipeline".to_string(),
+            severity: Severity::Warning,
+            message: format!(
+                "text detected as `{}`: skipped the English-only stages {}; only sentences and tokens are given",
+                doc.meta.language.as_deref().unwrap_or("?"),
+                names.join(", ")
+            ),
+        });
     }
 
     /// [`Pipeline::process`], adding each step's wall time to `times`
@@ -100,11 +139,15 @@ impl Pipeline {
         let start = Instant::now();
         let mut doc = sitrep_clean::clean(raw, &self.clean)?;
         times.add("clean", start.elapsed());
-        for stage in &self.stages {
-            let start = Instant::now();
-            stage.run(&mut doc);
-            times.add(stage.name(), start.elapsed());
+        let skipped = self.skipped_for(&doc);
+        for (stage, skip) in self.stages.iter().zip(&skipped) {
+            if !skip {
+                let start = Instant::now();
+                stage.run(&mut doc);
+                times.add(stage.name(), start.elapsed());
+            }
         }
+        self.note_skipped(&mut doc, &skipped);
         Ok(doc)
     }
 }

@@ -53,6 +53,10 @@ impl Stage for TimeStage {
         &[Layer::Times, Layer::Quantities]
     }
 
+    fn languages(&self) -> Option<&'static [&'static str]> {
+        Some(&["en"])
+    }
+
     fn run(&self, doc: &mut Doc) {
         let anchor = TimeStage::anchor_of(doc);
         let scan = Scan::new(&doc.text);

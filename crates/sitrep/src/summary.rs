@@ -12,6 +12,8 @@ pub struct Summary {
     pub bytes: u64,
     /// Failure reasons, grouped and counted (the message without the path).
     pub reasons: BTreeMap<String, u64>,
+    /// Documents processed with a caveat (another language), grouped.
+    pub notes: BTreeMap<String, u64>,
 }
 
 impl Summary {
@@ -20,6 +22,13 @@ impl Summary {
         eprintln!("sitrep: {message}");
         self.failed += 1;
         *self.reasons.entry(reason.to_string()).or_default() += 1;
+    }
+}
+
+impl Summary {
+    /// Count a document that was processed with a caveat.
+    pub fn note(&mut self, note: String) {
+        *self.notes.entry(note).or_default() += 1;
     }
 }
 
@@ -36,6 +45,9 @@ impl fmt::Display for Summary {
         write!(f, ", {} failed", self.failed)?;
         for (reason, n) in &self.reasons {
             write!(f, "\n  {n} × {reason}")?;
+        }
+        for (note, n) in &self.notes {
+            write!(f, "\n  note: {n} × {note}")?;
         }
         Ok(())
     }

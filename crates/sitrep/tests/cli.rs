@@ -273,3 +273,53 @@ fn eval_claims_scores_the_committed_gold() {
     // that no longer lines up with the cleaned text, not small regressions.
     assert!(detection_f1 > 0.6, "{stdout}");
 }
+
+/// English-only stages do not run on text in another language: the
+/// document keeps its sentences, gets no English misreadings, and says why.
+#[test]
+fn text_in_another_language_skips_the_english_only_stages() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let german = dir.path().join("bericht.txt");
+    fs::write(
+        &german,
+        "Die Verteidigungsminister beider Länder trafen sich am Dienstag in Berlin zu \
+         Gesprächen über die gemeinsame Luftverteidigung. Sie vereinbarten eine gemeinsame \
+         Übung im kommenden Jahr, an der bis zu 3000 Soldaten teilnehmen sollen. Der Minister \
+         sagte, die Zusammenarbeit sei wichtiger denn je und werde weiter ausgebaut.\n",
+    )
+    .expect("writing the German report");
+    let english = dir.path().join("report.txt");
+    fs::write(
+        &english,
+        "The defence ministers of Latvia and Estonia met in Riga on Tuesday for talks on air \
+         defence. They agreed to hold a joint exercise next year involving up to 3,000 troops.\n",
+    )
+    .expect("writing the English report");
+    let (out, stdout, stderr) = run(sitrep().arg("extract").arg(dir.path()));
+    assert!(out.status.success(), "stderr: {stderr}");
+    assert!(stderr.contains("1 × not English"), "{stderr}");
+    let docs = json_lines(&stdout);
+    let by_name = |name: &str| {
+        docs.iter()
+            .find(|d| {
+                d["source"]["path"]
+                    .as_str()
+                    .is_some_and(|p| p.ends_with(name))
+            })
+            .unwrap_or_else(|| panic!("{name} in {stdout}"))
+    };
+    let de = by_name("bericht.txt");
+    assert_eq!(de["language"], "de");
+    assert_eq!(de["sentences"].as_array().map(Vec::len), Some(3));
+    for layer in ["entities", "times", "quotes", "claims", "events"] {
+        assert_eq!(de[layer].as_array().map(Vec::len), Some(0), "{layer}: {de}");
+    }
+    let note = de["diagnostics"][0]["message"].as_str().unwrap_or("");
+    assert!(note.contains("`de`") && note.contains("events"), "{note}");
+    let en = by_name("report.txt");
+    assert_eq!(en["diagnostics"].as_array().map(Vec::len), Some(0));
+    assert!(
+        en["events"].as_array().is_some_and(|e| !e.is_empty()),
+        "{en}"
+    );
+}

@@ -43,6 +43,12 @@ pub fn run(inputs: &[String], layers: &[String], clean_only: bool) -> Result<Out
         let label = describe(&raw.source);
         match pipeline.process(raw) {
             Ok(doc) => {
+                if doc.diagnostics.iter().any(|d| d.stage == "pipeline") {
+                    summary.note(
+                        "not English: English-only stages skipped (see each document's `diagnostics`)"
+                            .to_string(),
+                    );
+                }
                 let json = DocJson::from_doc(&doc, opts);
                 let written = serde_json::to_writer(&mut out, &json)
                     .map_err(io::Error::from)
