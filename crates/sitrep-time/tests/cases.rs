@@ -158,3 +158,17 @@ fn heading_date_before_a_line_break() {
         .collect();
     assert_eq!(got, vec![("Monday, Oct. 26", "1998-10-26")]);
 }
+
+/// With no document date and no year in the text, a month is still a
+/// month, its year unknown ("in May" must not become a place downstream);
+/// the modal "may" stays a verb.
+#[test]
+fn a_month_without_any_year_is_kept_with_the_year_unknown() {
+    let text = "The alliance will hold drills in May. Officials may cancel them.";
+    let found = find_times(text, None);
+    let got: Vec<(&str, &str)> = found
+        .iter()
+        .map(|t| (&text[t.span.start..t.span.end], t.value.as_str()))
+        .collect();
+    assert_eq!(got, vec![("May", "XXXX-05")]);
+}

@@ -249,10 +249,19 @@ fn month_at(s: &Scan, i: usize, month: u8, ctx: &Ctx) -> Option<Hit> {
             return None;
         }
     }
-    let y = ctx.year()?;
-    let dct_month = ctx.anchor.month.unwrap_or(month);
     // "January last year", "June this year".
     let end = if dotted { i + 2 } else { i + 1 };
+    // No document date and no year in the text: still a month ("drills in
+    // May"), with the year unknown, so that it is not taken for a place.
+    let Some(y) = ctx.year() else {
+        return Some(Hit::new(
+            end,
+            TimeType::Date,
+            format!("XXXX-{month:02}"),
+            Basis::Unresolved,
+        ));
+    };
+    let dct_month = ctx.anchor.month.unwrap_or(month);
     if matches!(s.w(end), "this" | "last" | "next") && s.is(end + 1, "year") {
         let yy = match s.w(end) {
             "last" => y - 1,
