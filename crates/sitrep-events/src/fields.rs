@@ -132,11 +132,15 @@ pub(crate) fn date<'a>(
     // the report; the event takes it only when the sentence dates nothing else.
     let dateline_end = crate::dateline::dateline_end(view);
     let mut from_dateline: Option<&TimeExpr> = None;
+    // A sentence that dates anything itself ("by the end of the year")
+    // never falls back to the dateline, even when that date is a period.
+    let mut dated_in_sentence = false;
     for t in view.dates() {
         if dateline_end.is_some_and(|end| t.span.end <= end) {
             from_dateline.get_or_insert(t);
             continue;
         }
+        dated_in_sentence |= t.value != "PRESENT_REF";
         if t.value == "PRESENT_REF"
             || view
                 .doc
@@ -247,7 +251,7 @@ pub(crate) fn date<'a>(
     match best {
         Some((_, t)) => Some(t),
         None if sole_event && eligible.len() == 1 => eligible.first().copied(),
-        None if eligible.is_empty() => from_dateline,
+        None if eligible.is_empty() && !dated_in_sentence => from_dateline,
         None => None,
     }
 }
@@ -359,7 +363,13 @@ pub(crate) const SPEECH_VERBS: &[&str] = &[
 /// of "according to X".
 pub(crate) fn attributed_to(view: &SentenceView, c: &Candidate) -> Option<String> {
     let trigger_span = view.tok(c.trigger).span;
+    let anchor_span = view.tok(c.anchor).span;
     for q in &view.doc.layers.quotes {
+        // "The EU imposed new sanctions": when the attribution's cue is the
+        // event's own verb, the "speaker" is the actor, not a reporter.
+        if q.cue.is_some_and(|cue| cue.overlaps(anchor_span)) {
+            continue;
+        }
         if q.content.contains(trigger_span) {
             if let Some(speaker) = q.speaker.as_ref().filter(|s| plausible_speaker(view, s)) {
                 return Some(speaker.clone());

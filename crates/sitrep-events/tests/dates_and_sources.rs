@@ -1,0 +1,51 @@
+#![allow(clippy::unwrap_used)]
+//! Where an event's date and `attributed_to` may come from, on invented
+//! reports through the full pipeline.
+
+use sitrep_core::{Event, EventKind};
+
+mod support;
+
+use support::events;
+
+fn only(text: &str, kind: EventKind) -> Event {
+    let (_, all) = events(text);
+    let found: Vec<Event> = all.into_iter().filter(|e| e.kind == kind).collect();
+    assert_eq!(found.len(), 1, "{kind:?} in {text:?}: {found:?}");
+    found[0].clone()
+}
+
+/// The dateline dates the report; a sentence that dates its own event,
+/// even as a deadline, does not take the dateline's day.
+#[test]
+fn a_deadline_in_the_sentence_keeps_the_dateline_date_away() {
+    let e = only(
+        "RIGA, 4 June 2026 (LETA) - Latvia will receive the first batch of IRIS-T air \
+         defence systems from Germany by the end of the year, the ministry said.",
+        EventKind::Delivery,
+    );
+    assert_ne!(e.date.as_deref(), Some("2026-06-04"), "{e:?}");
+}
+
+/// "The EU imposed sanctions": the finder may read "imposed" as a cue, but
+/// the one who imposes is the actor, not the reporter of the event.
+#[test]
+fn the_actor_of_the_event_is_not_who_reported_it() {
+    let e = only(
+        "The European Union imposed new sanctions on Myanmar's generals on Monday.",
+        EventKind::Sanction,
+    );
+    assert_eq!(e.attributed_to, None, "{e:?}");
+}
+
+/// Without a document date or a year in the text, "in May" is a month
+/// whose year is unknown, never the exercise's place.
+#[test]
+fn a_month_is_not_a_place() {
+    let e = only(
+        "The Collective Security Treaty Organization will hold drills in May.",
+        EventKind::Exercise,
+    );
+    assert_eq!(e.place, None, "{e:?}");
+    assert_eq!(e.date.as_deref(), Some("XXXX-05"), "{e:?}");
+}
