@@ -14,6 +14,7 @@
 
 pub mod calendar;
 mod contract;
+pub mod dateline;
 mod doc;
 mod id;
 mod layers;

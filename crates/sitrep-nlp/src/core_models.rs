@@ -2,6 +2,7 @@
 
 use std::path::Path;
 
+use sitrep_core::dateline::dateline_dash;
 use sitrep_core::{Doc, Layer, Stage};
 use sitrep_model::ModelError;
 
@@ -126,6 +127,30 @@ pub struct WordAnalysis {
     pub deprel: String,
 }
 
+impl CoreModels {
+    /// "MINSK, 27 November (BelTA) - The ministers met ...": the dateline
+    /// and the sentence are tagged and parsed apart, so that the dateline's
+    /// place and date do not become the subject or object of the sentence;
+    /// the dateline's root then hangs on the sentence's root as `dep`.
+    fn analyze_after_dateline(&self, words: &[&str], dash: usize) -> Vec<WordAnalysis> {
+        let mut dateline = self.analyze(&words[..=dash]);
+        let mut body = self.analyze(&words[dash + 1..]);
+        let offset = (dash + 1) as u32;
+        let body_root = body.iter().position(|w| w.head.is_none());
+        for word in &mut body {
+            word.head = word.head.map(|h| h + offset);
+        }
+        if let Some(root) = body_root {
+            for word in dateline.iter_mut().filter(|w| w.head.is_none()) {
+                word.head = Some(root as u32 + offset);
+                word.deprel = "dep".into();
+            }
+        }
+        dateline.extend(body);
+        dateline
+    }
+}
+
 impl Stage for CoreModels {
     fn name(&self) -> &'static str {
         "nlp-core"
@@ -170,7 +195,10 @@ impl Stage for CoreModels {
                     piece = piece_end;
                     continue;
                 }
-                let analysis = self.analyze(&words);
+                let analysis = match dateline_dash(&words).filter(|_| piece == start) {
+                    Some(dash) => self.analyze_after_dateline(&words, dash),
+                    None => self.analyze(&words),
+                };
                 for (token, word) in doc.layers.tokens[piece..piece_end].iter_mut().zip(analysis) {
                     token.upos = word.upos;
                     token.xpos = word.xpos;

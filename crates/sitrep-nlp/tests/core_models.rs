@@ -231,3 +231,32 @@ fn hyphenated_codes_are_proper_nouns() {
     assert_eq!((a[7].upos.as_str(), a[7].xpos.as_str()), ("PROPN", "NNP"));
     assert_eq!(a[11].upos, "NUM", "a range of years stays a number");
 }
+
+/// A wire dateline is analysed apart from the sentence it opens: the
+/// sentence keeps its own subject, and the dateline hangs on its root.
+#[test]
+fn a_dateline_is_parsed_apart_from_its_sentence() {
+    let text = "VILNIUS, 3 February (ELTA) - Lithuania and Poland held consultations in Vilnius."
+        .to_string();
+    let source = sitrep_core::Source {
+        path: "-".into(),
+        url: None,
+        format: sitrep_core::SourceFormat::Text,
+        record: 0,
+    };
+    let mut doc = sitrep_core::Doc::new("d".into(), source, String::new(), text);
+    let (tokens, sentences) = sitrep_text::sentences::tokenize_and_split(&doc.text);
+    doc.layers.tokens = tokens;
+    doc.layers.sentences = sentences;
+    models().run(&mut doc);
+    let t = &doc.layers.tokens;
+    let form = |i: usize| doc.slice(t[i].span);
+    let find = |w: &str| (0..t.len()).find(|&i| form(i) == w).unwrap();
+    let (held, lithuania, vilnius) = (find("held"), find("Lithuania"), find("VILNIUS"));
+    let roots: Vec<usize> = (0..t.len()).filter(|&i| t[i].head.is_none()).collect();
+    assert_eq!(roots, vec![held], "one root, the sentence's verb");
+    assert_eq!(t[lithuania].head, Some(held as u32));
+    assert_eq!(t[lithuania].deprel, "nsubj");
+    assert_eq!(t[vilnius].head, Some(held as u32));
+    assert_eq!(t[vilnius].deprel, "dep");
+}
