@@ -309,6 +309,22 @@ fn named_exercise(view: &SentenceView, i: usize) -> Option<EventKind> {
     if !crate::titles::carries_year(view.doc.slice(entity.span)) {
         return None;
     }
+    // "the State Programme for Armaments 2027-2034", "the 2005 Six
+    // Nations", "Windows 2000": a dated name is an exercise only when it
+    // names no plan or agreement and the sentence is about forces.
+    let names_a_document = view
+        .tokens_in(entity.span)
+        .into_iter()
+        .any(|t| lexicon::is_agreement_object(&view.lemma(t).to_lowercase()));
+    let about_forces = view.tokens().any(|t| {
+        let lemma = view.lemma(t).to_lowercase();
+        lexicon::is_force_noun(&lemma)
+            || lexicon::is_military_modifier(&lemma)
+            || lexicon::noun_trigger(&lemma) == Some(EventKind::Exercise)
+    });
+    if names_a_document || !about_forces {
+        return None;
+    }
     // "the Union Shield-2027 joint exercise": the common noun after the
     // name is the trigger, however the parser hung the name on it.
     let last = view.tokens_in(entity.span).into_iter().max()?;

@@ -49,3 +49,25 @@ fn a_month_is_not_a_place() {
     assert_eq!(e.place, None, "{e:?}");
     assert_eq!(e.date.as_deref(), Some("XXXX-05"), "{e:?}");
 }
+
+/// A dated name is an exercise only in a sentence about forces, and never
+/// when it names a programme or a treaty.
+#[test]
+fn dated_names_of_plans_tournaments_and_software_are_not_exercises() {
+    for text in [
+        "The Defence Programme for Armaments 2027-2034 was approved by the Security Council.",
+        "Wales won their opening two matches in the 2005 Six Nations.",
+        "Most of the office computers are still running Windows 2000.",
+    ] {
+        let (_, all) = events(text);
+        assert!(
+            all.iter().all(|e| e.kind != EventKind::Exercise),
+            "{text}: {all:?}"
+        );
+    }
+    let e = only(
+        "Some 12,000 troops will take part in Zapad 2027.",
+        EventKind::Exercise,
+    );
+    assert!(e.actors.iter().all(|a| !a.name.contains("Zapad")), "{e:?}");
+}

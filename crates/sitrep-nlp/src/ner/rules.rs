@@ -226,6 +226,21 @@ fn is_year_range(word: &str) -> bool {
     is_year(a) && is_year(b)
 }
 
+/// Where a year or a year range starting at `j` ends: "2025", "2026-2030"
+/// as one token, or "2027 - 2034" as the tokenizer splits it.
+fn year_end(words: &[&str], j: usize) -> Option<usize> {
+    let word = *words.get(j)?;
+    if is_year_range(word) {
+        return Some(j + 1);
+    }
+    if !is_year(word) {
+        return None;
+    }
+    let split_range = words.get(j + 1).is_some_and(|d| matches!(*d, "-" | "–"))
+        && words.get(j + 2).is_some_and(|y| is_year(y));
+    Some(if split_range { j + 3 } else { j + 1 })
+}
+
 /// Extends `end` over `of/for/on (the) Capitalized+ (and Capitalized+)` phrases.
 fn extend_complements(words: &[&str], mut end: usize) -> usize {
     loop {
@@ -285,8 +300,8 @@ fn documents(words: &[&str], out: &mut Vec<TokenSpan>) {
         if DOCUMENT_HEADS.contains(w) {
             let start = extend_left(words, i, 0);
             let mut end = extend_complements(words, i + 1);
-            if end < words.len() && (is_year(words[end]) || is_year_range(words[end])) {
-                end += 1;
+            if let Some(after_year) = year_end(words, end) {
+                end = after_year;
             }
             if end - start >= 2 {
                 out.push(TokenSpan {
@@ -341,8 +356,10 @@ fn named_events(words: &[&str], model: &[TokenSpan], out: &mut Vec<TokenSpan>) {
             .any(|s| s.start < end && start < s.end && s.type_index != MISC)
     };
     for (i, w) in words.iter().enumerate() {
-        let (name_end, end) = if is_year(w) {
-            (i, i + 1)
+        // A range's second year belongs to the first one's name.
+        let range_tail = i >= 2 && words[i - 1] == "-" && is_year(words[i - 2]);
+        let (name_end, end) = if is_year(w) && !range_tail {
+            (i, year_end(words, i).unwrap_or(i + 1))
         } else if hyphenated_year(w) {
             (i + 1, i + 1)
         } else {
@@ -534,33 +551,49 @@ fn initials_match(short: &str, long: &str) -> bool {
         .filter(|w| !w.is_empty())
         .map(is_capitalized)
         .collect();
-    letters.len() >= 2 && spells_from(&letters, &words, &capitalized, 0, 0)
+    letters.len() >= 2 && spells_from(&letters, &words, &capitalized, 0, 0, false)
 }
 
 /// Whether `letters[li..]` can be spelled from `words[wi..]` (see [`initials_match`]).
+///
+/// `inner` records that a letter came from inside a word rather than from
+/// its start ("Eur*a*sian"); such a looser spelling must use the whole name,
+/// with no trailing complement, or "SAI" would spell "State Author*i*ty for
+/// Military Industry".
 fn spells_from(
     letters: &[char],
     words: &[Vec<char>],
     capitalized: &[bool],
     li: usize,
     wi: usize,
+    inner: bool,
 ) -> bool {
     if li == letters.len() {
         // Nothing left, or only a complement that opens with a lowercase word.
-        return wi == words.len() || !capitalized[wi];
+        return wi == words.len() || !inner && !capitalized[wi];
     }
     for w in wi..words.len() {
         if words[w].first() == Some(&letters[li]) {
-            if spells_from(letters, words, capitalized, li + 1, w + 1) {
+            if spells_from(letters, words, capitalized, li + 1, w + 1, inner) {
                 return true;
             }
-            // Further letters spelling on from the same word's start ("Bel"TA).
+            // Further letters from the same word, in order: its start
+            // ("Bel"TA) or a later letter ("E"ur"a"sian Economic Union,
+            // EAEU), at most two more per word.
             let mut l = li + 1;
             let mut pos = 1;
-            while l < letters.len() && words[w].get(pos) == Some(&letters[l]) {
-                pos += 1;
+            let mut inner_here = inner;
+            while l < letters.len() && l <= li + 2 {
+                let Some(skip) = words[w]
+                    .get(pos..)
+                    .and_then(|rest| rest.iter().position(|c| *c == letters[l]))
+                else {
+                    break;
+                };
+                inner_here |= skip > 0;
+                pos += skip + 1;
                 l += 1;
-                if spells_from(letters, words, capitalized, l, w + 1) {
+                if spells_from(letters, words, capitalized, l, w + 1, inner_here) {
                     return true;
                 }
             }

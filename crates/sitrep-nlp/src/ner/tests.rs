@@ -231,3 +231,25 @@ fn abbreviation_skipping_function_words_binds_to_expansion() {
         "{e:?}"
     );
 }
+
+#[test]
+fn a_programme_name_keeps_its_whole_year_range() {
+    let e = recognize("The State Programme for Armaments 2027-2034 was approved on Friday.");
+    assert!(
+        has(
+            &e,
+            "State Programme for Armaments 2027-2034",
+            EntityLabel::Misc
+        ),
+        "{e:?}"
+    );
+}
+
+#[test]
+fn an_acronym_may_take_two_letters_from_one_word() {
+    let e = recognize(
+        "The Eurasian Economic Union (EAEU) will meet in Astana. The EAEU has five members.",
+    );
+    let eaeu = canonical_of(&e, "EAEU");
+    assert_eq!(eaeu, vec!["Eurasian Economic Union"; 2], "{e:?}");
+}

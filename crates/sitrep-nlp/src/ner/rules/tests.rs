@@ -155,6 +155,10 @@ fn abbreviation_letters_may_skip_function_words_and_a_trailing_complement() {
         "Organizatsiya Dogovora o Kollektivnoy Bezopasnosti"
     ));
     assert!(initials_match("MoD", "Ministry of Defence"));
+    // A later letter of a word may spell too, in order.
+    assert!(initials_match("EAEU", "Eurasian Economic Union"));
+    assert!(!initials_match("EU", "Eurasian Economic Union"));
+    assert!(!initials_match("EAU", "Eurasian Economic Union"));
     // A capitalized word that gives no letter breaks the match.
     assert!(!initials_match(
         "SAI",
