@@ -78,8 +78,13 @@ pub(crate) fn status(
     // past report, a plan rather than a possibility.
     // The parser may hang the clause on the speech verb's object ("told
     // reporters that ..." read as a relative clause): up to two steps.
+    // "would be held": the passive's "be" does not count against it.
     let reported_future = aux.iter().any(|w| w == "would")
-        && aux.len() == 1
+        && aux
+            .iter()
+            .filter(|w| !matches!(w.as_str(), "be" | "been"))
+            .count()
+            == 1
         && matches!(view.rel(a), "ccomp" | "acl")
         && std::iter::successors(view.head(a), |h| view.head(*h))
             .take(2)

@@ -71,3 +71,19 @@ fn dated_names_of_plans_tournaments_and_software_are_not_exercises() {
     );
     assert!(e.actors.iter().all(|a| !a.name.contains("Zapad")), "{e:?}");
 }
+
+/// "said the summit would be held": the future of a past report is a plan,
+/// in the passive too; "would ... if" stays hypothetical.
+#[test]
+fn a_reported_passive_future_is_planned() {
+    let e = only(
+        "The ministry said the summit would be held in Astana.",
+        EventKind::Meeting,
+    );
+    assert_eq!(e.status, sitrep_core::EventStatus::Planned, "{e:?}");
+    let e = only(
+        "The summit would be held in Astana if the ministers agreed.",
+        EventKind::Meeting,
+    );
+    assert_eq!(e.status, sitrep_core::EventStatus::Hypothetical, "{e:?}");
+}
