@@ -135,8 +135,39 @@ pub(crate) fn is_pair_phrase(view: &SentenceView, i: usize) -> bool {
     if view.upos(i) != "NOUN" || view.entity(i).is_some() {
         return false;
     }
-    view.kids_by(i, &["nummod", "det", "amod"])
-        .any(|k| matches!(view.lemma(k), "two" | "both"))
+    // "two Su-30SM fighters" counts things, not parties.
+    let lemma = view.lemma(i);
+    let names_parties =
+        is_organisation_plural(lemma) || is_generic_pair_noun(lemma) || is_state_noun(lemma);
+    names_parties
+        && view
+            .kids_by(i, &["nummod", "det", "amod"])
+            .any(|k| matches!(view.lemma(k), "two" | "both"))
+}
+
+/// Nouns of a pair of states and their governments ("the two countries",
+/// "both governments", "the two armies").
+fn is_state_noun(lemma: &str) -> bool {
+    matches!(
+        lemma,
+        "country"
+            | "nation"
+            | "state"
+            | "government"
+            | "capital"
+            | "neighbour"
+            | "neighbor"
+            | "ally"
+            | "army"
+            | "military"
+            | "leader"
+            | "president"
+            | "minister"
+            | "ministry"
+            | "delegation"
+            | "republic"
+            | "power"
+    )
 }
 
 /// Nouns of a pair that are organisations, not countries ("the two

@@ -1,6 +1,7 @@
 #![allow(clippy::unwrap_used)]
-//! Where an event's date and `attributed_to` may come from, on invented
-//! reports through the full pipeline.
+//! Cases found by probing the pipeline with invented reports in the
+//! product's domain (dates, sources, names, counts), through the full
+//! pipeline.
 
 use sitrep_core::{Event, EventKind};
 
@@ -86,4 +87,22 @@ fn a_reported_passive_future_is_planned() {
         EventKind::Meeting,
     );
     assert_eq!(e.status, sitrep_core::EventStatus::Hypothetical, "{e:?}");
+}
+
+/// "two Su-30SM fighters" counts aircraft; only "the two countries", "both
+/// sides" and the like stand for a pair of parties named earlier.
+#[test]
+fn a_count_of_things_is_not_a_pair_of_parties() {
+    let (_, all) = events(
+        "The United States will transfer F-16 jets to Norway. \
+         Kazakhstan received two Su-30SM fighters from Russia last week.",
+    );
+    let kazakh = all
+        .iter()
+        .find(|e| e.actors.iter().any(|a| a.name == "Kazakhstan"))
+        .unwrap();
+    assert!(
+        kazakh.actors.iter().all(|a| a.name != "Norway"),
+        "{kazakh:?}"
+    );
 }
