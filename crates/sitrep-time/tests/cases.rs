@@ -172,3 +172,19 @@ fn a_month_without_any_year_is_kept_with_the_year_unknown() {
         .collect();
     assert_eq!(got, vec![("May", "XXXX-05")]);
 }
+
+/// "from 12 to 16 September.": both days, in the month named after the
+/// second; the sentence's full stop is not part of "September".
+#[test]
+fn a_day_range_before_its_month_gives_both_days() {
+    let text = "The exercise took place from 12 to 16 September.";
+    let found = find_times(text, Anchor::parse("2025-11-27").as_ref());
+    let got: Vec<(&str, &str)> = found
+        .iter()
+        .map(|t| (&text[t.span.start..t.span.end], t.value.as_str()))
+        .collect();
+    assert_eq!(
+        got,
+        vec![("12", "2025-09-12"), ("16 September", "2025-09-16")]
+    );
+}

@@ -151,12 +151,9 @@ pub(super) fn nearest_year(ctx: &Ctx, month: u8, day: u8, tense: Tense) -> Optio
     Some((best.year, Basis::Published))
 }
 
-fn month_at(s: &Scan, i: usize, month: u8, ctx: &Ctx) -> Option<Hit> {
-    let w = s.w(i);
-    let full_name = w.len() > 3 || w == "may";
-    let mut j = i + 1;
-    // Only abbreviations take a period ("Oct."); "July." ends a sentence.
-    let abbreviation = matches!(
+/// Only abbreviations take a period ("Oct."); "July." ends a sentence.
+fn is_month_abbreviation(w: &str) -> bool {
+    matches!(
         w,
         "jan"
             | "feb"
@@ -170,7 +167,14 @@ fn month_at(s: &Scan, i: usize, month: u8, ctx: &Ctx) -> Option<Hit> {
             | "oct"
             | "nov"
             | "dec"
-    );
+    )
+}
+
+fn month_at(s: &Scan, i: usize, month: u8, ctx: &Ctx) -> Option<Hit> {
+    let w = s.w(i);
+    let full_name = w.len() > 3 || w == "may";
+    let mut j = i + 1;
+    let abbreviation = is_month_abbreviation(w);
     let dotted = abbreviation && s.is(j, ".") && s.glued(j);
     if dotted {
         j += 1;
@@ -456,7 +460,8 @@ fn day_month_at(s: &Scan, i: usize, day: u8, month: u8, ctx: &Ctx) -> Option<Hit
     // "15 October 2025", "15 October", "15th of October", "4th jan 2019".
     let month_idx = if s.is(i + 1, "of") { i + 2 } else { i + 1 };
     let mut j = month_idx + 1;
-    if s.is(j, ".") && s.glued(j) {
+    // "15 Oct. 2025"; but "... on 16 September." ends the sentence.
+    if s.is(j, ".") && s.glued(j) && is_month_abbreviation(s.w(month_idx)) {
         j += 1;
     }
     let k = if s.is(j, ",") { j + 1 } else { j };
@@ -520,8 +525,13 @@ fn num_at(s: &Scan, i: usize, ctx: &Ctx) -> Option<Hit> {
     // "$12 December 27": an amount, not a day.
     let amount = i > 0 && matches!(s.w(i - 1), "$" | "€" | "£" | "¥");
     if let Some(day) = day_number(s, i).filter(|_| !amount) {
-        // "18 and 19 June": the first day of a pair takes the month after the second.
-        if matches!(s.w(i + 1), "and" | "or") && day_number(s, i + 2).is_some() {
+        // "18 and 19 June", "12 to 16 September": the first day of a pair
+        // takes the month after the second.
+        if matches!(
+            s.w(i + 1),
+            "and" | "or" | "to" | "through" | "till" | "until" | "-" | "–"
+        ) && day_number(s, i + 2).is_some()
+        {
             if let Some(m) = month_of(s.w(i + 3)).filter(|_| s.w(i + 3).len() >= 3) {
                 if let Some(h) = day_month_at(s, i + 2, day, m, ctx) {
                     return Some(Hit { end: i + 1, ..h });
