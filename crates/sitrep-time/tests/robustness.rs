@@ -181,3 +181,29 @@ fn object_from_parse_for_partitives() {
     let q623 = qs.iter().find(|q| q.value == 623.0).expect("623");
     assert_eq!(q623.unit.as_deref(), Some("events"));
 }
+
+#[test]
+fn object_from_parse_leaves_out_names_and_reads_number_words_as_modifiers() {
+    // "49 Belarusian Armed Forces instructors": the names say whose.
+    let text = "49 Belarusian Armed Forces instructors trained";
+    let tokens = vec![
+        tok(text, "49", 0, "NUM", Some(4), "nummod"),
+        tok(text, "Belarusian", 0, "ADJ", Some(4), "amod"),
+        tok(text, "Armed", 0, "PROPN", Some(4), "compound"),
+        tok(text, "Forces", 0, "PROPN", Some(4), "compound"),
+        tok(text, "instructors", 0, "NOUN", Some(5), "nsubj"),
+        tok(text, "trained", 0, "VERB", None, "root"),
+    ];
+    let qs = find_quantities(text, &tokens);
+    assert_eq!(qs[0].unit.as_deref(), Some("instructors"));
+    // "several thousand soldiers" with "thousand" tagged as an adjective.
+    let text = "of several thousand soldiers";
+    let tokens = vec![
+        tok(text, "of", 0, "ADP", Some(3), "case"),
+        tok(text, "several", 0, "ADJ", Some(3), "amod"),
+        tok(text, "thousand", 0, "ADJ", Some(3), "amod"),
+        tok(text, "soldiers", 0, "NOUN", None, "root"),
+    ];
+    let qs = find_quantities(text, &tokens);
+    assert_eq!(qs[0].unit.as_deref(), Some("soldiers"), "{qs:?}");
+}

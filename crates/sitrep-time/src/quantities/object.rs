@@ -53,7 +53,11 @@ pub(super) fn from_parse(
         }
     }
     let tok = &tokens[t];
-    let noun = if tok.deprel.starts_with("nummod") {
+    // "several thousand soldiers" with "thousand" tagged as an adjective:
+    // a number word modifying the noun right after it counts that noun.
+    let number_as_modifier = matches!(tok.deprel.as_str(), "amod" | "det")
+        && tok.head.is_some_and(|h| h as usize == t + 1);
+    let noun = if tok.deprel.starts_with("nummod") || number_as_modifier {
         tok.head.map(|h| h as usize).filter(|h| *h < tokens.len())?
     } else {
         partitive(s.text, tokens, t)?
@@ -66,17 +70,37 @@ pub(super) fn from_parse(
     }
     // Contiguous compound dependents to the left of the noun.
     let mut left = noun;
+    // A name before the noun says whose or which ("49 Belarusian Armed
+    // Forces instructors", "six Airbus A321 aircraft"): not what is counted.
     while left > 0
         && tokens[left - 1].head == Some(noun as u32)
         && tokens[left - 1].deprel == "compound"
-        && tokens[left - 1].upos != "NUM"
+        && !matches!(tokens[left - 1].upos.as_str(), "NUM" | "PROPN")
     {
         left -= 1;
     }
     let span = Span::new(tokens[left].span.start, tokens[noun].span.end);
-    let text = s.text.get(span.start..span.end)?.to_lowercase();
+    let text = object_case(s.text.get(span.start..span.end)?);
     let tok_end = s.toks.partition_point(|x| x.start < span.end);
     Some((text, span, tok_end))
+}
+
+/// The counted object in lower case, except words that lower case would
+/// garble: designations and acronyms ("Su-30SM fighters", "IRIS-T
+/// systems", "NATO troops").
+fn object_case(text: &str) -> String {
+    text.split(' ')
+        .map(|word| {
+            let designation = word.chars().skip(1).any(char::is_uppercase)
+                || word.chars().any(|c| c.is_ascii_digit());
+            if designation {
+                word.to_string()
+            } else {
+                word.to_lowercase()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// "300 of the events": the noun attached to the number with a case "of".
@@ -448,6 +472,6 @@ pub(super) fn following(s: &Scan, k: usize, m: &NumMatch) -> Option<Found> {
         first += 1;
     }
     let (a, b) = (s.toks[run[first]].start, s.toks[run[head_pos]].end);
-    let text = s.text.get(a..b)?.to_lowercase();
+    let text = object_case(s.text.get(a..b)?);
     Some((text, Span::new(a, b), run[head_pos] + 1))
 }
