@@ -307,7 +307,20 @@ pub(crate) fn is_epistemic_modal(lower: &str) -> bool {
 
 /// Verbs that hedge when they govern the clause ("appears to", "is believed").
 const HEDGE_VERBS: &[&str] = &[
-    "seem", "appear", "believe", "think", "say", "rumor", "rumour", "expect", "suggest",
+    "seem",
+    "appear",
+    "believe",
+    "think",
+    "say",
+    "rumor",
+    "rumour",
+    "expect",
+    "suggest",
+    "understand",
+    "report",
+    "claim",
+    "allege",
+    "estimate",
 ];
 
 /// Verbs that characterise rather than report; passive with no named agent

@@ -98,3 +98,11 @@ fn imputed_purposes_and_certain_predictions_are_the_writers_claims() {
         Some((Attribution::Unattributed, "going"))
     );
 }
+
+#[test]
+fn impersonal_reports_hedge_with_their_own_verb() {
+    let doc = analyze("It is understood that the treaty will be signed in June.\n");
+    let (attribution, cue) = claim_on(&doc, "treaty").unwrap();
+    assert_eq!(attribution, Attribution::Hedged);
+    assert!(cue.contains("understood"), "{cue}");
+}
