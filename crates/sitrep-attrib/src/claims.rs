@@ -48,19 +48,39 @@ pub(crate) fn claims(doc: &Doc, found: &[Found], resolved: &[Resolved]) -> Vec<C
         // ("tried to pin him down", "took the answer"), as PolNeAR does;
         // a sentence is sourced only by a reporting verb, a quotation or a
         // phrase such as "according to".
+        let content_has_verb = |k: usize| {
+            (tree.start..tree.end).any(|t| {
+                found[k].content.contains(tree.tokens[t].span)
+                    && matches!(tree.upos(t), "VERB" | "AUX")
+            })
+        };
         let reports = |k: usize| {
-            found[k].direct
-                || found[k].continues.is_some()
-                || found[k].cue_token.is_none_or(|c| {
-                    let lemma = tree.lemma(c).to_lowercase();
-                    let according = doc
-                        .slice(tree.tokens[c].span)
-                        .eq_ignore_ascii_case("according");
-                    according
-                        || !matches!(tree.upos(c), "VERB" | "AUX")
-                        || lexicon::cue_kind(&lemma).is_some()
-                        || lexicon::is_stance_verb(&lemma)
-                })
+            if found[k].direct || found[k].continues.is_some() {
+                return true;
+            }
+            // "He will see an orphanage": perceiving a thing is no belief
+            // about a state of affairs.
+            if found[k].kind == lexicon::CueKind::Cognition && !content_has_verb(k) {
+                return false;
+            }
+            let Some(c) = found[k].cue_token else {
+                return true;
+            };
+            if doc
+                .slice(tree.tokens[c].span)
+                .eq_ignore_ascii_case("according")
+            {
+                return true;
+            }
+            if !matches!(tree.upos(c), "VERB" | "AUX") {
+                // A noun cue speaks only for a source ("the ministry's
+                // statement"), an adverb only when it hedges ("reportedly");
+                // "Talks aimed at ..." reports nothing.
+                let word = doc.slice(tree.tokens[c].span).to_lowercase();
+                return found[k].source.is_some() || lexicon::is_hedge_word(&word);
+            }
+            let lemma = tree.lemma(c).to_lowercase();
+            lexicon::cue_kind(&lemma).is_some() || lexicon::is_stance_verb(&lemma)
         };
         let here: Vec<usize> = here
             .into_iter()

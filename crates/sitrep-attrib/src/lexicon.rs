@@ -536,7 +536,6 @@ const EVALUATIVE_WORDS: &[&str] = &[
     "must",
     "should",
     "will",
-    "would",
     "best",
     "worst",
     "better",

@@ -106,3 +106,30 @@ fn impersonal_reports_hedge_with_their_own_verb() {
     assert_eq!(attribution, Attribution::Hedged);
     assert!(cue.contains("understood"), "{cue}");
 }
+
+#[test]
+fn seeing_things_talks_as_nouns_and_conditionals_report_nothing() {
+    let doc = analyze(
+        "The minister will see a new hospital in Dodoma. \
+         Talks aimed at averting a strike will take place this weekend. \
+         The deployment would involve 500 troops.\n",
+    );
+    assert_ne!(
+        claim_on(&doc, "hospital").map(|c| c.0),
+        Some(Attribution::Source),
+        "{:?}",
+        doc.layers.claims
+    );
+    assert_ne!(
+        claim_on(&doc, "averting").map(|c| c.0),
+        Some(Attribution::Hedged),
+        "{:?}",
+        doc.layers.claims
+    );
+    assert_eq!(
+        claim_on(&doc, "deployment"),
+        None,
+        "{:?}",
+        doc.layers.claims
+    );
+}
