@@ -4,6 +4,7 @@
 use sitrep_core::{EntityLabel, EventKind};
 
 use crate::lexicon;
+use crate::senses;
 use crate::view::SentenceView;
 
 /// A trigger found in a sentence.
@@ -73,7 +74,12 @@ fn verbal(view: &SentenceView, i: usize) -> Option<Candidate> {
     let kind = lexicon::verb_trigger(lemma)?;
     let objects = object_lemmas(view, i);
     let accepted = match lemma {
-        "meet" => !objects.iter().any(|o| lexicon::meet_is_satisfy(o)),
+        "meet" => {
+            !objects.iter().any(|o| lexicon::meet_is_satisfy(o))
+                && senses::meet_is_gathering(view, i)
+        }
+        "agree" => senses::agree_is_decision(view, i),
+        "threaten" => senses::threaten_has_agent(view, i),
         "send" | "dispatch" | "move" | "station" => {
             objects.iter().any(|o| lexicon::is_force_noun(o))
         }

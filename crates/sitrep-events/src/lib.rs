@@ -23,6 +23,7 @@
 //! The PLOVER mapping and its reasoning are in `docs/bench/events.md`.
 
 mod actors;
+mod agency;
 mod clauses;
 mod coref;
 mod countries;
@@ -35,6 +36,7 @@ mod fields;
 mod governing;
 mod lexicon;
 mod modifiers;
+mod senses;
 mod status;
 mod titles;
 mod view;

@@ -1,0 +1,77 @@
+//! Senses of trigger verbs that name no event: "meet" with things ("met
+//! the demands", "met a cool reception"), "agree" as sharing a view ("we
+//! agreed that there is cause for optimism", "did not agree with the
+//! judge"), "threaten" with a cause for subject ("a dispute that
+//! threatened the economy"). Each reads the verb's arguments in the parse.
+
+use crate::agency;
+use crate::lexicon;
+use crate::view::SentenceView;
+
+/// "meet" is a meeting when whoever is met can take part in one; an
+/// object or passive subject that is a thing makes it "satisfy" or
+/// "encounter" ("the bill had been met", "met a cool reception").
+pub(crate) fn meet_is_gathering(view: &SentenceView, verb: usize) -> bool {
+    agency::undergoers(view, verb)
+        .into_iter()
+        .all(|u| agency::is_agentive(view, u))
+}
+
+/// "threaten" is a threat when its doer can act; a cause as subject or
+/// agent ("a dispute that threatened the economy", "threatened by a
+/// campaign of violence") endangers, it does not threaten.
+pub(crate) fn threaten_has_agent(view: &SentenceView, verb: usize) -> bool {
+    agency::doers(view, verb)
+        .into_iter()
+        .all(|d| agency::is_agentive(view, d))
+}
+
+/// "agree" is an agreement when something is agreed: an infinitive ("agreed
+/// to cut tariffs"), an object ("agreed a deal"), a topic ("agreed on the
+/// price"), a passive ("it was agreed"), a decision clause ("agreed the
+/// issue can be tackled later") or a participle on what was agreed ("the
+/// plans agreed in Lisbon"). Agreeing with someone, or that something is
+/// so, shares a view and decides nothing.
+pub(crate) fn agree_is_decision(view: &SentenceView, verb: usize) -> bool {
+    if matches!(view.rel(verb), "acl" | "amod") {
+        return true;
+    }
+    let kids = view.kids(verb);
+    let decided = kids.iter().any(|&k| {
+        matches!(
+            view.full_rel(k),
+            "xcomp" | "obj" | "iobj" | "nsubj:pass" | "aux:pass"
+        ) || view.rel(k) == "obl"
+            && match view.case_of(k).as_deref() {
+                Some("on" | "upon") => true,
+                Some("to") => lexicon::is_agreement_object(view.lemma(k)),
+                // "agreed with an airline the sale of ten planes": the
+                // object the parser hung, unmarked, on the partner.
+                Some("with") => view.kids_by(k, &["nmod"]).any(|n| {
+                    view.full_rel(n) == "nmod:unmarked" && view.upos(n) == "NOUN"
+                }),
+                _ => false,
+            }
+    });
+    if decided {
+        return true;
+    }
+    kids.iter()
+        .any(|&k| view.full_rel(k) == "ccomp" && !states_a_view(view, k))
+}
+
+/// A content clause of being without a modal ("that there is some cause
+/// for optimism", "that the important thing is to see it through")
+/// describes how things are: agreeing to it is sharing an opinion. A
+/// modal or an action ("that the talks should resume") is a decision.
+fn states_a_view(view: &SentenceView, clause: usize) -> bool {
+    let kids = view.kids(clause);
+    let modal = kids
+        .iter()
+        .any(|&k| view.rel(k) == "aux" && view.xpos(k) == "MD");
+    let being = view.lemma(clause) == "be"
+        || kids
+            .iter()
+            .any(|&k| matches!(view.rel(k), "cop" | "expl"));
+    being && !modal
+}

@@ -1,0 +1,79 @@
+#![allow(clippy::unwrap_used)]
+//! Rules written to carry the events stage to news from other outlets and
+//! years: verb senses that name no event, event nouns the parser or the
+//! clause hides, accusations and threats in other words. Each case is an
+//! invented sentence through the real pipeline.
+
+use sitrep_core::{Event, EventKind};
+
+mod support;
+
+use support::events;
+
+fn of_kind(text: &str, kind: EventKind) -> Vec<Event> {
+    events(text)
+        .1
+        .into_iter()
+        .filter(|e| e.kind == kind)
+        .collect()
+}
+
+fn none(text: &str, kind: EventKind) {
+    let found = of_kind(text, kind);
+    assert!(found.is_empty(), "no {kind:?} in {text:?}: {found:?}");
+}
+
+fn only(text: &str, kind: EventKind) -> Event {
+    let found = of_kind(text, kind);
+    assert_eq!(found.len(), 1, "{kind:?} in {text:?}: {found:?}");
+    found[0].clone()
+}
+
+#[test]
+fn meeting_things_is_no_meeting() {
+    none(
+        "The new safety rules had been met by the end of the year.",
+        EventKind::Meeting,
+    );
+    none(
+        "The proposal met a frosty reception from the investors.",
+        EventKind::Meeting,
+    );
+    only(
+        "The foreign minister met his Chilean counterpart in Santiago.",
+        EventKind::Meeting,
+    );
+    only(
+        "The Danish regulator has met with the two airlines.",
+        EventKind::Meeting,
+    );
+}
+
+#[test]
+fn sharing_a_view_is_no_agreement() {
+    none(
+        "We agreed that there is no reason for alarm.",
+        EventKind::Agreement,
+    );
+    none("The court did not agree with the banks.", EventKind::Agreement);
+    only(
+        "The two carriers agreed to merge their cargo units.",
+        EventKind::Agreement,
+    );
+    only(
+        "It was agreed the dispute can be settled next year.",
+        EventKind::Agreement,
+    );
+}
+
+#[test]
+fn a_cause_that_endangers_does_not_threaten() {
+    none(
+        "A border quarrel that threatened the local economy dragged on for months.",
+        EventKind::Threat,
+    );
+    only(
+        "The rebels threatened to seize the port.",
+        EventKind::Threat,
+    );
+}
