@@ -26,7 +26,7 @@ pub(crate) fn candidates(view: &SentenceView) -> Vec<Candidate> {
     let mut found: Vec<Candidate> = Vec::new();
     for i in view.tokens() {
         let candidate = if is_verb(view, i) {
-            verbal(view, i)
+            verbal(view, i).or_else(|| noun_read_as_verb(view, i))
         } else if matches!(view.upos(i), "NOUN" | "PROPN") {
             nominal(view, i)
         } else {
@@ -268,7 +268,11 @@ fn nominal(view: &SentenceView, i: usize) -> Option<Candidate> {
         Some(h) => {
             let rel = view.full_rel(head_of);
             let h_lemma = view.lemma(h);
+            // "called for talks", "pressed for the embargo to stay":
+            // asking for an event is not holding it.
+            let asked_for = rel == "obl" && view.case_of(head_of).as_deref() == Some("for");
             let light = matches!(rel, "obj" | "obl" | "nsubj:pass" | "xcomp")
+                && !asked_for
                 && (lexicon::is_light_verb(h_lemma)
                     || kind == EventKind::Sanction && lexicon::imposes_measure(h_lemma));
             // Meetings as the subject of any verb report that they took
@@ -291,6 +295,40 @@ fn nominal(view: &SentenceView, i: usize) -> Option<Candidate> {
         kind,
         trigger: i,
         anchor,
+        nouns: vec![i],
+    })
+}
+
+/// An event noun the tagger read as a present-tense verb right after the
+/// verb that takes it ("held talks with", "imposed its arms ban on"): a
+/// bare "verb" with no subject or auxiliary of its own, hung as a clause
+/// on a light or imposing verb, is that verb's object.
+fn noun_read_as_verb(view: &SentenceView, i: usize) -> Option<Candidate> {
+    if !matches!(view.xpos(i), "VBZ" | "VBP" | "VB") {
+        return None;
+    }
+    let head = view.head(i)?;
+    let hung_as_clause = matches!(view.rel(i), "ccomp" | "xcomp" | "obj" | "dep");
+    let own_clause = view
+        .kids(i)
+        .iter()
+        .any(|&k| matches!(view.rel(k), "nsubj" | "aux" | "mark" | "expl"));
+    if !hung_as_clause || own_clause || head > i || !is_verb(view, head) {
+        return None;
+    }
+    let form = view.form(i).to_lowercase();
+    let head_lemma = view.lemma(head);
+    let kind = if lexicon::is_trade_measure(&form) && lexicon::imposes_measure(head_lemma) {
+        EventKind::Sanction
+    } else if lexicon::is_light_verb(head_lemma) {
+        lexicon::noun_trigger(&form)?
+    } else {
+        return None;
+    };
+    Some(Candidate {
+        kind,
+        trigger: i,
+        anchor: head,
         nouns: vec![i],
     })
 }

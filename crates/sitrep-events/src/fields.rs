@@ -222,7 +222,12 @@ pub(crate) fn date<'a>(
             .min();
         if let Some(d) = depth {
             // Dates inside a nested clause with its own verb belong to it.
-            let crosses_clause = path_has_clause(view, head, c.anchor);
+            // A date hung straight on the event noun is the noun's own,
+            // even when the parser made that noun a clause ("imposed its
+            // arms ban on Syria in 2011" with "ban" read as a verb).
+            let on_the_noun =
+                view.descends_from(head, c.trigger) && !path_has_clause(view, head, c.trigger);
+            let crosses_clause = path_has_clause(view, head, c.anchor) && !on_the_noun;
             if !crosses_clause && best.is_none_or(|(bd, _)| d < bd) {
                 best = Some((d, t));
             }

@@ -94,7 +94,6 @@ pub fn is_light_verb(lemma: &str) -> bool {
             | "cancel"
             | "call"
             | "level"
-            | "lift"
             | "expand"
             | "tighten"
             | "announce"
@@ -191,12 +190,13 @@ pub fn is_receiving_verb(lemma: &str) -> bool {
     matches!(lemma, "receive" | "obtain" | "acquire" | "get")
 }
 
-/// Trade measures that are sanctions when imposed ("imposed anti-dumping
-/// duties", "slapped tariffs on"), not when merely discussed.
+/// Trade and other restrictive measures that are sanctions when imposed
+/// ("imposed anti-dumping duties", "slapped tariffs on", "imposed an arms
+/// ban"), not when merely discussed.
 pub fn is_trade_measure(lemma: &str) -> bool {
     matches!(
         lemma,
-        "duty" | "duties" | "tariff" | "tariffs" | "levy" | "levies"
+        "duty" | "duties" | "tariff" | "tariffs" | "levy" | "levies" | "ban" | "bans"
     )
 }
 

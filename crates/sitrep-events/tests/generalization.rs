@@ -77,3 +77,32 @@ fn a_cause_that_endangers_does_not_threaten() {
         EventKind::Threat,
     );
 }
+
+#[test]
+fn lifting_or_asking_for_an_event_is_not_the_event() {
+    none(
+        "Several governments have called for the embargo to be lifted.",
+        EventKind::Sanction,
+    );
+    none(
+        "The council voted to lift the oil embargo on the island.",
+        EventKind::Sanction,
+    );
+    none(
+        "The union leader called for talks with the railway board.",
+        EventKind::Meeting,
+    );
+}
+
+#[test]
+fn an_event_noun_tagged_as_a_verb_after_its_light_verb() {
+    let e = only(
+        "The EU imposed its arms ban on Syria in 2011.",
+        EventKind::Sanction,
+    );
+    assert_eq!(e.date.as_deref(), Some("2011"));
+    only(
+        "Mr Hale held talks with his Finnish counterpart, Mikko Laine.",
+        EventKind::Meeting,
+    );
+}
