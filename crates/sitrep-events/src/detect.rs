@@ -36,7 +36,35 @@ pub(crate) fn candidates(view: &SentenceView) -> Vec<Candidate> {
             found.push(c);
         }
     }
-    merge(view, found)
+    let mut kept = merge(view, found);
+    kept.retain(|c| !is_question(view, c.anchor));
+    kept
+}
+
+/// A yes/no question ("Should the United Kingdom approve the treaty?")
+/// asks whether an event happens; it asserts, plans or supposes none. Read
+/// as an auxiliary before the clause's subject and a question mark closing
+/// the clause.
+fn is_question(view: &SentenceView, verb: usize) -> bool {
+    let kids = view.kids(verb);
+    // Any subject counts: a misparse can hang a framing clause's subject
+    // on the verb too ("It will be: 'Should the UK approve ...?'").
+    let inverted = kids.iter().any(|&subject| {
+        view.rel(subject) == "nsubj"
+            && kids.iter().any(|&k| {
+                k < subject && matches!(view.rel(k), "aux" | "cop") && view.upos(k) == "AUX"
+            })
+    });
+    // The question mark is the clause's own punctuation, or follows it.
+    let last = view
+        .tokens()
+        .filter(|t| *t == verb || view.descends_from(*t, verb))
+        .max()
+        .unwrap_or(verb);
+    let asked = view.tokens().any(|t| {
+        view.form(t) == "?" && t > verb && (t <= last + 1) && (t > last || view.descends_from(t, verb))
+    });
+    inverted && asked
 }
 
 fn is_verb(view: &SentenceView, i: usize) -> bool {

@@ -106,3 +106,12 @@ fn an_event_noun_tagged_as_a_verb_after_its_light_verb() {
         EventKind::Meeting,
     );
 }
+
+#[test]
+fn a_yes_no_question_asserts_no_event() {
+    none(
+        "The ballot will ask: \"Should Norway ratify the fisheries treaty?\"",
+        EventKind::Agreement,
+    );
+    only("Norway will ratify the fisheries treaty.", EventKind::Agreement);
+}
