@@ -110,8 +110,11 @@ fn an_event_noun_tagged_as_a_verb_after_its_light_verb() {
 #[test]
 fn a_yes_no_question_asserts_no_event() {
     none(
-        "The ballot will ask: \"Should Norway ratify the fisheries treaty?\"",
+        "Officials said the ballot paper will ask voters: \"Should Norway ratify the fisheries treaty with Iceland?\" The vote is due to take place in May.",
         EventKind::Agreement,
     );
-    only("Norway will ratify the fisheries treaty.", EventKind::Agreement);
+    only(
+        "Officials in Oslo said Norway will ratify the fisheries treaty with Iceland next spring.",
+        EventKind::Agreement,
+    );
 }
