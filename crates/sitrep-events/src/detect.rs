@@ -303,10 +303,14 @@ fn nominal(view: &SentenceView, i: usize) -> Option<Candidate> {
                 && !asked_for
                 && (lexicon::is_light_verb(h_lemma)
                     || kind == EventKind::Sanction && lexicon::imposes_measure(h_lemma));
-            // Meetings as the subject of any verb report that they took
-            // place ("the talks failed", "the talks dragged on").
+            // Meetings as the subject of a verb of their course or outcome
+            // report that they took place ("the talks failed", "the talks
+            // dragged on"); other predicates describe a meeting named
+            // before ("the meeting will assess", "the summit would be
+            // remembered as").
             let occurring = matches!(rel, "nsubj" | "nsubj:pass")
-                && (lexicon::is_occurrence_verb(h_lemma) || kind == EventKind::Meeting);
+                && (lexicon::is_occurrence_verb(h_lemma)
+                    || kind == EventKind::Meeting && lexicon::is_meeting_outcome_verb(h_lemma));
             // "took part in the exercise": the noun hangs on "part".
             let part =
                 view.lemma(h) == "part" && view.head(h).is_some_and(|g| view.lemma(g) == "take");

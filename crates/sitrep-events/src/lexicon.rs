@@ -161,6 +161,28 @@ pub fn is_occurrence_verb(lemma: &str) -> bool {
     )
 }
 
+/// Verbs of a meeting's course or outcome: with the meeting as subject
+/// they report that it took place ("the talks failed", "the talks made
+/// progress", "the talks dragged on").
+pub fn is_meeting_outcome_verb(lemma: &str) -> bool {
+    matches!(
+        lemma,
+        "fail"
+            | "collapse"
+            | "stall"
+            | "break"
+            | "succeed"
+            | "progress"
+            | "make"
+            | "drag"
+            | "yield"
+            | "agree"
+            | "reach"
+            | "produce"
+            | "adjourn"
+    )
+}
+
 /// Words that measure out an event ("a round of talks", "a series of
 /// drills", "the first stage of the exercise").
 pub fn is_event_measure(lemma: &str) -> bool {

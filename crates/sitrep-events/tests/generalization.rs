@@ -118,3 +118,15 @@ fn a_yes_no_question_asserts_no_event() {
         EventKind::Agreement,
     );
 }
+
+#[test]
+fn a_meeting_described_is_not_reported_again() {
+    none(
+        "Officials in Lisbon said the summit would also review the budget rules of the bloc.",
+        EventKind::Meeting,
+    );
+    only(
+        "The talks between the port workers and the harbour board failed after two hours.",
+        EventKind::Meeting,
+    );
+}
