@@ -3,6 +3,7 @@
 
 use sitrep_core::{EntityLabel, EventKind};
 
+use crate::framed;
 use crate::lexicon;
 use crate::senses;
 use crate::view::SentenceView;
@@ -318,6 +319,8 @@ fn nominal(view: &SentenceView, i: usize) -> Option<Candidate> {
                 view.head(h)?
             } else if (light || occurring) && is_verb(view, h) {
                 h
+            } else if kind == EventKind::Meeting {
+                framed::meeting_in_phrase(view, i, head_of)?
             } else {
                 return None;
             }

@@ -33,6 +33,7 @@ mod detect;
 pub mod eval;
 mod fallback;
 mod fields;
+mod framed;
 mod governing;
 mod lexicon;
 mod modifiers;

@@ -119,9 +119,16 @@ pub(crate) fn status(
     let scheduled = matches!(view.xpos(a), "VBZ" | "VBP")
         && aux.is_empty()
         && date.is_some_and(|d| !d.value.ends_with("_REF"));
+    // "ahead of talks with the LSE on Friday", "before the summit": an
+    // event named as what the clause comes before is still to come.
+    let awaited = view.case_of(c.trigger).is_some_and(|case| {
+        matches!(case.as_str(), "before" | "ahead")
+            || case == "of" && view.head(c.trigger).is_some_and(|h| view.lemma(h) == "ahead")
+    });
     if aux
         .iter()
         .any(|w| w == "will" || w == "shall" || w == "'ll" || w == "must")
+        || awaited
         || infinitive
         || scheduled
         || noun_det.iter().any(|w| {

@@ -130,3 +130,25 @@ fn a_meeting_described_is_not_reported_again() {
         EventKind::Meeting,
     );
 }
+
+#[test]
+fn a_meeting_in_a_phrase_with_its_own_place_or_date() {
+    let e = only(
+        "At their meeting in Oslo, the Nordic fisheries ministers backed the new quotas.",
+        EventKind::Meeting,
+    );
+    assert_eq!(e.place.as_deref(), Some("Oslo"));
+    let e = only(
+        "The minister spoke to reporters ahead of talks with the Danish government in Copenhagen.",
+        EventKind::Meeting,
+    );
+    assert_eq!(e.status, sitrep_core::EventStatus::Planned);
+    none(
+        "The minister repeated his offer to the unions at the meeting.",
+        EventKind::Meeting,
+    );
+    none(
+        "Shares in the bank fell sharply during Friday's session in Frankfurt.",
+        EventKind::Meeting,
+    );
+}
