@@ -3,6 +3,7 @@
 
 use sitrep_core::{EntityLabel, EventKind};
 
+use crate::carriers;
 use crate::framed;
 use crate::lexicon;
 use crate::senses;
@@ -319,6 +320,11 @@ fn nominal(view: &SentenceView, i: usize) -> Option<Candidate> {
                 view.head(h)?
             } else if (light || occurring) && is_verb(view, h) {
                 h
+            } else if let Some(verb) = (kind != EventKind::Statement)
+                .then(|| carriers::carrying_verb(view, i, head_of))
+                .flatten()
+            {
+                verb
             } else if kind == EventKind::Meeting {
                 framed::meeting_in_phrase(view, i, head_of)?
             } else {

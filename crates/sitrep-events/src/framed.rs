@@ -44,27 +44,42 @@ pub(crate) fn meeting_in_phrase(view: &SentenceView, noun: usize, head_of: usize
 /// Whether a place name (in/at/to a location) or a date (a time
 /// expression, "Tuesday's meeting") hangs on the noun within its own
 /// phrase, not through a clause of its own.
-fn carries_own_setting(view: &SentenceView, noun: usize) -> bool {
+pub(crate) fn carries_own_setting(view: &SentenceView, noun: usize) -> bool {
     view.tokens().any(|t| {
         if t == noun || !view.descends_from(t, noun) || through_clause(view, t, noun) {
             return false;
         }
-        // The place name's own preposition ("talks with the government in
-        // Copenhagen" hangs the place on the partner, still the talks' place).
-        let place = view.entity(t).is_some_and(|e| e.label == EntityLabel::Loc)
-            && view
-                .case_of(t)
-                .is_some_and(|c| matches!(c.as_str(), "in" | "at" | "to"));
-        let span = view.tok(t).span;
-        // "at the moment" is the present, not the meeting's date.
-        let date = view.doc.layers.times.iter().any(|x| {
-            x.kind == TimeType::Date
-                && x.value != "PRESENT_REF"
-                && x.span.start <= span.start
-                && span.end <= x.span.end
-        });
-        place || date
+        sets_place_or_date(view, t)
     })
+}
+
+/// Whether token `t` is part of a place name with its own "in"/"at"/"to"
+/// or of a date.
+fn sets_place_or_date(view: &SentenceView, t: usize) -> bool {
+    // The place name's own preposition ("talks with the government in
+    // Copenhagen" hangs the place on the partner, still the talks' place).
+    let place = view.entity(t).is_some_and(|e| e.label == EntityLabel::Loc)
+        && view
+            .case_of(t)
+            .is_some_and(|c| matches!(c.as_str(), "in" | "at" | "to"));
+    let span = view.tok(t).span;
+    // "at the moment" is the present, not the meeting's date.
+    let date = view.doc.layers.times.iter().any(|x| {
+        x.kind == TimeType::Date
+            && x.value != "PRESENT_REF"
+            && x.span.start <= span.start
+            && span.end <= x.span.end
+    });
+    // "last week" with no publication date to resolve it against: the
+    // time layer has no expression, the parse still marks a bare time noun.
+    let time_noun = matches!(
+        view.full_rel(t),
+        "obl:unmarked" | "obl:tmod" | "nmod:tmod" | "nmod:unmarked"
+    ) && matches!(
+        view.lemma(t),
+        "week" | "weekend" | "month" | "year" | "day" | "night" | "morning" | "evening"
+    );
+    place || date || time_noun
 }
 
 /// Whether the path from `t` up to `noun` passes a clause ("a meeting

@@ -23,6 +23,7 @@
 //! The PLOVER mapping and its reasoning are in `docs/bench/events.md`.
 
 mod actors;
+mod carriers;
 mod agency;
 mod clauses;
 mod coref;

@@ -152,3 +152,29 @@ fn a_meeting_in_a_phrase_with_its_own_place_or_date() {
         EventKind::Meeting,
     );
 }
+
+#[test]
+fn an_event_noun_carried_by_a_raising_verb_participle_or_relative_clause() {
+    let e = only(
+        "A meeting of the village council is due to be held next week.",
+        EventKind::Meeting,
+    );
+    assert_eq!(e.status, sitrep_core::EventStatus::Planned);
+    only(
+        "The deal, struck in Brussels last week, ends a long dispute over fishing rights.",
+        EventKind::Agreement,
+    );
+    only(
+        "The joint exercise that the troops are conducting near the border alarmed the villagers.",
+        EventKind::Exercise,
+    );
+    none(
+        "The summit is expected to issue new guidance on asylum claims.",
+        EventKind::Meeting,
+    );
+    let (doc, all) = events("The pact is the latest in a string of deals reached by the emirate.");
+    assert!(
+        all.iter().all(|e| doc.slice(e.trigger) != "deals"),
+        "{all:?}"
+    );
+}
