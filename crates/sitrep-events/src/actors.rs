@@ -511,6 +511,7 @@ pub(crate) fn actors(view: &SentenceView, c: &Candidate) -> Vec<Actor> {
                 (_, "with") | (_, "between") | (_, "among") => ActorRole::Participant,
                 ("nmod", "of") | ("nmod:poss", _) if h != anchor => subject_role,
                 (_, "against") => ActorRole::Target,
+                (_, "at" | "after") if c.kind == EventKind::Accusation => ActorRole::Target,
                 (_, "to")
                     if matches!(
                         c.kind,

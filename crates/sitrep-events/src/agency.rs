@@ -50,6 +50,9 @@ fn is_people_noun(lemma: &str) -> bool {
             | "friend"
             | "friends"
             | "judge"
+            | "attorney"
+            | "lawyer"
+            | "lawyers"
             | "critic"
             | "critics"
             | "victim"
@@ -98,8 +101,8 @@ fn has_agent_suffix(lemma: &str) -> bool {
 /// The token a relative pronoun ("that", "which", "who") stands for: the
 /// noun its clause modifies; any other token is itself.
 pub(crate) fn antecedent(view: &SentenceView, i: usize) -> usize {
-    let relative = matches!(view.xpos(i), "WDT" | "WP")
-        || view.lemma(i) == "that" && view.upos(i) == "PRON";
+    let relative =
+        matches!(view.xpos(i), "WDT" | "WP") || view.lemma(i) == "that" && view.upos(i) == "PRON";
     if !relative {
         return i;
     }
@@ -120,10 +123,12 @@ pub(crate) fn antecedent(view: &SentenceView, i: usize) -> usize {
 /// or institutions. A relative pronoun is judged by its antecedent.
 pub(crate) fn is_agentive(view: &SentenceView, i: usize) -> bool {
     let i = antecedent(view, i);
-    if view
-        .entity(i)
-        .is_some_and(|e| matches!(e.label, EntityLabel::Per | EntityLabel::Org | EntityLabel::Loc))
-    {
+    if view.entity(i).is_some_and(|e| {
+        matches!(
+            e.label,
+            EntityLabel::Per | EntityLabel::Org | EntityLabel::Loc
+        )
+    }) {
         return true;
     }
     // A name the NER missed, or a title before one ("LSE chief executive
@@ -136,7 +141,10 @@ pub(crate) fn is_agentive(view: &SentenceView, i: usize) -> bool {
         return true;
     }
     if view.upos(i) == "PRON" {
-        return !matches!(view.lemma(i), "something" | "nothing" | "anything" | "everything");
+        return !matches!(
+            view.lemma(i),
+            "something" | "nothing" | "anything" | "everything"
+        );
     }
     let lemma = view.lemma(i);
     crate::COUNTRIES.country(view.form(i)).is_some()

@@ -64,7 +64,10 @@ fn is_question(view: &SentenceView, verb: usize) -> bool {
         .max()
         .unwrap_or(verb);
     let asked = view.tokens().any(|t| {
-        view.form(t) == "?" && t > verb && (t <= last + 1) && (t > last || view.descends_from(t, verb))
+        view.form(t) == "?"
+            && t > verb
+            && (t <= last + 1)
+            && (t > last || view.descends_from(t, verb))
     });
     inverted && asked
 }
@@ -110,6 +113,7 @@ fn verbal(view: &SentenceView, i: usize) -> Option<Candidate> {
         }
         "agree" => senses::agree_is_decision(view, i),
         "threaten" => senses::threaten_has_agent(view, i),
+        "attack" | "lash" | "go" => senses::attack_in_words(view, i),
         "send" | "dispatch" | "move" | "station" => {
             objects.iter().any(|o| lexicon::is_force_noun(o))
         }
@@ -304,7 +308,9 @@ fn nominal(view: &SentenceView, i: usize) -> Option<Candidate> {
             let light = matches!(rel, "obj" | "obl" | "nsubj:pass" | "xcomp")
                 && !asked_for
                 && (lexicon::is_light_verb(h_lemma)
-                    || kind == EventKind::Sanction && lexicon::imposes_measure(h_lemma));
+                    || kind == EventKind::Sanction && lexicon::imposes_measure(h_lemma)
+                    || matches!(kind, EventKind::Accusation | EventKind::Threat)
+                        && lexicon::is_speech_light_verb(h_lemma));
             // Meetings as the subject of a verb of their course or outcome
             // report that they took place ("the talks failed", "the talks
             // dragged on"); other predicates describe a meeting named

@@ -30,13 +30,22 @@ pub(crate) fn meeting_in_phrase(view: &SentenceView, noun: usize, head_of: usize
     // The parser reads "ahead of" as an adverb with its "of", or as one
     // two-word preposition.
     let ahead_of = case == "of" && view.lemma(head) == "ahead" || case == "ahead";
-    if !ahead_of && matches!(case.as_str(), "of" | "on" | "about" | "over" | "with" | "like") {
+    if !ahead_of
+        && matches!(
+            case.as_str(),
+            "of" | "on" | "about" | "over" | "with" | "like"
+        )
+    {
         return None;
     }
     if !carries_own_setting(view, noun) {
         return None;
     }
-    let clause = if ahead_of { view.head(head).unwrap_or(head) } else { head };
+    let clause = if ahead_of {
+        view.head(head).unwrap_or(head)
+    } else {
+        head
+    };
     let verb = (view.upos(clause) == "VERB").then_some(clause);
     Some(verb.unwrap_or(noun))
 }
@@ -86,7 +95,10 @@ fn sets_place_or_date(view: &SentenceView, t: usize) -> bool {
 /// that ended on Monday" dates the ending, in its relative clause).
 fn through_clause(view: &SentenceView, mut t: usize, noun: usize) -> bool {
     while let Some(h) = view.head(t) {
-        if matches!(view.rel(t), "acl" | "advcl" | "ccomp" | "xcomp" | "parataxis") {
+        if matches!(
+            view.rel(t),
+            "acl" | "advcl" | "ccomp" | "xcomp" | "parataxis"
+        ) {
             return true;
         }
         if h == noun {

@@ -18,6 +18,9 @@ pub fn verb_trigger(lemma: &str) -> Option<EventKind> {
         "announce" | "declare" | "proclaim" => Statement,
         "accuse" | "blame" | "condemn" | "criticise" | "criticize" | "denounce" | "rebuke"
         | "lambast" | "castigate" | "berate" | "blast" | "slam" => Accusation,
+        // In words only: with a person or a policy for object ("attacked the
+        // judge", "lashed out at the policies", "went after the minister").
+        "attack" | "lash" | "go" => Accusation,
         "threaten" => Threat,
         "sanction" | "embargo" | "blacklist" => Sanction,
         _ => return None,
@@ -38,7 +41,7 @@ pub fn noun_trigger(lemma: &str) -> Option<EventKind> {
         "delivery" | "deliveries" | "shipment" | "shipments" => Delivery,
         "training" => Training,
         "statement" | "announcement" | "declaration" | "communique" => Statement,
-        "accusation" | "accusations" => Accusation,
+        "accusation" | "accusations" | "criticism" | "criticisms" => Accusation,
         "threat" | "threats" | "ultimatum" => Threat,
         "sanction" | "sanctions" | "embargo" => Sanction,
         _ => return None,
@@ -108,7 +111,16 @@ pub fn is_light_verb(lemma: &str) -> bool {
             | "hand"
             | "receive"
             | "negotiate"
+            | "wrap"
+            | "hammer"
     )
+}
+
+/// Verbs that make a speech-act noun the clause's event ("voiced its
+/// criticism", "intensified its accusations", "renewed the threat"), but
+/// not an exercise or a training ("intensified training" is a trend).
+pub fn is_speech_light_verb(lemma: &str) -> bool {
+    matches!(lemma, "voice" | "express" | "intensify" | "renew" | "repeat" | "step")
 }
 
 /// Verbs whose subject is the event ("the talks took place", "the drills

@@ -23,8 +23,8 @@
 //! The PLOVER mapping and its reasoning are in `docs/bench/events.md`.
 
 mod actors;
-mod carriers;
 mod agency;
+mod carriers;
 mod clauses;
 mod coref;
 mod countries;

@@ -4,6 +4,8 @@
 //! judge"), "threaten" with a cause for subject ("a dispute that
 //! threatened the economy"). Each reads the verb's arguments in the parse.
 
+use sitrep_core::EntityLabel;
+
 use crate::agency;
 use crate::lexicon;
 use crate::view::SentenceView;
@@ -47,9 +49,9 @@ pub(crate) fn agree_is_decision(view: &SentenceView, verb: usize) -> bool {
                 Some("to") => lexicon::is_agreement_object(view.lemma(k)),
                 // "agreed with an airline the sale of ten planes": the
                 // object the parser hung, unmarked, on the partner.
-                Some("with") => view.kids_by(k, &["nmod"]).any(|n| {
-                    view.full_rel(n) == "nmod:unmarked" && view.upos(n) == "NOUN"
-                }),
+                Some("with") => view
+                    .kids_by(k, &["nmod"])
+                    .any(|n| view.full_rel(n) == "nmod:unmarked" && view.upos(n) == "NOUN"),
                 _ => false,
             }
     });
@@ -69,9 +71,62 @@ fn states_a_view(view: &SentenceView, clause: usize) -> bool {
     let modal = kids
         .iter()
         .any(|&k| view.rel(k) == "aux" && view.xpos(k) == "MD");
-    let being = view.lemma(clause) == "be"
-        || kids
-            .iter()
-            .any(|&k| matches!(view.rel(k), "cop" | "expl"));
+    let being =
+        view.lemma(clause) == "be" || kids.iter().any(|&k| matches!(view.rel(k), "cop" | "expl"));
     being && !modal
+}
+
+/// "attack", "lash out", "go after" are accusations when words are the
+/// weapon: someone attacks a person or body ("attacked the judge", "went
+/// after the attorney general") or what a named person or body holds
+/// ("attacked Labour's taxes", "lashed out at the trade policies of the G7
+/// nations"). Armed forces attacking, or places and forces attacked, are
+/// fighting, which the gold does not count.
+pub(crate) fn attack_in_words(view: &SentenceView, verb: usize) -> bool {
+    let fighting = |t: usize| {
+        let t = agency::antecedent(view, t);
+        lexicon::is_force_noun(view.lemma(t))
+            || matches!(
+                view.lemma(t),
+                "rebel" | "rebels" | "militant" | "militants" | "gunman" | "gunmen"
+            )
+            || view.entity(t).is_some_and(|e| e.label == EntityLabel::Loc)
+    };
+    if agency::doers(view, verb).into_iter().any(fighting) {
+        return false;
+    }
+    let particle = |word: &str| {
+        view.kids(verb)
+            .iter()
+            .any(|&p| view.full_rel(p) == "compound:prt" && view.lemma(p) == word)
+    };
+    let targets: Vec<usize> = match view.lemma(verb) {
+        "attack" => view.kids_by(verb, &["obj"]).collect(),
+        "lash" if particle("out") => {
+            let at: Vec<usize> = view
+                .kids_by(verb, &["obl"])
+                .filter(|k| view.case_of(*k).as_deref() == Some("at"))
+                .collect();
+            // "lashed out" alone is still an outburst against someone.
+            if at.is_empty() {
+                return true;
+            }
+            at
+        }
+        "go" => view
+            .kids_by(verb, &["obl"])
+            .filter(|k| view.case_of(*k).as_deref() == Some("after"))
+            .collect(),
+        _ => return false,
+    };
+    targets.into_iter().any(|t| {
+        let held_by_someone = view
+            .kids_by(t, &["nmod"])
+            .filter(|o| {
+                matches!(view.full_rel(*o), "nmod:poss")
+                    || view.case_of(*o).as_deref() == Some("of")
+            })
+            .any(|o| agency::is_agentive(view, o) && !fighting(o));
+        (agency::is_agentive(view, t) && !fighting(t)) || held_by_someone
+    })
 }

@@ -123,7 +123,10 @@ pub(crate) fn status(
     // event named as what the clause comes before is still to come.
     let awaited = view.case_of(c.trigger).is_some_and(|case| {
         matches!(case.as_str(), "before" | "ahead")
-            || case == "of" && view.head(c.trigger).is_some_and(|h| view.lemma(h) == "ahead")
+            || case == "of"
+                && view
+                    .head(c.trigger)
+                    .is_some_and(|h| view.lemma(h) == "ahead")
     });
     if aux
         .iter()

@@ -55,7 +55,10 @@ fn sharing_a_view_is_no_agreement() {
         "We agreed that there is no reason for alarm.",
         EventKind::Agreement,
     );
-    none("The court did not agree with the banks.", EventKind::Agreement);
+    none(
+        "The court did not agree with the banks.",
+        EventKind::Agreement,
+    );
     only(
         "The two carriers agreed to merge their cargo units.",
         EventKind::Agreement,
@@ -176,5 +179,41 @@ fn an_event_noun_carried_by_a_raising_verb_participle_or_relative_clause() {
     assert!(
         all.iter().all(|e| doc.slice(e.trigger) != "deals"),
         "{all:?}"
+    );
+}
+
+#[test]
+fn attacks_in_words_are_accusations() {
+    only(
+        "The senator spent the hearing attacking the judge who oversaw the trial.",
+        EventKind::Accusation,
+    );
+    only(
+        "The finance minister lashed out at the trade policies of the rich nations.",
+        EventKind::Accusation,
+    );
+    only(
+        "The opposition leader went after the prime minister over the hospital closures.",
+        EventKind::Accusation,
+    );
+    none(
+        "Rebels attacked an army convoy near the northern border.",
+        EventKind::Accusation,
+    );
+    none(
+        "The troops attacked the village at dawn.",
+        EventKind::Accusation,
+    );
+}
+
+#[test]
+fn criticism_voiced_or_intensified_is_an_accusation() {
+    only(
+        "The northern government has intensified its criticism of the southern navy.",
+        EventKind::Accusation,
+    );
+    none(
+        "The navy has intensified its naval exercises near the eastern coast.",
+        EventKind::Exercise,
     );
 }
