@@ -113,6 +113,7 @@ fn verbal(view: &SentenceView, i: usize) -> Option<Candidate> {
         }
         "agree" => senses::agree_is_decision(view, i),
         "threaten" => senses::threaten_has_agent(view, i),
+        "warn" => senses::warning_is_threat(view, i),
         "attack" | "lash" | "go" => senses::attack_in_words(view, i),
         "send" | "dispatch" | "move" | "station" => {
             objects.iter().any(|o| lexicon::is_force_noun(o))

@@ -21,7 +21,9 @@ pub fn verb_trigger(lemma: &str) -> Option<EventKind> {
         // In words only: with a person or a policy for object ("attacked the
         // judge", "lashed out at the policies", "went after the minister").
         "attack" | "lash" | "go" => Accusation,
-        "threaten" => Threat,
+        // "warn" only when the warning names a consequence the speaker's
+        // side controls (see `senses::warning_is_threat`).
+        "threaten" | "warn" => Threat,
         "sanction" | "embargo" | "blacklist" => Sanction,
         _ => return None,
     })

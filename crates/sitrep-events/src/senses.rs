@@ -130,3 +130,40 @@ pub(crate) fn attack_in_words(view: &SentenceView, verb: usize) -> bool {
         (agency::is_agentive(view, t) && !fighting(t)) || held_by_someone
     })
 }
+
+/// A warning is a threat when what is warned of is an act someone can
+/// choose, made conditional ("could strike if ministers scrap the
+/// scheme", "there could be further walkouts unless there is a rethink")
+/// or a promised retribution ("will pay dearly"); forecasts ("warned
+/// that prices could rise if rates stay high") have no one to act.
+pub(crate) fn warning_is_threat(view: &SentenceView, verb: usize) -> bool {
+    let mut contents: Vec<usize> = view.kids_by(verb, &["ccomp"]).collect();
+    // "Workers could strike if ..., warn union leaders": the quoted
+    // content comes first and the parser hangs the speech verb on it.
+    if let Some(head) = view.head(verb) {
+        if head < verb && matches!(view.rel(verb), "conj" | "parataxis") {
+            contents.push(head);
+        }
+    }
+    contents.into_iter().any(|content| {
+        let in_content = |t: usize| t == content || view.descends_from(t, content);
+        let modal = view
+            .kids_by(content, &["aux"])
+            .any(|a| matches!(view.lemma(a), "will" | "would" | "could" | "may" | "might"));
+        let conditional = view.tokens().any(|t| {
+            in_content(t)
+                && view.rel(t) == "mark"
+                && matches!(view.lemma(t), "if" | "unless")
+        });
+        let retribution = view.lemma(content) == "pay";
+        let someone_acts = view.kids(content).iter().any(|&k| {
+            view.rel(k) == "expl"
+                || view.rel(k) == "nsubj"
+                    && (agency::is_agentive(view, k)
+                        || view
+                            .kids_by(k, &["nmod"])
+                            .any(|o| agency::is_agentive(view, o)))
+        });
+        modal && someone_acts && (conditional || retribution)
+    })
+}

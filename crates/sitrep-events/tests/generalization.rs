@@ -217,3 +217,23 @@ fn criticism_voiced_or_intensified_is_an_accusation() {
         EventKind::Exercise,
     );
 }
+
+#[test]
+fn a_warning_of_a_conditional_act_is_a_threat() {
+    only(
+        "The rail union warned on Monday that there could be further strikes unless the company drops its plan.",
+        EventKind::Threat,
+    );
+    only(
+        "Dock workers could walk out if the port is sold, warn union leaders in the city.",
+        EventKind::Threat,
+    );
+    none(
+        "The central bank warned that prices could rise if interest rates stay low.",
+        EventKind::Threat,
+    );
+    none(
+        "The minister warned that the winter would be hard for many families.",
+        EventKind::Threat,
+    );
+}
