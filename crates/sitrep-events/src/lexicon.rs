@@ -122,7 +122,10 @@ pub fn is_light_verb(lemma: &str) -> bool {
 /// criticism", "intensified its accusations", "renewed the threat"), but
 /// not an exercise or a training ("intensified training" is a trend).
 pub fn is_speech_light_verb(lemma: &str) -> bool {
-    matches!(lemma, "voice" | "express" | "intensify" | "renew" | "repeat" | "step")
+    matches!(
+        lemma,
+        "voice" | "express" | "intensify" | "renew" | "repeat" | "step"
+    )
 }
 
 /// Verbs whose subject is the event ("the talks took place", "the drills

@@ -38,6 +38,7 @@ mod framed;
 mod governing;
 mod lexicon;
 mod modifiers;
+mod nominal_actor;
 mod senses;
 mod status;
 mod titles;

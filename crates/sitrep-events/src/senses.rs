@@ -151,9 +151,7 @@ pub(crate) fn warning_is_threat(view: &SentenceView, verb: usize) -> bool {
             .kids_by(content, &["aux"])
             .any(|a| matches!(view.lemma(a), "will" | "would" | "could" | "may" | "might"));
         let conditional = view.tokens().any(|t| {
-            in_content(t)
-                && view.rel(t) == "mark"
-                && matches!(view.lemma(t), "if" | "unless")
+            in_content(t) && view.rel(t) == "mark" && matches!(view.lemma(t), "if" | "unless")
         });
         let retribution = view.lemma(content) == "pay";
         let someone_acts = view.kids(content).iter().any(|&k| {
