@@ -95,8 +95,12 @@ pub(crate) fn subject_before(view: &SentenceView, verb: usize) -> Option<usize> 
     // "Euronext, which runs the Paris bourse, also began" / "Menatep, the
     // shareholders' group, has threatened": the comma closes a relative
     // clause or an apposition; the subject is the nominal they describe.
+    // The described nominal must be able to act: "the meeting, India's
+    // finance minister, lashed out" is a misparse, not an apposition.
     if commas == 1 {
-        if let Some(described) = described_by(view, head, verb) {
+        if let Some(described) = described_by(view, head, verb)
+            .filter(|d| crate::agency::is_agentive(view, *d))
+        {
             head = described;
         }
     }

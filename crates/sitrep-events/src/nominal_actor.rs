@@ -177,7 +177,17 @@ pub(crate) fn resolve(view: &SentenceView, i: usize, role: ActorRole) -> Option<
             sector: sector.map(str::to_string),
         });
     }
-    if !is_institution_noun(view.lemma(i)) {
+    // "North Korea's official newspaper", "China's state media": a body
+    // a country's name owns acts for that country's side.
+    let owned_by_country = view.upos(i) == "NOUN"
+        && view.kids(i).iter().any(|&k| {
+            view.full_rel(k) == "nmod:poss" && COUNTRIES.country_or_capital(view.form(k)).is_some()
+                || view.full_rel(k) == "nmod:poss"
+                    && view
+                        .entity(k)
+                        .is_some_and(|e| COUNTRIES.country_or_capital(&e.canonical).is_some())
+        });
+    if !is_institution_noun(view.lemma(i)) && !owned_by_country {
         return None;
     }
     let core = view.phrase(i, CORE);

@@ -237,3 +237,21 @@ fn a_warning_of_a_conditional_act_is_a_threat() {
         EventKind::Threat,
     );
 }
+
+#[test]
+fn a_body_a_country_owns_acts_for_that_country() {
+    let e = only(
+        "North Korea's official newspaper blasted South Korea on Tuesday for holding the drills.",
+        EventKind::Accusation,
+    );
+    let source: Vec<_> = e
+        .actors
+        .iter()
+        .filter(|a| a.role == sitrep_core::ActorRole::Source)
+        .collect();
+    assert!(
+        source.iter().any(|a| a.country.as_deref() == Some("PRK")),
+        "{:?}",
+        e.actors
+    );
+}
