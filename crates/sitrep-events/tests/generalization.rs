@@ -255,3 +255,17 @@ fn a_body_a_country_owns_acts_for_that_country() {
         e.actors
     );
 }
+
+#[test]
+fn it_after_a_reporter_with_a_relative_clause_is_the_reporter() {
+    let (_, all) = events(
+        "Kappa, which lost kit deals with Fulham and Hibernian last year, said it had signed a new agreement with Motherwell.",
+    );
+    let e = all
+        .iter()
+        .find(|e| e.kind == EventKind::Agreement)
+        .unwrap();
+    let names: Vec<&str> = e.actors.iter().map(|a| a.name.as_str()).collect();
+    assert!(names.contains(&"Kappa"), "{names:?}");
+    assert!(!names.contains(&"Hibernian"), "{names:?}");
+}
