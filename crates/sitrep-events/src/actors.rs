@@ -330,6 +330,8 @@ pub(crate) fn actors(view: &SentenceView, c: &Candidate) -> Vec<Actor> {
                 ("nmod", "of") | ("nmod:poss", _) if h != anchor => subject_role,
                 (_, "against") => ActorRole::Target,
                 (_, "at" | "after") if c.kind == EventKind::Accusation => ActorRole::Target,
+                // "imposed its arms ban on China", "sanctions on Iran".
+                (_, "on") if c.kind == EventKind::Sanction => ActorRole::Target,
                 (_, "to")
                     if matches!(
                         c.kind,

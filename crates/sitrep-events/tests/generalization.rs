@@ -104,6 +104,13 @@ fn an_event_noun_tagged_as_a_verb_after_its_light_verb() {
         EventKind::Sanction,
     );
     assert_eq!(e.date.as_deref(), Some("2011"));
+    assert!(
+        e.actors
+            .iter()
+            .any(|a| a.role == sitrep_core::ActorRole::Target && a.country.as_deref() == Some("SYR")),
+        "{:?}",
+        e.actors
+    );
     only(
         "Mr Hale held talks with his Finnish counterpart, Mikko Laine.",
         EventKind::Meeting,
