@@ -305,7 +305,17 @@ fn nominal(view: &SentenceView, i: usize) -> Option<Candidate> {
             let h_lemma = view.lemma(h);
             // "called for talks", "pressed for the embargo to stay":
             // asking for an event is not holding it.
-            let asked_for = rel == "obl" && view.case_of(head_of).as_deref() == Some("for");
+            // "announced shortly after the meeting", "spoke at the summit":
+            // a phrase of time, place or topic around the verb is not what
+            // the verb holds.
+            let asked_for = rel == "obl"
+                && matches!(
+                    view.case_of(head_of).as_deref(),
+                    Some(
+                        "for" | "after" | "before" | "at" | "during" | "following" | "since"
+                            | "until" | "from" | "over" | "about" | "despite" | "amid" | "by"
+                    )
+                );
             let light = matches!(rel, "obj" | "obl" | "nsubj:pass" | "xcomp")
                 && !asked_for
                 && (lexicon::is_light_verb(h_lemma)

@@ -95,6 +95,10 @@ fn lifting_or_asking_for_an_event_is_not_the_event() {
         "The union leader called for talks with the railway board.",
         EventKind::Meeting,
     );
+    none(
+        "The mayor announced his resignation shortly after the meeting.",
+        EventKind::Meeting,
+    );
 }
 
 #[test]
