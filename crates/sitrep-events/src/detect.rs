@@ -316,7 +316,9 @@ fn nominal(view: &SentenceView, i: usize) -> Option<Candidate> {
                             | "until" | "from" | "over" | "about" | "despite" | "amid" | "by"
                     )
                 );
-            let light = matches!(rel, "obj" | "obl" | "nsubj:pass" | "xcomp")
+            // "obl:unmarked": a bare noun phrase the parser took for an
+            // adverbial ("wrap up their weekslong joint exercise").
+            let light = matches!(rel, "obj" | "obl" | "obl:unmarked" | "nsubj:pass" | "xcomp")
                 && !asked_for
                 && (lexicon::is_light_verb(h_lemma)
                     || kind == EventKind::Sanction && lexicon::imposes_measure(h_lemma)

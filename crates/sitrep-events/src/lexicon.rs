@@ -325,6 +325,16 @@ pub fn deliver_is_not_shipment(object_lemma: &str) -> bool {
             | "warning"
             | "sermon"
             | "view"
+            // "supply bottlenecks", "supply chains": a noun compound the
+            // tagger read as verb and object.
+            | "bottleneck"
+            | "bottlenecks"
+            | "chain"
+            | "chains"
+            | "shortage"
+            | "shortages"
+            | "disruption"
+            | "disruptions"
     )
 }
 

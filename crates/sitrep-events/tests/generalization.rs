@@ -280,3 +280,11 @@ fn it_after_a_reporter_with_a_relative_clause_is_the_reporter() {
     assert!(names.contains(&"Kappa"), "{names:?}");
     assert!(!names.contains(&"Hibernian"), "{names:?}");
 }
+
+#[test]
+fn supply_bottlenecks_are_no_delivery() {
+    none(
+        "The island's fast-growing demand for fuel has contributed to record prices this year, along with unrest in the Gulf and supply bottlenecks.",
+        EventKind::Delivery,
+    );
+}
