@@ -118,9 +118,7 @@ fn verbal(view: &SentenceView, i: usize) -> Option<Candidate> {
         "send" | "dispatch" | "move" | "station" => {
             objects.iter().any(|o| lexicon::is_force_noun(o))
         }
-        "provide" | "sell" | "transfer" | "ship" => {
-            objects.iter().any(|o| lexicon::is_materiel_noun(o)) || carries_materiel(view, i)
-        }
+        "provide" | "sell" | "transfer" | "ship" => carries_materiel(view, i),
         "deliver" | "supply" => !objects.iter().any(|o| lexicon::deliver_is_not_shipment(o)),
         // Received civilian goods are trade or subsidy, not deliveries.
         "receive" => {
@@ -177,9 +175,11 @@ fn carries_materiel(view: &SentenceView, i: usize) -> bool {
         .copied()
         // An `obl` with no preposition is an object the parser misread
         // ("received at least one more brigade set").
+        // "provided Minsk with missile systems": the goods in a `with`.
         .filter(|k| {
-            matches!(view.full_rel(*k), "obj" | "nsubj:pass")
-                || view.rel(*k) == "obl" && view.case_of(*k).is_none()
+            matches!(view.full_rel(*k), "obj" | "nsubj:pass" | "iobj")
+                || view.rel(*k) == "obl"
+                    && matches!(view.case_of(*k).as_deref(), None | Some("with"))
         })
         .collect();
     objects.iter().any(|&o| {
@@ -188,11 +188,30 @@ fn carries_materiel(view: &SentenceView, i: usize) -> bool {
                 .filter(|k| view.case_of(*k).as_deref() == Some("of")),
         );
         with_of.into_iter().any(|x| {
-            lexicon::is_materiel_noun(view.lemma(x))
+            is_materiel(view, x)
                 || view
                     .kids_by(x, &["compound"])
                     .any(|m| view.entity(m).is_some_and(|e| e.label == EntityLabel::Misc))
         })
+    })
+}
+
+/// Whether the noun `x` is materiel: "unit" and "system" are so only as
+/// military ones ("a tank unit", "air defence systems"); "sold its key
+/// production unit" is a business.
+fn is_materiel(view: &SentenceView, x: usize) -> bool {
+    let lemma = view.lemma(x);
+    if !lexicon::is_materiel_noun(lemma) {
+        return false;
+    }
+    if !matches!(lemma, "unit" | "units" | "system" | "systems") {
+        return true;
+    }
+    view.kids(x).iter().any(|&m| {
+        matches!(view.rel(m), "amod" | "compound")
+            && (lexicon::is_military_modifier(view.lemma(m))
+                || lexicon::is_force_noun(view.lemma(m))
+                || lexicon::is_materiel_noun(view.lemma(m)))
     })
 }
 

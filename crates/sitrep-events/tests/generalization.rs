@@ -288,3 +288,19 @@ fn supply_bottlenecks_are_no_delivery() {
         EventKind::Delivery,
     );
 }
+
+#[test]
+fn a_business_unit_sold_is_no_delivery() {
+    none(
+        "The oil firm sold its key production unit to a state-owned rival last year.",
+        EventKind::Delivery,
+    );
+    none(
+        "The bank is considering selling its payments systems business.",
+        EventKind::Delivery,
+    );
+    only(
+        "Last year Moscow sold Minsk four air defence systems and two radar units.",
+        EventKind::Delivery,
+    );
+}
