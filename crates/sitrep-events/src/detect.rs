@@ -28,7 +28,9 @@ pub(crate) fn candidates(view: &SentenceView) -> Vec<Candidate> {
     let mut found: Vec<Candidate> = Vec::new();
     for i in view.tokens() {
         let candidate = if is_verb(view, i) {
-            verbal(view, i).or_else(|| noun_read_as_verb(view, i))
+            // The misread noun first: "held talks/VBZ with" is not the
+            // verb "talk".
+            noun_read_as_verb(view, i).or_else(|| verbal(view, i))
         } else if matches!(view.upos(i), "NOUN" | "PROPN") {
             nominal(view, i)
         } else {
@@ -114,6 +116,7 @@ fn verbal(view: &SentenceView, i: usize) -> Option<Candidate> {
         "agree" => senses::agree_is_decision(view, i),
         "threaten" => senses::threaten_has_agent(view, i),
         "warn" => senses::warning_is_threat(view, i),
+        "talk" => senses::talk_is_meeting(view, i),
         "attack" | "lash" | "go" => senses::attack_in_words(view, i),
         "send" | "dispatch" | "move" | "station" => {
             objects.iter().any(|o| lexicon::is_force_noun(o))

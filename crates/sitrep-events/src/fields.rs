@@ -11,8 +11,8 @@ use crate::COUNTRIES;
 /// The place governed by the anchor or the event noun ("in Moscow", "at
 /// the Borisov training ground").
 pub(crate) fn place(view: &SentenceView, c: &Candidate) -> Option<(String, Span)> {
-    // "visited Chile's largest port", "a visit to Asia".
-    if c.kind == EventKind::Meeting && view.lemma(c.trigger) == "visit" {
+    // "visited Chile's largest port", "a visit to Asia", "a trip to Iraq".
+    if c.kind == EventKind::Meeting && matches!(view.lemma(c.trigger), "visit" | "trip") {
         for k in view.kids(c.trigger).to_vec() {
             let obj = view.full_rel(k) == "obj"
                 || (view.rel(k) == "nmod" && view.case_of(k).as_deref() == Some("to"));

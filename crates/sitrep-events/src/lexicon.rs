@@ -7,7 +7,8 @@ use sitrep_core::{AgreementStage, EventKind};
 pub fn verb_trigger(lemma: &str) -> Option<EventKind> {
     use EventKind::*;
     Some(match lemma {
-        "meet" | "visit" | "negotiate" | "confer" => Meeting,
+        // "talk" only with a partner (see `senses::talk_is_meeting`).
+        "meet" | "visit" | "negotiate" | "confer" | "talk" => Meeting,
         "sign" | "ratify" | "agree" | "conclude" | "endorse" | "approve" | "adopt" => Agreement,
         "deploy" | "redeploy" | "station" | "send" | "dispatch" | "move" => Deployment,
         "deliver" | "supply" | "ship" | "transfer" | "provide" | "sell" => Delivery,
@@ -34,7 +35,9 @@ pub fn noun_trigger(lemma: &str) -> Option<EventKind> {
     use EventKind::*;
     Some(match lemma {
         "meeting" | "talk" | "talks" | "summit" | "session" | "negotiation" | "negotiations"
-        | "consultation" | "consultations" | "visit" | "discussion" | "discussions" => Meeting,
+        | "consultation" | "consultations" | "visit" | "discussion" | "discussions" | "trip" => {
+            Meeting
+        }
         "exercise" | "exercises" | "drill" | "drills" | "manoeuvre" | "manoeuvres" | "maneuver"
         | "maneuvers" | "wargame" => Exercise,
         "agreement" | "treaty" | "deal" | "accord" | "pact" | "memorandum" | "contract"
@@ -69,6 +72,7 @@ pub fn is_light_verb(lemma: &str) -> bool {
             | "begin"
             | "start"
             | "resume"
+            | "reopen"
             | "complete"
             | "finish"
             | "attend"

@@ -165,3 +165,21 @@ pub(crate) fn warning_is_threat(view: &SentenceView, verb: usize) -> bool {
         modal && someone_acts && (conditional || retribution)
     })
 }
+
+/// "talk" is a meeting with a partner: a `with` phrase ("no intention to
+/// talk with the South") or a subject of two sides ("the two leaders had
+/// talked about Kashmir", "Paris and Berlin talked"); talking about
+/// something to the press is speech.
+pub(crate) fn talk_is_meeting(view: &SentenceView, verb: usize) -> bool {
+    let with_partner = view
+        .kids_by(verb, &["obl"])
+        .any(|k| view.case_of(k).as_deref() == Some("with"));
+    let two_sides = view.kids_by(verb, &["nsubj"]).any(|s| {
+        view.kids_by(s, &["conj"]).next().is_some()
+            || view
+                .kids(s)
+                .iter()
+                .any(|&m| matches!(view.lemma(m), "two" | "both"))
+    });
+    with_partner || two_sides
+}

@@ -304,3 +304,32 @@ fn a_business_unit_sold_is_no_delivery() {
         EventKind::Delivery,
     );
 }
+
+#[test]
+fn trips_and_talking_with_a_partner_are_meetings() {
+    let e = only(
+        "The Dutch prime minister also made a surprise trip to Mali this week.",
+        EventKind::Meeting,
+    );
+    assert_eq!(e.place.as_deref(), Some("Mali"));
+    only(
+        "The two presidents had talked about trade and the border dispute.",
+        EventKind::Meeting,
+    );
+    only(
+        "The government said it had no intention to talk with the rebels again.",
+        EventKind::Meeting,
+    );
+    none(
+        "The minister talked about the economy on the radio.",
+        EventKind::Meeting,
+    );
+    let (doc, all) = events(
+        "The trade commissioner said the two sides had agreed to reopen talks in the steel row.",
+    );
+    assert!(
+        all.iter()
+            .any(|e| e.kind == EventKind::Meeting && doc.slice(e.trigger) == "talks"),
+        "{all:?}"
+    );
+}
