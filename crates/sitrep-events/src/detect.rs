@@ -146,9 +146,12 @@ fn verbal(view: &SentenceView, i: usize) -> Option<Candidate> {
         "approve" | "endorse" | "adopt" | "conclude" => {
             objects.iter().any(|o| lexicon::is_agreement_object(o))
         }
-        "sign" => !view
-            .kids_by(i, &["obj"])
-            .any(|o| view.entity(o).is_some_and(|e| e.label == EntityLabel::Per)),
+        // "signed the striker" is a transfer; a "person" with "the" before
+        // it is a document the recognizer mislabelled ("signed the Charter").
+        "sign" => !view.kids_by(i, &["obj"]).any(|o| {
+            view.entity(o).is_some_and(|e| e.label == EntityLabel::Per)
+                && !view.kids_by(o, &["det"]).any(|d| view.lemma(d) == "the")
+        }),
         _ => true,
     };
     if !accepted {

@@ -333,3 +333,15 @@ fn trips_and_talking_with_a_partner_are_meetings() {
         "{all:?}"
     );
 }
+
+#[test]
+fn signing_the_charter_is_an_agreement() {
+    let (doc, all) = events(
+        "While Norway has signed the Charter, it has never ratified it, which some experts say could weaken the claim.",
+    );
+    assert!(
+        all.iter()
+            .any(|e| e.kind == EventKind::Agreement && doc.slice(e.trigger) == "signed"),
+        "{all:?}"
+    );
+}
