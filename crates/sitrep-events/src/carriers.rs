@@ -43,7 +43,7 @@ fn is_raising(lemma: &str) -> bool {
 pub(crate) fn carrying_verb(view: &SentenceView, noun: usize, head_of: usize) -> Option<usize> {
     // "a string of deals reached by Qatar": a noun inside another noun's
     // "of" phrase is a kind or a count of events, not one event.
-    if view.rel(head_of) == "nmod" {
+    if view.rel(head_of) == "nmod" && view.case_of(head_of).as_deref() == Some("of") {
         return None;
     }
     raised(view, head_of).or_else(|| modifying_clause(view, noun))
@@ -117,9 +117,14 @@ fn modifying_clause(view: &SentenceView, noun: usize) -> Option<usize> {
             && (view.xpos(v) == "VBN" && framed::carries_own_setting(view, v) || has(&["nsubj"]));
         // A finite relative clause with an intransitive verb ("which
         // began"); "an agreement ending subsidies" has an object.
-        let subject_gap = is_taking_place(lemma)
-            && !has(&["nsubj", "nsubj:pass", "obj"])
-            && matches!(view.xpos(v), "VBD" | "VBZ" | "VBP");
+        // "after talks failed" read as a participle on "talks": verbs that
+        // have no passive cannot be participles of one.
+        let intransitive_past = view.xpos(v) == "VBN"
+            && v == noun + 1
+            && matches!(lemma, "fail" | "collapse" | "stall" | "founder");
+        let subject_gap = (is_taking_place(lemma) || intransitive_past)
+            && !has(&["nsubj", "nsubj:pass", "obj", "aux:pass"])
+            && (matches!(view.xpos(v), "VBD" | "VBZ" | "VBP") || intransitive_past);
         object_gap || subject_gap
     })
 }

@@ -345,3 +345,11 @@ fn signing_the_charter_is_an_agreement() {
         "{all:?}"
     );
 }
+
+#[test]
+fn talks_that_failed_took_place() {
+    only(
+        "The dockers' union said it called the strike after talks failed to settle the pay dispute.",
+        EventKind::Meeting,
+    );
+}
