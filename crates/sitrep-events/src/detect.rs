@@ -117,6 +117,15 @@ fn verbal(view: &SentenceView, i: usize) -> Option<Candidate> {
         "threaten" => senses::threaten_has_agent(view, i),
         "warn" => senses::warning_is_threat(view, i),
         "talk" => senses::talk_is_meeting(view, i),
+        // "negotiating lower fees", "negotiate for better terms": bargaining
+        // over a price, not talks between parties; "negotiated a treaty" or
+        // "negotiate with the rebels" are.
+        "negotiate" => {
+            !view.kids_by(i, &["obj"]).any(|o| !lexicon::is_agreement_object(view.lemma(o)))
+                && !view
+                    .kids_by(i, &["obl"])
+                    .any(|o| view.case_of(o).as_deref() == Some("for"))
+        }
         "attack" | "lash" | "go" => senses::attack_in_words(view, i),
         "send" | "dispatch" | "move" | "station" => {
             objects.iter().any(|o| lexicon::is_force_noun(o))

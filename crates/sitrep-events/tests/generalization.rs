@@ -353,3 +353,19 @@ fn talks_that_failed_took_place() {
         EventKind::Meeting,
     );
 }
+
+#[test]
+fn bargaining_over_a_price_is_no_meeting() {
+    none(
+        "Small traders would be weaker when negotiating lower fees for clearing services.",
+        EventKind::Meeting,
+    );
+    none(
+        "The merger would make it hard for farmers to negotiate for better prices.",
+        EventKind::Meeting,
+    );
+    only(
+        "The government is ready to negotiate with the rebels in Geneva next month.",
+        EventKind::Meeting,
+    );
+}
