@@ -369,3 +369,28 @@ fn bargaining_over_a_price_is_no_meeting() {
         EventKind::Meeting,
     );
 }
+
+#[test]
+fn status_from_the_governing_modal_the_beginning_and_the_arrangement() {
+    use sitrep_core::EventStatus;
+    let e = only(
+        "Officials fear the rebels could use the new weapons to threaten the capital.",
+        EventKind::Threat,
+    );
+    assert_eq!(e.status, EventStatus::Hypothetical);
+    let e = only(
+        "The regional bank also began talks with its main rival.",
+        EventKind::Meeting,
+    );
+    assert_eq!(e.status, EventStatus::Ongoing);
+    let e = only(
+        "The finance ministers are meeting on Thursday in Brussels.",
+        EventKind::Meeting,
+    );
+    assert_eq!(e.status, EventStatus::Planned);
+    let e = only(
+        "The expected deal comes as the fishing season opens.",
+        EventKind::Agreement,
+    );
+    assert_eq!(e.status, EventStatus::Planned);
+}
