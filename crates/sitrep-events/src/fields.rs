@@ -63,6 +63,10 @@ pub(crate) fn place(view: &SentenceView, c: &Candidate) -> Option<(String, Span)
             ) {
                 continue;
             }
+            // "a ban on China": the country a sanction is on is its target.
+            if case == "on" && c.kind == EventKind::Sanction {
+                continue;
+            }
             if let Some(found) = place_phrase(view, k) {
                 return Some(found);
             }
@@ -72,7 +76,9 @@ pub(crate) fn place(view: &SentenceView, c: &Candidate) -> Option<(String, Span)
 }
 
 fn place_phrase(view: &SentenceView, k: usize) -> Option<(String, Span)> {
-    // "in April", "on Friday" are times, not places.
+    // "in April", "on Friday" are times, not places, also when no time
+    // expression was resolved (an undated document) and the recognizer
+    // took the month for a place.
     let k_span = view.tok(k).span;
     if view
         .doc
@@ -80,6 +86,7 @@ fn place_phrase(view: &SentenceView, k: usize) -> Option<(String, Span)> {
         .times
         .iter()
         .any(|t| t.span.overlaps(k_span))
+        || is_calendar_name(view.form(k))
     {
         return None;
     }
@@ -473,4 +480,30 @@ fn speaker_name(view: &SentenceView, t: usize) -> String {
         .slice(view.span_of(&core))
         .trim_start_matches("the ")
         .to_string()
+}
+
+/// Month and weekday names.
+fn is_calendar_name(word: &str) -> bool {
+    matches!(
+        word.to_lowercase().as_str(),
+        "january"
+            | "february"
+            | "march"
+            | "april"
+            | "may"
+            | "june"
+            | "july"
+            | "august"
+            | "september"
+            | "october"
+            | "november"
+            | "december"
+            | "monday"
+            | "tuesday"
+            | "wednesday"
+            | "thursday"
+            | "friday"
+            | "saturday"
+            | "sunday"
+    )
 }

@@ -394,3 +394,27 @@ fn status_from_the_governing_modal_the_beginning_and_the_arrangement() {
     );
     assert_eq!(e.status, EventStatus::Planned);
 }
+
+/// Events of an undated document: relative dates and month names stay
+/// unresolved, as in web pages and archives without metadata.
+fn undated_events(text: &str) -> Vec<Event> {
+    let pipeline = sitrep_pipeline::Pipeline::standard(sitrep_pipeline::Depth::Full).unwrap();
+    let raw = sitrep_ingest::read_bytes("t.txt", text.as_bytes(), Default::default())
+        .next()
+        .unwrap()
+        .unwrap();
+    let doc = pipeline.process(raw).unwrap();
+    doc.layers.events.clone()
+}
+
+#[test]
+fn a_month_is_no_place_and_a_sanctioned_country_no_place() {
+    let all = undated_events("The two carmakers signed a parts-sharing agreement in August.");
+    let e = all.iter().find(|e| e.kind == EventKind::Agreement).unwrap();
+    assert_eq!(e.place, None, "{e:?}");
+    let e = only(
+        "The EU imposed its arms ban on Syria in 2011.",
+        EventKind::Sanction,
+    );
+    assert_eq!(e.place, None, "{e:?}");
+}
