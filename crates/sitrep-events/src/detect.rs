@@ -336,7 +336,13 @@ fn nominal(view: &SentenceView, i: usize) -> Option<Candidate> {
             .unwrap_or(i),
         Some(h) => {
             let rel = view.full_rel(head_of);
+            // The lemmatizer can miss a regular form ("chaired" -> "chaire"):
+            // the form's regular stems are tried too.
             let h_lemma = view.lemma(h);
+            let h_stems = regular_stems(view.form(h));
+            let any_of = |test: fn(&str) -> bool| {
+                test(h_lemma) || h_stems.iter().any(|stem| test(stem))
+            };
             // "called for talks", "pressed for the embargo to stay":
             // asking for an event is not holding it.
             // "announced shortly after the meeting", "spoke at the summit":
@@ -354,7 +360,7 @@ fn nominal(view: &SentenceView, i: usize) -> Option<Candidate> {
             // adverbial ("wrap up their weekslong joint exercise").
             let light = matches!(rel, "obj" | "obl" | "obl:unmarked" | "nsubj:pass" | "xcomp")
                 && !asked_for
-                && (lexicon::is_light_verb(h_lemma)
+                && (any_of(lexicon::is_light_verb)
                     || kind == EventKind::Sanction && lexicon::imposes_measure(h_lemma)
                     || matches!(kind, EventKind::Accusation | EventKind::Threat)
                         && lexicon::is_speech_light_verb(h_lemma));
@@ -364,8 +370,8 @@ fn nominal(view: &SentenceView, i: usize) -> Option<Candidate> {
             // before ("the meeting will assess", "the summit would be
             // remembered as").
             let occurring = matches!(rel, "nsubj" | "nsubj:pass")
-                && (lexicon::is_occurrence_verb(h_lemma)
-                    || kind == EventKind::Meeting && lexicon::is_meeting_outcome_verb(h_lemma));
+                && (any_of(lexicon::is_occurrence_verb)
+                    || kind == EventKind::Meeting && any_of(lexicon::is_meeting_outcome_verb));
             // "took part in the exercise": the noun hangs on "part".
             let part =
                 view.lemma(h) == "part" && view.head(h).is_some_and(|g| view.lemma(g) == "take");
@@ -391,6 +397,24 @@ fn nominal(view: &SentenceView, i: usize) -> Option<Candidate> {
         anchor,
         nouns: vec![i],
     })
+}
+
+/// Stems of a regular verb form: "chaired" -> "chair", "scheduled" ->
+/// "schedule", "stalls" -> "stall", "carried" -> "carry".
+fn regular_stems(form: &str) -> Vec<String> {
+    let word = form.to_lowercase();
+    let mut stems = Vec::new();
+    if let Some(base) = word.strip_suffix("ied") {
+        stems.push(format!("{base}y"));
+    }
+    for suffix in ["ed", "d", "ing", "s"] {
+        if let Some(base) = word.strip_suffix(suffix) {
+            if base.len() >= 3 {
+                stems.push(base.to_string());
+            }
+        }
+    }
+    stems
 }
 
 /// An event noun the tagger read as a present-tense verb right after the
