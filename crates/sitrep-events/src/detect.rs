@@ -369,7 +369,10 @@ fn nominal(view: &SentenceView, i: usize) -> Option<Candidate> {
             // dragged on"); other predicates describe a meeting named
             // before ("the meeting will assess", "the summit would be
             // remembered as").
+            // A statement as subject is quoted, not issued ("his statements
+            // included disclaimers", "the statement said").
             let occurring = matches!(rel, "nsubj" | "nsubj:pass")
+                && kind != EventKind::Statement
                 && (any_of(lexicon::is_occurrence_verb)
                     || kind == EventKind::Meeting && any_of(lexicon::is_meeting_outcome_verb));
             // "took part in the exercise": the noun hangs on "part".

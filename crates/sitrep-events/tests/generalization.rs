@@ -418,3 +418,15 @@ fn a_month_is_no_place_and_a_sanctioned_country_no_place() {
     );
     assert_eq!(e.place, None, "{e:?}");
 }
+
+#[test]
+fn a_statement_as_subject_is_quoted_not_issued() {
+    none(
+        "The firm's annual statements included several accounting errors, the auditors found.",
+        EventKind::Statement,
+    );
+    only(
+        "A statement was issued by the foreign ministry on Friday.",
+        EventKind::Statement,
+    );
+}
