@@ -11,7 +11,7 @@ use crate::view::SentenceView;
 
 /// Nouns for people and groups of people that the institution list does
 /// not hold (roles, relations, crowds).
-fn is_people_noun(lemma: &str) -> bool {
+pub(crate) fn is_people_noun(lemma: &str) -> bool {
     matches!(
         lemma,
         "counterpart"

@@ -187,7 +187,27 @@ pub(crate) fn resolve(view: &SentenceView, i: usize, role: ActorRole) -> Option<
                         .entity(k)
                         .is_some_and(|e| COUNTRIES.country_or_capital(&e.canonical).is_some())
         });
-    if !is_institution_noun(view.lemma(i)) && !owned_by_country {
+    // "senior union figures", "their lawyers": people named by role; "the
+    // WTO's current members" act as the organisation that owns them.
+    let people = crate::agency::is_people_noun(view.lemma(i));
+    if people {
+        let owner = view
+            .kids(i)
+            .iter()
+            .copied()
+            .filter(|k| view.full_rel(*k) == "nmod:poss")
+            .find_map(|k| view.entity(k).filter(|e| e.label == EntityLabel::Org));
+        if let Some(org) = owner {
+            return Some(Actor {
+                role,
+                name: org.canonical.clone(),
+                span: Some(org.span),
+                country: None,
+                sector: sector.map(str::to_string),
+            });
+        }
+    }
+    if !is_institution_noun(view.lemma(i)) && !owned_by_country && !people {
         return None;
     }
     let core = view.phrase(i, CORE);

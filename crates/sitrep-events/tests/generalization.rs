@@ -430,3 +430,19 @@ fn a_statement_as_subject_is_quoted_not_issued() {
         EventKind::Statement,
     );
 }
+
+#[test]
+fn people_named_by_role_are_actors() {
+    let e = only(
+        "The deputy premier held a private meeting with senior union figures last week.",
+        EventKind::Meeting,
+    );
+    let names: Vec<&str> = e.actors.iter().map(|a| a.name.as_str()).collect();
+    assert!(names.iter().any(|n| n.contains("figures")), "{names:?}");
+    let e = only(
+        "A decision could come in December, when NATO's current members gather for a summit in Vilnius.",
+        EventKind::Meeting,
+    );
+    let names: Vec<&str> = e.actors.iter().map(|a| a.name.as_str()).collect();
+    assert!(names.contains(&"NATO"), "{names:?}");
+}
