@@ -121,7 +121,9 @@ fn verbal(view: &SentenceView, i: usize) -> Option<Candidate> {
         // over a price, not talks between parties; "negotiated a treaty" or
         // "negotiate with the rebels" are.
         "negotiate" => {
-            !view.kids_by(i, &["obj"]).any(|o| !lexicon::is_agreement_object(view.lemma(o)))
+            !view
+                .kids_by(i, &["obj"])
+                .any(|o| !lexicon::is_agreement_object(view.lemma(o)))
                 && !view
                     .kids_by(i, &["obl"])
                     .any(|o| view.case_of(o).as_deref() == Some("for"))
@@ -340,9 +342,8 @@ fn nominal(view: &SentenceView, i: usize) -> Option<Candidate> {
             // the form's regular stems are tried too.
             let h_lemma = view.lemma(h);
             let h_stems = regular_stems(view.form(h));
-            let any_of = |test: fn(&str) -> bool| {
-                test(h_lemma) || h_stems.iter().any(|stem| test(stem))
-            };
+            let any_of =
+                |test: fn(&str) -> bool| test(h_lemma) || h_stems.iter().any(|stem| test(stem));
             // "called for talks", "pressed for the embargo to stay":
             // asking for an event is not holding it.
             // "announced shortly after the meeting", "spoke at the summit":
@@ -352,8 +353,20 @@ fn nominal(view: &SentenceView, i: usize) -> Option<Candidate> {
                 && matches!(
                     view.case_of(head_of).as_deref(),
                     Some(
-                        "for" | "after" | "before" | "at" | "during" | "following" | "since"
-                            | "until" | "from" | "over" | "about" | "despite" | "amid" | "by"
+                        "for"
+                            | "after"
+                            | "before"
+                            | "at"
+                            | "during"
+                            | "following"
+                            | "since"
+                            | "until"
+                            | "from"
+                            | "over"
+                            | "about"
+                            | "despite"
+                            | "amid"
+                            | "by"
                     )
                 );
             // "obl:unmarked": a bare noun phrase the parser took for an

@@ -104,8 +104,8 @@ pub(crate) fn subject_before(view: &SentenceView, verb: usize) -> Option<usize> 
     // The described nominal must be able to act: "the meeting, India's
     // finance minister, lashed out" is a misparse, not an apposition.
     if commas == 1 {
-        if let Some(described) = described_by(view, head, verb)
-            .filter(|d| crate::agency::is_agentive(view, *d))
+        if let Some(described) =
+            described_by(view, head, verb).filter(|d| crate::agency::is_agentive(view, *d))
         {
             head = described;
         }

@@ -22,6 +22,7 @@
 //!
 //! The PLOVER mapping and its reasoning are in `docs/bench/events.md`.
 
+mod actor_words;
 mod actors;
 mod agency;
 mod carriers;

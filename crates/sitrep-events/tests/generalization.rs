@@ -109,9 +109,9 @@ fn an_event_noun_tagged_as_a_verb_after_its_light_verb() {
     );
     assert_eq!(e.date.as_deref(), Some("2011"));
     assert!(
-        e.actors
-            .iter()
-            .any(|a| a.role == sitrep_core::ActorRole::Target && a.country.as_deref() == Some("SYR")),
+        e.actors.iter().any(
+            |a| a.role == sitrep_core::ActorRole::Target && a.country.as_deref() == Some("SYR")
+        ),
         "{:?}",
         e.actors
     );
@@ -272,10 +272,7 @@ fn it_after_a_reporter_with_a_relative_clause_is_the_reporter() {
     let (_, all) = events(
         "Kappa, which lost kit deals with Fulham and Hibernian last year, said it had signed a new agreement with Motherwell.",
     );
-    let e = all
-        .iter()
-        .find(|e| e.kind == EventKind::Agreement)
-        .unwrap();
+    let e = all.iter().find(|e| e.kind == EventKind::Agreement).unwrap();
     let names: Vec<&str> = e.actors.iter().map(|a| a.name.as_str()).collect();
     assert!(names.contains(&"Kappa"), "{names:?}");
     assert!(!names.contains(&"Hibernian"), "{names:?}");
