@@ -443,3 +443,41 @@ fn people_named_by_role_are_actors() {
     let names: Vec<&str> = e.actors.iter().map(|a| a.name.as_str()).collect();
     assert!(names.contains(&"NATO"), "{names:?}");
 }
+
+#[test]
+fn undated_documents_keep_the_week_or_month() {
+    let date_of = |text: &str, kind: EventKind| {
+        undated_events(text)
+            .into_iter()
+            .find(|e| e.kind == kind)
+            .map(|e| e.date)
+    };
+    assert_eq!(
+        date_of(
+            "The rail unions held talks with the transport minister in Leeds last week.",
+            EventKind::Meeting
+        ),
+        Some(Some("XXXX-WXX".to_string()))
+    );
+    assert_eq!(
+        date_of(
+            "The two carmakers signed a parts-sharing agreement in August.",
+            EventKind::Agreement
+        ),
+        Some(Some("XXXX-08".to_string()))
+    );
+    assert_eq!(
+        date_of(
+            "Talks on the pension reforms will take place this weekend.",
+            EventKind::Meeting
+        ),
+        Some(Some("XXXX-WXX-WE".to_string()))
+    );
+    assert_eq!(
+        date_of(
+            "The bourse held its third meeting with the regulator since its approach in December.",
+            EventKind::Meeting
+        ),
+        Some(None)
+    );
+}
