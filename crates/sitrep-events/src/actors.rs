@@ -77,9 +77,15 @@ pub(crate) fn actors(view: &SentenceView, c: &Candidate) -> Vec<Actor> {
                 && view.upos(t) == "NOUN"
                 && (is_institution_noun(view.lemma(t)) || resolve(view, t, role).is_none())
             {
+                // "attacked Labour's taxes": a thing that names no actor
+                // stands for its owner.
+                let names_none = resolve(view, t, role).is_none();
                 let of_countries: Vec<Actor> = view
                     .kids_by(t, &["nmod"])
-                    .filter(|k| view.case_of(*k).as_deref() == Some("of"))
+                    .filter(|k| {
+                        view.case_of(*k).as_deref() == Some("of")
+                            || names_none && view.full_rel(*k) == "nmod:poss"
+                    })
                     .flat_map(|k| view.with_conjuncts(k))
                     // A country, or a named bloc or organisation ("finance
                     // ministers of the G8", "members of NATO").

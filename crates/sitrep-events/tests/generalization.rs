@@ -481,3 +481,13 @@ fn undated_documents_keep_the_week_or_month() {
         Some(None)
     );
 }
+
+#[test]
+fn a_thing_attacked_stands_for_its_owner() {
+    let e = only(
+        "The Liberal Democrat spokesman also attacked Labour's unfair taxes on pensioners.",
+        EventKind::Accusation,
+    );
+    let names: Vec<&str> = e.actors.iter().map(|a| a.name.as_str()).collect();
+    assert!(names.contains(&"Labour"), "{names:?}");
+}
