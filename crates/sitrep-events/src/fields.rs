@@ -483,7 +483,7 @@ fn speaker_name(view: &SentenceView, t: usize) -> String {
 }
 
 /// Month and weekday names.
-fn is_calendar_name(word: &str) -> bool {
+pub(crate) fn is_calendar_name(word: &str) -> bool {
     matches!(
         word.to_lowercase().as_str(),
         "january"

@@ -491,3 +491,16 @@ fn a_thing_attacked_stands_for_its_owner() {
     let names: Vec<&str> = e.actors.iter().map(|a| a.name.as_str()).collect();
     assert!(names.contains(&"Labour"), "{names:?}");
 }
+
+#[test]
+fn a_day_is_no_party() {
+    let e = only(
+        "The fishing quotas will be reviewed at Friday's summit of Nordic prime ministers in Oslo.",
+        EventKind::Meeting,
+    );
+    assert!(
+        e.actors.iter().all(|a| a.name != "Friday"),
+        "{:?}",
+        e.actors
+    );
+}
