@@ -159,9 +159,24 @@ fn verbal(view: &SentenceView, i: usize) -> Option<Candidate> {
         }
         // "signed the striker" is a transfer; a "person" with "the" before
         // it is a document the recognizer mislabelled ("signed the Charter").
-        "sign" => !view.kids_by(i, &["obj"]).any(|o| {
-            view.entity(o).is_some_and(|e| e.label == EntityLabel::Per)
-                && !view.kids_by(o, &["det"]).any(|d| view.lemma(d) == "the")
+        // "signed over his shares" hands property over.
+        "sign" => {
+            !view.kids_by(i, &["obj"]).any(|o| {
+                view.entity(o).is_some_and(|e| e.label == EntityLabel::Per)
+                    && !view.kids_by(o, &["det"]).any(|d| view.lemma(d) == "the")
+            }) && !view
+                .kids(i)
+                .iter()
+                .any(|&p| view.full_rel(p) == "compound:prt" && view.lemma(p) == "over")
+        }
+        // "could declare it bankrupt", "declared him the winner": a ruling
+        // on someone or something, whose predicate follows the object; a
+        // declaration issued declares a thing ("declared a ceasefire").
+        "declare" => !view.kids(i).iter().any(|&k| {
+            let object = matches!(view.full_rel(k), "obj" | "iobj");
+            let predicate_follows = k + 1 < view.hi
+                && (view.upos(k + 1) == "ADJ" || view.lemma(k + 1) == "bankrupt");
+            object && (crate::agency::is_agentive(view, k) || predicate_follows)
         }),
         _ => true,
     };
@@ -384,8 +399,22 @@ fn nominal(view: &SentenceView, i: usize) -> Option<Candidate> {
             // remembered as").
             // A statement as subject is quoted, not issued ("his statements
             // included disclaimers", "the statement said").
+            // Verbs that describe what an event brought ("the agreement
+            // will see debt converted", "the trip follows claims") report
+            // a meeting or deal named before; for exercises and
+            // deployments they still tell it happened ("the drills
+            // involved 5,000 troops").
+            let descriptive = lexicon::describes_event(h_lemma)
+                && !matches!(
+                    kind,
+                    EventKind::Exercise
+                        | EventKind::Training
+                        | EventKind::Deployment
+                        | EventKind::Delivery
+                );
             let occurring = matches!(rel, "nsubj" | "nsubj:pass")
                 && kind != EventKind::Statement
+                && !descriptive
                 && (any_of(lexicon::is_occurrence_verb)
                     || kind == EventKind::Meeting && any_of(lexicon::is_meeting_outcome_verb));
             // "took part in the exercise": the noun hangs on "part".

@@ -185,6 +185,15 @@ pub fn is_occurrence_verb(lemma: &str) -> bool {
     )
 }
 
+/// Occurrence verbs that describe an event's content or consequence more
+/// than its taking place ("the deal will see", "the trip follows").
+pub fn describes_event(lemma: &str) -> bool {
+    matches!(
+        lemma,
+        "see" | "follow" | "bring" | "include" | "cover" | "focus" | "allow" | "provide"
+    )
+}
+
 /// Verbs of a meeting's course or outcome: with the meeting as subject
 /// they report that it took place ("the talks failed", "the talks made
 /// progress", "the talks dragged on").

@@ -504,3 +504,32 @@ fn a_day_is_no_party() {
         e.actors
     );
 }
+
+#[test]
+fn rulings_transfers_and_descriptions_are_no_events() {
+    none(
+        "The court could declare the airline bankrupt next week.",
+        EventKind::Statement,
+    );
+    none(
+        "The judges declared him the winner of the contest.",
+        EventKind::Statement,
+    );
+    only(
+        "The rebels declared a ceasefire on Sunday.",
+        EventKind::Statement,
+    );
+    none(
+        "He has since signed over his shares to one of his partners.",
+        EventKind::Agreement,
+    );
+    none(
+        "The trip follows reports of a rift inside the cabinet.",
+        EventKind::Meeting,
+    );
+    let e = only(
+        "The drills involved about 3,000 troops from both countries.",
+        EventKind::Exercise,
+    );
+    assert_eq!(e.kind, EventKind::Exercise);
+}
