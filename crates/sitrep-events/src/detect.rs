@@ -174,8 +174,8 @@ fn verbal(view: &SentenceView, i: usize) -> Option<Candidate> {
         // declaration issued declares a thing ("declared a ceasefire").
         "declare" => !view.kids(i).iter().any(|&k| {
             let object = matches!(view.full_rel(k), "obj" | "iobj");
-            let predicate_follows = k + 1 < view.hi
-                && (view.upos(k + 1) == "ADJ" || view.lemma(k + 1) == "bankrupt");
+            let predicate_follows =
+                k + 1 < view.hi && (view.upos(k + 1) == "ADJ" || view.lemma(k + 1) == "bankrupt");
             object && (crate::agency::is_agentive(view, k) || predicate_follows)
         }),
         _ => true,

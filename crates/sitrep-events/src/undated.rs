@@ -65,11 +65,7 @@ fn month_number(lemma: &str) -> Option<u32> {
 
 fn covered_by_time(view: &SentenceView, t: usize) -> bool {
     let span = view.tok(t).span;
-    view.doc
-        .layers
-        .times
-        .iter()
-        .any(|x| x.span.overlaps(span))
+    view.doc.layers.times.iter().any(|x| x.span.overlaps(span))
 }
 
 /// Whether the phrase at `t` is a dependent of the event's verb or noun,
