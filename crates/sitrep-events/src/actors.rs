@@ -8,193 +8,11 @@ use crate::detect::Candidate;
 use crate::lexicon;
 use crate::lexicon::is_institution_noun;
 use crate::modifiers::{names_organisation, national_modifiers};
-use crate::titles::{
-    carries_year, names_the_exercise, organisation_before_title, person_after_title,
-    title_prefix_country,
-};
+use crate::titles::names_the_exercise;
 use crate::view::SentenceView;
 use crate::COUNTRIES;
 
-/// Relations that stay inside a noun phrase's core.
-const CORE: &[&str] = &["compound", "amod", "flat", "nmod:poss", "fixed"];
-/// Relations for finding titles and nationality around a name.
-const AROUND: &[&str] = &["compound", "amod", "flat", "nmod", "appos", "fixed"];
-
-/// An actor for the nominal headed by `i`, if it names one.
-pub(crate) fn resolve(view: &SentenceView, i: usize, role: ActorRole) -> Option<Actor> {
-    let around = view.phrase(i, AROUND);
-    let around_text: String = around
-        .iter()
-        .map(|t| view.form(*t))
-        .collect::<Vec<_>>()
-        .join(" ");
-    let words: Vec<String> = around.iter().map(|t| view.lemma(*t).to_string()).collect();
-    let sector = lexicon::sector_of(&words);
-    // A title the parser made the head of a name ("Deputy Foreign Minister
-    // Anna Berg" headed by "Foreign"): the name's entity.
-    let entity = view.entity(i).or_else(|| {
-        let phrase = view.phrase(i, &["flat", "compound", "appos"]);
-        let named = |label: EntityLabel| {
-            phrase
-                .iter()
-                .find_map(|t| view.entity(*t).filter(|e| e.label == label))
-        };
-        named(EntityLabel::Per)
-            .or_else(|| person_after_title(view, i))
-            .or_else(|| named(EntityLabel::Org))
-            .or_else(|| organisation_before_title(view, i))
-    });
-    // "EU Trade Commissioner Peter Mandelson" read as one name chain headed
-    // by the organisation: the person the chain ends with is the actor.
-    let entity = entity.map(|e| {
-        if e.label == EntityLabel::Per {
-            return e;
-        }
-        view.phrase(i, &["flat", "compound"])
-            .into_iter()
-            .filter_map(|t| view.entity(t))
-            .find(|p| p.label == EntityLabel::Per && p.span.start >= e.span.end)
-            .unwrap_or(e)
-    });
-    if let Some(entity) = entity {
-        let text = view.doc.slice(entity.span);
-        let own = COUNTRIES
-            .country_or_capital(&entity.canonical)
-            .or_else(|| COUNTRIES.country_or_capital(text));
-        // A place that is no country, or a named event ("Zapad-2025",
-        // "Union Shield 2027"), is not a party.
-        let event_name = entity.label == EntityLabel::Misc && carries_year(text);
-        if (entity.label == EntityLabel::Loc || event_name || names_a_document(text))
-            && own.is_none()
-        {
-            return None;
-        }
-        let country = own
-            .or_else(|| COUNTRIES.countries_in(text).first().copied())
-            .or_else(|| COUNTRIES.countries_in(&around_text).first().copied())
-            .or_else(|| {
-                (entity.label == EntityLabel::Per)
-                    .then(|| title_prefix_country(view, &around))
-                    .flatten()
-            });
-        // A capital or demonym as actor stands for its country.
-        let name = match own {
-            Some(code) if matches!(entity.label, EntityLabel::Loc | EntityLabel::Misc) => COUNTRIES
-                .name_of(code)
-                .unwrap_or(&entity.canonical)
-                .to_string(),
-            _ => entity.canonical.clone(),
-        };
-        return Some(Actor {
-            role,
-            name,
-            span: Some(entity.span),
-            country: country.map(str::to_string),
-            sector: sector.map(str::to_string),
-        });
-    }
-    // "it"/"they": the closest organisation or country named before it.
-    if let Some(actor) = crate::coref::pronoun(view, i, role) {
-        return Some(actor);
-    }
-    // "we" in a quote: the speaker's side.
-    if let Some(actor) = crate::descriptions::speaker_side(view, i, role) {
-        return Some(actor);
-    }
-    // "he"/"she": the closest person named before it in the document.
-    if view.upos(i) == "PRON" && matches!(view.lemma(i), "he" | "she") {
-        let at = view.tok(i).span.start;
-        let person = view
-            .doc
-            .layers
-            .entities
-            .iter()
-            .rev()
-            .find(|e| e.label == EntityLabel::Per && e.span.end <= at)?;
-        return Some(Actor {
-            role,
-            name: person.canonical.clone(),
-            span: Some(person.span),
-            country: None,
-            sector: sector.map(str::to_string),
-        });
-    }
-    let form = view.form(i);
-    if let Some(code) = COUNTRIES.country_or_capital(form) {
-        return Some(Actor {
-            role,
-            name: COUNTRIES.name_of(code).unwrap_or(form).to_string(),
-            span: Some(view.tok(i).span),
-            country: Some(code.to_string()),
-            sector: sector.map(str::to_string),
-        });
-    }
-    // A name the recognizer missed ("Mr Berg").
-    if view.upos(i) == "PROPN" {
-        let core = view.phrase(i, &["flat", "compound"]);
-        let span = view.span_of(&core);
-        let name = view
-            .doc
-            .slice(span)
-            .trim_start_matches("Mr ")
-            .trim_start_matches("Mrs ")
-            .trim_start_matches("Ms ")
-            .to_string();
-        return Some(Actor {
-            role,
-            name,
-            span: Some(span),
-            country: COUNTRIES
-                .countries_in(&around_text)
-                .first()
-                .map(|c| c.to_string()),
-            sector: sector.map(str::to_string),
-        });
-    }
-    // An organisation's acronym the recognizer missed ("the G7").
-    if names_organisation(view, i) {
-        return Some(Actor {
-            role,
-            name: form.to_string(),
-            span: Some(view.tok(i).span),
-            country: None,
-            sector: sector.map(str::to_string),
-        });
-    }
-    // "the minister", "the company": the person or organisation named
-    // shortly before.
-    if let Some(entity) = crate::descriptions::definite_description(view, i) {
-        let text = view.doc.slice(entity.span);
-        return Some(Actor {
-            role,
-            name: entity.canonical.clone(),
-            span: Some(entity.span),
-            country: COUNTRIES
-                .countries_in(text)
-                .first()
-                .copied()
-                .or_else(|| COUNTRIES.countries_in(&around_text).first().copied())
-                .map(str::to_string),
-            sector: sector.map(str::to_string),
-        });
-    }
-    if !is_institution_noun(view.lemma(i)) {
-        return None;
-    }
-    let core = view.phrase(i, CORE);
-    let span = view.span_of(&core);
-    let name = view.doc.slice(span).trim_start_matches("the ").to_string();
-    Some(Actor {
-        role,
-        name,
-        span: Some(span),
-        country: COUNTRIES
-            .countries_in(&around_text)
-            .first()
-            .map(|c| c.to_string()),
-        sector: sector.map(str::to_string),
-    })
-}
+pub(crate) use crate::nominal_actor::{resolve, CORE};
 
 fn symmetric(kind: EventKind) -> bool {
     matches!(
@@ -259,9 +77,15 @@ pub(crate) fn actors(view: &SentenceView, c: &Candidate) -> Vec<Actor> {
                 && view.upos(t) == "NOUN"
                 && (is_institution_noun(view.lemma(t)) || resolve(view, t, role).is_none())
             {
+                // "attacked Labour's taxes": a thing that names no actor
+                // stands for its owner.
+                let names_none = resolve(view, t, role).is_none();
                 let of_countries: Vec<Actor> = view
                     .kids_by(t, &["nmod"])
-                    .filter(|k| view.case_of(*k).as_deref() == Some("of"))
+                    .filter(|k| {
+                        view.case_of(*k).as_deref() == Some("of")
+                            || names_none && view.full_rel(*k) == "nmod:poss"
+                    })
                     .flat_map(|k| view.with_conjuncts(k))
                     // A country, or a named bloc or organisation ("finance
                     // ministers of the G8", "members of NATO").
@@ -511,6 +335,9 @@ pub(crate) fn actors(view: &SentenceView, c: &Candidate) -> Vec<Actor> {
                 (_, "with") | (_, "between") | (_, "among") => ActorRole::Participant,
                 ("nmod", "of") | ("nmod:poss", _) if h != anchor => subject_role,
                 (_, "against") => ActorRole::Target,
+                (_, "at" | "after") if c.kind == EventKind::Accusation => ActorRole::Target,
+                // "imposed its arms ban on China", "sanctions on Iran".
+                (_, "on") if c.kind == EventKind::Sanction => ActorRole::Target,
                 (_, "to")
                     if matches!(
                         c.kind,
@@ -684,12 +511,4 @@ fn after_comma(view: &SentenceView, k: usize) -> bool {
         .min()
         .unwrap_or(k);
     first > view.lo && view.form(first - 1) == ","
-}
-
-/// "the Strategic Military Partnership Program of the Republic of Belarus":
-/// a name headed by a plan or programme is what was agreed, not a party.
-fn names_a_document(name: &str) -> bool {
-    let head = name.split(" of ").next().unwrap_or(name);
-    let last = head.rsplit(' ').next().unwrap_or(head).to_lowercase();
-    lexicon::is_plan_noun(&last)
 }

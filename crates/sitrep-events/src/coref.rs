@@ -121,10 +121,18 @@ fn clause_subject(view: &SentenceView, verb: usize) -> Option<usize> {
             let first = view.head(verb)?;
             (view.kids_by(first, &["nsubj"]).next()?, first)
         }
-        None => return None,
+        // No subject in the parse ("Umbro" read as an interjection): the
+        // one word order gives.
+        None => (crate::fallback::subject_before(view, verb)?, verb),
     };
-    if matches!(view.lemma(subject), "which" | "who" | "that") && view.rel(clause) == "acl" {
-        return view.head(clause);
+    if matches!(view.lemma(subject), "which" | "who" | "that") {
+        if view.rel(clause) == "acl" {
+            return view.head(clause);
+        }
+        // The relative clause misparsed as the main one ("Kappa, which
+        // lost deals …, said" with "said" conjoined to "lost"): the
+        // nominal right before the pronoun.
+        return crate::fallback::nominal_before(view, subject);
     }
     Some(subject)
 }

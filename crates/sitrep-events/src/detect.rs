@@ -3,7 +3,10 @@
 
 use sitrep_core::{EntityLabel, EventKind};
 
+use crate::carriers;
+use crate::framed;
 use crate::lexicon;
+use crate::senses;
 use crate::view::SentenceView;
 
 /// A trigger found in a sentence.
@@ -25,7 +28,9 @@ pub(crate) fn candidates(view: &SentenceView) -> Vec<Candidate> {
     let mut found: Vec<Candidate> = Vec::new();
     for i in view.tokens() {
         let candidate = if is_verb(view, i) {
-            verbal(view, i)
+            // The misread noun first: "held talks/VBZ with" is not the
+            // verb "talk".
+            noun_read_as_verb(view, i).or_else(|| verbal(view, i))
         } else if matches!(view.upos(i), "NOUN" | "PROPN") {
             nominal(view, i)
         } else {
@@ -35,7 +40,38 @@ pub(crate) fn candidates(view: &SentenceView) -> Vec<Candidate> {
             found.push(c);
         }
     }
-    merge(view, found)
+    let mut kept = merge(view, found);
+    kept.retain(|c| !is_question(view, c.anchor));
+    kept
+}
+
+/// A yes/no question ("Should the United Kingdom approve the treaty?")
+/// asks whether an event happens; it asserts, plans or supposes none. Read
+/// as an auxiliary before the clause's subject and a question mark closing
+/// the clause.
+fn is_question(view: &SentenceView, verb: usize) -> bool {
+    let kids = view.kids(verb);
+    // Any subject counts: a misparse can hang a framing clause's subject
+    // on the verb too ("It will be: 'Should the UK approve ...?'").
+    let inverted = kids.iter().any(|&subject| {
+        view.rel(subject) == "nsubj"
+            && kids.iter().any(|&k| {
+                k < subject && matches!(view.rel(k), "aux" | "cop") && view.upos(k) == "AUX"
+            })
+    });
+    // The question mark is the clause's own punctuation, or follows it.
+    let last = view
+        .tokens()
+        .filter(|t| *t == verb || view.descends_from(*t, verb))
+        .max()
+        .unwrap_or(verb);
+    let asked = view.tokens().any(|t| {
+        view.form(t) == "?"
+            && t > verb
+            && (t <= last + 1)
+            && (t > last || view.descends_from(t, verb))
+    });
+    inverted && asked
 }
 
 fn is_verb(view: &SentenceView, i: usize) -> bool {
@@ -73,13 +109,30 @@ fn verbal(view: &SentenceView, i: usize) -> Option<Candidate> {
     let kind = lexicon::verb_trigger(lemma)?;
     let objects = object_lemmas(view, i);
     let accepted = match lemma {
-        "meet" => !objects.iter().any(|o| lexicon::meet_is_satisfy(o)),
+        "meet" => {
+            !objects.iter().any(|o| lexicon::meet_is_satisfy(o))
+                && senses::meet_is_gathering(view, i)
+        }
+        "agree" => senses::agree_is_decision(view, i),
+        "threaten" => senses::threaten_has_agent(view, i),
+        "warn" => senses::warning_is_threat(view, i),
+        "talk" => senses::talk_is_meeting(view, i),
+        // "negotiating lower fees", "negotiate for better terms": bargaining
+        // over a price, not talks between parties; "negotiated a treaty" or
+        // "negotiate with the rebels" are.
+        "negotiate" => {
+            !view
+                .kids_by(i, &["obj"])
+                .any(|o| !lexicon::is_agreement_object(view.lemma(o)))
+                && !view
+                    .kids_by(i, &["obl"])
+                    .any(|o| view.case_of(o).as_deref() == Some("for"))
+        }
+        "attack" | "lash" | "go" => senses::attack_in_words(view, i),
         "send" | "dispatch" | "move" | "station" => {
             objects.iter().any(|o| lexicon::is_force_noun(o))
         }
-        "provide" | "sell" | "transfer" | "ship" => {
-            objects.iter().any(|o| lexicon::is_materiel_noun(o)) || carries_materiel(view, i)
-        }
+        "provide" | "sell" | "transfer" | "ship" => carries_materiel(view, i),
         "deliver" | "supply" => !objects.iter().any(|o| lexicon::deliver_is_not_shipment(o)),
         // Received civilian goods are trade or subsidy, not deliveries.
         "receive" => {
@@ -104,9 +157,27 @@ fn verbal(view: &SentenceView, i: usize) -> Option<Candidate> {
         "approve" | "endorse" | "adopt" | "conclude" => {
             objects.iter().any(|o| lexicon::is_agreement_object(o))
         }
-        "sign" => !view
-            .kids_by(i, &["obj"])
-            .any(|o| view.entity(o).is_some_and(|e| e.label == EntityLabel::Per)),
+        // "signed the striker" is a transfer; a "person" with "the" before
+        // it is a document the recognizer mislabelled ("signed the Charter").
+        // "signed over his shares" hands property over.
+        "sign" => {
+            !view.kids_by(i, &["obj"]).any(|o| {
+                view.entity(o).is_some_and(|e| e.label == EntityLabel::Per)
+                    && !view.kids_by(o, &["det"]).any(|d| view.lemma(d) == "the")
+            }) && !view
+                .kids(i)
+                .iter()
+                .any(|&p| view.full_rel(p) == "compound:prt" && view.lemma(p) == "over")
+        }
+        // "could declare it bankrupt", "declared him the winner": a ruling
+        // on someone or something, whose predicate follows the object; a
+        // declaration issued declares a thing ("declared a ceasefire").
+        "declare" => !view.kids(i).iter().any(|&k| {
+            let object = matches!(view.full_rel(k), "obj" | "iobj");
+            let predicate_follows =
+                k + 1 < view.hi && (view.upos(k + 1) == "ADJ" || view.lemma(k + 1) == "bankrupt");
+            object && (crate::agency::is_agentive(view, k) || predicate_follows)
+        }),
         _ => true,
     };
     if !accepted {
@@ -136,9 +207,11 @@ fn carries_materiel(view: &SentenceView, i: usize) -> bool {
         .copied()
         // An `obl` with no preposition is an object the parser misread
         // ("received at least one more brigade set").
+        // "provided Minsk with missile systems": the goods in a `with`.
         .filter(|k| {
-            matches!(view.full_rel(*k), "obj" | "nsubj:pass")
-                || view.rel(*k) == "obl" && view.case_of(*k).is_none()
+            matches!(view.full_rel(*k), "obj" | "nsubj:pass" | "iobj")
+                || view.rel(*k) == "obl"
+                    && matches!(view.case_of(*k).as_deref(), None | Some("with"))
         })
         .collect();
     objects.iter().any(|&o| {
@@ -147,11 +220,30 @@ fn carries_materiel(view: &SentenceView, i: usize) -> bool {
                 .filter(|k| view.case_of(*k).as_deref() == Some("of")),
         );
         with_of.into_iter().any(|x| {
-            lexicon::is_materiel_noun(view.lemma(x))
+            is_materiel(view, x)
                 || view
                     .kids_by(x, &["compound"])
                     .any(|m| view.entity(m).is_some_and(|e| e.label == EntityLabel::Misc))
         })
+    })
+}
+
+/// Whether the noun `x` is materiel: "unit" and "system" are so only as
+/// military ones ("a tank unit", "air defence systems"); "sold its key
+/// production unit" is a business.
+fn is_materiel(view: &SentenceView, x: usize) -> bool {
+    let lemma = view.lemma(x);
+    if !lexicon::is_materiel_noun(lemma) {
+        return false;
+    }
+    if !matches!(lemma, "unit" | "units" | "system" | "systems") {
+        return true;
+    }
+    view.kids(x).iter().any(|&m| {
+        matches!(view.rel(m), "amod" | "compound")
+            && (lexicon::is_military_modifier(view.lemma(m))
+                || lexicon::is_force_noun(view.lemma(m))
+                || lexicon::is_materiel_noun(view.lemma(m)))
     })
 }
 
@@ -261,14 +353,70 @@ fn nominal(view: &SentenceView, i: usize) -> Option<Candidate> {
             .unwrap_or(i),
         Some(h) => {
             let rel = view.full_rel(head_of);
+            // The lemmatizer can miss a regular form ("chaired" -> "chaire"):
+            // the form's regular stems are tried too.
             let h_lemma = view.lemma(h);
-            let light = matches!(rel, "obj" | "obl" | "nsubj:pass" | "xcomp")
-                && (lexicon::is_light_verb(h_lemma)
-                    || kind == EventKind::Sanction && lexicon::imposes_measure(h_lemma));
-            // Meetings as the subject of any verb report that they took
-            // place ("the talks failed", "the talks dragged on").
+            let h_stems = regular_stems(view.form(h));
+            let any_of =
+                |test: fn(&str) -> bool| test(h_lemma) || h_stems.iter().any(|stem| test(stem));
+            // "called for talks", "pressed for the embargo to stay":
+            // asking for an event is not holding it.
+            // "announced shortly after the meeting", "spoke at the summit":
+            // a phrase of time, place or topic around the verb is not what
+            // the verb holds.
+            let asked_for = rel == "obl"
+                && matches!(
+                    view.case_of(head_of).as_deref(),
+                    Some(
+                        "for"
+                            | "after"
+                            | "before"
+                            | "at"
+                            | "during"
+                            | "following"
+                            | "since"
+                            | "until"
+                            | "from"
+                            | "over"
+                            | "about"
+                            | "despite"
+                            | "amid"
+                            | "by"
+                    )
+                );
+            // "obl:unmarked": a bare noun phrase the parser took for an
+            // adverbial ("wrap up their weekslong joint exercise").
+            let light = matches!(rel, "obj" | "obl" | "obl:unmarked" | "nsubj:pass" | "xcomp")
+                && !asked_for
+                && (any_of(lexicon::is_light_verb)
+                    || kind == EventKind::Sanction && lexicon::imposes_measure(h_lemma)
+                    || matches!(kind, EventKind::Accusation | EventKind::Threat)
+                        && lexicon::is_speech_light_verb(h_lemma));
+            // Meetings as the subject of a verb of their course or outcome
+            // report that they took place ("the talks failed", "the talks
+            // dragged on"); other predicates describe a meeting named
+            // before ("the meeting will assess", "the summit would be
+            // remembered as").
+            // A statement as subject is quoted, not issued ("his statements
+            // included disclaimers", "the statement said").
+            // Verbs that describe what an event brought ("the agreement
+            // will see debt converted", "the trip follows claims") report
+            // a meeting or deal named before; for exercises and
+            // deployments they still tell it happened ("the drills
+            // involved 5,000 troops").
+            let descriptive = lexicon::describes_event(h_lemma)
+                && !matches!(
+                    kind,
+                    EventKind::Exercise
+                        | EventKind::Training
+                        | EventKind::Deployment
+                        | EventKind::Delivery
+                );
             let occurring = matches!(rel, "nsubj" | "nsubj:pass")
-                && (lexicon::is_occurrence_verb(h_lemma) || kind == EventKind::Meeting);
+                && kind != EventKind::Statement
+                && !descriptive
+                && (any_of(lexicon::is_occurrence_verb)
+                    || kind == EventKind::Meeting && any_of(lexicon::is_meeting_outcome_verb));
             // "took part in the exercise": the noun hangs on "part".
             let part =
                 view.lemma(h) == "part" && view.head(h).is_some_and(|g| view.lemma(g) == "take");
@@ -276,6 +424,13 @@ fn nominal(view: &SentenceView, i: usize) -> Option<Candidate> {
                 view.head(h)?
             } else if (light || occurring) && is_verb(view, h) {
                 h
+            } else if let Some(verb) = (kind != EventKind::Statement)
+                .then(|| carriers::carrying_verb(view, i, head_of))
+                .flatten()
+            {
+                verb
+            } else if kind == EventKind::Meeting {
+                framed::meeting_in_phrase(view, i, head_of)?
             } else {
                 return None;
             }
@@ -285,6 +440,58 @@ fn nominal(view: &SentenceView, i: usize) -> Option<Candidate> {
         kind,
         trigger: i,
         anchor,
+        nouns: vec![i],
+    })
+}
+
+/// Stems of a regular verb form: "chaired" -> "chair", "scheduled" ->
+/// "schedule", "stalls" -> "stall", "carried" -> "carry".
+fn regular_stems(form: &str) -> Vec<String> {
+    let word = form.to_lowercase();
+    let mut stems = Vec::new();
+    if let Some(base) = word.strip_suffix("ied") {
+        stems.push(format!("{base}y"));
+    }
+    for suffix in ["ed", "d", "ing", "s"] {
+        if let Some(base) = word.strip_suffix(suffix) {
+            if base.len() >= 3 {
+                stems.push(base.to_string());
+            }
+        }
+    }
+    stems
+}
+
+/// An event noun the tagger read as a present-tense verb right after the
+/// verb that takes it ("held talks with", "imposed its arms ban on"): a
+/// bare "verb" with no subject or auxiliary of its own, hung as a clause
+/// on a light or imposing verb, is that verb's object.
+fn noun_read_as_verb(view: &SentenceView, i: usize) -> Option<Candidate> {
+    if !matches!(view.xpos(i), "VBZ" | "VBP" | "VB") {
+        return None;
+    }
+    let head = view.head(i)?;
+    let hung_as_clause = matches!(view.rel(i), "ccomp" | "xcomp" | "obj" | "dep");
+    let own_clause = view
+        .kids(i)
+        .iter()
+        .any(|&k| matches!(view.rel(k), "nsubj" | "aux" | "mark" | "expl"));
+    if !hung_as_clause || own_clause || head > i || !is_verb(view, head) {
+        return None;
+    }
+    let form = view.form(i).to_lowercase();
+    let head_lemma = view.lemma(head);
+    let kind = if lexicon::is_trade_measure(&form) && lexicon::imposes_measure(head_lemma) {
+        EventKind::Sanction
+    } else if lexicon::is_light_verb(head_lemma) {
+        lexicon::noun_trigger(&form)?
+    } else {
+        return None;
+    };
+    Some(Candidate {
+        kind,
+        trigger: i,
+        anchor: head,
         nouns: vec![i],
     })
 }

@@ -56,6 +56,12 @@ pub(crate) fn subject_before(view: &SentenceView, verb: usize) -> Option<usize> 
     if !is_finite_clause(view, verb) || has_subject(view, verb) {
         return None;
     }
+    // "Umbro, which recently lost deals with Chelsea and Celtic, said": a
+    // relative clause between commas right before the verb group; the
+    // subject is the nominal before it, not the clause's last noun.
+    if let Some(antecedent) = before_relative_clause(view, verb) {
+        return Some(antecedent);
+    }
     let mut at = verb;
     let mut commas = 0;
     let mut candidate = None;
@@ -95,8 +101,12 @@ pub(crate) fn subject_before(view: &SentenceView, verb: usize) -> Option<usize> 
     // "Euronext, which runs the Paris bourse, also began" / "Menatep, the
     // shareholders' group, has threatened": the comma closes a relative
     // clause or an apposition; the subject is the nominal they describe.
+    // The described nominal must be able to act: "the meeting, India's
+    // finance minister, lashed out" is a misparse, not an apposition.
     if commas == 1 {
-        if let Some(described) = described_by(view, head, verb) {
+        if let Some(described) =
+            described_by(view, head, verb).filter(|d| crate::agency::is_agentive(view, *d))
+        {
             head = described;
         }
     }
@@ -118,6 +128,33 @@ pub(crate) fn subject_before(view: &SentenceView, verb: usize) -> Option<usize> 
         first = h;
     }
     Some(first)
+}
+
+/// The nominal before ", which/who …," when that comma-closed relative
+/// clause ends right before `verb` (adverbs and auxiliaries aside).
+fn before_relative_clause(view: &SentenceView, verb: usize) -> Option<usize> {
+    let mut at = verb.checked_sub(1)?;
+    while at > view.lo && (matches!(view.upos(at), "ADV" | "AUX") || view.lemma(at) == "not") {
+        at -= 1;
+    }
+    if view.form(at) != "," {
+        return None;
+    }
+    // Back to the comma that opens the clause, which must start with a
+    // relative pronoun; no other comma or clause verb's subject between.
+    let mut open = at;
+    loop {
+        open = open.checked_sub(1).filter(|o| *o > view.lo)?;
+        if view.form(open) == "," {
+            break;
+        }
+    }
+    let relative = open + 1;
+    if !matches!(view.lemma(relative), "which" | "who" | "whose") {
+        return None;
+    }
+    let antecedent = open - 1;
+    is_nominal(view, antecedent).then_some(antecedent)
 }
 
 /// The nominal that a relative clause or an apposition containing `t`

@@ -11,8 +11,8 @@ use crate::COUNTRIES;
 /// The place governed by the anchor or the event noun ("in Moscow", "at
 /// the Borisov training ground").
 pub(crate) fn place(view: &SentenceView, c: &Candidate) -> Option<(String, Span)> {
-    // "visited Chile's largest port", "a visit to Asia".
-    if c.kind == EventKind::Meeting && view.lemma(c.trigger) == "visit" {
+    // "visited Chile's largest port", "a visit to Asia", "a trip to Iraq".
+    if c.kind == EventKind::Meeting && matches!(view.lemma(c.trigger), "visit" | "trip") {
         for k in view.kids(c.trigger).to_vec() {
             let obj = view.full_rel(k) == "obj"
                 || (view.rel(k) == "nmod" && view.case_of(k).as_deref() == Some("to"));
@@ -63,6 +63,10 @@ pub(crate) fn place(view: &SentenceView, c: &Candidate) -> Option<(String, Span)
             ) {
                 continue;
             }
+            // "a ban on China": the country a sanction is on is its target.
+            if case == "on" && c.kind == EventKind::Sanction {
+                continue;
+            }
             if let Some(found) = place_phrase(view, k) {
                 return Some(found);
             }
@@ -72,7 +76,9 @@ pub(crate) fn place(view: &SentenceView, c: &Candidate) -> Option<(String, Span)
 }
 
 fn place_phrase(view: &SentenceView, k: usize) -> Option<(String, Span)> {
-    // "in April", "on Friday" are times, not places.
+    // "in April", "on Friday" are times, not places, also when no time
+    // expression was resolved (an undated document) and the recognizer
+    // took the month for a place.
     let k_span = view.tok(k).span;
     if view
         .doc
@@ -80,6 +86,7 @@ fn place_phrase(view: &SentenceView, k: usize) -> Option<(String, Span)> {
         .times
         .iter()
         .any(|t| t.span.overlaps(k_span))
+        || is_calendar_name(view.form(k))
     {
         return None;
     }
@@ -240,7 +247,12 @@ pub(crate) fn date<'a>(
             .min();
         if let Some(d) = depth {
             // Dates inside a nested clause with its own verb belong to it.
-            let crosses_clause = path_has_clause(view, head, c.anchor);
+            // A date hung straight on the event noun is the noun's own,
+            // even when the parser made that noun a clause ("imposed its
+            // arms ban on Syria in 2011" with "ban" read as a verb).
+            let on_the_noun =
+                view.descends_from(head, c.trigger) && !path_has_clause(view, head, c.trigger);
+            let crosses_clause = path_has_clause(view, head, c.anchor) && !on_the_noun;
             if !crosses_clause && best.is_none_or(|(bd, _)| d < bd) {
                 best = Some((d, t));
             }
@@ -492,4 +504,30 @@ fn speaker_name(view: &SentenceView, t: usize) -> String {
         .slice(view.span_of(&core))
         .trim_start_matches("the ")
         .to_string()
+}
+
+/// Month and weekday names.
+pub(crate) fn is_calendar_name(word: &str) -> bool {
+    matches!(
+        word.to_lowercase().as_str(),
+        "january"
+            | "february"
+            | "march"
+            | "april"
+            | "may"
+            | "june"
+            | "july"
+            | "august"
+            | "september"
+            | "october"
+            | "november"
+            | "december"
+            | "monday"
+            | "tuesday"
+            | "wednesday"
+            | "thursday"
+            | "friday"
+            | "saturday"
+            | "sunday"
+    )
 }

@@ -3,11 +3,15 @@
 
 use sitrep_core::{AgreementStage, EventKind};
 
+pub(crate) use crate::actor_words::is_institution_noun;
+pub use crate::actor_words::sector_of;
+
 /// A verb that itself reports an event.
 pub fn verb_trigger(lemma: &str) -> Option<EventKind> {
     use EventKind::*;
     Some(match lemma {
-        "meet" | "visit" | "negotiate" | "confer" => Meeting,
+        // "talk" only with a partner (see `senses::talk_is_meeting`).
+        "meet" | "visit" | "negotiate" | "confer" | "talk" => Meeting,
         "sign" | "ratify" | "agree" | "conclude" | "endorse" | "approve" | "adopt" => Agreement,
         "deploy" | "redeploy" | "station" | "send" | "dispatch" | "move" => Deployment,
         "deliver" | "supply" | "ship" | "transfer" | "provide" | "sell" => Delivery,
@@ -18,7 +22,12 @@ pub fn verb_trigger(lemma: &str) -> Option<EventKind> {
         "announce" | "declare" | "proclaim" => Statement,
         "accuse" | "blame" | "condemn" | "criticise" | "criticize" | "denounce" | "rebuke"
         | "lambast" | "castigate" | "berate" | "blast" | "slam" => Accusation,
-        "threaten" => Threat,
+        // In words only: with a person or a policy for object ("attacked the
+        // judge", "lashed out at the policies", "went after the minister").
+        "attack" | "lash" | "go" => Accusation,
+        // "warn" only when the warning names a consequence the speaker's
+        // side controls (see `senses::warning_is_threat`).
+        "threaten" | "warn" => Threat,
         "sanction" | "embargo" | "blacklist" => Sanction,
         _ => return None,
     })
@@ -29,7 +38,9 @@ pub fn noun_trigger(lemma: &str) -> Option<EventKind> {
     use EventKind::*;
     Some(match lemma {
         "meeting" | "talk" | "talks" | "summit" | "session" | "negotiation" | "negotiations"
-        | "consultation" | "consultations" | "visit" | "discussion" | "discussions" => Meeting,
+        | "consultation" | "consultations" | "visit" | "discussion" | "discussions" | "trip" => {
+            Meeting
+        }
         "exercise" | "exercises" | "drill" | "drills" | "manoeuvre" | "manoeuvres" | "maneuver"
         | "maneuvers" | "wargame" => Exercise,
         "agreement" | "treaty" | "deal" | "accord" | "pact" | "memorandum" | "contract"
@@ -38,7 +49,7 @@ pub fn noun_trigger(lemma: &str) -> Option<EventKind> {
         "delivery" | "deliveries" | "shipment" | "shipments" => Delivery,
         "training" => Training,
         "statement" | "announcement" | "declaration" | "communique" => Statement,
-        "accusation" | "accusations" => Accusation,
+        "accusation" | "accusations" | "criticism" | "criticisms" => Accusation,
         "threat" | "threats" | "ultimatum" => Threat,
         "sanction" | "sanctions" | "embargo" => Sanction,
         _ => return None,
@@ -64,6 +75,7 @@ pub fn is_light_verb(lemma: &str) -> bool {
             | "begin"
             | "start"
             | "resume"
+            | "reopen"
             | "complete"
             | "finish"
             | "attend"
@@ -94,7 +106,6 @@ pub fn is_light_verb(lemma: &str) -> bool {
             | "cancel"
             | "call"
             | "level"
-            | "lift"
             | "expand"
             | "tighten"
             | "announce"
@@ -109,6 +120,18 @@ pub fn is_light_verb(lemma: &str) -> bool {
             | "hand"
             | "receive"
             | "negotiate"
+            | "wrap"
+            | "hammer"
+    )
+}
+
+/// Verbs that make a speech-act noun the clause's event ("voiced its
+/// criticism", "intensified its accusations", "renewed the threat"), but
+/// not an exercise or a training ("intensified training" is a trend).
+pub fn is_speech_light_verb(lemma: &str) -> bool {
+    matches!(
+        lemma,
+        "voice" | "express" | "intensify" | "renew" | "repeat" | "step"
     )
 }
 
@@ -162,6 +185,37 @@ pub fn is_occurrence_verb(lemma: &str) -> bool {
     )
 }
 
+/// Occurrence verbs that describe an event's content or consequence more
+/// than its taking place ("the deal will see", "the trip follows").
+pub fn describes_event(lemma: &str) -> bool {
+    matches!(
+        lemma,
+        "see" | "follow" | "bring" | "include" | "cover" | "focus" | "allow" | "provide"
+    )
+}
+
+/// Verbs of a meeting's course or outcome: with the meeting as subject
+/// they report that it took place ("the talks failed", "the talks made
+/// progress", "the talks dragged on").
+pub fn is_meeting_outcome_verb(lemma: &str) -> bool {
+    matches!(
+        lemma,
+        "fail"
+            | "collapse"
+            | "stall"
+            | "break"
+            | "succeed"
+            | "progress"
+            | "make"
+            | "drag"
+            | "yield"
+            | "agree"
+            | "reach"
+            | "produce"
+            | "adjourn"
+    )
+}
+
 /// Words that measure out an event ("a round of talks", "a series of
 /// drills", "the first stage of the exercise").
 pub fn is_event_measure(lemma: &str) -> bool {
@@ -191,12 +245,13 @@ pub fn is_receiving_verb(lemma: &str) -> bool {
     matches!(lemma, "receive" | "obtain" | "acquire" | "get")
 }
 
-/// Trade measures that are sanctions when imposed ("imposed anti-dumping
-/// duties", "slapped tariffs on"), not when merely discussed.
+/// Trade and other restrictive measures that are sanctions when imposed
+/// ("imposed anti-dumping duties", "slapped tariffs on", "imposed an arms
+/// ban"), not when merely discussed.
 pub fn is_trade_measure(lemma: &str) -> bool {
     matches!(
         lemma,
-        "duty" | "duties" | "tariff" | "tariffs" | "levy" | "levies"
+        "duty" | "duties" | "tariff" | "tariffs" | "levy" | "levies" | "ban" | "bans"
     )
 }
 
@@ -286,6 +341,16 @@ pub fn deliver_is_not_shipment(object_lemma: &str) -> bool {
             | "warning"
             | "sermon"
             | "view"
+            // "supply bottlenecks", "supply chains": a noun compound the
+            // tagger read as verb and object.
+            | "bottleneck"
+            | "bottlenecks"
+            | "chain"
+            | "chains"
+            | "shortage"
+            | "shortages"
+            | "disruption"
+            | "disruptions"
     )
 }
 
@@ -451,225 +516,5 @@ pub fn is_plan_noun(lemma: &str) -> bool {
     matches!(
         lemma,
         "programme" | "program" | "plan" | "roadmap" | "doctrine" | "concept" | "strategy"
-    )
-}
-
-/// Sector of an actor from the words of its phrase; the first match wins,
-/// so more specific words come first.
-pub fn sector_of(words: &[String]) -> Option<&'static str> {
-    let has = |list: &[&str]| words.iter().any(|w| list.contains(&w.as_str()));
-    if has(&[
-        "parliament",
-        "house",
-        "senate",
-        "duma",
-        "mp",
-        "mps",
-        "lawmaker",
-        "lawmakers",
-        "legislature",
-        "assembly",
-        "congress",
-        "congressman",
-        "senator",
-        "deputy",
-        "deputies",
-        "commons",
-        "lords",
-        "peer",
-        "peers",
-    ]) && !has(&["white"])
-    {
-        return Some("legislature");
-    }
-    if has(&[
-        "army",
-        "military",
-        "troops",
-        "troop",
-        "forces",
-        "force",
-        "defence",
-        "defense",
-        "general",
-        "navy",
-        "naval",
-        "soldier",
-        "soldiers",
-        "commander",
-        "officer",
-        "officers",
-        "armed",
-        "battalion",
-        "brigade",
-        "staff",
-        "marines",
-        "colonel",
-        "admiral",
-    ]) {
-        return Some("military");
-    }
-    if has(&[
-        "agency",
-        "newspaper",
-        "tv",
-        "television",
-        "broadcaster",
-        "radio",
-        "news",
-        "journalist",
-        "reporter",
-        "reporters",
-        "media",
-        "belta",
-        "tass",
-        "ria",
-        "sputnik",
-        "reuters",
-        "bbc",
-        "press",
-    ]) {
-        return Some("media");
-    }
-    if has(&[
-        "company",
-        "firm",
-        "corp",
-        "group",
-        "bank",
-        "plc",
-        "inc",
-        "ltd",
-        "shareholders",
-        "investors",
-        "airline",
-        "maker",
-        "manufacturer",
-        "chief",
-        "executive",
-        "ceo",
-    ]) {
-        return Some("business");
-    }
-    if has(&[
-        "minister",
-        "ministry",
-        "government",
-        "president",
-        "prime",
-        "secretary",
-        "official",
-        "officials",
-        "cabinet",
-        "chancellor",
-        "department",
-        "kremlin",
-        "administration",
-        "embassy",
-        "ambassador",
-        "diplomat",
-        "diplomats",
-        "council",
-        "commission",
-        "state",
-        "leader",
-        "leaders",
-        "premier",
-        "mayor",
-        "governor",
-        "authorities",
-        "treasury",
-        "office",
-        "foreign",
-        "spokesman",
-        "spokeswoman",
-        "spokesperson",
-        "envoy",
-    ]) {
-        return Some("government");
-    }
-    if has(&[
-        "party",
-        "labour",
-        "conservative",
-        "conservatives",
-        "tory",
-        "tories",
-        "liberal",
-    ]) {
-        return Some("party");
-    }
-    None
-}
-
-/// Nouns that stand for an institution or group able to act.
-pub(crate) fn is_institution_noun(lemma: &str) -> bool {
-    matches!(
-        lemma,
-        "ministry"
-            | "government"
-            | "army"
-            | "military"
-            | "troops"
-            | "troop"
-            | "force"
-            | "forces"
-            | "parliament"
-            | "president"
-            | "minister"
-            | "official"
-            | "officials"
-            | "delegation"
-            | "side"
-            | "sides"
-            | "country"
-            | "countries"
-            | "leader"
-            | "leaders"
-            | "navy"
-            | "authorities"
-            | "authority"
-            | "administration"
-            | "cabinet"
-            | "kremlin"
-            | "department"
-            | "committee"
-            | "council"
-            | "commission"
-            | "company"
-            | "firm"
-            | "union"
-            | "party"
-            | "soldier"
-            | "soldiers"
-            | "serviceman"
-            | "servicemen"
-            | "military-man"
-            | "chancellor"
-            | "premier"
-            | "diplomat"
-            | "diplomats"
-            | "envoy"
-            | "ambassador"
-            | "secretary"
-            | "lawmaker"
-            | "lawmakers"
-            | "mp"
-            | "mps"
-            | "unit"
-            | "units"
-            | "state"
-            | "states"
-            | "nation"
-            | "nations"
-            | "ally"
-            | "allies"
-            | "regime"
-            | "rebel"
-            | "rebels"
-            | "group"
-            | "bank"
-            | "agency"
-            | "office"
     )
 }

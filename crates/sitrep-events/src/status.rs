@@ -39,9 +39,13 @@ pub(crate) fn status(
     };
     let aux = kid_lemmas(a, &["aux"]);
     let adv = kid_lemmas(a, &["advmod"]);
+    // Forms as well as lemmas: "the expected deal" has the lemma "expect".
     let noun_det: Vec<String> = [c.trigger]
         .iter()
-        .flat_map(|n| kid_lemmas(*n, &["det", "amod", "advmod"]))
+        .flat_map(|n| {
+            view.kids_by(*n, &["det", "amod", "advmod"])
+                .flat_map(|k| [view.lemma(k).to_string(), view.form(k).to_lowercase()])
+        })
         .collect();
     // Negation on the verb, a "no" on the event noun, or "failed to".
     if adv
@@ -92,8 +96,16 @@ pub(crate) fn status(
     if !conditioned && !in_condition(view, a) && reported_future {
         return EventStatus::Planned;
     }
+    // "arms that China could use to threaten Taiwan": an infinitive of
+    // purpose or complement under a modal verb is as possible as that verb.
+    let under_modal = view.kids_by(a, &["mark"]).any(|m| view.lemma(m) == "to")
+        && view.head(a).is_some_and(|h| {
+            view.kids_by(h, &["aux"])
+                .any(|x| matches!(view.lemma(x), "could" | "might" | "may"))
+        });
     if conditioned
         || in_condition(view, a)
+        || under_modal
         || aux.iter().any(|w| HYPOTHETICAL_AUX.contains(&w.as_str()))
     {
         return EventStatus::Hypothetical;
@@ -124,9 +136,28 @@ pub(crate) fn status(
     let scheduled = matches!(view.xpos(a), "VBZ" | "VBP")
         && aux.is_empty()
         && date.is_some_and(|d| !d.value.ends_with("_REF"));
+    // "ahead of talks with the LSE on Friday", "before the summit": an
+    // event named as what the clause comes before is still to come.
+    let awaited = view.case_of(c.trigger).is_some_and(|case| {
+        matches!(case.as_str(), "before" | "ahead")
+            || case == "of"
+                && view
+                    .head(c.trigger)
+                    .is_some_and(|h| view.lemma(h) == "ahead")
+    });
+    // "ministers are meeting on Thursday": the progressive with a named
+    // day (or a date still to come) is an arrangement, not an activity
+    // under way ("is meeting officials this week" stays ongoing).
+    let arranged = view.xpos(a) == "VBG"
+        && aux.iter().any(|w| w == "be")
+        && date.is_some_and(|d| {
+            d.value.contains("-WXX-") || published.is_some_and(|p| is_after(&d.value, p))
+        });
     if aux
         .iter()
         .any(|w| w == "will" || w == "shall" || w == "'ll" || w == "must")
+        || awaited
+        || arranged
         || infinitive
         || scheduled
         || noun_det.iter().any(|w| {
@@ -165,6 +196,12 @@ pub(crate) fn status(
         || (c.anchor != c.trigger
             && matches!(view.lemma(a), "continue" | "begin" | "start" | "resume")
             && view.xpos(a) != "VBD")
+        // "also began talks with the LSE": talks begun and not reported
+        // ended are under way.
+        || (c.anchor != c.trigger
+            && matches!(view.lemma(a), "begin" | "start")
+            && c.kind == EventKind::Meeting
+            && view.xpos(a) == "VBD")
     {
         return EventStatus::Ongoing;
     }

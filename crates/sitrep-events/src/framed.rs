@@ -1,0 +1,110 @@
+//! Meetings named in a prepositional phrase that sets them in place or
+//! time ("at their meeting in London", "ahead of a meeting of the finance
+//! ministers on Monday", "during a visit to Britain"). Such nouns are
+//! normally background ("at the meeting"), but a meeting given its own
+//! place or date is reported there for the first time: the gold's stated
+//! exception, and the common way news mentions a meeting in passing.
+
+use sitrep_core::{EntityLabel, TimeType};
+
+use crate::view::SentenceView;
+
+/// The token the fields of a meeting noun `noun` in a prepositional phrase
+/// hang on — the verb of the clause the phrase belongs to, or the noun
+/// itself — when the noun carries its own place or date.
+pub(crate) fn meeting_in_phrase(view: &SentenceView, noun: usize, head_of: usize) -> Option<usize> {
+    // Nouns that name a gathering in any use; "session" (of trading) or
+    // "consultation" (of the public) need a verb that holds them.
+    if !matches!(
+        view.lemma(noun),
+        "meeting" | "talk" | "talks" | "summit" | "visit" | "trip" | "negotiation" | "negotiations"
+    ) || !matches!(view.rel(head_of), "obl" | "nmod")
+    {
+        return None;
+    }
+    let head = view.head(head_of)?;
+    // "on", "about", "over", "of" make the meeting a topic ("a report on
+    // the talks"), "with" a companion ("with talks in Geneva"); "ahead of"
+    // sets it in time.
+    let case = view.case_of(head_of).unwrap_or_default();
+    // The parser reads "ahead of" as an adverb with its "of", or as one
+    // two-word preposition.
+    let ahead_of = case == "of" && view.lemma(head) == "ahead" || case == "ahead";
+    if !ahead_of
+        && matches!(
+            case.as_str(),
+            "of" | "on" | "about" | "over" | "with" | "like"
+        )
+    {
+        return None;
+    }
+    if !carries_own_setting(view, noun) {
+        return None;
+    }
+    let clause = if ahead_of {
+        view.head(head).unwrap_or(head)
+    } else {
+        head
+    };
+    let verb = (view.upos(clause) == "VERB").then_some(clause);
+    Some(verb.unwrap_or(noun))
+}
+
+/// Whether a place name (in/at/to a location) or a date (a time
+/// expression, "Tuesday's meeting") hangs on the noun within its own
+/// phrase, not through a clause of its own.
+pub(crate) fn carries_own_setting(view: &SentenceView, noun: usize) -> bool {
+    view.tokens().any(|t| {
+        if t == noun || !view.descends_from(t, noun) || through_clause(view, t, noun) {
+            return false;
+        }
+        sets_place_or_date(view, t)
+    })
+}
+
+/// Whether token `t` is part of a place name with its own "in"/"at"/"to"
+/// or of a date.
+fn sets_place_or_date(view: &SentenceView, t: usize) -> bool {
+    // The place name's own preposition ("talks with the government in
+    // Copenhagen" hangs the place on the partner, still the talks' place).
+    let place = view.entity(t).is_some_and(|e| e.label == EntityLabel::Loc)
+        && view
+            .case_of(t)
+            .is_some_and(|c| matches!(c.as_str(), "in" | "at" | "to"));
+    let span = view.tok(t).span;
+    // "at the moment" is the present, not the meeting's date.
+    let date = view.doc.layers.times.iter().any(|x| {
+        x.kind == TimeType::Date
+            && x.value != "PRESENT_REF"
+            && x.span.start <= span.start
+            && span.end <= x.span.end
+    });
+    // "last week" with no publication date to resolve it against: the
+    // time layer has no expression, the parse still marks a bare time noun.
+    let time_noun = matches!(
+        view.full_rel(t),
+        "obl:unmarked" | "obl:tmod" | "nmod:tmod" | "nmod:unmarked"
+    ) && matches!(
+        view.lemma(t),
+        "week" | "weekend" | "month" | "year" | "day" | "night" | "morning" | "evening"
+    );
+    place || date || time_noun
+}
+
+/// Whether the path from `t` up to `noun` passes a clause ("a meeting
+/// that ended on Monday" dates the ending, in its relative clause).
+fn through_clause(view: &SentenceView, mut t: usize, noun: usize) -> bool {
+    while let Some(h) = view.head(t) {
+        if matches!(
+            view.rel(t),
+            "acl" | "advcl" | "ccomp" | "xcomp" | "parataxis"
+        ) {
+            return true;
+        }
+        if h == noun {
+            return false;
+        }
+        t = h;
+    }
+    false
+}

@@ -1,0 +1,185 @@
+//! Senses of trigger verbs that name no event: "meet" with things ("met
+//! the demands", "met a cool reception"), "agree" as sharing a view ("we
+//! agreed that there is cause for optimism", "did not agree with the
+//! judge"), "threaten" with a cause for subject ("a dispute that
+//! threatened the economy"). Each reads the verb's arguments in the parse.
+
+use sitrep_core::EntityLabel;
+
+use crate::agency;
+use crate::lexicon;
+use crate::view::SentenceView;
+
+/// "meet" is a meeting when whoever is met can take part in one; an
+/// object or passive subject that is a thing makes it "satisfy" or
+/// "encounter" ("the bill had been met", "met a cool reception").
+pub(crate) fn meet_is_gathering(view: &SentenceView, verb: usize) -> bool {
+    agency::undergoers(view, verb)
+        .into_iter()
+        .all(|u| agency::is_agentive(view, u))
+}
+
+/// "threaten" is a threat when its doer can act; a cause as subject or
+/// agent ("a dispute that threatened the economy", "threatened by a
+/// campaign of violence") endangers, it does not threaten.
+pub(crate) fn threaten_has_agent(view: &SentenceView, verb: usize) -> bool {
+    agency::doers(view, verb)
+        .into_iter()
+        .all(|d| agency::is_agentive(view, d))
+}
+
+/// "agree" is an agreement when something is agreed: an infinitive ("agreed
+/// to cut tariffs"), an object ("agreed a deal"), a topic ("agreed on the
+/// price"), a passive ("it was agreed"), a decision clause ("agreed the
+/// issue can be tackled later") or a participle on what was agreed ("the
+/// plans agreed in Lisbon"). Agreeing with someone, or that something is
+/// so, shares a view and decides nothing.
+pub(crate) fn agree_is_decision(view: &SentenceView, verb: usize) -> bool {
+    if matches!(view.rel(verb), "acl" | "amod") {
+        return true;
+    }
+    let kids = view.kids(verb);
+    let decided = kids.iter().any(|&k| {
+        matches!(
+            view.full_rel(k),
+            "xcomp" | "obj" | "iobj" | "nsubj:pass" | "aux:pass"
+        ) || view.rel(k) == "obl"
+            && match view.case_of(k).as_deref() {
+                Some("on" | "upon") => true,
+                Some("to") => lexicon::is_agreement_object(view.lemma(k)),
+                // "agreed with an airline the sale of ten planes": the
+                // object the parser hung, unmarked, on the partner.
+                Some("with") => view
+                    .kids_by(k, &["nmod"])
+                    .any(|n| view.full_rel(n) == "nmod:unmarked" && view.upos(n) == "NOUN"),
+                _ => false,
+            }
+    });
+    if decided {
+        return true;
+    }
+    kids.iter()
+        .any(|&k| view.full_rel(k) == "ccomp" && !states_a_view(view, k))
+}
+
+/// A content clause of being without a modal ("that there is some cause
+/// for optimism", "that the important thing is to see it through")
+/// describes how things are: agreeing to it is sharing an opinion. A
+/// modal or an action ("that the talks should resume") is a decision.
+fn states_a_view(view: &SentenceView, clause: usize) -> bool {
+    let kids = view.kids(clause);
+    let modal = kids
+        .iter()
+        .any(|&k| view.rel(k) == "aux" && view.xpos(k) == "MD");
+    let being =
+        view.lemma(clause) == "be" || kids.iter().any(|&k| matches!(view.rel(k), "cop" | "expl"));
+    being && !modal
+}
+
+/// "attack", "lash out", "go after" are accusations when words are the
+/// weapon: someone attacks a person or body ("attacked the judge", "went
+/// after the attorney general") or what a named person or body holds
+/// ("attacked Labour's taxes", "lashed out at the trade policies of the G7
+/// nations"). Armed forces attacking, or places and forces attacked, are
+/// fighting, which the gold does not count.
+pub(crate) fn attack_in_words(view: &SentenceView, verb: usize) -> bool {
+    let fighting = |t: usize| {
+        let t = agency::antecedent(view, t);
+        lexicon::is_force_noun(view.lemma(t))
+            || matches!(
+                view.lemma(t),
+                "rebel" | "rebels" | "militant" | "militants" | "gunman" | "gunmen"
+            )
+            || view.entity(t).is_some_and(|e| e.label == EntityLabel::Loc)
+    };
+    if agency::doers(view, verb).into_iter().any(fighting) {
+        return false;
+    }
+    let particle = |word: &str| {
+        view.kids(verb)
+            .iter()
+            .any(|&p| view.full_rel(p) == "compound:prt" && view.lemma(p) == word)
+    };
+    let targets: Vec<usize> = match view.lemma(verb) {
+        "attack" => view.kids_by(verb, &["obj"]).collect(),
+        "lash" if particle("out") => {
+            let at: Vec<usize> = view
+                .kids_by(verb, &["obl"])
+                .filter(|k| view.case_of(*k).as_deref() == Some("at"))
+                .collect();
+            // "lashed out" alone is still an outburst against someone.
+            if at.is_empty() {
+                return true;
+            }
+            at
+        }
+        "go" => view
+            .kids_by(verb, &["obl"])
+            .filter(|k| view.case_of(*k).as_deref() == Some("after"))
+            .collect(),
+        _ => return false,
+    };
+    targets.into_iter().any(|t| {
+        let held_by_someone = view
+            .kids_by(t, &["nmod"])
+            .filter(|o| {
+                matches!(view.full_rel(*o), "nmod:poss")
+                    || view.case_of(*o).as_deref() == Some("of")
+            })
+            .any(|o| agency::is_agentive(view, o) && !fighting(o));
+        (agency::is_agentive(view, t) && !fighting(t)) || held_by_someone
+    })
+}
+
+/// A warning is a threat when what is warned of is an act someone can
+/// choose, made conditional ("could strike if ministers scrap the
+/// scheme", "there could be further walkouts unless there is a rethink")
+/// or a promised retribution ("will pay dearly"); forecasts ("warned
+/// that prices could rise if rates stay high") have no one to act.
+pub(crate) fn warning_is_threat(view: &SentenceView, verb: usize) -> bool {
+    let mut contents: Vec<usize> = view.kids_by(verb, &["ccomp"]).collect();
+    // "Workers could strike if ..., warn union leaders": the quoted
+    // content comes first and the parser hangs the speech verb on it.
+    if let Some(head) = view.head(verb) {
+        if head < verb && matches!(view.rel(verb), "conj" | "parataxis") {
+            contents.push(head);
+        }
+    }
+    contents.into_iter().any(|content| {
+        let in_content = |t: usize| t == content || view.descends_from(t, content);
+        let modal = view
+            .kids_by(content, &["aux"])
+            .any(|a| matches!(view.lemma(a), "will" | "would" | "could" | "may" | "might"));
+        let conditional = view.tokens().any(|t| {
+            in_content(t) && view.rel(t) == "mark" && matches!(view.lemma(t), "if" | "unless")
+        });
+        let retribution = view.lemma(content) == "pay";
+        let someone_acts = view.kids(content).iter().any(|&k| {
+            view.rel(k) == "expl"
+                || view.rel(k) == "nsubj"
+                    && (agency::is_agentive(view, k)
+                        || view
+                            .kids_by(k, &["nmod"])
+                            .any(|o| agency::is_agentive(view, o)))
+        });
+        modal && someone_acts && (conditional || retribution)
+    })
+}
+
+/// "talk" is a meeting with a partner: a `with` phrase ("no intention to
+/// talk with the South") or a subject of two sides ("the two leaders had
+/// talked about Kashmir", "Paris and Berlin talked"); talking about
+/// something to the press is speech.
+pub(crate) fn talk_is_meeting(view: &SentenceView, verb: usize) -> bool {
+    let with_partner = view
+        .kids_by(verb, &["obl"])
+        .any(|k| view.case_of(k).as_deref() == Some("with"));
+    let two_sides = view.kids_by(verb, &["nsubj"]).any(|s| {
+        view.kids_by(s, &["conj"]).next().is_some()
+            || view
+                .kids(s)
+                .iter()
+                .any(|&m| matches!(view.lemma(m), "two" | "both"))
+    });
+    with_partner || two_sides
+}
