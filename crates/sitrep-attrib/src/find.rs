@@ -422,3 +422,76 @@ pub(crate) fn according_to(tree: &SentenceTree, sentence: usize, out: &mut Vec<F
         });
     }
 }
+
+/// "In a CNN poll released Monday, Clinton led by five points": a poll or
+/// survey framing a clause is that clause's source, with "In" as the cue
+/// (as PolNeAR annotates it). Word order, as for "according to", because
+/// the parse often hangs the phrase on the wrong word ("released" as the
+/// main verb): the phrase opens the sentence and ends at its comma, the
+/// clause after it is the content; or it follows a comma and closes the
+/// sentence, and the clause before is the content. "Leads in the polls"
+/// in mid-sentence is left alone: PolNeAR marks it only now and then.
+pub(crate) fn in_poll(tree: &SentenceTree, sentence: usize, out: &mut Vec<Found>, first: usize) {
+    let word = |k: usize| {
+        tree.text
+            .get(tree.tokens[k].span.start..tree.tokens[k].span.end)
+            .unwrap_or("")
+    };
+    let is_poll = |k: usize| {
+        matches!(tree.upos(k), "NOUN" | "PROPN")
+            && matches!(
+                word(k).to_lowercase().as_str(),
+                "poll" | "polls" | "survey" | "surveys"
+            )
+    };
+    for i in tree.start..tree.end {
+        if !word(i).eq_ignore_ascii_case("in") {
+            continue;
+        }
+        let opening = i == tree.start;
+        if !opening && word(i - 1) != "," {
+            continue;
+        }
+        // The phrase: up to the next comma (or the sentence end when closing).
+        let stop = (i + 1..tree.end)
+            .find(|&k| matches!(word(k), "," | "." | ";" | ":"))
+            .unwrap_or(tree.end);
+        if stop > i + 13 || !(i + 1..stop).any(is_poll) {
+            continue;
+        }
+        let content = if opening {
+            if stop >= tree.end || word(stop) != "," {
+                continue;
+            }
+            tree.span_of(stop + 1, tree.end - 1)
+        } else {
+            if stop + 1 < tree.end {
+                continue;
+            }
+            tree.span_of(tree.start, i - 1)
+        };
+        let Some(noun) = (i + 1..stop).rev().find(|&k| is_poll(k)) else {
+            continue;
+        };
+        // The clause is already someone's ("In a survey, Gallup found that …").
+        let verb = tree.head(noun);
+        if verb.is_some() && out[first..].iter().any(|f| f.cue_token == verb) {
+            continue;
+        }
+        let (Some(content), Some(source)) = (content, tree.span_of(i + 1, stop - 1)) else {
+            continue;
+        };
+        out.push(Found {
+            sentence,
+            cue_token: Some(i),
+            cue: Some(tree.tokens[i].span),
+            source_head: Some(noun),
+            source: Some(source),
+            content,
+            direct: false,
+            kind: CueKind::Speech,
+            outlet_token: None,
+            continues: None,
+        });
+    }
+}

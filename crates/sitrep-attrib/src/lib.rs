@@ -19,6 +19,7 @@ mod lexicon;
 mod link;
 mod quotes;
 pub mod roles;
+mod screen;
 mod speaker;
 mod tree;
 
@@ -83,6 +84,8 @@ pub fn analyze_with(
             let ctx = roles::context(doc, &tree, si, &regions);
             roles::find(doc, model, &ctx, si, &taken, &mut found);
         }
+        find::in_poll(&tree, si, &mut found, first);
+        screen::screen(doc, &tree, &mut found, first);
     }
     link::absorb_regions(&mut found, &regions);
     link::fill_missing_sources(doc, &mut found);

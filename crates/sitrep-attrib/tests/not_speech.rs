@@ -1,0 +1,129 @@
+//! Attributions that need someone speaking (see `src/screen.rs`), the
+//! speaker of "the statement", and polls as sources; invented text through
+//! the full pipeline.
+// The shared PolNeAR support module exports more than these tests use.
+#![allow(clippy::unwrap_used, unused_imports, dead_code)]
+
+#[path = "support/polnear.rs"]
+mod polnear;
+
+use sitrep_core::{Attribution, Doc};
+
+#[path = "support/analyze.rs"]
+mod support_analyze;
+use support_analyze::{analyze, quotes};
+
+/// The claim of the sentence holding `needle`.
+fn claim_of(doc: &Doc, needle: &str) -> Option<Attribution> {
+    doc.layers
+        .claims
+        .iter()
+        .find(|c| doc.slice(c.span).contains(needle))
+        .map(|c| c.attribution)
+}
+
+/// "described as X by senior diplomats": the agent is the speaker and the
+/// content is the whole characterisation up to it.
+#[test]
+fn a_passive_characterisation_is_quoted_from_its_agent() {
+    let doc = analyze(
+        "Finland and Estonia keep close naval ties that are described as pragmatic and mutually useful by senior diplomats.\n",
+    );
+    let q = quotes(&doc);
+    assert!(
+        q.iter()
+            .any(|(s, _, c)| s.as_deref() == Some("senior diplomats")
+                && c == "pragmatic and mutually useful"),
+        "{q:#?}"
+    );
+}
+
+/// "is framed as" with nobody framing it quotes nobody; the sentence is
+/// a hedged claim.
+#[test]
+fn a_passive_characterisation_without_agent_is_no_quote() {
+    let doc = analyze(
+        "Overall, the Nordic security arrangement is framed as a calming force in the Baltic, resting on shared rules.\n",
+    );
+    let q = quotes(&doc);
+    assert!(q.iter().all(|(_, _, c)| !c.contains("calming")), "{q:#?}");
+    assert_eq!(claim_of(&doc, "framed"), Some(Attribution::Hedged));
+}
+
+/// "The statement signaled" is the statement of whoever spoke just
+/// before; a statement with nobody before it has no speaker, and is
+/// still an attributed claim.
+#[test]
+fn a_statement_speaks_for_who_made_it() {
+    let doc = analyze(
+        "Speaking in Tallinn, Defence Minister Kaarel Tamm praised the readiness of the coastal units. The statement signaled a firm commitment to coastal defence.\n",
+    );
+    let speaker_of = |needle: &str| {
+        doc.layers
+            .quotes
+            .iter()
+            .find(|q| doc.slice(q.content).contains(needle))
+            .map(|q| q.speaker.clone())
+    };
+    assert_eq!(
+        speaker_of("firm commitment"),
+        Some(Some("Kaarel Tamm".to_string())),
+        "{:#?}",
+        quotes(&doc)
+    );
+    let doc =
+        analyze("The statement signaled a firm commitment to coastal defence and self-reliance.\n");
+    let q = quotes(&doc);
+    assert!(
+        q.iter().all(|(s, _, _)| s.as_deref() != Some("statement")),
+        "{q:#?}"
+    );
+    assert_eq!(claim_of(&doc, "signaled"), Some(Attribution::Source));
+}
+
+/// "exercises … illustrate an approach" describes the world; people and
+/// records that show something are still quoted.
+#[test]
+fn evidence_verbs_need_a_speaking_subject() {
+    let doc = analyze(
+        "The regular exercises and joint procurement in radar, shipbuilding, and logistics capabilities illustrate a broad approach to maritime security for both countries.\n",
+    );
+    let q = quotes(&doc);
+    assert!(
+        q.iter().all(|(_, _, c)| !c.contains("broad approach")),
+        "{q:#?}"
+    );
+    let doc = analyze(
+        "The new survey shows that most Estonians back higher defence spending. Officials in Helsinki illustrated the point with new figures.\n",
+    );
+    let q = quotes(&doc);
+    assert!(
+        q.iter().any(|(_, _, c)| c.contains("most Estonians back")),
+        "{q:#?}"
+    );
+    assert!(q.iter().any(|(_, _, c)| c.contains("the point")), "{q:#?}");
+}
+
+/// "In a survey released Monday, most Estonians backed …": the survey is
+/// the source, the clause after the comma the content; "in the polls" in
+/// mid-sentence is not an attribution.
+#[test]
+fn a_poll_opening_the_sentence_is_its_source() {
+    let doc = analyze(
+        "In a new Eurobarometer survey released Monday, most Estonians backed higher defence spending. He still trails in the polls.\n",
+    );
+    let q = &doc.layers.quotes;
+    let poll = q
+        .iter()
+        .find(|q| q.cue.is_some_and(|c| doc.slice(c) == "In"))
+        .unwrap_or_else(|| panic!("{:#?}", quotes(&doc)));
+    assert_eq!(
+        poll.speaker_span.map(|s| doc.slice(s)),
+        Some("a new Eurobarometer survey released Monday")
+    );
+    assert_eq!(
+        doc.slice(poll.content),
+        "most Estonians backed higher defence spending"
+    );
+    assert!(q.iter().all(|q| !doc.slice(q.content).contains("trails")));
+}
