@@ -14,8 +14,13 @@ const CUE_WINDOW: usize = 12;
 
 /// Widens parse findings to the quotations they overlap, so a multi-sentence
 /// quotation becomes one content span and the finding is marked direct.
-pub(crate) fn absorb_regions(found: &mut [Found], regions: &[QuoteRegion]) {
+pub(crate) fn absorb_regions(doc: &Doc, found: &mut [Found], regions: &[QuoteRegion]) {
     for f in found.iter_mut() {
+        if let Some(r) = leading_quotation(doc, f, regions) {
+            f.content = r.span;
+            f.direct = true;
+            continue;
+        }
         let overlapping: Vec<&QuoteRegion> = regions
             .iter()
             .filter(|r| r.span.overlaps(f.content) && !f.cue.is_some_and(|c| r.span.contains(c)))
@@ -52,6 +57,31 @@ pub(crate) fn absorb_regions(found: &mut [Found], regions: &[QuoteRegion]) {
             }
         }
     }
+}
+
+/// “…,” NAME, 30, of Jelgava, who was polled, said: a content that opens
+/// with a whole quotation and runs on to the cue holds the speaker after
+/// the quotation (the parse hung the name inside the complement). The
+/// quotation must end on punctuation inside its marks, so a scare-quoted
+/// phrase opening a clause ("“Tax cuts” are the answer, he said") stays.
+fn leading_quotation<'r>(
+    doc: &Doc,
+    f: &Found,
+    regions: &'r [QuoteRegion],
+) -> Option<&'r QuoteRegion> {
+    let cue = f.cue?;
+    if f.direct || f.source.is_some() || cue.start < f.content.end {
+        return None;
+    }
+    let r = regions
+        .iter()
+        .find(|r| r.span.start == f.content.start && r.span.end < f.content.end)?;
+    let closes = doc
+        .slice(r.inner)
+        .trim_end()
+        .ends_with([',', '.', '?', '!']);
+    let rest = doc.slice(Span::new(r.span.end, f.content.end)).trim_start();
+    (closes && rest.starts_with(|c: char| c == ',' || c.is_uppercase())).then_some(r)
 }
 
 /// Attributions for quotations that no parse finding covers.
@@ -490,11 +520,12 @@ pub(crate) fn fill_source(doc: &Doc, f: &mut Found) {
             after
         }
     };
-    let words: Vec<usize> = range.into_iter().filter(|&i| is_np_word(i)).collect();
+    let words: Vec<usize> = range.iter().copied().filter(|&i| is_np_word(i)).collect();
     let (Some(&first), Some(&last)) = (words.first(), words.last()) else {
         return;
     };
     if last - first > 8 {
+        between_with_apposition(doc, f, &range);
         return;
     }
     let head = words
@@ -506,4 +537,49 @@ pub(crate) fn fill_source(doc: &Doc, f: &mut Found) {
         f.source = Some(Span::new(tokens[first].span.start, tokens[last].span.end));
         f.source_head = head;
     }
+}
+
+/// “…,” Andris Liepa, refugee director at the Baltic Aid Network, said:
+/// the whole stretch between a quotation and its cue is the source (as
+/// PolNeAR marks it, apposition and relative clause included) when it
+/// opens with a name or noun phrase and its first comma closes that
+/// phrase; the head is the phrase's last noun.
+fn between_with_apposition(doc: &Doc, f: &mut Found, range: &[usize]) {
+    let tokens = &doc.layers.tokens;
+    let Some(cue) = f.cue else { return };
+    if f.content.end > cue.start || range.len() > 40 {
+        return;
+    }
+    let mut words = range.iter().copied().skip_while(|&i| {
+        tokens[i].upos == "PUNCT" || crate::quotes::is_quote_mark_text(doc.slice(tokens[i].span))
+    });
+    let Some(first) = words.next() else { return };
+    let phrase: Vec<usize> = std::iter::once(first)
+        .chain(words)
+        .take_while(|&i| doc.slice(tokens[i].span) != ",")
+        .collect();
+    let nominal = phrase.iter().all(|&i| {
+        matches!(
+            tokens[i].upos.as_str(),
+            "PROPN" | "NOUN" | "DET" | "ADJ" | "NUM"
+        )
+    });
+    let head = phrase
+        .iter()
+        .rev()
+        .copied()
+        .find(|&i| matches!(tokens[i].upos.as_str(), "PROPN" | "NOUN"));
+    let (Some(head), Some(&last)) = (head, range.last()) else {
+        return;
+    };
+    if !nominal || phrase.len() > 6 {
+        return;
+    }
+    // Trailing commas and quote marks are not the source's.
+    let last = (first..=last)
+        .rev()
+        .find(|&i| tokens[i].upos != "PUNCT")
+        .unwrap_or(last);
+    f.source = Some(Span::new(tokens[first].span.start, tokens[last].span.end));
+    f.source_head = Some(head);
 }

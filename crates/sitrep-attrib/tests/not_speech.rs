@@ -127,3 +127,36 @@ fn a_poll_opening_the_sentence_is_its_source() {
     );
     assert!(q.iter().all(|q| !doc.slice(q.content).contains("trails")));
 }
+
+/// “…,” NAME, apposition, said: the stretch between quotation and cue is
+/// the source, also when the parse hung it inside the complement.
+#[test]
+fn a_name_with_apposition_between_quotation_and_cue_is_the_source() {
+    let doc = analyze(
+        "Talks in Riga ended without a deal on Tuesday.\n\n“Children who flee the fighting are required to wait for months in the camps,” Andris Liepa, refugee program director at the Baltic Aid Network, said in a statement.\n\n\"Both candidates scare me,\" Karlis Vitols, 30, of Jelgava, who was among those polled, said.\n",
+    );
+    let source_of = |needle: &str| {
+        doc.layers
+            .quotes
+            .iter()
+            .find(|q| doc.slice(q.content).contains(needle))
+            .map(|q| {
+                (
+                    q.speaker.clone(),
+                    q.speaker_span.map(|s| doc.slice(s).to_string()),
+                    doc.slice(q.content).to_string(),
+                )
+            })
+    };
+    let (speaker, span, _) =
+        source_of("flee the fighting").unwrap_or_else(|| panic!("{:#?}", quotes(&doc)));
+    assert_eq!(speaker.as_deref(), Some("Andris Liepa"));
+    assert_eq!(
+        span.as_deref(),
+        Some("Andris Liepa, refugee program director at the Baltic Aid Network")
+    );
+    let (speaker, _, content) =
+        source_of("scare me").unwrap_or_else(|| panic!("{:#?}", quotes(&doc)));
+    assert_eq!(speaker.as_deref(), Some("Karlis Vitols"));
+    assert_eq!(content, "\"Both candidates scare me,\"");
+}
