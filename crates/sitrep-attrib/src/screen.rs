@@ -81,10 +81,18 @@ fn is_passive_characterization(tree: &SentenceTree, cue: usize, lemma: &str) -> 
     if !lexicon::is_characterizing_verb(lemma) || tree.xpos(cue) != "VBN" {
         return false;
     }
+    // A participle on a noun counts only with its "as" ("ties described
+    // as pragmatic"): "The home secretary described how …" is sometimes
+    // parsed as a participle too.
+    let as_next = tree.contains(cue + 1)
+        && tree
+            .text
+            .get(tree.tokens[cue + 1].span.start..tree.tokens[cue + 1].span.end)
+            .is_some_and(|w| w.eq_ignore_ascii_case("as"));
     tree.children(cue)
         .iter()
         .any(|&c| matches!(tree.deprel(c), "aux:pass" | "nsubj:pass"))
-        || tree.deprel(cue).starts_with("acl")
+        || tree.deprel(cue).starts_with("acl") && as_next
 }
 
 /// The agent of a passive cue: a "by" after the cue whose noun hangs, at
@@ -157,9 +165,9 @@ fn can_speak(doc: &Doc, tree: &SentenceTree, h: usize) -> bool {
     let lemma = tree.lemma(h).to_lowercase();
     let word = doc.slice(span).to_lowercase();
     match tree.upos(h) {
-        "PROPN" => true,
-        // "a poll, which shows": the relative pronoun stands for its noun.
-        "PRON" | "DET" if matches!(word.as_str(), "which" | "that" | "who") => {
+        // "a poll, which shows": the relative pronoun stands for its noun
+        // (when the parse shows it; else nothing speaks against it).
+        "PRON" | "DET" if matches!(word.as_str(), "which" | "that") && tree.xpos(h) == "WDT" => {
             match tree.head(h).and_then(|v| {
                 tree.deprel(v)
                     .starts_with("acl")
@@ -167,14 +175,14 @@ fn can_speak(doc: &Doc, tree: &SentenceTree, h: usize) -> bool {
                     .flatten()
             }) {
                 Some(noun) if noun != h => can_speak(doc, tree, noun),
-                // The antecedent is not in view: no evidence against it.
                 _ => true,
             }
         }
-        // "This shows", "it illustrates": a situation, not a speaker.
+        // "This shows", "these illustrate": a situation, not a speaker
+        // ("it" often stands for an organisation or a report).
         "PRON" | "DET" => !matches!(
             word.as_str(),
-            "it" | "this" | "that" | "these" | "those" | "what" | "all"
+            "this" | "that" | "these" | "those" | "what" | "all"
         ),
         "NOUN" => {
             lexicon::is_title_noun(&lemma)
@@ -182,14 +190,42 @@ fn can_speak(doc: &Doc, tree: &SentenceTree, h: usize) -> bool {
                 || lexicon::is_vague_source_head(&lemma)
                 || is_actor_noun(&lemma)
                 || is_record_noun(&lemma)
+                || looks_like_agent(&lemma)
                 // "an average of polls", "a series of photos": the record
                 // is the noun after "of".
                 || tree.children(h).iter().any(|&c| {
-                    tree.base_rel(c) == "nmod" && tree.upos(c) == "NOUN" && is_record_noun(&tree.lemma(c).to_lowercase())
+                    tree.base_rel(c) == "nmod"
+                        && tree.upos(c) == "NOUN"
+                        && is_record_noun(&tree.lemma(c).to_lowercase())
+                })
+                // "Ms Robinson" headed by "Ms", "the judge presiding": the
+                // name or title beside the head.
+                || tree.children(h).iter().any(|&c| {
+                    let l = tree.lemma(c).to_lowercase();
+                    match tree.deprel(c) {
+                        "flat" | "appos" | "nmod:desc" => tree.upos(c) == "PROPN",
+                        "compound" => {
+                            tree.upos(c) == "NOUN"
+                                && (lexicon::is_title_noun(&l) || is_actor_noun(&l))
+                        }
+                        _ => false,
+                    }
                 })
         }
-        _ => false,
+        // Names, and heads the parse got wrong ("the judge presiding"):
+        // no evidence that nobody speaks.
+        _ => true,
     }
+}
+
+/// Agent nouns by their ending ("teacher", "governor", "novelist",
+/// "historian", "consultant", "employee"): a person more often than not.
+/// Wrongly kept words ("border", "factor") only leave an attribution as
+/// it was.
+fn looks_like_agent(lemma: &str) -> bool {
+    ["er", "or", "ist", "ian", "ant", "ee", "man", "woman"]
+        .iter()
+        .any(|end| lemma.len() > end.len() + 2 && lemma.ends_with(end))
 }
 
 /// People and bodies that act and speak, beyond titles and organisations.
@@ -229,6 +265,12 @@ fn is_actor_noun(lemma: &str) -> bool {
             | "police"
             | "regime"
             | "coalition"
+            | "panel"
+            | "cabinet"
+            | "board"
+            | "jury"
+            | "crew"
+            | "inquiry"
             | "opposition"
             | "public"
             | "community"
@@ -314,6 +356,8 @@ fn is_record_noun(lemma: &str) -> bool {
             | "projection"
             | "finding"
             | "account"
+            | "poster"
+            | "table"
     )
 }
 
@@ -327,5 +371,7 @@ mod tests {
         assert!(is_actor_noun("voter"));
         assert!(!is_record_noun("capability") && !is_actor_noun("capability"));
         assert!(is_evidential_verb("illustrate") && !is_evidential_verb("say"));
+        assert!(looks_like_agent("teacher") && looks_like_agent("novelist"));
+        assert!(!looks_like_agent("capability") && !looks_like_agent("dialogue"));
     }
 }

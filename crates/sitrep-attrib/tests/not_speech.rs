@@ -102,6 +102,19 @@ fn evidence_verbs_need_a_speaking_subject() {
         "{q:#?}"
     );
     assert!(q.iter().any(|(_, _, c)| c.contains("the point")), "{q:#?}");
+    // A person by the ending of the noun, and "it" for an organisation.
+    let doc = analyze(
+        "The former lecturer confirmed that he had met the group twice. The Baltic Audit Office published its review on Monday. It also suggests that the ministry should cut its fleet of cars.\n",
+    );
+    let q = quotes(&doc);
+    assert!(
+        q.iter().any(|(_, _, c)| c.contains("met the group")),
+        "{q:#?}"
+    );
+    assert!(
+        q.iter().any(|(_, _, c)| c.contains("fleet of cars")),
+        "{q:#?}"
+    );
 }
 
 /// "In a survey released Monday, most Estonians backed …": the survey is
