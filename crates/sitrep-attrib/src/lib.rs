@@ -87,6 +87,7 @@ pub fn analyze_with(
         find::in_poll(&tree, si, &mut found, first);
         screen::screen(doc, &tree, &mut found, first);
     }
+    link::colon_content(doc, &mut found, &regions);
     link::absorb_regions(doc, &mut found, &regions);
     link::fill_missing_sources(doc, &mut found);
     link::link_regions(doc, &regions, &mut found);

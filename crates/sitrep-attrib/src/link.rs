@@ -59,6 +59,68 @@ pub(crate) fn absorb_regions(doc: &Doc, found: &mut [Found], regions: &[QuoteReg
     }
 }
 
+/// "The ministry issued the following statement: “…”", "X called them on
+/// it: …": a complement that ends at a colon only announces the content;
+/// what follows the colon is what was said — the quotation opening right
+/// after it, else the rest of the sentence, else the next sentence of the
+/// same paragraph.
+pub(crate) fn colon_content(doc: &Doc, found: &mut [Found], regions: &[QuoteRegion]) {
+    for f in found.iter_mut() {
+        let Some(cue) = f.cue else { continue };
+        if f.direct || cue.end > f.content.start {
+            continue;
+        }
+        let Some(tail) = doc.text.get(f.content.end..) else {
+            continue;
+        };
+        let Some(after_colon) = tail.trim_start_matches([' ', '\t']).strip_prefix(':') else {
+            continue;
+        };
+        let colon_end = doc.text.len() - after_colon.len();
+        let gap = after_colon.len() - after_colon.trim_start().len();
+        let next = colon_end + gap;
+        // The quotation may open the next paragraph; bare text only the
+        // same one.
+        let newlines = after_colon[..gap].matches('\n').count();
+        if let Some(r) = regions
+            .iter()
+            .find(|r| r.span.start == next && newlines <= 2)
+        {
+            f.content = r.span;
+            f.direct = true;
+            continue;
+        }
+        if newlines > 1 {
+            continue;
+        }
+        // Without quotation marks only an announcing object ("the
+        // following", "a message:") says that the colon opens speech; "X
+        // appeared to fail him: he earned no reprieve" is an elaboration.
+        let last_word = doc
+            .slice(f.content)
+            .rsplit(|c: char| !c.is_alphanumeric())
+            .find(|w| !w.is_empty())
+            .unwrap_or("")
+            .to_lowercase();
+        if !lexicon::announces_speech(&last_word) {
+            continue;
+        }
+        let tokens = &doc.layers.tokens;
+        let first = tokens.partition_point(|t| t.span.start < next);
+        let Some(sentence) = tokens
+            .get(first)
+            .and_then(|t| doc.sentence_of(t.span.start))
+            .and_then(|si| doc.layers.sentences.get(si))
+        else {
+            continue;
+        };
+        let tree = SentenceTree::new(doc, sentence.tokens.0 as usize, sentence.tokens.1 as usize);
+        if let Some(span) = tree.span_of(first, tree.end.saturating_sub(1)) {
+            f.content = span;
+        }
+    }
+}
+
 /// “…,” NAME, 30, of Jelgava, who was polled, said: a content that opens
 /// with a whole quotation and runs on to the cue holds the speaker after
 /// the quotation (the parse hung the name inside the complement). The

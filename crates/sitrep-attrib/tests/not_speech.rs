@@ -173,3 +173,22 @@ fn a_name_with_apposition_between_quotation_and_cue_is_the_source() {
     assert_eq!(speaker.as_deref(), Some("Karlis Vitols"));
     assert_eq!(content, "\"Both candidates scare me,\"");
 }
+
+/// "issued the following statement:" announces the quotation after the
+/// colon, in the next paragraph too; the announcing object is not content.
+#[test]
+fn the_following_statement_is_the_quotation_after_the_colon() {
+    let doc = analyze(
+        "The Latvian foreign ministry issued the following statement:\n\n“Latvia condemns the incursion and has summoned the ambassador.”\n",
+    );
+    let q = quotes(&doc);
+    assert!(
+        q.iter()
+            .any(|(_, d, c)| *d && c.contains("condemns the incursion")),
+        "{q:#?}"
+    );
+    assert!(
+        q.iter().all(|(_, _, c)| c != "the following statement"),
+        "{q:#?}"
+    );
+}
