@@ -495,3 +495,75 @@ pub(crate) fn in_poll(tree: &SentenceTree, sentence: usize, out: &mut Vec<Found>
         });
     }
 }
+
+/// A transcript line, "MATTHEWS: Well, speculation is bad": a person's
+/// name opening the sentence, then a colon, then what they said. Only a
+/// name the entity layer calls a person (not "Update:", not a dateline
+/// place), outside the headline, whose colon the model did not take.
+pub(crate) fn transcript_line(
+    doc: &Doc,
+    tree: &SentenceTree,
+    sentence: usize,
+    out: &mut Vec<Found>,
+    first: usize,
+) {
+    if sentence == 0 {
+        return;
+    }
+    let start = tree.start;
+    let Some(colon) = (start + 1..tree.end.min(start + 5)).find(|&k| {
+        tree.text
+            .get(tree.tokens[k].span.start..tree.tokens[k].span.end)
+            == Some(":")
+    }) else {
+        return;
+    };
+    let name = Span::new(
+        tree.tokens[start].span.start,
+        tree.tokens[colon - 1].span.end,
+    );
+    // The name here, or its last word in a person named elsewhere in the
+    // document ("MATTHEWS:" after "Chris Matthews").
+    let surname = tree
+        .text
+        .get(tree.tokens[colon - 1].span.start..tree.tokens[colon - 1].span.end)
+        .unwrap_or("")
+        .to_lowercase();
+    let person = doc.layers.entities.iter().any(|e| {
+        e.label == sitrep_core::EntityLabel::Per
+            && (e.span.contains(name)
+                || doc
+                    .slice(e.span)
+                    .to_lowercase()
+                    .split_whitespace()
+                    .any(|w| w == surname))
+    });
+    if !person
+        // Sentence-initial names are sometimes tagged as nouns.
+        || !(start..colon).all(|k| {
+            matches!(tree.upos(k), "PROPN" | "NOUN")
+                && tree
+                    .text
+                    .get(tree.tokens[k].span.start..tree.tokens[k].span.end)
+                    .is_some_and(|w| w.starts_with(|c: char| c.is_uppercase()))
+        })
+        || out[first..].iter().any(|f| f.cue_token == Some(colon))
+    {
+        return;
+    }
+    let Some(content) = tree.span_of(colon + 1, tree.end.saturating_sub(1)) else {
+        return;
+    };
+    out.push(Found {
+        sentence,
+        cue_token: Some(colon),
+        cue: Some(tree.tokens[colon].span),
+        source_head: Some(colon - 1),
+        source: Some(name),
+        content,
+        direct: false,
+        kind: CueKind::Speech,
+        outlet_token: None,
+        continues: None,
+    });
+}

@@ -85,6 +85,7 @@ pub fn analyze_with(
             roles::find(doc, model, &ctx, si, &taken, &mut found);
         }
         find::in_poll(&tree, si, &mut found, first);
+        find::transcript_line(doc, &tree, si, &mut found, first);
         screen::screen(doc, &tree, &mut found, first);
     }
     link::colon_content(doc, &mut found, &regions);

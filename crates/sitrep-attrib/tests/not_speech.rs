@@ -192,3 +192,23 @@ fn the_following_statement_is_the_quotation_after_the_colon() {
         "{q:#?}"
     );
 }
+
+/// "Blake: No one …" in a transcript is Blake speaking; "Update: …" is
+/// not.
+#[test]
+fn a_transcript_line_is_its_speaker_talking() {
+    let doc = analyze(
+        "A panel led by the television host Daniel Harwood and the reporter Susan Blake met in London on Saturday.\n\nHarwood: Well, speculation is bad.\n\nBlake: No one calls their pension speculation.\n\nHarwood: Here is the irony of our time: everybody hates bankers.\n\nUpdate: The meeting ended early.\n",
+    );
+    let q = quotes(&doc);
+    let said = |who: &str, what: &str| {
+        q.iter()
+            .any(|(s, _, c)| s.as_deref() == Some(who) && c.contains(what))
+    };
+    assert!(said("Susan Blake", "No one calls"), "{q:#?}");
+    assert!(said("Daniel Harwood", "the irony of our time"), "{q:#?}");
+    assert!(
+        q.iter().all(|(_, _, c)| !c.contains("ended early")),
+        "{q:#?}"
+    );
+}
