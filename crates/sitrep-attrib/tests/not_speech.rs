@@ -212,3 +212,22 @@ fn a_transcript_line_is_its_speaker_talking() {
         "{q:#?}"
     );
 }
+
+/// A date is never the speaker ("One month after announcing her
+/// candidacy, …" once made "One month" announce it).
+#[test]
+fn a_date_is_no_speaker() {
+    let doc = analyze(
+        "Riga was quiet.\n\nOne month after announcing her candidacy, Susan Blake believes that the race is still open.\n",
+    );
+    let q = quotes(&doc);
+    assert!(
+        q.iter().all(|(s, _, _)| s.as_deref() != Some("One month")),
+        "{q:#?}"
+    );
+    assert!(
+        q.iter()
+            .any(|(s, _, c)| s.as_deref() == Some("Susan Blake") && c.contains("still open")),
+        "{q:#?}"
+    );
+}

@@ -397,6 +397,13 @@ fn roles_of(
             }
         }
     }
+    // A date ("Tuesday", "this week") or a dateline ("WASHINGTON") is no
+    // source: the word-order subject below is a better guess. (Phrases
+    // opening with a preposition are often right by overlap: "by X",
+    // "as X noted", "after Jones assured".)
+    if best_source.is_some_and(|(_, slo, shi, head)| implausible_source(doc, ctx, slo, shi, head)) {
+        best_source = None;
+    }
     if best_source.is_none() && fallback.is_none() {
         best_source = subject_nearby(ctx, anchor, lo, hi).map(|(slo, shi, h)| (0.0, slo, shi, h));
     }
@@ -435,6 +442,46 @@ fn roles_of(
         outlet_token,
         continues: None,
     })
+}
+
+/// Whether the source phrase `slo..=shi` headed by `head` cannot be who
+/// spoke: its head is a time expression or a temporal noun, or it is an
+/// upper-case dateline place.
+fn implausible_source(doc: &Doc, ctx: &Context, slo: usize, shi: usize, head: usize) -> bool {
+    let tree = ctx.tree;
+    let head_span = tree.tokens[head].span;
+    if doc.layers.times.iter().any(|t| t.span.overlaps(head_span)) {
+        return true;
+    }
+    if matches!(
+        ctx.lemma(head),
+        "monday"
+            | "tuesday"
+            | "wednesday"
+            | "thursday"
+            | "friday"
+            | "saturday"
+            | "sunday"
+            | "today"
+            | "yesterday"
+            | "tomorrow"
+            | "week"
+            | "month"
+            | "year"
+            | "day"
+            | "morning"
+            | "evening"
+            | "night"
+            | "weekend"
+    ) {
+        return true;
+    }
+    let word = doc.slice(head_span);
+    let dateline = word.len() > 2
+        && word.chars().all(|c| !c.is_lowercase())
+        && word.chars().any(char::is_alphabetic)
+        && (slo..=shi).all(|k| matches!(tree.upos(k), "PROPN" | "PUNCT"));
+    dateline && ctx.entity.get(head.wrapping_sub(tree.start)) == Some(&"LOC")
 }
 
 /// Word-order content for a verb cue the parse gave no complement (a
