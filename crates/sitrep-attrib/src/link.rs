@@ -121,6 +121,30 @@ pub(crate) fn colon_content(doc: &Doc, found: &mut [Found], regions: &[QuoteRegi
     }
 }
 
+/// A programme, book or slogan name in quotation marks ("said on Fox
+/// News’ “Sunday Morning Futures,” that …"): at most six words, every
+/// word capitalised but the small ones. A sentence someone said has lower
+/// case words or more of them.
+fn is_title(inner: &str) -> bool {
+    let words: Vec<&str> = inner
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let small = |w: &str| {
+        matches!(
+            w,
+            "a" | "an" | "the" | "of" | "and" | "in" | "on" | "for" | "with" | "to" | "at" | "or"
+        )
+    };
+    !words.is_empty()
+        && words.len() <= 6
+        && words.iter().any(|w| !small(w))
+        && words
+            .iter()
+            .all(|w| small(w) || w.starts_with(|c: char| c.is_uppercase() || c.is_numeric()))
+}
+
 /// “…,” NAME, 30, of Jelgava, who was polled, said: a content that opens
 /// with a whole quotation and runs on to the cue holds the speaker after
 /// the quotation (the parse hung the name inside the complement). The
@@ -162,7 +186,7 @@ pub(crate) fn link_regions(doc: &Doc, regions: &[QuoteRegion], found: &mut Vec<F
             .filter(|t| region.inner.contains(t.span))
             .count();
         // Scare quotes and titles ("the so-called “reset”") are not statements.
-        if words < 3 && !region.continued {
+        if words < 3 && !region.continued || is_title(doc.slice(region.inner)) {
             continue;
         }
         if let Some(mut f) = cue_after(doc, region).or_else(|| cue_before(doc, region)) {
@@ -507,8 +531,10 @@ fn trimmed_end(doc: &Doc, start: usize, cut: usize) -> Option<usize> {
     let first = tokens.partition_point(|t| t.span.end <= start);
     let last = tokens.partition_point(|t| t.span.end <= cut);
     let inside = tokens.get(first..last)?;
+    // A complementizer tagged as a pronoun ("that", WDT) is no content.
     let keep = inside.iter().rposition(|t| {
         !matches!(t.upos.as_str(), "PUNCT" | "CCONJ" | "SCONJ" | "ADP" | "DET")
+            && t.xpos != "WDT"
             && t.span.start >= start
     })?;
     let has_word = inside[..=keep].iter().any(|t| {

@@ -231,3 +231,46 @@ fn a_date_is_no_speaker() {
         "{q:#?}"
     );
 }
+
+/// A programme name in quotation marks next to the cue ("said on Latvian
+/// Radio's “Morning Panorama,” that …") is not what was said, and the
+/// clause after it keeps its "that".
+#[test]
+fn a_quoted_programme_name_is_not_the_content() {
+    let doc = analyze(
+        "Riga was quiet on Sunday.\n\nOzols said on Latvian Radio’s “Morning Panorama,” that Kalnins showed poor judgment.\n",
+    );
+    let q = quotes(&doc);
+    assert!(
+        q.iter()
+            .any(|(_, _, c)| c == "that Kalnins showed poor judgment"),
+        "{q:#?}"
+    );
+    assert!(
+        q.iter().all(|(_, _, c)| !c.contains("Morning Panorama")),
+        "{q:#?}"
+    );
+}
+
+/// "concluded the final round of negotiations" is an event inside what the
+/// Commission said; "concluded that" stays a report.
+#[test]
+fn concluding_talks_is_no_quote() {
+    let doc = analyze(
+        "BRUSSELS, 18 June (Reuters) - Latvia and Estonia concluded the final round of negotiations on a joint defence procurement agreement in Tallinn on Tuesday, the European Commission said in a statement. The auditors concluded that the costs had doubled.\n",
+    );
+    let q = quotes(&doc);
+    assert!(
+        q.iter()
+            .any(|(_, _, c)| c.starts_with("Latvia and Estonia concluded the final round")),
+        "{q:#?}"
+    );
+    assert!(
+        q.iter().all(|(_, _, c)| !c.starts_with("the final round")),
+        "{q:#?}"
+    );
+    assert!(
+        q.iter().any(|(_, _, c)| c.contains("costs had doubled")),
+        "{q:#?}"
+    );
+}

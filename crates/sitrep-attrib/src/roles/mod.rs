@@ -217,6 +217,15 @@ fn decide(
     {
         return Err(Rejected::Action);
     }
+    // "The EU and Indonesia concluded the final round of talks": with an
+    // object and no clause, concluding is an event ("concluded that …"
+    // and "…, he concluded" stay cues).
+    if matches!(ctx.lemma(anchor), "conclude" | "finalize" | "finalise")
+        && !tree.children_with(anchor, &["obj"]).is_empty()
+        && tree.children_with(anchor, &["ccomp"]).is_empty()
+    {
+        return Err(Rejected::Action);
+    }
     // "Belarus has continued to monitor the border": an aspect verb with
     // its infinitive or gerund is the action it carries on, not speech
     // ("…, he continued." stays a cue).
@@ -296,7 +305,12 @@ fn roles_of(
     };
     // A content with no content word is a misparse ("the"); word order
     // then decides: "X happened, the ministry told Yle" before the rules.
-    let content = content.filter(|&(lo, hi, _)| has_content_word(tree, lo, hi));
+    // A lone "that" is the complementizer of a clause the parse hung
+    // elsewhere ("said on LTV's “Panorama,” that …").
+    let real = |lo: usize, hi: usize| {
+        has_content_word(tree, lo, hi) && !(lo == hi && ctx.word(lo) == "that")
+    };
+    let content = content.filter(|&(lo, hi, _)| real(lo, hi));
     // "X happened, a source in the ministry told Belta": when the parse
     // hangs the speaker's noun phrase inside the content before the cue
     // (as a conjunct of the clause's last noun), word order decides too.
@@ -309,8 +323,7 @@ fn roles_of(
     let content = content
         .or(fallback.map(|(c, _)| (c.0, c.1, c.1)))
         .or_else(|| {
-            find::complement(tree, anchor, &lemma, kind, &[])
-                .filter(|&(lo, hi, _)| has_content_word(tree, lo, hi))
+            find::complement(tree, anchor, &lemma, kind, &[]).filter(|&(lo, hi, _)| real(lo, hi))
         })
         .or_else(|| rest_of_clause(ctx, anchor));
     let (mut lo, hi, _) = content?;
