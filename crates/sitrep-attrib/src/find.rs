@@ -422,3 +422,148 @@ pub(crate) fn according_to(tree: &SentenceTree, sentence: usize, out: &mut Vec<F
         });
     }
 }
+
+/// "In a CNN poll released Monday, Clinton led by five points": a poll or
+/// survey framing a clause is that clause's source, with "In" as the cue
+/// (as PolNeAR annotates it). Word order, as for "according to", because
+/// the parse often hangs the phrase on the wrong word ("released" as the
+/// main verb): the phrase opens the sentence and ends at its comma, the
+/// clause after it is the content; or it follows a comma and closes the
+/// sentence, and the clause before is the content. "Leads in the polls"
+/// in mid-sentence is left alone: PolNeAR marks it only now and then.
+pub(crate) fn in_poll(tree: &SentenceTree, sentence: usize, out: &mut Vec<Found>, first: usize) {
+    let word = |k: usize| {
+        tree.text
+            .get(tree.tokens[k].span.start..tree.tokens[k].span.end)
+            .unwrap_or("")
+    };
+    let is_poll = |k: usize| {
+        matches!(tree.upos(k), "NOUN" | "PROPN")
+            && matches!(
+                word(k).to_lowercase().as_str(),
+                "poll" | "polls" | "survey" | "surveys"
+            )
+    };
+    for i in tree.start..tree.end {
+        if !word(i).eq_ignore_ascii_case("in") {
+            continue;
+        }
+        let opening = i == tree.start;
+        if !opening && word(i - 1) != "," {
+            continue;
+        }
+        // The phrase: up to the next comma (or the sentence end when closing).
+        let stop = (i + 1..tree.end)
+            .find(|&k| matches!(word(k), "," | "." | ";" | ":"))
+            .unwrap_or(tree.end);
+        if stop > i + 13 || !(i + 1..stop).any(is_poll) {
+            continue;
+        }
+        let content = if opening {
+            if stop >= tree.end || word(stop) != "," {
+                continue;
+            }
+            tree.span_of(stop + 1, tree.end - 1)
+        } else {
+            if stop + 1 < tree.end {
+                continue;
+            }
+            tree.span_of(tree.start, i - 1)
+        };
+        let Some(noun) = (i + 1..stop).rev().find(|&k| is_poll(k)) else {
+            continue;
+        };
+        // The clause is already someone's ("In a survey, Gallup found that …").
+        let verb = tree.head(noun);
+        if verb.is_some() && out[first..].iter().any(|f| f.cue_token == verb) {
+            continue;
+        }
+        let (Some(content), Some(source)) = (content, tree.span_of(i + 1, stop - 1)) else {
+            continue;
+        };
+        out.push(Found {
+            sentence,
+            cue_token: Some(i),
+            cue: Some(tree.tokens[i].span),
+            source_head: Some(noun),
+            source: Some(source),
+            content,
+            direct: false,
+            kind: CueKind::Speech,
+            outlet_token: None,
+            continues: None,
+        });
+    }
+}
+
+/// A transcript line, "MATTHEWS: Well, speculation is bad": a person's
+/// name opening the sentence, then a colon, then what they said. Only a
+/// name the entity layer calls a person (not "Update:", not a dateline
+/// place), outside the headline, whose colon the model did not take.
+pub(crate) fn transcript_line(
+    doc: &Doc,
+    tree: &SentenceTree,
+    sentence: usize,
+    out: &mut Vec<Found>,
+    first: usize,
+) {
+    if sentence == 0 {
+        return;
+    }
+    let start = tree.start;
+    let Some(colon) = (start + 1..tree.end.min(start + 5)).find(|&k| {
+        tree.text
+            .get(tree.tokens[k].span.start..tree.tokens[k].span.end)
+            == Some(":")
+    }) else {
+        return;
+    };
+    let name = Span::new(
+        tree.tokens[start].span.start,
+        tree.tokens[colon - 1].span.end,
+    );
+    // The name here, or its last word in a person named elsewhere in the
+    // document ("MATTHEWS:" after "Chris Matthews").
+    let surname = tree
+        .text
+        .get(tree.tokens[colon - 1].span.start..tree.tokens[colon - 1].span.end)
+        .unwrap_or("")
+        .to_lowercase();
+    let person = doc.layers.entities.iter().any(|e| {
+        e.label == sitrep_core::EntityLabel::Per
+            && (e.span.contains(name)
+                || doc
+                    .slice(e.span)
+                    .to_lowercase()
+                    .split_whitespace()
+                    .any(|w| w == surname))
+    });
+    if !person
+        // Sentence-initial names are sometimes tagged as nouns.
+        || !(start..colon).all(|k| {
+            matches!(tree.upos(k), "PROPN" | "NOUN")
+                && tree
+                    .text
+                    .get(tree.tokens[k].span.start..tree.tokens[k].span.end)
+                    .is_some_and(|w| w.starts_with(|c: char| c.is_uppercase()))
+        })
+        || out[first..].iter().any(|f| f.cue_token == Some(colon))
+    {
+        return;
+    }
+    let Some(content) = tree.span_of(colon + 1, tree.end.saturating_sub(1)) else {
+        return;
+    };
+    out.push(Found {
+        sentence,
+        cue_token: Some(colon),
+        cue: Some(tree.tokens[colon].span),
+        source_head: Some(colon - 1),
+        source: Some(name),
+        content,
+        direct: false,
+        kind: CueKind::Speech,
+        outlet_token: None,
+        continues: None,
+    });
+}

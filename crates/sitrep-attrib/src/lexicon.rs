@@ -630,3 +630,28 @@ pub(crate) fn is_action_verb(lemma: &str) -> bool {
 pub(crate) fn is_aspect_verb(lemma: &str) -> bool {
     matches!(lemma, "continue" | "begin" | "start" | "keep" | "resume")
 }
+
+/// Objects that announce what follows a colon ("issued the following:",
+/// "sent a message:", "tweeted this:").
+pub(crate) fn announces_speech(lower: &str) -> bool {
+    matches!(
+        lower,
+        "following"
+            | "statement"
+            | "message"
+            | "words"
+            | "note"
+            | "tweet"
+            | "post"
+            | "remarks"
+            | "comment"
+            | "comments"
+            | "question"
+            | "line"
+            | "warning"
+            | "this"
+            | "it"
+            | "reply"
+            | "response"
+    )
+}

@@ -19,6 +19,7 @@ mod lexicon;
 mod link;
 mod quotes;
 pub mod roles;
+mod screen;
 mod speaker;
 mod tree;
 
@@ -87,8 +88,12 @@ pub fn analyze_with(
             let ctx = roles::context(doc, &tree, si, &regions);
             roles::find(doc, model, &ctx, si, &taken, &mut found);
         }
+        find::in_poll(&tree, si, &mut found, first);
+        find::transcript_line(doc, &tree, si, &mut found, first);
+        screen::screen(doc, &tree, &mut found, first);
     }
-    link::absorb_regions(&mut found, &regions);
+    link::colon_content(doc, &mut found, &regions);
+    link::absorb_regions(doc, &mut found, &regions);
     link::fill_missing_sources(doc, &mut found);
     link::link_regions(doc, &regions, &mut found);
     link::link_open_paragraphs(doc, &regions, &mut found);

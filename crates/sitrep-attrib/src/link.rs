@@ -14,8 +14,13 @@ const CUE_WINDOW: usize = 12;
 
 /// Widens parse findings to the quotations they overlap, so a multi-sentence
 /// quotation becomes one content span and the finding is marked direct.
-pub(crate) fn absorb_regions(found: &mut [Found], regions: &[QuoteRegion]) {
+pub(crate) fn absorb_regions(doc: &Doc, found: &mut [Found], regions: &[QuoteRegion]) {
     for f in found.iter_mut() {
+        if let Some(r) = leading_quotation(doc, f, regions) {
+            f.content = r.span;
+            f.direct = true;
+            continue;
+        }
         let overlapping: Vec<&QuoteRegion> = regions
             .iter()
             .filter(|r| r.span.overlaps(f.content) && !f.cue.is_some_and(|c| r.span.contains(c)))
@@ -54,6 +59,117 @@ pub(crate) fn absorb_regions(found: &mut [Found], regions: &[QuoteRegion]) {
     }
 }
 
+/// "The ministry issued the following statement: “…”", "X called them on
+/// it: …": a complement that ends at a colon only announces the content;
+/// what follows the colon is what was said — the quotation opening right
+/// after it, else the rest of the sentence, else the next sentence of the
+/// same paragraph.
+pub(crate) fn colon_content(doc: &Doc, found: &mut [Found], regions: &[QuoteRegion]) {
+    for f in found.iter_mut() {
+        let Some(cue) = f.cue else { continue };
+        if f.direct || cue.end > f.content.start {
+            continue;
+        }
+        let Some(tail) = doc.text.get(f.content.end..) else {
+            continue;
+        };
+        let Some(after_colon) = tail.trim_start_matches([' ', '\t']).strip_prefix(':') else {
+            continue;
+        };
+        let colon_end = doc.text.len() - after_colon.len();
+        let gap = after_colon.len() - after_colon.trim_start().len();
+        let next = colon_end + gap;
+        // The quotation may open the next paragraph; bare text only the
+        // same one.
+        let newlines = after_colon[..gap].matches('\n').count();
+        if let Some(r) = regions
+            .iter()
+            .find(|r| r.span.start == next && newlines <= 2)
+        {
+            f.content = r.span;
+            f.direct = true;
+            continue;
+        }
+        if newlines > 1 {
+            continue;
+        }
+        // Without quotation marks only an announcing object ("the
+        // following", "a message:") says that the colon opens speech; "X
+        // appeared to fail him: he earned no reprieve" is an elaboration.
+        let last_word = doc
+            .slice(f.content)
+            .rsplit(|c: char| !c.is_alphanumeric())
+            .find(|w| !w.is_empty())
+            .unwrap_or("")
+            .to_lowercase();
+        if !lexicon::announces_speech(&last_word) {
+            continue;
+        }
+        let tokens = &doc.layers.tokens;
+        let first = tokens.partition_point(|t| t.span.start < next);
+        let Some(sentence) = tokens
+            .get(first)
+            .and_then(|t| doc.sentence_of(t.span.start))
+            .and_then(|si| doc.layers.sentences.get(si))
+        else {
+            continue;
+        };
+        let tree = SentenceTree::new(doc, sentence.tokens.0 as usize, sentence.tokens.1 as usize);
+        if let Some(span) = tree.span_of(first, tree.end.saturating_sub(1)) {
+            f.content = span;
+        }
+    }
+}
+
+/// A programme, book or slogan name in quotation marks ("said on Fox
+/// News’ “Sunday Morning Futures,” that …"): at most six words, every
+/// word capitalised but the small ones. A sentence someone said has lower
+/// case words or more of them.
+fn is_title(inner: &str) -> bool {
+    let words: Vec<&str> = inner
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let small = |w: &str| {
+        matches!(
+            w,
+            "a" | "an" | "the" | "of" | "and" | "in" | "on" | "for" | "with" | "to" | "at" | "or"
+        )
+    };
+    !words.is_empty()
+        && words.len() <= 6
+        && words.iter().any(|w| !small(w))
+        && words
+            .iter()
+            .all(|w| small(w) || w.starts_with(|c: char| c.is_uppercase() || c.is_numeric()))
+}
+
+/// “…,” NAME, 30, of Jelgava, who was polled, said: a content that opens
+/// with a whole quotation and runs on to the cue holds the speaker after
+/// the quotation (the parse hung the name inside the complement). The
+/// quotation must end on punctuation inside its marks, so a scare-quoted
+/// phrase opening a clause ("“Tax cuts” are the answer, he said") stays.
+fn leading_quotation<'r>(
+    doc: &Doc,
+    f: &Found,
+    regions: &'r [QuoteRegion],
+) -> Option<&'r QuoteRegion> {
+    let cue = f.cue?;
+    if f.direct || f.source.is_some() || cue.start < f.content.end {
+        return None;
+    }
+    let r = regions
+        .iter()
+        .find(|r| r.span.start == f.content.start && r.span.end < f.content.end)?;
+    let closes = doc
+        .slice(r.inner)
+        .trim_end()
+        .ends_with([',', '.', '?', '!']);
+    let rest = doc.slice(Span::new(r.span.end, f.content.end)).trim_start();
+    (closes && rest.starts_with(|c: char| c == ',' || c.is_uppercase())).then_some(r)
+}
+
 /// Attributions for quotations that no parse finding covers.
 pub(crate) fn link_regions(doc: &Doc, regions: &[QuoteRegion], found: &mut Vec<Found>) {
     let tokens = &doc.layers.tokens;
@@ -70,7 +186,7 @@ pub(crate) fn link_regions(doc: &Doc, regions: &[QuoteRegion], found: &mut Vec<F
             .filter(|t| region.inner.contains(t.span))
             .count();
         // Scare quotes and titles ("the so-called “reset”") are not statements.
-        if words < 3 && !region.continued {
+        if words < 3 && !region.continued || is_title(doc.slice(region.inner)) {
             continue;
         }
         if let Some(mut f) = cue_after(doc, region).or_else(|| cue_before(doc, region)) {
@@ -415,8 +531,10 @@ fn trimmed_end(doc: &Doc, start: usize, cut: usize) -> Option<usize> {
     let first = tokens.partition_point(|t| t.span.end <= start);
     let last = tokens.partition_point(|t| t.span.end <= cut);
     let inside = tokens.get(first..last)?;
+    // A complementizer tagged as a pronoun ("that", WDT) is no content.
     let keep = inside.iter().rposition(|t| {
         !matches!(t.upos.as_str(), "PUNCT" | "CCONJ" | "SCONJ" | "ADP" | "DET")
+            && t.xpos != "WDT"
             && t.span.start >= start
     })?;
     let has_word = inside[..=keep].iter().any(|t| {
@@ -490,11 +608,12 @@ pub(crate) fn fill_source(doc: &Doc, f: &mut Found) {
             after
         }
     };
-    let words: Vec<usize> = range.into_iter().filter(|&i| is_np_word(i)).collect();
+    let words: Vec<usize> = range.iter().copied().filter(|&i| is_np_word(i)).collect();
     let (Some(&first), Some(&last)) = (words.first(), words.last()) else {
         return;
     };
     if last - first > 8 {
+        between_with_apposition(doc, f, &range);
         return;
     }
     let head = words
@@ -506,4 +625,49 @@ pub(crate) fn fill_source(doc: &Doc, f: &mut Found) {
         f.source = Some(Span::new(tokens[first].span.start, tokens[last].span.end));
         f.source_head = head;
     }
+}
+
+/// “…,” Andris Liepa, refugee director at the Baltic Aid Network, said:
+/// the whole stretch between a quotation and its cue is the source (as
+/// PolNeAR marks it, apposition and relative clause included) when it
+/// opens with a name or noun phrase and its first comma closes that
+/// phrase; the head is the phrase's last noun.
+fn between_with_apposition(doc: &Doc, f: &mut Found, range: &[usize]) {
+    let tokens = &doc.layers.tokens;
+    let Some(cue) = f.cue else { return };
+    if f.content.end > cue.start || range.len() > 40 {
+        return;
+    }
+    let mut words = range.iter().copied().skip_while(|&i| {
+        tokens[i].upos == "PUNCT" || crate::quotes::is_quote_mark_text(doc.slice(tokens[i].span))
+    });
+    let Some(first) = words.next() else { return };
+    let phrase: Vec<usize> = std::iter::once(first)
+        .chain(words)
+        .take_while(|&i| doc.slice(tokens[i].span) != ",")
+        .collect();
+    let nominal = phrase.iter().all(|&i| {
+        matches!(
+            tokens[i].upos.as_str(),
+            "PROPN" | "NOUN" | "DET" | "ADJ" | "NUM"
+        )
+    });
+    let head = phrase
+        .iter()
+        .rev()
+        .copied()
+        .find(|&i| matches!(tokens[i].upos.as_str(), "PROPN" | "NOUN"));
+    let (Some(head), Some(&last)) = (head, range.last()) else {
+        return;
+    };
+    if !nominal || phrase.len() > 6 {
+        return;
+    }
+    // Trailing commas and quote marks are not the source's.
+    let last = (first..=last)
+        .rev()
+        .find(|&i| tokens[i].upos != "PUNCT")
+        .unwrap_or(last);
+    f.source = Some(Span::new(tokens[first].span.start, tokens[last].span.end));
+    f.source_head = Some(head);
 }

@@ -17,6 +17,32 @@ pub(crate) struct Resolved {
     pub vague: bool,
 }
 
+/// How far back (bytes) "the statement" looks for the speaker who made
+/// it: about two short paragraphs of news text.
+const STATEMENT_REACH: usize = 600;
+
+/// Nouns naming something said or issued ("the statement", "his remarks").
+fn is_statement_noun(lemma: &str) -> bool {
+    matches!(
+        lemma,
+        "statement"
+            | "remark"
+            | "comment"
+            | "message"
+            | "announcement"
+            | "communique"
+            | "communiqué"
+            | "declaration"
+            | "speech"
+            | "address"
+            | "word"
+            | "response"
+            | "reply"
+            | "note"
+            | "letter"
+    )
+}
+
 /// A speaker seen so far, for descriptions and pronouns later on.
 #[derive(Debug, Clone)]
 struct Known {
@@ -37,6 +63,9 @@ pub(crate) struct Resolver<'d> {
     /// Inner spans of quotations: a name quoted is talked about, not the
     /// one talking, so pronouns do not resolve to it.
     quoted: Vec<Span>,
+    /// End of the latest resolved source phrase and its speaker, for "the
+    /// statement" that follows it.
+    last_speaker: Option<(usize, String, Option<EntityLabel>)>,
 }
 
 impl<'d> Resolver<'d> {
@@ -56,6 +85,7 @@ impl<'d> Resolver<'d> {
                 .into_iter()
                 .map(|r| r.inner)
                 .collect(),
+            last_speaker: None,
         };
         resolver.learn_titles();
         resolver
@@ -122,6 +152,14 @@ impl<'d> Resolver<'d> {
 
     /// Resolves the source noun phrase `span` headed by token `head`.
     pub fn resolve(&mut self, tree: &SentenceTree, head: usize, span: Span) -> Resolved {
+        let resolved = self.resolve_phrase(tree, head, span);
+        if let Some(name) = &resolved.name {
+            self.last_speaker = Some((span.end, name.clone(), resolved.label));
+        }
+        resolved
+    }
+
+    fn resolve_phrase(&mut self, tree: &SentenceTree, head: usize, span: Span) -> Resolved {
         let doc = self.doc;
         let head_span = tree.tokens[head].span;
         let head_word = doc.slice(head_span).to_lowercase();
@@ -170,6 +208,11 @@ impl<'d> Resolver<'d> {
                 vague: false,
             };
         }
+        // "The statement signaled", "his remarks showed": a record of
+        // speech is no speaker; whoever made it is.
+        if is_statement_noun(&head_lemma) {
+            return self.issuer_of(tree, head, span);
+        }
         if lexicon::is_vague_source_head(&head_lemma) && !has_determiner(tree, head, "the") {
             return Resolved {
                 name: Some(strip_article(doc.slice(vague_name_span(tree, head, span)))),
@@ -204,6 +247,78 @@ impl<'d> Resolver<'d> {
             label: None,
             title: None,
             vague: false,
+        }
+    }
+
+    /// Who made the statement headed by `head`: its possessor ("the
+    /// minister's remarks"), its "by"/"from" phrase ("a statement from the
+    /// ministry"), or for "the/this statement" the latest speaker, when one
+    /// spoke within the last [`STATEMENT_REACH`] bytes. Nobody otherwise:
+    /// the name of a document is not a speaker.
+    fn issuer_of(&mut self, tree: &SentenceTree, head: usize, span: Span) -> Resolved {
+        let doc = self.doc;
+        let word_of = |k: usize| doc.slice(tree.tokens[k].span).to_lowercase();
+        for &c in tree.children(head) {
+            let by_phrase = tree.base_rel(c) == "nmod"
+                && tree.children(c).iter().any(|&d| {
+                    tree.deprel(d) == "case" && matches!(word_of(d).as_str(), "by" | "from")
+                });
+            if tree.deprel(c) != "nmod:poss" && !by_phrase {
+                continue;
+            }
+            // "his remarks": the possessive pronoun stands for a speaker.
+            let class = match word_of(c).as_str() {
+                "his" | "her" | "my" => Some(PronounClass::Person),
+                "their" | "its" | "our" => Some(PronounClass::Group),
+                _ => None,
+            };
+            if let Some(class) = class {
+                let name = self.salient(class, span.start);
+                return Resolved {
+                    label: name.as_ref().map(|(_, l)| *l),
+                    name: name.map(|(n, _)| n),
+                    title: None,
+                    vague: false,
+                };
+            }
+            let (lo, hi) = tree.subtree_range(c, &[]);
+            // Without the "from" before it or the "'s" after it.
+            let lo = if tree.deprel(lo) == "case" {
+                lo + 1
+            } else {
+                lo
+            };
+            let hi = if hi > lo && tree.deprel(hi) == "case" {
+                hi - 1
+            } else {
+                hi
+            };
+            if let Some(inner) = tree.span_of(lo, hi) {
+                return self.resolve(tree, c, inner);
+            }
+        }
+        let anaphoric = tree.children(head).iter().any(|&c| {
+            tree.deprel(c) == "det"
+                && matches!(
+                    word_of(c).as_str(),
+                    "the" | "this" | "that" | "these" | "those"
+                )
+        });
+        match self.last_speaker.clone().filter(|(at, _, _)| {
+            anaphoric && *at <= span.start && span.start - at <= STATEMENT_REACH
+        }) {
+            Some((_, name, label)) => {
+                if let Some(label) = label {
+                    self.remember(&name, label, None, span.end);
+                }
+                Resolved {
+                    name: Some(name),
+                    label,
+                    title: None,
+                    vague: false,
+                }
+            }
+            None => Resolved::default(),
         }
     }
 

@@ -217,6 +217,15 @@ fn decide(
     {
         return Err(Rejected::Action);
     }
+    // "The EU and Indonesia concluded the final round of talks": with an
+    // object and no clause, concluding is an event ("concluded that …"
+    // and "…, he concluded" stay cues).
+    if matches!(ctx.lemma(anchor), "conclude" | "finalize" | "finalise")
+        && !tree.children_with(anchor, &["obj"]).is_empty()
+        && tree.children_with(anchor, &["ccomp"]).is_empty()
+    {
+        return Err(Rejected::Action);
+    }
     // "Belarus has continued to monitor the border": an aspect verb with
     // its infinitive or gerund is the action it carries on, not speech
     // ("…, he continued." stays a cue).
@@ -296,7 +305,12 @@ fn roles_of(
     };
     // A content with no content word is a misparse ("the"); word order
     // then decides: "X happened, the ministry told Yle" before the rules.
-    let content = content.filter(|&(lo, hi, _)| has_content_word(tree, lo, hi));
+    // A lone "that" is the complementizer of a clause the parse hung
+    // elsewhere ("said on LTV's “Panorama,” that …").
+    let real = |lo: usize, hi: usize| {
+        has_content_word(tree, lo, hi) && !(lo == hi && ctx.word(lo) == "that")
+    };
+    let content = content.filter(|&(lo, hi, _)| real(lo, hi));
     // "X happened, a source in the ministry told Belta": when the parse
     // hangs the speaker's noun phrase inside the content before the cue
     // (as a conjunct of the clause's last noun), word order decides too.
@@ -309,8 +323,7 @@ fn roles_of(
     let content = content
         .or(fallback.map(|(c, _)| (c.0, c.1, c.1)))
         .or_else(|| {
-            find::complement(tree, anchor, &lemma, kind, &[])
-                .filter(|&(lo, hi, _)| has_content_word(tree, lo, hi))
+            find::complement(tree, anchor, &lemma, kind, &[]).filter(|&(lo, hi, _)| real(lo, hi))
         })
         .or_else(|| rest_of_clause(ctx, anchor));
     let (mut lo, hi, _) = content?;
@@ -397,6 +410,13 @@ fn roles_of(
             }
         }
     }
+    // A date ("Tuesday", "this week") or a dateline ("WASHINGTON") is no
+    // source: the word-order subject below is a better guess. (Phrases
+    // opening with a preposition are often right by overlap: "by X",
+    // "as X noted", "after Jones assured".)
+    if best_source.is_some_and(|(_, slo, shi, head)| implausible_source(doc, ctx, slo, shi, head)) {
+        best_source = None;
+    }
     if best_source.is_none() && fallback.is_none() {
         best_source = subject_nearby(ctx, anchor, lo, hi).map(|(slo, shi, h)| (0.0, slo, shi, h));
     }
@@ -435,6 +455,46 @@ fn roles_of(
         outlet_token,
         continues: None,
     })
+}
+
+/// Whether the source phrase `slo..=shi` headed by `head` cannot be who
+/// spoke: its head is a time expression or a temporal noun, or it is an
+/// upper-case dateline place.
+fn implausible_source(doc: &Doc, ctx: &Context, slo: usize, shi: usize, head: usize) -> bool {
+    let tree = ctx.tree;
+    let head_span = tree.tokens[head].span;
+    if doc.layers.times.iter().any(|t| t.span.overlaps(head_span)) {
+        return true;
+    }
+    if matches!(
+        ctx.lemma(head),
+        "monday"
+            | "tuesday"
+            | "wednesday"
+            | "thursday"
+            | "friday"
+            | "saturday"
+            | "sunday"
+            | "today"
+            | "yesterday"
+            | "tomorrow"
+            | "week"
+            | "month"
+            | "year"
+            | "day"
+            | "morning"
+            | "evening"
+            | "night"
+            | "weekend"
+    ) {
+        return true;
+    }
+    let word = doc.slice(head_span);
+    let dateline = word.len() > 2
+        && word.chars().all(|c| !c.is_lowercase())
+        && word.chars().any(char::is_alphabetic)
+        && (slo..=shi).all(|k| matches!(tree.upos(k), "PROPN" | "PUNCT"));
+    dateline && ctx.entity.get(head.wrapping_sub(tree.start)) == Some(&"LOC")
 }
 
 /// Word-order content for a verb cue the parse gave no complement (a
