@@ -209,6 +209,18 @@ pub(crate) fn date<'a>(
         }) {
             continue;
         }
+        // "since its approach in December": a date inside a phrase that
+        // itself marks a period belongs to that phrase, not to the event.
+        let in_period_phrase = std::iter::successors(view.head(head), |h| view.head(*h))
+            .take_while(|h| *h != c.anchor && *h != c.trigger)
+            .take(6)
+            .any(|h| {
+                view.case_of(h)
+                    .is_some_and(|c| matches!(c.as_str(), "since" | "until" | "till" | "before" | "after"))
+            });
+        if in_period_phrase {
+            continue;
+        }
         let on_speech = (0..8)
             .try_fold(head, |at, _| {
                 view.head(at)
