@@ -333,7 +333,10 @@ mod tests {
         let (p, r, _) = scores.labelled_prf();
         assert_eq!((p, r), (0.5, 1.0));
         assert_eq!(scores.class_prf(Attribution::Source), (0.0, 0.0, 0.0));
-        assert!(scores.errors.iter().any(|e| e.2.starts_with("spurious Source")));
+        assert!(scores
+            .errors
+            .iter()
+            .any(|e| e.2.starts_with("spurious Source")));
     }
 
     #[test]

@@ -215,8 +215,9 @@ pub(crate) fn date<'a>(
             .take_while(|h| *h != c.anchor && *h != c.trigger)
             .take(6)
             .any(|h| {
-                view.case_of(h)
-                    .is_some_and(|c| matches!(c.as_str(), "since" | "until" | "till" | "before" | "after"))
+                view.case_of(h).is_some_and(|c| {
+                    matches!(c.as_str(), "since" | "until" | "till" | "before" | "after")
+                })
             });
         if in_period_phrase {
             continue;
