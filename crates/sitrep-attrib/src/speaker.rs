@@ -223,7 +223,21 @@ impl<'d> Resolver<'d> {
         }
         // 3. Descriptions: "the minister", "the Belarusian official", "the press service".
         if lexicon::is_title_noun(&head_lemma) || lexicon::is_title_noun(&head_word) {
-            if let Some(k) = self.by_title(&head_lemma, span.start) {
+            // "the Lithuanian minister": a nationality before the title.
+            let nationality = tree
+                .children(head)
+                .iter()
+                .copied()
+                .find(|&c| {
+                    tree.deprel(c) == "amod"
+                        && doc
+                            .slice(tree.tokens[c].span)
+                            .chars()
+                            .next()
+                            .is_some_and(char::is_uppercase)
+                })
+                .map(|c| doc.slice(tree.tokens[c].span).to_lowercase());
+            if let Some(k) = self.by_title(&head_lemma, nationality.as_deref(), span.start) {
                 return Resolved {
                     name: Some(k),
                     label: Some(EntityLabel::Per),
@@ -403,7 +417,7 @@ impl<'d> Resolver<'d> {
 
     /// The person most recently seen whose title contains `noun`; the most
     /// recent titled person when none does.
-    fn by_title(&self, noun: &str, at: usize) -> Option<String> {
+    fn by_title(&self, noun: &str, qualifier: Option<&str>, at: usize) -> Option<String> {
         // Latest sighting of a person before `at`: as a speaker or as a mention.
         let last_mention = |k: &Known| {
             let mention = self
@@ -421,14 +435,29 @@ impl<'d> Resolver<'d> {
             .filter(|k| k.label == EntityLabel::Per)
             .filter_map(|k| last_mention(k).map(|at| (at, k)))
             .collect();
+        // A nationality in the description must fit the person: "the
+        // Lithuanian minister" is not the head of the Polish delegation.
+        // A title that states no nationality ("defence minister") fits any.
+        let states_nationality = |t: &String| {
+            t.split(' ').any(|w| {
+                ["ian", "ish", "ese", "an", "ch"]
+                    .iter()
+                    .any(|end| w.ends_with(end))
+            })
+        };
+        let fits = |k: &Known| {
+            qualifier.is_none_or(|q| {
+                k.titles.iter().any(|t| t.contains(q)) || !k.titles.iter().any(states_nationality)
+            })
+        };
         let matching = people
             .iter()
-            .filter(|(_, k)| k.titles.iter().any(|t| t.contains(noun)))
+            .filter(|(_, k)| k.titles.iter().any(|t| t.contains(noun)) && fits(k))
             .max_by_key(|(at, _)| *at);
         let titled = || {
             people
                 .iter()
-                .filter(|(_, k)| !k.titles.is_empty())
+                .filter(|(_, k)| !k.titles.is_empty() && fits(k))
                 .max_by_key(|(at, _)| *at)
         };
         matching.or_else(titled).map(|(_, k)| k.name.clone())

@@ -274,3 +274,30 @@ fn concluding_talks_is_no_quote() {
         "{q:#?}"
     );
 }
+
+/// A nationality in a description must fit the person it resolves to: "the
+/// Lithuanian minister" is not the head of the Polish delegation, while
+/// "the Belarusian minister" may be a defence minister whose title states
+/// no nationality.
+#[test]
+fn a_description_with_another_nationality_is_not_the_last_titled_person() {
+    let doc = analyze(
+        "Marta Nowak, head of the Polish delegation, said the two countries would set up a joint unit. \
+         According to the Lithuanian minister, the sides also discussed drone incursions.\n",
+    );
+    let q = quotes(&doc);
+    let according = q
+        .iter()
+        .find(|(_, _, content)| content.contains("drone"))
+        .expect("the according-to attribution");
+    assert_ne!(according.0.as_deref(), Some("Marta Nowak"), "{q:#?}");
+    let doc = analyze(
+        "Defence Minister Viktor Khrenin met a Chinese delegation. The Belarusian minister said the talks were useful.\n",
+    );
+    let q = quotes(&doc);
+    assert!(
+        q.iter()
+            .any(|(s, _, _)| s.as_deref() == Some("Viktor Khrenin")),
+        "{q:#?}"
+    );
+}
