@@ -188,3 +188,13 @@ fn a_day_range_before_its_month_gives_both_days() {
         vec![("12", "2025-09-12"), ("16 September", "2025-09-16")]
     );
 }
+
+/// "the first half of 2026" is TIMEX3's half-year, not the whole year.
+#[test]
+fn halves_of_a_year_are_half_years() {
+    let text =
+        "Deliveries will end in the first half of 2026 and resume in the second half of 2027.";
+    let found = find_times(text, Anchor::parse("2025-11-27").as_ref());
+    let values: Vec<&str> = found.iter().map(|t| t.value.as_str()).collect();
+    assert_eq!(values, vec!["2026-H1", "2027-H2"]);
+}

@@ -398,6 +398,25 @@ const PREFIXES: &[&[&str]] = &[
     &["later"],
 ];
 
+/// "the first half of 2026": TIMEX3's half-year, `2026-H1`; other
+/// expressions keep the value of what follows the modifier.
+fn half_of_year(prefix: &[&str], h: Hit) -> Hit {
+    let half = match prefix {
+        ["the", "first", "half", "of"] => 1,
+        ["the", "second", "half", "of"] => 2,
+        _ => return h,
+    };
+    let year = h.value.len() == 4 && h.value.bytes().all(|b| b.is_ascii_digit());
+    if !(h.kind == TimeType::Date && year) {
+        return h;
+    }
+    Hit {
+        value: format!("{}-H{half}", h.value),
+        point: None,
+        ..h
+    }
+}
+
 /// "the end of today", "end of this Sunday": the last minute of that day
 /// (as "end of the day" is read), not the whole day.
 fn end_of_day(prefix: &[&str], h: Hit) -> Hit {
@@ -435,7 +454,7 @@ fn best_at(s: &Scan, i: usize, ctx: &Ctx) -> Option<(usize, Hit)> {
                     _ => h.kind == TimeType::Date || h.kind == TimeType::Time,
                 };
                 if ok {
-                    return Some((i, end_of_day(p, h)));
+                    return Some((i, half_of_year(p, end_of_day(p, h))));
                 }
             }
         }
