@@ -155,7 +155,10 @@ fn resolve_all(doc: &Doc, found: &[Found]) -> Vec<Resolved> {
     for r in out.iter_mut() {
         if r.title.is_none() {
             if let Some(name) = &r.name {
-                r.title = resolver.title_of(name);
+                if let Some((title, span)) = resolver.title_of(name) {
+                    r.title = Some(title);
+                    r.title_span = span;
+                }
             }
         }
     }
@@ -186,6 +189,7 @@ fn to_quote(doc: &Doc, f: &Found, r: &Resolved) -> Quote {
         speaker: r.name.clone(),
         speaker_span: f.source,
         speaker_title: r.title.clone(),
+        speaker_title_span: r.title_span,
         outlet,
     }
 }

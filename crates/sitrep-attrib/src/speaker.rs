@@ -13,6 +13,8 @@ pub(crate) struct Resolved {
     pub name: Option<String>,
     pub label: Option<EntityLabel>,
     pub title: Option<String>,
+    /// Where the title stands in the text (its first statement there).
+    pub title_span: Option<Span>,
     /// The source is an unnamed group ("experts", "some observers").
     pub vague: bool,
 }
@@ -122,7 +124,7 @@ impl<'d> Resolver<'d> {
 
     /// The first title the document gives the person named `name`, in the
     /// text's own casing when it can be found.
-    pub fn title_of(&self, name: &str) -> Option<String> {
+    pub fn title_of(&self, name: &str) -> Option<(String, Option<Span>)> {
         let k = self
             .known
             .iter()
@@ -132,9 +134,13 @@ impl<'d> Resolver<'d> {
         // Lower-casing keeps byte offsets for the ASCII titles this finds.
         match lower.find(title.as_str()) {
             Some(at) if lower.len() == self.doc.text.len() => {
-                self.doc.text.get(at..at + title.len()).map(str::to_string)
+                let span = Span::new(at, at + title.len());
+                self.doc
+                    .text
+                    .get(span.start..span.end)
+                    .map(|t| (t.to_string(), Some(span)))
             }
-            _ => Some(title.clone()),
+            _ => Some((title.clone(), None)),
         }
     }
 
@@ -181,10 +187,12 @@ impl<'d> Resolver<'d> {
             if e.label == EntityLabel::Per || e.span.contains(head_span) {
                 let title = self.title_in_phrase(tree, head, span, e);
                 self.remember(&e.canonical, e.label, title.as_deref(), span.end);
+                let title_span = title.as_deref().and_then(|t| text_near(doc, t, span));
                 return Resolved {
                     name: Some(e.canonical.clone()),
                     label: Some(e.label),
                     title,
+                    title_span,
                     vague: false,
                 };
             }
@@ -195,6 +203,7 @@ impl<'d> Resolver<'d> {
                 name: Some(name),
                 label: Some(EntityLabel::Org),
                 title: None,
+                title_span: None,
                 vague: false,
             };
         }
@@ -205,6 +214,7 @@ impl<'d> Resolver<'d> {
                 label: name.as_ref().map(|(_, l)| *l),
                 name: name.map(|(n, _)| n),
                 title: None,
+                title_span: None,
                 vague: false,
             };
         }
@@ -218,6 +228,7 @@ impl<'d> Resolver<'d> {
                 name: Some(strip_article(doc.slice(vague_name_span(tree, head, span)))),
                 label: None,
                 title: None,
+                title_span: None,
                 vague: true,
             };
         }
@@ -242,6 +253,7 @@ impl<'d> Resolver<'d> {
                     name: Some(k),
                     label: Some(EntityLabel::Per),
                     title: None,
+                    title_span: None,
                     vague: false,
                 };
             }
@@ -252,6 +264,7 @@ impl<'d> Resolver<'d> {
                     name: Some(k),
                     label: Some(EntityLabel::Org),
                     title: None,
+                    title_span: None,
                     vague: false,
                 };
             }
@@ -260,6 +273,7 @@ impl<'d> Resolver<'d> {
             name: Some(strip_article(doc.slice(span))),
             label: None,
             title: None,
+            title_span: None,
             vague: false,
         }
     }
@@ -292,6 +306,7 @@ impl<'d> Resolver<'d> {
                     label: name.as_ref().map(|(_, l)| *l),
                     name: name.map(|(n, _)| n),
                     title: None,
+                    title_span: None,
                     vague: false,
                 };
             }
@@ -329,6 +344,7 @@ impl<'d> Resolver<'d> {
                     name: Some(name),
                     label,
                     title: None,
+                    title_span: None,
                     vague: false,
                 }
             }
@@ -493,6 +509,25 @@ impl<'d> Resolver<'d> {
 }
 
 /// Capitalised office words right before token `first`: "Defense Minister".
+/// Where `text` occurs closest to `around` (within a few hundred bytes):
+/// the span that cites a title read from the source phrase or next to it.
+fn text_near(doc: &Doc, text: &str, around: Span) -> Option<Span> {
+    const REACH: usize = 300;
+    let mut lo = around.start.saturating_sub(REACH);
+    while !doc.text.is_char_boundary(lo) {
+        lo -= 1;
+    }
+    let mut hi = (around.end + REACH).min(doc.text.len());
+    while !doc.text.is_char_boundary(hi) {
+        hi += 1;
+    }
+    doc.text
+        .get(lo..hi)?
+        .match_indices(text)
+        .map(|(at, _)| Span::new(lo + at, lo + at + text.len()))
+        .min_by_key(|s| s.start.abs_diff(around.start))
+}
+
 fn title_before(doc: &Doc, first: usize) -> Option<String> {
     let tokens = &doc.layers.tokens;
     let mut lo = first;

@@ -308,3 +308,18 @@ Analysts suggest that the drills are a signal to NATO. The brigade has reportedl
     assert!(hedged.contains(&"Analysts suggest"), "{hedged:?}");
     assert!(hedged.contains(&"reportedly"), "{hedged:?}");
 }
+
+/// The speaker's title is cited by its span in the text, not only copied.
+#[test]
+fn a_speakers_title_comes_with_its_span() {
+    let doc = analyze(TWO_MINISTERS);
+    let q = doc
+        .layers
+        .quotes
+        .iter()
+        .find(|q| q.speaker.as_deref() == Some("Peeter Kask") && q.speaker_title.is_some())
+        .expect("a quote of the Estonian minister with a title");
+    let span = q.speaker_title_span.expect("the title's span");
+    assert_eq!(Some(doc.slice(span)), q.speaker_title.as_deref());
+    assert!(doc.slice(span).contains("Minister"), "{}", doc.slice(span));
+}

@@ -124,6 +124,8 @@ pub struct QuoteJson {
     pub speaker_span: Option<[usize; 2]>,
     pub speaker_title: Option<String>,
     pub outlet: Option<String>,
+    /// Added field: code-point span of `speaker_title` in `text`.
+    pub speaker_title_span: Option<[usize; 2]>,
 }
 
 #[derive(Serialize)]
@@ -264,6 +266,10 @@ impl DocJson {
                         }),
                         speaker_title: q.speaker_title.clone(),
                         outlet: q.outlet.clone(),
+                        speaker_title_span: q.speaker_title_span.map(|s| {
+                            let (a, b) = cs(s);
+                            [a, b]
+                        }),
                     }
                 })
                 .collect(),

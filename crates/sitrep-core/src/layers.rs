@@ -182,6 +182,9 @@ pub struct Quote {
     pub speaker_span: Option<Span>,
     /// The speaker's office or title as stated in the text.
     pub speaker_title: Option<String>,
+    /// Where that title stands in the text, to cite it.
+    #[serde(default)]
+    pub speaker_title_span: Option<Span>,
     /// Outlet the statement was relayed through ("told BelTA").
     pub outlet: Option<String>,
 }

@@ -214,6 +214,7 @@ pub fn synthetic_doc(n: u64) -> Doc {
         speaker: Some(person.into()),
         speaker_span: Some(person_2),
         speaker_title: Some(title.into()),
+        speaker_title_span: None,
         outlet: Some("BelTA".into()),
     }];
     let said = find(&t, "said", 0);

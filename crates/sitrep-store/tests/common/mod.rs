@@ -102,6 +102,7 @@ pub fn hand_built_doc() -> Doc {
         speaker: Some("Viktor Khrenin".into()),
         speaker_span: Some(at("Viktor Khrenin")),
         speaker_title: None,
+        speaker_title_span: None,
         outlet: None,
     }];
     doc.layers.claims = vec![Claim {
