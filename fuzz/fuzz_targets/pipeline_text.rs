@@ -36,7 +36,11 @@ fuzz_target!(|data: &[u8]| {
     for q in &l.quotes {
         check(text, q.span);
         check(text, q.content);
-        q.cue.into_iter().chain(q.speaker_span).for_each(|s| check(text, s));
+        q.cue
+            .into_iter()
+            .chain(q.speaker_span)
+            .chain(q.speaker_title_span)
+            .for_each(|s| check(text, s));
     }
     for e in &l.events {
         check(text, e.trigger);
