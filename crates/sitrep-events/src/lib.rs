@@ -43,7 +43,6 @@ mod nominal_actor;
 mod senses;
 mod status;
 mod titles;
-mod undated;
 mod view;
 
 use once_cell::sync::Lazy;
@@ -109,12 +108,6 @@ fn build(
         actors.retain(|a| !a.span.is_some_and(|s| s.start >= start && s.end <= end));
     }
     let date = fields::date(view, c, sole_event);
-    // Without a publication date the time layer leaves "last week" and
-    // "in March" unresolved; the week or month is still the event's.
-    let undated_date = date
-        .is_none()
-        .then(|| undated::week_or_month(view, c))
-        .flatten();
     let status = status::status(view, c, date, published);
     let stage = fields::stage(view, c, status);
     let place = fields::place(view, c);
@@ -142,10 +135,8 @@ fn build(
         actors,
         place: place.as_ref().map(|p| p.0.clone()),
         place_span: place.map(|p| p.1),
-        date: date
-            .map(|d| d.value.clone())
-            .or_else(|| undated_date.as_ref().map(|d| d.0.clone())),
-        date_span: date.map(|d| d.span).or(undated_date.map(|d| d.1)),
+        date: date.map(|d| d.value.clone()),
+        date_span: date.map(|d| d.span),
         status,
         stage,
         attributed_to: fields::attributed_to(view, c),

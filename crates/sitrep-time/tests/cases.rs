@@ -198,3 +198,13 @@ fn halves_of_a_year_are_half_years() {
     let values: Vec<&str> = found.iter().map(|t| t.value.as_str()).collect();
     assert_eq!(values, vec!["2026-H1", "2027-H2"]);
 }
+
+/// Without a document date, "last week" and "this weekend" are still a week
+/// and a weekend, their position unknown (the events stage dates with them).
+#[test]
+fn weeks_of_an_undated_document_keep_unknown_positions() {
+    let text = "The unions held talks last week. More talks will take place this weekend.";
+    let found = find_times(text, None);
+    let values: Vec<&str> = found.iter().map(|t| t.value.as_str()).collect();
+    assert_eq!(values, vec!["XXXX-WXX", "XXXX-WXX-WE"]);
+}

@@ -433,12 +433,26 @@ fn deictic(s: &Scan, i: usize, ctx: &Ctx) -> Option<Hit> {
     if s.toks.get(j).is_some_and(|t| t.capital) && s.toks[i].capital && !sentence_start(s, i) {
         return None;
     }
+    // No document date ("held talks last week" on an undated page): the
+    // week is still a week, its position unknown.
+    let unknown =
+        |value: &str| Some(Hit::new(j + 1, TimeType::Date, value.into(), Basis::Unresolved).the());
     if unit == Unit::Weekend {
-        return weekend(ctx, i64::from(dir), j + 1).map(Hit::the);
+        return match weekend(ctx, i64::from(dir), j + 1) {
+            Some(h) => Some(h.the()),
+            None if ctx.dct.is_none() => unknown("XXXX-WXX-WE"),
+            None => None,
+        };
     }
-    let dct = ctx.dct_point()?;
     // "this quarter" in a report on the previous quarter's results still means the calendar quarter.
-    let base = narrow(dct, unit)?;
+    // A document dated to the year at best cannot place a week.
+    let Some(base) = ctx.dct_point().and_then(|dct| narrow(dct, unit)) else {
+        return if unit == Unit::Week {
+            unknown("XXXX-WXX")
+        } else {
+            None
+        };
+    };
     let p = if dir == 0 {
         base
     } else {
