@@ -6,23 +6,15 @@
 
 use std::path::Path;
 
-use anyhow::{anyhow, Context, Result};
+use anyhow::{Context, Result};
 use sitrep_events::eval::{read_gold, GoldDoc, Ratio, Scores};
 use sitrep_pipeline::{Depth, Pipeline};
 
-use super::sources::Sources;
+use super::sources::{self, Sources};
 
 pub fn run(dir: &Path, shared: &Path, split: &str, show_errors: bool) -> Result<()> {
-    let mut files: Vec<_> = std::fs::read_dir(dir)
-        .with_context(|| format!("reading {}", dir.display()))?
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|x| x == "jsonl"))
-        .collect();
-    files.sort();
     let mut gold: Vec<GoldDoc> = Vec::new();
-    for f in files {
-        let text =
-            std::fs::read_to_string(&f).with_context(|| format!("reading {}", f.display()))?;
+    for (f, text) in sources::gold_files(dir, "jsonl")? {
         gold.extend(read_gold(&text).with_context(|| f.display().to_string())?);
     }
     gold.retain(|g| split == "all" || g.split == split);
@@ -30,16 +22,7 @@ pub fn run(dir: &Path, shared: &Path, split: &str, show_errors: bool) -> Result<
     let mut sources = Sources::new(shared);
     let mut scores = Scores::default();
     for g in &gold {
-        let (name, bytes) = match &g.member {
-            Some(m) => (m.as_str(), sources.member(&g.source, m)?),
-            None => (g.source.as_str(), sources.bytes(&g.source)?),
-        };
-        let raw = sitrep_ingest::read_bytes(name, &bytes, sitrep_ingest::Limits::default())
-            .next()
-            .ok_or_else(|| anyhow!("{name}: no document"))??;
-        let doc = pipeline
-            .process(raw)
-            .with_context(|| format!("processing {name}"))?;
+        let doc = sources.process(&pipeline, &g.source, g.member.as_deref())?;
         scores.add(&doc, g);
     }
     let (p, r, f) = scores.detection();

@@ -110,16 +110,8 @@ pub fn run(gold_dir: &Path, shared: &Path, show_errors: bool) -> Result<()> {
 }
 
 fn read_rows(dir: &Path) -> Result<Vec<Row>> {
-    let mut files: Vec<_> = std::fs::read_dir(dir)
-        .with_context(|| format!("reading {}", dir.display()))?
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|e| e == "tsv"))
-        .collect();
-    files.sort();
     let mut rows = Vec::new();
-    for f in &files {
-        let content =
-            std::fs::read_to_string(f).with_context(|| format!("reading {}", f.display()))?;
+    for (f, content) in super::sources::gold_files(dir, "tsv")? {
         for (n, line) in content.lines().enumerate() {
             if line.starts_with('#') || line.trim().is_empty() {
                 continue;

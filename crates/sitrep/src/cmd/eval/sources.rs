@@ -57,3 +57,44 @@ impl<'a> Sources<'a> {
             .with_context(|| format!("{member} not found in {archive}"))
     }
 }
+
+/// The text of every file of `dir` whose name ends in `.{extension}`, in
+/// name order, with its path (for error messages).
+pub fn gold_files(dir: &Path, extension: &str) -> Result<Vec<(std::path::PathBuf, String)>> {
+    let mut files: Vec<_> = std::fs::read_dir(dir)
+        .with_context(|| format!("reading {}", dir.display()))?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == extension))
+        .collect();
+    files.sort();
+    files
+        .into_iter()
+        .map(|f| {
+            let text =
+                std::fs::read_to_string(&f).with_context(|| format!("reading {}", f.display()))?;
+            Ok((f, text))
+        })
+        .collect()
+}
+
+impl Sources<'_> {
+    /// A gold document (`source`, or `member` of the archive `source`)
+    /// ingested, cleaned and annotated exactly as `sitrep extract` does it.
+    pub fn process(
+        &mut self,
+        pipeline: &sitrep_pipeline::Pipeline,
+        source: &str,
+        member: Option<&str>,
+    ) -> Result<sitrep_core::Doc> {
+        let (name, bytes) = match member {
+            Some(m) => (m, self.member(source, m)?),
+            None => (source, self.bytes(source)?),
+        };
+        let raw = sitrep_ingest::read_bytes(name, &bytes, sitrep_ingest::Limits::default())
+            .next()
+            .with_context(|| format!("{name}: no document"))??;
+        pipeline
+            .process(raw)
+            .with_context(|| format!("processing {name}"))
+    }
+}
