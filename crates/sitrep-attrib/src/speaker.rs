@@ -209,14 +209,7 @@ impl<'d> Resolver<'d> {
         }
         // 2. Pronouns: the most recent compatible speaker or subject.
         if let Some(class) = lexicon::pronoun_class(&head_word) {
-            let name = self.salient(class, span.start);
-            return Resolved {
-                label: name.as_ref().map(|(_, l)| *l),
-                name: name.map(|(n, _)| n),
-                title: None,
-                title_span: None,
-                vague: false,
-            };
+            return self.pronoun_speaker(class, span.start);
         }
         // "The statement signaled", "his remarks showed": a record of
         // speech is no speaker; whoever made it is.
@@ -301,14 +294,7 @@ impl<'d> Resolver<'d> {
                 _ => None,
             };
             if let Some(class) = class {
-                let name = self.salient(class, span.start);
-                return Resolved {
-                    label: name.as_ref().map(|(_, l)| *l),
-                    name: name.map(|(n, _)| n),
-                    title: None,
-                    title_span: None,
-                    vague: false,
-                };
+                return self.pronoun_speaker(class, span.start);
             }
             let (lo, hi) = tree.subtree_range(c, &[]);
             // Without the "from" before it or the "'s" after it.
@@ -385,6 +371,16 @@ impl<'d> Resolver<'d> {
     /// Records a resolved speaker; `at` is the end of its source phrase, so
     /// that names inside the phrase ("X, an engineer who moved to Y") are
     /// not more recent than the speaker for a later pronoun.
+    /// A pronoun ("he", "their") as the most recent compatible speaker.
+    fn pronoun_speaker(&self, class: PronounClass, at: usize) -> Resolved {
+        let name = self.salient(class, at);
+        Resolved {
+            label: name.as_ref().map(|(_, l)| *l),
+            name: name.map(|(n, _)| n),
+            ..Resolved::default()
+        }
+    }
+
     fn remember(&mut self, name: &str, label: EntityLabel, title: Option<&str>, at: usize) {
         match self.known.iter_mut().find(|k| k.name == name) {
             Some(k) => {

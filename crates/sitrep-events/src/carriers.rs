@@ -49,29 +49,6 @@ pub(crate) fn carrying_verb(view: &SentenceView, noun: usize, head_of: usize) ->
     raised(view, head_of).or_else(|| modifying_clause(view, noun))
 }
 
-/// Verbs that say an event takes place, begins or ends, without
-/// describing it ("the talks began", as against "the deal will see",
-/// "agreements covering mining").
-fn is_taking_place(lemma: &str) -> bool {
-    matches!(
-        lemma,
-        "take"
-            | "begin"
-            | "start"
-            | "end"
-            | "open"
-            | "close"
-            | "resume"
-            | "conclude"
-            | "finish"
-            | "last"
-            | "happen"
-            | "occur"
-            | "continue"
-            | "proceed"
-    )
-}
-
 fn raised(view: &SentenceView, head_of: usize) -> Option<usize> {
     if !matches!(view.full_rel(head_of), "nsubj" | "nsubj:pass") {
         return None;
@@ -90,7 +67,7 @@ fn raised(view: &SentenceView, head_of: usize) -> Option<usize> {
         // to be held"), not its doer ("the summit is expected to agree
         // changes").
         let undergoes = view.kids_by(verb, &["obj"]).next().is_none();
-        if lexicon::is_light_verb(lemma) && undergoes || is_taking_place(lemma) {
+        if lexicon::is_light_verb(lemma) && undergoes || lexicon::is_taking_place(lemma) {
             return Some(verb);
         }
         predicate = verb;
@@ -122,7 +99,7 @@ fn modifying_clause(view: &SentenceView, noun: usize) -> Option<usize> {
         let intransitive_past = view.xpos(v) == "VBN"
             && v == noun + 1
             && matches!(lemma, "fail" | "collapse" | "stall" | "founder");
-        let subject_gap = (is_taking_place(lemma) || intransitive_past)
+        let subject_gap = (lexicon::is_taking_place(lemma) || intransitive_past)
             && !has(&["nsubj", "nsubj:pass", "obj", "aux:pass"])
             && (matches!(view.xpos(v), "VBD" | "VBZ" | "VBP") || intransitive_past);
         object_gap || subject_gap

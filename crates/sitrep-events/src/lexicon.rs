@@ -135,9 +135,10 @@ pub fn is_speech_light_verb(lemma: &str) -> bool {
     )
 }
 
-/// Verbs whose subject is the event ("the talks took place", "the drills
-/// began", "the meeting was held").
-pub fn is_occurrence_verb(lemma: &str) -> bool {
+/// Verbs that say an event takes place, begins or ends, without
+/// describing it ("the talks began", as against "the deal will see",
+/// "agreements covering mining").
+pub fn is_taking_place(lemma: &str) -> bool {
     matches!(
         lemma,
         "take"
@@ -145,44 +146,54 @@ pub fn is_occurrence_verb(lemma: &str) -> bool {
             | "start"
             | "end"
             | "open"
-            | "continue"
-            | "conclude"
             | "close"
-            | "run"
-            | "last"
-            | "finish"
-            | "kick"
             | "resume"
-            | "hold"
-            | "involve"
-            | "focus"
-            | "occur"
+            | "conclude"
+            | "finish"
+            | "last"
             | "happen"
-            | "come"
-            | "follow"
-            | "see"
-            | "bring"
-            | "include"
-            | "cover"
-            | "conduct"
-            | "stage"
-            | "schedule"
-            | "plan"
-            | "sign"
-            | "ratify"
-            | "approve"
-            | "provide"
-            | "allow"
-            | "enter"
-            | "expire"
-            | "deploy"
-            | "carry"
-            | "complete"
-            | "finalise"
-            | "finalize"
+            | "occur"
+            | "continue"
             | "proceed"
-            | "go"
     )
+}
+
+/// Verbs whose subject is the event ("the talks took place", "the drills
+/// began", "the meeting was held"): those that only say it takes place,
+/// and those that also say something of its course or content.
+pub fn is_occurrence_verb(lemma: &str) -> bool {
+    is_taking_place(lemma)
+        || matches!(
+            lemma,
+            "run"
+                | "kick"
+                | "hold"
+                | "involve"
+                | "focus"
+                | "come"
+                | "follow"
+                | "see"
+                | "bring"
+                | "include"
+                | "cover"
+                | "conduct"
+                | "stage"
+                | "schedule"
+                | "plan"
+                | "sign"
+                | "ratify"
+                | "approve"
+                | "provide"
+                | "allow"
+                | "enter"
+                | "expire"
+                | "deploy"
+                | "carry"
+                | "complete"
+                | "finalise"
+                | "finalize"
+                | "go"
+        )
 }
 
 /// Occurrence verbs that describe an event's content or consequence more

@@ -31,6 +31,14 @@ pub(crate) fn resolve(view: &SentenceView, i: usize, role: ActorRole) -> Option<
         .map(|t| view.form(*t))
         .collect::<Vec<_>>()
         .join(" ");
+    // The country the phrase around the head names, if any ("the Polish
+    // delegation").
+    let around_country = || {
+        COUNTRIES
+            .countries_in(&around_text)
+            .first()
+            .map(|c| c.to_string())
+    };
     let words: Vec<String> = around.iter().map(|t| view.lemma(*t).to_string()).collect();
     let sector = lexicon::sector_of(&words);
     // A title the parser made the head of a name ("Deputy Foreign Minister
@@ -147,10 +155,7 @@ pub(crate) fn resolve(view: &SentenceView, i: usize, role: ActorRole) -> Option<
             role,
             name,
             span: Some(span),
-            country: COUNTRIES
-                .countries_in(&around_text)
-                .first()
-                .map(|c| c.to_string()),
+            country: around_country(),
             sector: sector.map(str::to_string),
         });
     }
@@ -221,10 +226,7 @@ pub(crate) fn resolve(view: &SentenceView, i: usize, role: ActorRole) -> Option<
         role,
         name,
         span: Some(span),
-        country: COUNTRIES
-            .countries_in(&around_text)
-            .first()
-            .map(|c| c.to_string()),
+        country: around_country(),
         sector: sector.map(str::to_string),
     })
 }

@@ -14,6 +14,22 @@ fn models() -> CoreModels {
     CoreModels::embedded().unwrap()
 }
 
+/// A plain-text document tokenized, split and run through the core stage.
+fn analyzed_doc(text: &str) -> sitrep_core::Doc {
+    let source = sitrep_core::Source {
+        path: "-".into(),
+        url: None,
+        format: sitrep_core::SourceFormat::Text,
+        record: 0,
+    };
+    let mut doc = sitrep_core::Doc::new("d".into(), source, String::new(), text.to_string());
+    let (tokens, sentences) = sitrep_text::sentences::tokenize_and_split(&doc.text);
+    doc.layers.tokens = tokens;
+    doc.layers.sentences = sentences;
+    models().run(&mut doc);
+    doc
+}
+
 #[test]
 fn minister_signed_the_agreement() {
     let m = models();
@@ -122,19 +138,7 @@ fn every_sentence_gets_exactly_one_root_and_a_tree() {
 
 #[test]
 fn stage_fills_tokens_with_document_level_heads() {
-    let text = "Talks began. The minister signed the agreement in Moscow.".to_string();
-    let source = sitrep_core::Source {
-        path: "-".into(),
-        url: None,
-        format: sitrep_core::SourceFormat::Text,
-        record: 0,
-    };
-    let mut doc = sitrep_core::Doc::new("d".into(), source, String::new(), text);
-    let (tokens, sentences) = sitrep_text::sentences::tokenize_and_split(&doc.text);
-    doc.layers.tokens = tokens;
-    doc.layers.sentences = sentences;
-    let m = models();
-    m.run(&mut doc);
+    let doc = analyzed_doc("Talks began. The minister signed the agreement in Moscow.");
     let t = &doc.layers.tokens;
     assert_eq!(doc.layers.sentences.len(), 2);
     let signed = t
@@ -236,19 +240,9 @@ fn hyphenated_codes_are_proper_nouns() {
 /// sentence keeps its own subject, and the dateline hangs on its root.
 #[test]
 fn a_dateline_is_parsed_apart_from_its_sentence() {
-    let text = "VILNIUS, 3 February (ELTA) - Lithuania and Poland held consultations in Vilnius."
-        .to_string();
-    let source = sitrep_core::Source {
-        path: "-".into(),
-        url: None,
-        format: sitrep_core::SourceFormat::Text,
-        record: 0,
-    };
-    let mut doc = sitrep_core::Doc::new("d".into(), source, String::new(), text);
-    let (tokens, sentences) = sitrep_text::sentences::tokenize_and_split(&doc.text);
-    doc.layers.tokens = tokens;
-    doc.layers.sentences = sentences;
-    models().run(&mut doc);
+    let doc = analyzed_doc(
+        "VILNIUS, 3 February (ELTA) - Lithuania and Poland held consultations in Vilnius.",
+    );
     let t = &doc.layers.tokens;
     let form = |i: usize| doc.slice(t[i].span);
     let find = |w: &str| (0..t.len()).find(|&i| form(i) == w).unwrap();
