@@ -494,12 +494,11 @@ impl<'d> Resolver<'d> {
         }
         self.entities
             .iter()
-            .filter(|e| {
+            .rfind(|e| {
                 e.label == EntityLabel::Org
                     && e.span.end <= at
                     && e.canonical.to_lowercase().contains(noun)
             })
-            .next_back()
             .map(|e| e.canonical.clone())
     }
 }
