@@ -61,6 +61,17 @@ fn judge(doc: &Doc, tree: &SentenceTree, cue: usize, f: &mut Found) -> bool {
         f.source_head = Some(agent);
         return true;
     }
+    // "The parties reviewed the progress of the programme": going over a
+    // thing is an activity, not a report of speech, unless a clause says
+    // what was found.
+    if is_inspection_verb(&lemma)
+        && !tree
+            .children(cue)
+            .iter()
+            .any(|&c| matches!(tree.base_rel(c), "ccomp" | "parataxis"))
+    {
+        return false;
+    }
     if is_evidential_verb(&lemma) {
         let subject = f.source_head.filter(|&h| tree.contains(h)).or_else(|| {
             tree.children(cue)
@@ -125,6 +136,12 @@ fn agent_of(tree: &SentenceTree, cue: usize) -> Option<(usize, usize)> {
         }
         None
     })
+}
+
+/// Verbs of going over something: the learned cue model takes them for
+/// cues because PolNeAR's annotators sometimes did.
+fn is_inspection_verb(lemma: &str) -> bool {
+    matches!(lemma, "review" | "inspect" | "monitor" | "evaluate" | "audit")
 }
 
 /// Verbs that report what something shows as well as what someone says.

@@ -137,7 +137,7 @@ impl Ner {
     fn tag_labels_and_places<S: AsRef<[W]>, W: AsRef<str>>(
         &self,
         sentences: &[S],
-    ) -> (Vec<Vec<u8>>, Vec<Vec<bool>>) {
+    ) -> (Vec<Vec<u8>>, Vec<Vec<rules::Known>>) {
         let words: Vec<Vec<&str>> = sentences
             .iter()
             .map(|s| s.as_ref().iter().map(|w| w.as_ref()).collect())
@@ -152,13 +152,23 @@ impl Ner {
         let places = prepared
             .hits
             .iter()
-            .map(|sentence| {
+            .zip(&words)
+            .map(|(sentence, words)| {
                 sentence
                     .iter()
-                    .map(|h| {
-                        gazetteer::PLACE_CATEGORIES
+                    .enumerate()
+                    .map(|(i, h)| rules::Known {
+                        nationality: words
+                            .get(i + 1)
+                            .is_some_and(|next| rules::is_nationality_head(next))
+                            && self.gazetteer.is_country_demonym(words[i]),
+                        place: gazetteer::PLACE_CATEGORIES
                             .iter()
-                            .any(|&c| h.has_category(c))
+                            .any(|&c| h.has_category(c)),
+                        organization: h.has_category(gazetteer::TRAINED_ORG_CATEGORY),
+                        person: gazetteer::PERSON_CATEGORIES
+                            .iter()
+                            .any(|&c| h.has_category(c)),
                     })
                     .collect()
             })
@@ -213,12 +223,12 @@ impl Ner {
         let (labels, places) = self.tag_labels_and_places(&sentences);
         let token_spans: Vec<Span> = tokens.iter().map(|t| t.span).collect();
         let mut found = Vec::new();
-        for (((&(first, _), words), sentence_labels), known_place) in
+        for (((&(first, _), words), sentence_labels), known) in
             ranges.iter().zip(&sentences).zip(&labels).zip(&places)
         {
             let offsets = &token_spans[first..first + words.len()];
             let sentence_spans = bilou_to_spans(sentence_labels);
-            let ruled = rules::apply_with_places(text, words, offsets, sentence_spans, known_place);
+            let ruled = rules::apply_with_places(text, words, offsets, sentence_spans, known);
             for s in ruled {
                 found.push(rules::Found {
                     span: Span::new(offsets[s.start].start, offsets[s.end - 1].end),

@@ -33,6 +33,10 @@ pub const CATEGORIES: [&str; 9] = [
 
 /// The categories that name places: COUNTRY, CITY, REGION, TRAIN_LOC.
 pub const PLACE_CATEGORIES: [usize; 4] = [0, 1, 2, 5];
+/// The categories that name people: TRAIN_PER, FIRST_NAME, LAST_NAME.
+pub const PERSON_CATEGORIES: [usize; 3] = [3, 7, 8];
+/// Organisation names seen in the NER training data.
+pub const TRAINED_ORG_CATEGORY: usize = 4;
 
 const COUNTRY: u8 = 0;
 const CITY: u8 = 1;
@@ -144,6 +148,40 @@ impl Gazetteer {
             }
         }
         self.entries.push((category, normalized));
+    }
+
+    /// Whether the one-word `name` is an entry of `category`.
+    fn has_word(&self, category: u8, name: &str) -> bool {
+        let mut scratch = String::new();
+        normalize_into(name, &mut scratch);
+        let key = phrase_step(phrase_start(), lower_hash(&scratch)).finish();
+        self.keys
+            .get(&key)
+            .is_some_and(|slot| slot & (1 << category) != 0)
+    }
+
+    /// Whether `word` is the adjective of a country the gazetteer lists,
+    /// by the regular ways English forms one: Kazakh(stan), Uzbek(istan),
+    /// Russia(n), Belarus(ian), Ukrain(ian -> e), Chin(ese -> a),
+    /// Pol(ish -> and), Turk(ish -> ey), Pakistan(i), German(y).
+    pub fn is_country_demonym(&self, word: &str) -> bool {
+        let is_country = |stem: &str, ending: &str| {
+            !stem.is_empty() && self.has_word(COUNTRY, &format!("{stem}{ending}"))
+        };
+        let strip = |suffix: &str| word.strip_suffix(suffix).unwrap_or("");
+        is_country(word, "stan")
+            || is_country(word, "istan")
+            || is_country(word, "y")
+            || is_country(strip("n"), "")
+            || is_country(strip("an"), "")
+            || is_country(strip("ian"), "")
+            || is_country(strip("ian"), "e")
+            || is_country(strip("i"), "")
+            || is_country(strip("ese"), "a")
+            || is_country(strip("ese"), "")
+            || is_country(strip("ish"), "and")
+            || is_country(strip("ish"), "ey")
+            || is_country(strip("ish"), "")
     }
 
     /// Marks every token of a sentence with the entries covering it. Matches

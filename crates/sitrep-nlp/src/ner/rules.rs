@@ -38,6 +38,24 @@ use super::data::{TokenSpan, ENTITY_TYPES};
 const ORG: usize = 1;
 const MISC: usize = 3;
 
+/// What the gazetteer knows about one token: it lies in a known place
+/// name, in an organisation name of the NER training data, or in a person
+/// name (a trained name or a known first or last name); `nationality` is
+/// only worked out before a noun for people ([`is_nationality_head`]).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Known {
+    pub place: bool,
+    pub organization: bool,
+    pub person: bool,
+    pub nationality: bool,
+}
+
+/// Whether `word` is a plural noun for people that a nationality adjective
+/// often precedes ("troops", "officials").
+pub fn is_nationality_head(word: &str) -> bool {
+    products::NATIONALITY_HEADS.contains(&word)
+}
+
 /// An entity found in a document, before canonical names are assigned.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Found {
@@ -346,14 +364,25 @@ fn hyphenated_year(word: &str) -> bool {
     }
 }
 
-fn named_events(words: &[&str], model: &[TokenSpan], out: &mut Vec<TokenSpan>) {
+fn named_events(words: &[&str], model: &[TokenSpan], known: &[Known], out: &mut Vec<TokenSpan>) {
     let cue = words
         .iter()
         .any(|w| EVENT_CUES.iter().any(|c| w.eq_ignore_ascii_case(c)));
+    // A name of several words the model calls an organisation, followed by a
+    // year, is a dated exercise, plan or product ("Northern Shield 2027")
+    // unless the organisation is one the training data knows or it ends in
+    // an institutional head ("the European Union 2004 enlargement").
+    let novel_organization = |s: &TokenSpan| {
+        s.type_index == ORG
+            && s.end - s.start >= 2
+            && !(s.start..s.end).any(|t| known.get(t).is_some_and(|k| k.organization || k.place))
+            && !INSTITUTION_HEADS.contains(&words[s.end - 1])
+            && !matches!(words[s.end - 1], "Union" | "Nations" | "States" | "Party" | "Bank")
+    };
     let typed_by_model = |start: usize, end: usize| {
-        model
-            .iter()
-            .any(|s| s.start < end && start < s.end && s.type_index != MISC)
+        model.iter().any(|s| {
+            s.start < end && start < s.end && s.type_index != MISC && !novel_organization(s)
+        })
     };
     for (i, w) in words.iter().enumerate() {
         // A range's second year belongs to the first one's name.
@@ -477,24 +506,23 @@ pub fn apply(
     apply_with_places(text, words, offsets, model, &[])
 }
 
-/// [`apply`] with gazetteer evidence: `known_place[t]` says whether token
-/// `t` lies in a place name of the gazetteer (may be empty).
+/// [`apply`] with gazetteer evidence about each token (`known` may be empty).
 pub fn apply_with_places(
     text: &str,
     words: &[&str],
     offsets: &[Span],
     model: Vec<TokenSpan>,
-    known_place: &[bool],
+    known: &[Known],
 ) -> Vec<TokenSpan> {
     let mut ruled = Vec::new();
     institutions(words, &mut ruled);
     documents(words, &mut ruled);
-    named_events(words, &model, &mut ruled);
+    named_events(words, &model, known, &mut ruled);
     hardware(text, words, offsets, &mut ruled);
     merge(model, ruled)
         .into_iter()
         .filter(|s| !(matches!(s.type_index, ORG | MISC) && titles::is_title_portfolio(words, s)))
-        .map(|s| match products::relabel(words, known_place, &s) {
+        .map(|s| match products::relabel(words, known, &s) {
             Some(type_index) => TokenSpan { type_index, ..s },
             None => s,
         })

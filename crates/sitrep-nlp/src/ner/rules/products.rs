@@ -89,6 +89,33 @@ const EXERCISE_HEADS: &[&str] = &[
     "wargames",
 ];
 
+/// Lowercase plural nouns for people of a nation: a single capitalized
+/// word before them that is a country's adjective, or neither a known
+/// place nor a known person name, is a nationality ("Kazakh troops",
+/// "Uzbek officers"), MISC as in CoNLL, not a person or a town (Kazakh is
+/// also a town in Azerbaijan).
+pub(crate) const NATIONALITY_HEADS: &[&str] = &[
+    "troops",
+    "soldiers",
+    "servicemen",
+    "officers",
+    "officials",
+    "diplomats",
+    "delegation",
+    "delegates",
+    "counterparts",
+    "citizens",
+    "nationals",
+    "authorities",
+    "pilots",
+    "sailors",
+    "paratroopers",
+    "peacekeepers",
+    "personnel",
+    "military",
+    "forces",
+];
+
 /// Last words of an organisation's name: "the Northern Fleet exercise" is
 /// the fleet's exercise, not its name.
 const BODY_ENDINGS: &[&str] = &[
@@ -120,10 +147,15 @@ fn names_exercise(words: &[&str], s: &TokenSpan) -> bool {
 }
 
 /// The label a cue noun after span `s` gives it, if it changes anything.
-/// `known_place[t]` says whether token `t` lies in a known place name
-/// (empty when no gazetteer is at hand).
-pub(super) fn relabel(words: &[&str], known_place: &[bool], s: &TokenSpan) -> Option<usize> {
+/// `known[t]` says whether token `t` lies in a known place name (empty when
+/// no gazetteer is at hand).
+pub(super) fn relabel(words: &[&str], known: &[super::Known], s: &TokenSpan) -> Option<usize> {
     let head = *words.get(s.end)?;
+    if NATIONALITY_HEADS.contains(&head) && matches!(s.type_index, LOC | PER) {
+        let k = known.get(s.start).copied().unwrap_or_default();
+        let nationality = k.nationality || !(k.place || k.person);
+        return (s.end - s.start == 1 && nationality).then_some(MISC);
+    }
     let exercise = EXERCISE_HEADS.contains(&head);
     let relabelable = matches!(s.type_index, LOC | PER) || exercise && s.type_index == ORG;
     if !relabelable {
@@ -141,7 +173,7 @@ pub(super) fn relabel(words: &[&str], known_place: &[bool], s: &TokenSpan) -> Op
     } else {
         return None;
     };
-    let place = (s.start..s.end).any(|t| known_place.get(t).copied().unwrap_or(false));
+    let place = (s.start..s.end).any(|t| known.get(t).is_some_and(|k| k.place));
     if place && s.type_index == LOC {
         return None;
     }
@@ -195,10 +227,45 @@ mod tests {
     #[test]
     fn a_known_place_keeps_its_label() {
         let w: Vec<&str> = "a Kharkiv drone attack".split(' ').collect();
-        let places = [false, true, false, false];
+        let place = super::super::Known {
+            place: true,
+            ..Default::default()
+        };
+        let places = [Default::default(), place, Default::default(), Default::default()];
         assert_eq!(relabel(&w, &places, &loc(1, 2)), None);
         // No cue noun: nothing to say.
         let w: Vec<&str> = "troops in Zircon said".split(' ').collect();
         assert_eq!(relabel(&w, &[], &loc(2, 3)), None);
+    }
+
+    #[test]
+    fn a_lone_unknown_name_before_troops_is_a_nationality() {
+        let w: Vec<&str> = "Kazakh troops arrived".split(' ').collect();
+        assert_eq!(relabel(&w, &[], &loc(0, 1)), Some(MISC));
+        let per = TokenSpan {
+            type_index: PER,
+            ..loc(0, 1)
+        };
+        assert_eq!(relabel(&w, &[], &per), Some(MISC));
+        // A known place or person keeps its label: "Minsk officials".
+        let w: Vec<&str> = "Minsk officials said".split(' ').collect();
+        let place = super::super::Known {
+            place: true,
+            ..Default::default()
+        };
+        assert_eq!(relabel(&w, &[place], &loc(0, 1)), None);
+        let person = super::super::Known {
+            person: true,
+            ..Default::default()
+        };
+        assert_eq!(relabel(&w, &[person], &per), None);
+        // A country's adjective wins over a town of the same name.
+        let w: Vec<&str> = "Kazakh troops arrived".split(' ').collect();
+        let both = super::super::Known {
+            place: true,
+            nationality: true,
+            ..Default::default()
+        };
+        assert_eq!(relabel(&w, &[both], &loc(0, 1)), Some(MISC));
     }
 }

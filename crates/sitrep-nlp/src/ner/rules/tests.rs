@@ -243,3 +243,48 @@ fn a_bracketed_place_code_after_a_name_is_not_an_acronym() {
     assert!(propagate_abbreviations(text, &tokens, &mut found).is_empty());
     assert_eq!(found[1].label, EntityLabel::Loc);
 }
+
+#[test]
+fn a_new_organisation_name_followed_by_a_year_is_a_dated_name() {
+    let label = |sentence: &str, model: Vec<TokenSpan>, known: &[Known]| {
+        let words: Vec<&str> = sentence.split(' ').collect();
+        let offsets = spans_of(&words);
+        apply_with_places(sentence, &words, &offsets, model, known)
+            .into_iter()
+            .map(|s| (words[s.start..s.end].join(" "), s.type_index))
+            .collect::<Vec<_>>()
+    };
+    let org = |start, end| TokenSpan {
+        start,
+        end,
+        type_index: ORG,
+    };
+    // No exercise word in the sentence: the year still makes it a name.
+    assert_eq!(
+        label("Northern Shield 2027 will involve 5,000 servicemen", vec![org(0, 2)], &[]),
+        [("Northern Shield 2027".to_string(), MISC)]
+    );
+    // An organisation the training data knows, or one with an institutional
+    // head, keeps its label and the year stays out.
+    let known = Known {
+        organization: true,
+        ..Default::default()
+    };
+    assert_eq!(
+        label(
+            "the European Commission 2004 report",
+            vec![org(1, 3)],
+            &[Known::default(), known, known]
+        ),
+        [("European Commission".to_string(), ORG)]
+    );
+    assert_eq!(
+        label("the Defence Ministry 2025 budget", vec![org(1, 3)], &[]),
+        [("Defence Ministry".to_string(), ORG)]
+    );
+    // One word: "Labour 2005" is a party and a year, not a name.
+    assert_eq!(
+        label("Labour 2005 manifesto", vec![org(0, 1)], &[]),
+        [("Labour".to_string(), ORG)]
+    );
+}
