@@ -128,12 +128,27 @@ fn verbal(view: &SentenceView, i: usize) -> Option<Candidate> {
                     .kids_by(i, &["obl"])
                     .any(|o| view.case_of(o).as_deref() == Some("for"))
         }
-        "attack" | "lash" | "go" => senses::attack_in_words(view, i),
+        "attack" | "lash" | "go" | "pound" | "clash" | "pile" | "sound" => {
+            senses::attack_in_words(view, i)
+        }
+        "publish" | "launch" | "unveil" => senses::publishes_document(view, i),
+        // "alleges that the bank hid losses" accuses; "is alleged to have
+        // told", "which it alleges to be the leader" hedge a report.
+        "allege" => {
+            !view
+                .kids(i)
+                .iter()
+                .any(|&k| matches!(view.full_rel(k), "aux:pass" | "xcomp"))
+                && view.kids_by(i, &["ccomp"]).next().is_some()
+        }
         "send" | "dispatch" | "move" | "station" => {
             objects.iter().any(|o| lexicon::is_force_noun(o))
         }
         "provide" | "sell" | "transfer" | "ship" => carries_materiel(view, i),
-        "deliver" | "supply" => !objects.iter().any(|o| lexicon::deliver_is_not_shipment(o)),
+        "deliver" | "supply" => {
+            !objects.iter().any(|o| lexicon::deliver_is_not_shipment(o))
+                || lemma == "deliver" && objects.iter().any(|o| lexicon::is_speech_object(o))
+        }
         // Received civilian goods are trade or subsidy, not deliveries.
         "receive" => {
             carries_materiel(view, i)
@@ -174,6 +189,10 @@ fn verbal(view: &SentenceView, i: usize) -> Option<Candidate> {
         // declaration issued declares a thing ("declared a ceasefire").
         "declare" => !view.kids(i).iter().any(|&k| {
             let object = matches!(view.full_rel(k), "obj" | "iobj");
+            // "declared his innocence": a plea, not a declaration issued.
+            if object && matches!(view.lemma(k), "innocence" | "guilt") {
+                return true;
+            }
             let predicate_follows =
                 k + 1 < view.hi && (view.upos(k + 1) == "ADJ" || view.lemma(k + 1) == "bankrupt");
             object && (crate::agency::is_agentive(view, k) || predicate_follows)
@@ -183,6 +202,12 @@ fn verbal(view: &SentenceView, i: usize) -> Option<Candidate> {
     if !accepted {
         return None;
     }
+    // "delivered the Budget": a speech given, not goods shipped.
+    let kind = if lemma == "deliver" && objects.iter().any(|o| lexicon::is_speech_object(o)) {
+        EventKind::Statement
+    } else {
+        kind
+    };
     let nouns = view
         .kids(i)
         .iter()

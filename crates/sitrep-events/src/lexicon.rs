@@ -20,11 +20,21 @@ pub fn verb_trigger(lemma: &str) -> Option<EventKind> {
         "receive" | "hand" => Delivery,
         "train" => Training,
         "announce" | "declare" | "proclaim" => Statement,
+        // Only with an official document for object (`publishes_document`):
+        // "published guidance", "launched its strategy".
+        "publish" | "launch" | "unveil" => Statement,
         "accuse" | "blame" | "condemn" | "criticise" | "criticize" | "denounce" | "rebuke"
-        | "lambast" | "castigate" | "berate" | "blast" | "slam" => Accusation,
+        | "lambast" | "castigate" | "berate" | "blast" | "slam" | "allege" => Accusation,
+        // Verbs of disparaging someone in words.
+        "mock" | "ridicule" | "insult" | "scold" | "chastise" | "excoriate" | "vilify"
+        | "disparage" | "belittle" | "pillory" | "assail" | "lampoon" | "decry" | "censure"
+        | "reproach" | "admonish" | "upbraid" | "chide" | "skewer" | "fault" | "smear" => {
+            Accusation
+        }
         // In words only: with a person or a policy for object ("attacked the
-        // judge", "lashed out at the policies", "went after the minister").
-        "attack" | "lash" | "go" => Accusation,
+        // judge", "lashed out at the policies", "went after the minister",
+        // "pounding his rival", "clashed with the mayor", "piled on").
+        "attack" | "lash" | "go" | "pound" | "clash" | "pile" | "sound" => Accusation,
         // "warn" only when the warning names a consequence the speaker's
         // side controls (see `senses::warning_is_threat`).
         "threaten" | "warn" => Threat,
@@ -49,7 +59,10 @@ pub fn noun_trigger(lemma: &str) -> Option<EventKind> {
         "delivery" | "deliveries" | "shipment" | "shipments" => Delivery,
         "training" => Training,
         "statement" | "announcement" | "declaration" | "communique" => Statement,
-        "accusation" | "accusations" | "criticism" | "criticisms" => Accusation,
+        "accusation" | "accusations" | "criticism" | "criticisms" | "allegation"
+        | "allegations" | "rebuke" | "rebukes" | "insult" | "insults" | "mockery"
+        | "broadside" | "broadsides" | "condemnation" | "denunciation" | "tirade" | "diatribe"
+        | "swipe" | "jibe" | "jibes" => Accusation,
         "threat" | "threats" | "ultimatum" => Threat,
         "sanction" | "sanctions" | "embargo" => Sanction,
         _ => return None,
@@ -131,7 +144,60 @@ pub fn is_light_verb(lemma: &str) -> bool {
 pub fn is_speech_light_verb(lemma: &str) -> bool {
     matches!(
         lemma,
-        "voice" | "express" | "intensify" | "renew" | "repeat" | "step"
+        "voice"
+            | "express"
+            | "intensify"
+            | "renew"
+            | "repeat"
+            | "step"
+            // "drew rebukes from the Pentagon", "traded insults", "the plan
+            // sparked criticism" ("faced criticism" is left out: its
+            // subject is the target, not the source).
+            | "draw"
+            | "attract"
+            | "hurl"
+            | "trade"
+            | "spark"
+            | "provoke"
+    )
+}
+
+/// What is delivered as a speech, not shipped: "delivered the Budget",
+/// "delivered a speech", "delivered its verdict" are statements.
+pub fn is_speech_object(lemma: &str) -> bool {
+    matches!(
+        lemma,
+        "speech"
+            | "address"
+            | "budget"
+            | "statement"
+            | "lecture"
+            | "sermon"
+            | "verdict"
+            | "keynote"
+            | "eulogy"
+    )
+}
+
+/// Official documents whose publication or launch is an announcement:
+/// "published guidance", "launched its strategy", "unveiled a white paper".
+pub fn is_official_document(lemma: &str) -> bool {
+    matches!(
+        lemma,
+        "guidance"
+            | "guideline"
+            | "guidelines"
+            | "strategy"
+            | "manifesto"
+            | "blueprint"
+            | "leaflet"
+            | "initiative"
+            | "paper"
+            | "white"
+            | "doctrine"
+            | "roadmap"
+            | "communique"
+            | "decree"
     )
 }
 

@@ -88,7 +88,23 @@ pub(crate) fn attack_in_words(view: &SentenceView, verb: usize) -> bool {
         lexicon::is_force_noun(view.lemma(t))
             || matches!(
                 view.lemma(t),
-                "rebel" | "rebels" | "militant" | "militants" | "gunman" | "gunmen"
+                "rebel"
+                    | "rebels"
+                    | "militant"
+                    | "militants"
+                    | "gunman"
+                    | "gunmen"
+                    | "protester"
+                    | "protesters"
+                    | "demonstrator"
+                    | "demonstrators"
+                    | "rioter"
+                    | "rioters"
+                    | "police"
+                    | "intruder"
+                    | "intruders"
+                    | "burglar"
+                    | "burglars"
             )
             || view.entity(t).is_some_and(|e| e.label == EntityLabel::Loc)
     };
@@ -117,6 +133,14 @@ pub(crate) fn attack_in_words(view: &SentenceView, verb: usize) -> bool {
             .kids_by(verb, &["obl"])
             .filter(|k| view.case_of(*k).as_deref() == Some("after"))
             .collect(),
+        "pound" => view.kids_by(verb, &["obj"]).collect(),
+        "clash" => view
+            .kids_by(verb, &["obl"])
+            .filter(|k| view.case_of(*k).as_deref() == Some("with"))
+            .collect(),
+        // "piled on", "sounded off": outbursts whose target may go unsaid.
+        "pile" if particle("on") => return true,
+        "sound" if particle("off") => return true,
         _ => return false,
     };
     targets.into_iter().any(|t| {
@@ -128,6 +152,23 @@ pub(crate) fn attack_in_words(view: &SentenceView, verb: usize) -> bool {
             })
             .any(|o| agency::is_agentive(view, o) && !fighting(o));
         (agency::is_agentive(view, t) && !fighting(t)) || held_by_someone
+    })
+}
+
+/// "publish", "launch", "unveil" announce when what comes out is an
+/// official document ("published guidance", "the leaflet, published by
+/// police", "launched its strategy"); launching talks, products or attacks
+/// is something else.
+pub(crate) fn publishes_document(view: &SentenceView, verb: usize) -> bool {
+    let mut objects: Vec<usize> = view.kids_by(verb, &["obj", "nsubj:pass"]).collect();
+    if view.rel(verb) == "acl" {
+        objects.extend(view.head(verb));
+    }
+    objects.into_iter().any(|o| {
+        lexicon::is_official_document(view.lemma(o))
+            || view
+                .kids_by(o, &["compound", "amod"])
+                .any(|m| lexicon::is_official_document(view.lemma(m)) && view.lemma(m) == "white")
     })
 }
 
