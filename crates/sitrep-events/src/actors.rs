@@ -332,6 +332,9 @@ pub(crate) fn actors(view: &SentenceView, c: &Candidate) -> Vec<Actor> {
                 // is no agent, whatever the parser says).
                 ("obl:agent", "by" | "") | (_, "by") => subject_role,
                 ("obl:agent", _) => continue,
+                // "clashed with the mayor", "his assault on Mr Bush": the
+                // one spoken against.
+                (_, "with" | "on") if c.kind == EventKind::Accusation => ActorRole::Target,
                 (_, "with") | (_, "between") | (_, "among") => ActorRole::Participant,
                 ("nmod", "of") | ("nmod:poss", _) if h != anchor => subject_role,
                 (_, "against") => ActorRole::Target,

@@ -73,13 +73,22 @@ pub(crate) fn is_people_noun(lemma: &str) -> bool {
             | "partners"
             | "party"
             | "parties"
+            | "expert"
+            | "experts"
+            | "rival"
+            | "rivals"
+            | "veteran"
+            | "veterans"
+            | "police"
+            | "school"
+            | "schools"
     )
 }
 
 /// Agent nouns by their suffix ("worker", "investor", "economist",
 /// "politician", "participant", "president"), a productive class no list
 /// keeps up with; "-ment" nouns ("requirement", "payment") are results.
-fn has_agent_suffix(lemma: &str) -> bool {
+pub(crate) fn has_agent_suffix(lemma: &str) -> bool {
     if lemma.len() < 5 || lemma.ends_with("ment") || lemma.ends_with("ments") {
         return false;
     }

@@ -41,8 +41,28 @@ pub(crate) fn candidates(view: &SentenceView) -> Vec<Candidate> {
         }
     }
     let mut kept = merge(view, found);
-    kept.retain(|c| !is_question(view, c.anchor));
+    kept.retain(|c| !is_question(view, c.anchor) && !is_habitual(view, c));
     kept
+}
+
+/// What happens every year or regularly ("tourists who visit Cuba every
+/// year", "one visit every three years", "the sides meet regularly") is a
+/// habit, not one occurrence: the gold leaves habitual descriptions out.
+fn is_habitual(view: &SentenceView, c: &Candidate) -> bool {
+    let periodic = |k: usize| {
+        matches!(
+            view.lemma(k),
+            "annually" | "yearly" | "regularly" | "routinely" | "monthly" | "weekly"
+        ) && view.upos(k) == "ADV"
+            || view.kids_by(k, &["det"]).any(|d| {
+                matches!(view.lemma(d), "every" | "each")
+                    && crate::lexicon::is_period_noun(view.lemma(k))
+            })
+    };
+    [c.anchor, c.trigger]
+        .into_iter()
+        .flat_map(|h| view.kids(h).iter().copied())
+        .any(|k| periodic(k) || view.kids_by(k, &["nmod", "obl"]).any(periodic))
 }
 
 /// A yes/no question ("Should the United Kingdom approve the treaty?")
@@ -117,6 +137,7 @@ fn verbal(view: &SentenceView, i: usize) -> Option<Candidate> {
         "threaten" => senses::threaten_has_agent(view, i),
         "warn" => senses::warning_is_threat(view, i),
         "talk" => senses::talk_is_meeting(view, i),
+        "confer" => senses::confer_is_meeting(view, i),
         // "negotiating lower fees", "negotiate for better terms": bargaining
         // over a price, not talks between parties; "negotiated a treaty" or
         // "negotiate with the rebels" are.

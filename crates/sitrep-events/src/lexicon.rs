@@ -162,6 +162,28 @@ pub fn is_speech_light_verb(lemma: &str) -> bool {
     )
 }
 
+/// Units of a calendar cycle ("every year", "each summer").
+pub fn is_period_noun(lemma: &str) -> bool {
+    matches!(
+        lemma,
+        "year"
+            | "years"
+            | "month"
+            | "months"
+            | "week"
+            | "weeks"
+            | "day"
+            | "days"
+            | "summer"
+            | "winter"
+            | "spring"
+            | "autumn"
+            | "season"
+            | "quarter"
+            | "time"
+    )
+}
+
 /// What is delivered as a speech, not shipped: "delivered the Budget",
 /// "delivered a speech", "delivered its verdict" are statements.
 pub fn is_speech_object(lemma: &str) -> bool {

@@ -198,7 +198,8 @@ pub(crate) fn resolve(view: &SentenceView, i: usize, role: ActorRole) -> Option<
         });
     // "senior union figures", "their lawyers": people named by role; "the
     // WTO's current members" act as the organisation that owns them.
-    let people = crate::agency::is_people_noun(view.lemma(i));
+    let people = crate::agency::is_people_noun(view.lemma(i))
+        || crate::agency::has_agent_suffix(view.lemma(i));
     if people {
         let owner = view
             .kids(i)

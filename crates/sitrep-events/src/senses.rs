@@ -14,9 +14,23 @@ use crate::view::SentenceView;
 /// object or passive subject that is a thing makes it "satisfy" or
 /// "encounter" ("the bill had been met", "met a cool reception").
 pub(crate) fn meet_is_gathering(view: &SentenceView, verb: usize) -> bool {
+    // "was met with applause": a reception, unless someone is met with.
+    let passive = view.kids_by(verb, &["aux:pass"]).next().is_some();
+    let met_with_thing = view
+        .kids_by(verb, &["obl"])
+        .any(|k| view.case_of(k).as_deref() == Some("with") && !agency::is_agentive(view, k));
+    if passive && met_with_thing {
+        return false;
+    }
     agency::undergoers(view, verb)
         .into_iter()
         .all(|u| agency::is_agentive(view, u))
+}
+
+/// "confer" is a meeting when people confer (with someone); conferring a
+/// thing ("confer benefits on the affluent") grants it.
+pub(crate) fn confer_is_meeting(view: &SentenceView, verb: usize) -> bool {
+    view.kids_by(verb, &["obj"]).next().is_none()
 }
 
 /// "threaten" is a threat when its doer can act; a cause as subject or
@@ -45,7 +59,11 @@ pub(crate) fn agree_is_decision(view: &SentenceView, verb: usize) -> bool {
             "xcomp" | "obj" | "iobj" | "nsubj:pass" | "aux:pass"
         ) || view.rel(k) == "obl"
             && match view.case_of(k).as_deref() {
-                Some("on" | "upon") => true,
+                // "agreed on one thing": a shared view, not a decision.
+                Some("on" | "upon") => !matches!(
+                    view.lemma(k),
+                    "thing" | "point" | "something" | "nothing" | "much" | "little"
+                ),
                 Some("to") => lexicon::is_agreement_object(view.lemma(k)),
                 // "agreed with an airline the sale of ten planes": the
                 // object the parser hung, unmarked, on the partner.
@@ -68,9 +86,13 @@ pub(crate) fn agree_is_decision(view: &SentenceView, verb: usize) -> bool {
 /// modal or an action ("that the talks should resume") is a decision.
 fn states_a_view(view: &SentenceView, clause: usize) -> bool {
     let kids = view.kids(clause);
-    let modal = kids
-        .iter()
-        .any(|&k| view.rel(k) == "aux" && view.xpos(k) == "MD");
+    // "will be incremental" predicts how things will be; "should", "must"
+    // and "shall" decide.
+    let modal = kids.iter().any(|&k| {
+        view.rel(k) == "aux"
+            && view.xpos(k) == "MD"
+            && matches!(view.lemma(k), "should" | "must" | "shall" | "ought")
+    });
     let being =
         view.lemma(clause) == "be" || kids.iter().any(|&k| matches!(view.rel(k), "cop" | "expl"));
     being && !modal
