@@ -126,6 +126,8 @@ fn build(
             )
         });
     let plover = fields::plover(c.kind, stage, countries.len(), joint).to_string();
+    let attributed_to = fields::attributed_to(view, c)
+        .filter(|speaker| !speaker_is_source(c.kind, &actors, speaker));
     Event {
         kind: c.kind,
         plover,
@@ -139,8 +141,30 @@ fn build(
         date_span: date.map(|d| d.span),
         status,
         stage,
-        attributed_to: fields::attributed_to(view, c),
+        attributed_to,
     }
+}
+
+/// A speech act reported through its own speaker ("Mr Trump spoke for an
+/// hour, criticising his rivals") is that speaker's act, not news known
+/// only through what someone said.
+fn speaker_is_source(kind: EventKind, actors: &[sitrep_core::Actor], speaker: &str) -> bool {
+    let speech_act = matches!(
+        kind,
+        EventKind::Accusation | EventKind::Threat | EventKind::Statement
+    );
+    let words = |s: &str| -> Vec<String> {
+        s.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| w.len() >= 3 && !matches!(*w, "the" | "The"))
+            .map(str::to_lowercase)
+            .collect()
+    };
+    let speaker_words = words(speaker);
+    speech_act
+        && actors.iter().any(|a| {
+            a.role == sitrep_core::ActorRole::Source
+                && words(&a.name).iter().any(|w| speaker_words.contains(w))
+        })
 }
 
 impl Stage for EventStage {
