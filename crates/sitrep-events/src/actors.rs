@@ -73,9 +73,13 @@ pub(crate) fn actors(view: &SentenceView, c: &Candidate) -> Vec<Actor> {
             }
             // "the foreign ministries of Poland and Lithuania", "the
             // sheikhdom of Qatar": the countries.
+            // "Officers of the Collective Security Treaty Organization":
+            // people of a body act for the body.
             if view.entity(t).is_none()
                 && view.upos(t) == "NOUN"
-                && (is_institution_noun(view.lemma(t)) || resolve(view, t, role).is_none())
+                && (is_institution_noun(view.lemma(t))
+                    || crate::nominal_actor::is_agent_noun(view, t)
+                    || resolve(view, t, role).is_none())
             {
                 // "attacked Labour's taxes": a thing that names no actor
                 // stands for its owner.

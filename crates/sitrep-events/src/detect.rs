@@ -302,7 +302,7 @@ fn noun_kind(view: &SentenceView, i: usize) -> Option<EventKind> {
     let kind = lexicon::noun_trigger(lemma).or_else(|| lexicon::noun_trigger(&form))?;
     // "reached a settlement" is an agreement; "a settlement near the
     // border" is a place: the noun needs a verb that makes or reaches it.
-    if lemma == "settlement"
+    if matches!(lemma, "settlement" | "compromise")
         && !view
             .head(i)
             .is_some_and(|h| view.rel(i) == "obj" && lexicon::is_light_verb(view.lemma(h)))
@@ -432,8 +432,13 @@ fn nominal(view: &SentenceView, i: usize) -> Option<Candidate> {
                 );
             // "obl:unmarked": a bare noun phrase the parser took for an
             // adverbial ("wrap up their weekslong joint exercise").
+            // "entered into an agreement" reports one; "need to enter into
+            // negotiations" is a requirement of a kind, not a plan.
+            let entering_in_general =
+                h_lemma == "enter" && view.kids_by(h, &["mark"]).any(|m| view.lemma(m) == "to");
             let light = matches!(rel, "obj" | "obl" | "obl:unmarked" | "nsubj:pass" | "xcomp")
                 && !asked_for
+                && !entering_in_general
                 && (any_of(lexicon::is_light_verb)
                     || kind == EventKind::Sanction && lexicon::imposes_measure(h_lemma)
                     || matches!(kind, EventKind::Accusation | EventKind::Threat)

@@ -54,7 +54,7 @@ pub fn noun_trigger(lemma: &str) -> Option<EventKind> {
         "exercise" | "exercises" | "drill" | "drills" | "manoeuvre" | "manoeuvres" | "maneuver"
         | "maneuvers" | "wargame" => Exercise,
         "agreement" | "treaty" | "deal" | "accord" | "pact" | "memorandum" | "contract"
-        | "protocol" | "settlement" => Agreement,
+        | "protocol" | "settlement" | "compromise" => Agreement,
         "deployment" | "redeployment" => Deployment,
         "delivery" | "deliveries" | "shipment" | "shipments" => Delivery,
         "training" => Training,
@@ -135,6 +135,8 @@ pub fn is_light_verb(lemma: &str) -> bool {
             | "negotiate"
             | "wrap"
             | "hammer"
+            // "entered into an agreement with L2".
+            | "enter"
     )
 }
 
@@ -159,6 +161,8 @@ pub fn is_speech_light_verb(lemma: &str) -> bool {
             | "trade"
             | "spark"
             | "provoke"
+            | "stir"
+            | "generate"
     )
 }
 

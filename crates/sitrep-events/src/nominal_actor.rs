@@ -198,8 +198,7 @@ pub(crate) fn resolve(view: &SentenceView, i: usize, role: ActorRole) -> Option<
         });
     // "senior union figures", "their lawyers": people named by role; "the
     // WTO's current members" act as the organisation that owns them.
-    let people = crate::agency::is_people_noun(view.lemma(i))
-        || crate::agency::has_agent_suffix(view.lemma(i));
+    let people = crate::agency::is_people_noun(view.lemma(i)) || is_agent_noun(view, i);
     if people {
         let owner = view
             .kids(i)
@@ -238,4 +237,17 @@ fn names_a_document(name: &str) -> bool {
     let head = name.split(" of ").next().unwrap_or(name);
     let last = head.rsplit(' ').next().unwrap_or(head).to_lowercase();
     lexicon::is_plan_noun(&last)
+}
+
+/// A noun for doers by its suffix ("experts" aside: "prosecutors",
+/// "directors", "officers"), but not a machine that shares the suffix
+/// ("launchers", "fighters") or one named by a designation.
+pub(crate) fn is_agent_noun(view: &SentenceView, i: usize) -> bool {
+    let lemma = view.lemma(i);
+    crate::agency::has_agent_suffix(lemma)
+        && !lexicon::is_materiel_noun(lemma)
+        && !lexicon::is_materiel_noun(view.form(i).to_lowercase().as_str())
+        && !view
+            .kids_by(i, &["compound", "amod"])
+            .any(|m| view.entity(m).is_some_and(|e| e.label == EntityLabel::Misc))
 }

@@ -133,10 +133,13 @@ pub(crate) fn attack_in_words(view: &SentenceView, verb: usize) -> bool {
     if agency::doers(view, verb).into_iter().any(fighting) {
         return false;
     }
+    // The parser may hang a stranded particle as an adverb or a bare
+    // preposition ("have piled on."): the word right after the verb counts.
     let particle = |word: &str| {
-        view.kids(verb)
-            .iter()
-            .any(|&p| view.full_rel(p) == "compound:prt" && view.lemma(p) == word)
+        view.kids(verb).iter().any(|&p| {
+            view.lemma(p) == word
+                && (view.full_rel(p) == "compound:prt" || p == verb + 1 && view.kids(p).is_empty())
+        })
     };
     let targets: Vec<usize> = match view.lemma(verb) {
         "attack" => view.kids_by(verb, &["obj"]).collect(),
