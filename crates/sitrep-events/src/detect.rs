@@ -125,7 +125,17 @@ fn verbal(view: &SentenceView, i: usize) -> Option<Candidate> {
     if view.rel(i) == "amod" && !clausal {
         return None;
     }
-    let lemma = view.lemma(i);
+    // The lemmatizer can miss a rare regular verb ("rebuked" -> "rebuk"):
+    // the form's regular stems are tried too.
+    let stems = regular_stems(view.form(i));
+    let lemma = match lexicon::verb_trigger(view.lemma(i)) {
+        Some(_) => view.lemma(i),
+        None => stems
+            .iter()
+            .map(String::as_str)
+            .find(|stem| lexicon::verb_trigger(stem).is_some())
+            .unwrap_or(view.lemma(i)),
+    };
     let kind = lexicon::verb_trigger(lemma)?;
     let objects = object_lemmas(view, i);
     let accepted = match lemma {

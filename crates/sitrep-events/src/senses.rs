@@ -15,7 +15,10 @@ use crate::view::SentenceView;
 /// "encounter" ("the bill had been met", "met a cool reception").
 pub(crate) fn meet_is_gathering(view: &SentenceView, verb: usize) -> bool {
     // "was met with applause": a reception, unless someone is met with.
-    let passive = view.kids_by(verb, &["aux:pass"]).next().is_some();
+    let passive = view
+        .kids(verb)
+        .iter()
+        .any(|&k| view.full_rel(k) == "aux:pass");
     let met_with_thing = view
         .kids_by(verb, &["obl"])
         .any(|k| view.case_of(k).as_deref() == Some("with") && !agency::is_agentive(view, k));
@@ -159,9 +162,11 @@ pub(crate) fn attack_in_words(view: &SentenceView, verb: usize) -> bool {
             .filter(|k| view.case_of(*k).as_deref() == Some("after"))
             .collect(),
         "pound" => view.kids_by(verb, &["obj"]).collect(),
+        // An object too: the parser can hang "with Governor Dan Price" as
+        // an object with a stray preposition.
         "clash" => view
-            .kids_by(verb, &["obl"])
-            .filter(|k| view.case_of(*k).as_deref() == Some("with"))
+            .kids_by(verb, &["obl", "obj"])
+            .filter(|k| view.case_of(*k).as_deref() == Some("with") || view.rel(*k) == "obj")
             .collect(),
         // "piled on", "sounded off": outbursts whose target may go unsaid.
         "pile" if particle("on") => return true,
@@ -185,7 +190,12 @@ pub(crate) fn attack_in_words(view: &SentenceView, verb: usize) -> bool {
 /// police", "launched its strategy"); launching talks, products or attacks
 /// is something else.
 pub(crate) fn publishes_document(view: &SentenceView, verb: usize) -> bool {
-    let mut objects: Vec<usize> = view.kids_by(verb, &["obj", "nsubj:pass"]).collect();
+    let mut objects: Vec<usize> = view
+        .kids(verb)
+        .iter()
+        .copied()
+        .filter(|&k| matches!(view.full_rel(k), "obj" | "nsubj:pass"))
+        .collect();
     if view.rel(verb) == "acl" {
         objects.extend(view.head(verb));
     }

@@ -1,0 +1,111 @@
+#![allow(clippy::unwrap_used)]
+//! Accusations, statements and what is not an event, in phrasings the
+//! second-generation dev batches (`bbc-dev3`, `polnear-dev`) showed the
+//! rules missing: criticism in words, official documents published,
+//! habits, receptions. Invented sentences, full pipeline.
+
+use sitrep_core::{ActorRole, EventKind};
+
+mod support;
+
+use support::events;
+
+fn kinds(text: &str) -> Vec<EventKind> {
+    events(text).1.into_iter().map(|e| e.kind).collect()
+}
+
+#[test]
+fn disparaging_someone_in_words_is_an_accusation() {
+    for text in [
+        "Senator Ruth Hale mocked Governor Dan Price at a rally in Houston on Monday.",
+        "The opposition leader ridiculed the finance minister over the budget.",
+        "Terrorism experts rebuked the candidate for his proposal.",
+        "The proposal drew rebukes from the Pentagon.",
+        "The Hale family clashed with Governor Dan Price on Monday.",
+    ] {
+        assert!(kinds(text).contains(&EventKind::Accusation), "{text}");
+    }
+}
+
+#[test]
+fn the_one_clashed_with_is_the_target_and_experts_are_a_source() {
+    let (_, all) = events("The Hale family clashed with Governor Dan Price on Monday.");
+    let e = all.iter().find(|e| e.kind == EventKind::Accusation).unwrap();
+    assert!(
+        e.actors.iter().any(|a| a.role == ActorRole::Target && a.name.contains("Price")),
+        "{e:?}"
+    );
+    let (_, all) = events("Terrorism experts rebuked the candidate for his proposal.");
+    let e = all.iter().find(|e| e.kind == EventKind::Accusation).unwrap();
+    assert!(
+        e.actors.iter().any(|a| a.role == ActorRole::Source && a.name.contains("experts")),
+        "{e:?}"
+    );
+}
+
+#[test]
+fn fighting_and_physical_clashes_are_not_accusations() {
+    for text in [
+        "Protesters clashed with police outside the parliament on Friday.",
+        "Eleven people were prosecuted after attacking intruders in their homes.",
+    ] {
+        assert!(!kinds(text).contains(&EventKind::Accusation), "{text}");
+    }
+}
+
+#[test]
+fn an_alleged_report_is_a_hedge_not_an_accusation() {
+    let text = "In the book the minister is alleged to have told his deputy to resign.";
+    assert!(!kinds(text).contains(&EventKind::Accusation), "{text}");
+    let text = "The company alleges that the bank hid its losses from investors.";
+    assert!(kinds(text).contains(&EventKind::Accusation), "{text}");
+}
+
+#[test]
+fn publishing_an_official_document_is_a_statement() {
+    for text in [
+        "The Defence Ministry published new guidance on reservists on Tuesday.",
+        "The government launched its new security strategy on Wednesday.",
+        "The chancellor delivered the Budget in the Commons.",
+    ] {
+        assert!(kinds(text).contains(&EventKind::Statement), "{text}");
+    }
+    // Launching talks or a product is something else.
+    let text = "The company launched a new smartphone in Berlin.";
+    assert!(!kinds(text).contains(&EventKind::Statement), "{text}");
+    let text = "He has firmly declared his innocence.";
+    assert!(!kinds(text).contains(&EventKind::Statement), "{text}");
+}
+
+#[test]
+fn habits_and_receptions_are_not_events() {
+    for text in [
+        "Two million tourists visit Cuba every year.",
+        "The two defence ministers meet regularly to review cooperation.",
+        "I was met with warm applause.",
+        "The proposals would confer large benefits on the affluent.",
+        "Both sides agreed on one thing: the vote will be close.",
+        "Even economists who favour the tax agree that the change will be slow.",
+    ] {
+        assert!(kinds(text).is_empty(), "{text}: {:?}", kinds(text));
+    }
+}
+
+#[test]
+fn a_speech_act_is_not_attributed_to_its_own_maker() {
+    let (_, all) = events(
+        "Governor Dan Price spoke for an hour in Austin, criticising his rivals for their plans.",
+    );
+    let e = all.iter().find(|e| e.kind == EventKind::Accusation).unwrap();
+    assert_eq!(e.attributed_to, None, "{e:?}");
+}
+
+#[test]
+fn entering_into_an_agreement_and_reaching_a_compromise_are_agreements() {
+    for text in [
+        "The campaign entered into an agreement with a data firm in May.",
+        "The two parties reached a compromise on the budget on Friday.",
+    ] {
+        assert!(kinds(text).contains(&EventKind::Agreement), "{text}");
+    }
+}
