@@ -138,6 +138,32 @@ pub(crate) fn actors(view: &SentenceView, c: &Candidate) -> Vec<Actor> {
                     }
                     continue;
                 }
+                // "The Russian and Belarusian Armed Forces": a nationality
+                // coordinated before a name belongs to a second party.
+                if let Some(span) = actor.span.filter(|_| view.entity(t).is_some()) {
+                    let modifiers: Vec<usize> = view
+                        .kids_by(t, &["amod"])
+                        .flat_map(|m| view.with_conjuncts(m))
+                        .filter(|&m| !span.contains(view.tok(m).span))
+                        .collect();
+                    for m in modifiers {
+                        let Some(code) = COUNTRIES.country(view.form(m)) else {
+                            continue;
+                        };
+                        let name = COUNTRIES.name_of(code).unwrap_or(code).to_string();
+                        let known = actor.country.as_deref() == Some(code)
+                            || out.iter().any(|a| a.name == name);
+                        if !known {
+                            out.push(Actor {
+                                role,
+                                name,
+                                span: Some(view.tok(m).span),
+                                country: Some(code.to_string()),
+                                sector: actor.sector.clone(),
+                            });
+                        }
+                    }
+                }
                 if !out.iter().any(|a| a.name == actor.name) {
                     out.push(actor);
                 }

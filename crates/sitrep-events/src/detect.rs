@@ -49,6 +49,16 @@ pub(crate) fn candidates(view: &SentenceView) -> Vec<Candidate> {
 /// year", "one visit every three years", "the sides meet regularly") is a
 /// habit, not one occurrence: the gold leaves habitual descriptions out.
 fn is_habitual(view: &SentenceView, c: &Candidate) -> bool {
+    // A named series ("conduct the Union Shield exercises every year") is
+    // a specific event, held again and again.
+    let named = view.upos(c.trigger) == "NOUN"
+        && (c.trigger.saturating_sub(4).max(view.lo)..c.trigger)
+            .rev()
+            .take_while(|&t| !matches!(view.upos(t), "VERB" | "AUX" | "ADP" | "PUNCT"))
+            .any(|t| view.upos(t) == "PROPN");
+    if named {
+        return false;
+    }
     let periodic = |k: usize| {
         matches!(
             view.lemma(k),
@@ -381,6 +391,24 @@ fn nominal(view: &SentenceView, i: usize) -> Option<Candidate> {
             }
         }
     }
+    let mut name_head = None;
+    // "conduct the Union Shield joint exercises" parsed with the name's
+    // first word as the object and the event noun hung on it without a
+    // preposition: the name's head stands in for the event noun.
+    if view.rel(head_of) == "nmod" && view.case_of(head_of).is_none() {
+        if let Some(h) = view.head(head_of) {
+            let name_word = h < head_of
+                && (h..head_of).all(|t| {
+                    matches!(view.upos(t), "NOUN" | "PROPN" | "ADJ")
+                        && view.form(t).starts_with(|ch: char| ch.is_uppercase())
+                        || view.head(t) == Some(head_of)
+                });
+            if name_word && view.rel(h) == "obj" {
+                name_head = Some(h);
+                head_of = h;
+            }
+        }
+    }
     // "in talks with the lenders", "locked in talks": a state of negotiating.
     let in_talks = kind == EventKind::Meeting
         && matches!(
@@ -501,7 +529,7 @@ fn nominal(view: &SentenceView, i: usize) -> Option<Candidate> {
         kind,
         trigger: i,
         anchor,
-        nouns: vec![i],
+        nouns: std::iter::once(i).chain(name_head).collect(),
     })
 }
 

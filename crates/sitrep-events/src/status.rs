@@ -196,6 +196,13 @@ pub(crate) fn status(
         || (c.anchor != c.trigger
             && matches!(view.lemma(a), "continue" | "begin" | "start" | "resume")
             && view.xpos(a) != "VBD")
+        // "have conducted the exercises since 2006", "conduct them every
+        // year since 2006": a series still going on.
+        || (matches!(view.xpos(a), "VBP" | "VBZ")
+            || aux.iter().any(|w| w == "have") && view.xpos(a) == "VBN")
+            && view
+                .kids_by(a, &["obl"])
+                .any(|k| view.case_of(k).as_deref() == Some("since"))
         // "also began talks with the LSE": talks begun and not reported
         // ended are under way.
         || (c.anchor != c.trigger
