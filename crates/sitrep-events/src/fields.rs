@@ -48,8 +48,16 @@ pub(crate) fn place(view: &SentenceView, c: &Candidate) -> Option<(String, Span)
         .collect();
     heads.extend(of_phrases);
     for h in heads {
+        // "former directors at WorldCom": where a person works is no venue.
+        let of_people = h != c.anchor
+            && h != c.trigger
+            && (crate::agency::is_people_noun(view.lemma(h))
+                || crate::nominal_actor::is_agent_noun(view, h));
         for k in view.kids(h) {
             let k = *k;
+            if of_people && view.entity(k).is_none_or(|e| e.label != EntityLabel::Loc) {
+                continue;
+            }
             if !matches!(view.rel(k), "obl" | "nmod" | "advmod") {
                 continue;
             }
@@ -115,6 +123,21 @@ fn place_phrase(view: &SentenceView, k: usize) -> Option<(String, Span)> {
             Some((view.doc.slice(span).to_string(), span))
         }
         Some(_) | None => {
+            // "sounded off on Trump": a person is never a place.
+            if view.entity(k).is_some_and(|e| e.label == EntityLabel::Per) {
+                return None;
+            }
+            // "in a US district court in Manhattan": the named place
+            // inside the venue.
+            if loc.is_none() {
+                let inner = view
+                    .kids_by(k, &["nmod"])
+                    .filter(|n| view.case_of(*n).as_deref() == Some("in"))
+                    .find_map(|n| place_phrase(view, n));
+                if inner.is_some() {
+                    return inner;
+                }
+            }
             let core = view.phrase(k, &["compound", "amod", "flat"]);
             let named = core.iter().any(|t| view.upos(*t) == "PROPN");
             if !named {
