@@ -45,6 +45,15 @@ pub(crate) fn actors(view: &SentenceView, c: &Candidate) -> Vec<Actor> {
     let push = |view: &SentenceView, token: usize, role: ActorRole, out: &mut Vec<Actor>| {
         let mut tokens = view.with_conjuncts(token);
         tokens.extend(crate::fallback::nested_person_conjuncts(view, token));
+        // "the new face of the party, Donald J. Trump": a description that
+        // names no one stands for the name in apposition to it.
+        if view.entity(token).is_none() && resolve(view, token, role).is_none() {
+            let named: Vec<usize> = view
+                .kids_by(token, &["appos"])
+                .filter(|&a| view.entity(a).is_some_and(|e| e.label != EntityLabel::Misc))
+                .collect();
+            tokens.extend(named);
+        }
         for t in tokens {
             if t == c.trigger || c.nouns.contains(&t) {
                 continue;
