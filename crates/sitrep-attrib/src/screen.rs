@@ -138,10 +138,14 @@ fn agent_of(tree: &SentenceTree, cue: usize) -> Option<(usize, usize)> {
     })
 }
 
-/// Verbs of going over something: the learned cue model takes them for
-/// cues because PolNeAR's annotators sometimes did.
+/// Verbs of going over something ("the parties discussed improvements to
+/// joint systems"): the learned cue model takes them for cues because
+/// PolNeAR's annotators sometimes did; the product wants what was said.
 fn is_inspection_verb(lemma: &str) -> bool {
-    matches!(lemma, "review" | "inspect" | "monitor" | "evaluate" | "audit")
+    matches!(
+        lemma,
+        "review" | "inspect" | "monitor" | "evaluate" | "audit" | "discuss"
+    )
 }
 
 /// Verbs that report what something shows as well as what someone says.

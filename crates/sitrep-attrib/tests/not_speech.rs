@@ -301,3 +301,19 @@ fn a_description_with_another_nationality_is_not_the_last_titled_person() {
         "{q:#?}"
     );
 }
+
+/// Going over something is an activity, not a report of what was said;
+/// a clause of findings still makes it one.
+#[test]
+fn reviewing_and_discussing_a_thing_is_not_a_quote() {
+    for text in [
+        "The parties reviewed the progress of the joint programme.\n",
+        "The ministers discussed improvements to joint air defence systems.\n",
+        "Inspectors will monitor the withdrawal of heavy weapons.\n",
+    ] {
+        let doc = analyze(text);
+        assert!(quotes(&doc).is_empty(), "{text}: {:#?}", quotes(&doc));
+    }
+    let doc = analyze("The auditors reviewed the accounts and said the ministry had overspent.\n");
+    assert!(!quotes(&doc).is_empty());
+}
