@@ -145,6 +145,17 @@ pub(crate) fn status(
                     .head(c.trigger)
                     .is_some_and(|h| view.lemma(h) == "ahead")
     });
+    // "a few hours before visiting the community", "before he meets
+    // Putin": a clause the main one comes before is still to come.
+    let before_clause = |v: usize| {
+        matches!(view.xpos(v), "VBG" | "VBP" | "VBZ" | "VB")
+            && view
+                .kids_by(v, &["mark", "case"])
+                .any(|m| matches!(view.lemma(m), "before" | "ahead"))
+    };
+    let awaited = awaited
+        || before_clause(a)
+        || governing(view, a).is_some_and(|g| before_clause(g) && PLAN_VERBS.contains(&view.lemma(g)));
     // "ministers are meeting on Thursday": the progressive with a named
     // day (or a date still to come) is an arrangement, not an activity
     // under way ("is meeting officials this week" stays ongoing).
