@@ -59,10 +59,34 @@ fn is_habitual(view: &SentenceView, c: &Candidate) -> bool {
     if named {
         return false;
     }
+    // "the daily rise in deaths announced on Friday": a routine figure.
+    let routine_figure = view.rel(c.anchor) == "acl"
+        && std::iter::successors(view.head(c.anchor), |&h| {
+            (view.rel(h) == "nmod").then(|| view.head(h)).flatten()
+        })
+        .take(2)
+        .any(|h| {
+            view.kids_by(h, &["amod"]).any(|m| {
+                matches!(
+                    view.lemma(m),
+                    "daily" | "weekly" | "monthly" | "annual" | "yearly" | "quarterly"
+                )
+            })
+        });
+    if routine_figure {
+        return true;
+    }
     let periodic = |k: usize| {
         matches!(
             view.lemma(k),
-            "annually" | "yearly" | "regularly" | "routinely" | "monthly" | "weekly"
+            "annually"
+                | "yearly"
+                | "regularly"
+                | "routinely"
+                | "monthly"
+                | "weekly"
+                | "daily"
+                | "nightly"
         ) && view.upos(k) == "ADV"
             || view.kids_by(k, &["det"]).any(|d| {
                 matches!(view.lemma(d), "every" | "each")
@@ -158,6 +182,9 @@ fn verbal(view: &SentenceView, i: usize) -> Option<Candidate> {
         "warn" => senses::warning_is_threat(view, i),
         "talk" => senses::talk_is_meeting(view, i),
         "confer" => senses::confer_is_meeting(view, i),
+        // "the board convened for a conference call"; "convened a meeting"
+        // is the noun's event.
+        "convene" => view.kids_by(i, &["obj"]).next().is_none(),
         // "negotiating lower fees", "negotiate for better terms": bargaining
         // over a price, not talks between parties; "negotiated a treaty" or
         // "negotiate with the rebels" are.
@@ -474,9 +501,12 @@ fn nominal(view: &SentenceView, i: usize) -> Option<Candidate> {
             // negotiations" is a requirement of a kind, not a plan.
             let entering_in_general =
                 h_lemma == "enter" && view.kids_by(h, &["mark"]).any(|m| view.lemma(m) == "to");
+            // "had a more succinct statement": having words is no issuing.
+            let had_words = kind == EventKind::Statement && h_lemma == "have";
             let light = matches!(rel, "obj" | "obl" | "obl:unmarked" | "nsubj:pass" | "xcomp")
                 && !asked_for
                 && !entering_in_general
+                && !had_words
                 && (any_of(lexicon::is_light_verb)
                     || kind == EventKind::Sanction && lexicon::imposes_measure(h_lemma)
                     || matches!(kind, EventKind::Accusation | EventKind::Threat)
@@ -501,8 +531,10 @@ fn nominal(view: &SentenceView, i: usize) -> Option<Candidate> {
                         | EventKind::Deployment
                         | EventKind::Delivery
                 );
+            // "the announcement came before the deadline" reports one.
+            let statement_came = kind == EventKind::Statement && h_lemma == "come";
             let occurring = matches!(rel, "nsubj" | "nsubj:pass")
-                && kind != EventKind::Statement
+                && (kind != EventKind::Statement || statement_came)
                 && !descriptive
                 && (any_of(lexicon::is_occurrence_verb)
                     || kind == EventKind::Meeting && any_of(lexicon::is_meeting_outcome_verb));

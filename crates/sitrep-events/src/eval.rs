@@ -397,9 +397,30 @@ pub fn dates_agree(gold: Option<&str>, system: Option<&str>) -> bool {
                     && g.chars()
                         .zip(s.chars())
                         .all(|(a, b)| a == b || a == 'X' || b == 'X'))
+                || weekday_agrees(g, s)
         }
         _ => false,
     }
+}
+
+/// A gold weekday of an unknown week ("XXXX-WXX-3", Wednesday, when the
+/// text gives no date) agrees with a system date on that weekday, which
+/// the system could resolve from the publication date.
+fn weekday_agrees(gold: &str, system: &str) -> bool {
+    let Some(day) = gold.strip_prefix("XXXX-WXX-").and_then(|d| d.parse::<u8>().ok()) else {
+        return false;
+    };
+    let date = system.get(..10).unwrap_or(system);
+    let mut parts = date.split('-').map(|p| p.parse::<i64>().ok());
+    let (Some(Some(y)), Some(Some(m)), Some(Some(d)), None) =
+        (parts.next(), parts.next(), parts.next(), parts.next())
+    else {
+        return false;
+    };
+    let (Ok(y), Ok(m), Ok(d)) = (i32::try_from(y), u8::try_from(m), u8::try_from(d)) else {
+        return false;
+    };
+    sitrep_core::calendar::Ymd::new(y, m, d).is_some_and(|ymd| ymd.weekday() == day)
 }
 
 #[cfg(test)]
@@ -412,6 +433,10 @@ mod tests {
         assert!(!dates_agree(Some("2009"), Some("2025")));
         assert!(dates_agree(None, None));
         assert!(!dates_agree(Some("2009"), None));
+        // 2023-11-08 was a Wednesday.
+        assert!(dates_agree(Some("XXXX-WXX-3"), Some("2023-11-08")));
+        assert!(dates_agree(Some("XXXX-WXX-3"), Some("2023-11-08T14:00")));
+        assert!(!dates_agree(Some("XXXX-WXX-4"), Some("2023-11-08")));
         assert!(names_agree(
             Some("press service"),
             Some("press service of the Ministry")

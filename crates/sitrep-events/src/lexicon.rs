@@ -11,7 +11,7 @@ pub fn verb_trigger(lemma: &str) -> Option<EventKind> {
     use EventKind::*;
     Some(match lemma {
         // "talk" only with a partner (see `senses::talk_is_meeting`).
-        "meet" | "visit" | "negotiate" | "confer" | "talk" => Meeting,
+        "meet" | "visit" | "negotiate" | "confer" | "talk" | "convene" => Meeting,
         "sign" | "ratify" | "agree" | "conclude" | "endorse" | "approve" | "adopt" => Agreement,
         "deploy" | "redeploy" | "station" | "send" | "dispatch" | "move" => Deployment,
         "deliver" | "supply" | "ship" | "transfer" | "provide" | "sell" => Delivery,

@@ -55,6 +55,22 @@ pub(crate) fn agree_is_decision(view: &SentenceView, verb: usize) -> bool {
     if matches!(view.rel(verb), "acl" | "amod") {
         return true;
     }
+    // "seemed to agree the race remains wide open": the parser took the
+    // content clause's subject for the object and hung its verb higher up.
+    // Or hung on "agree" itself, with no subject of its own after the
+    // "object".
+    let object_before = |t: usize| view.kids_by(verb, &["obj"]).any(|o| o < t);
+    let stray_clause = (verb + 1..view.hi).find(|&t| {
+        view.rel(t) == "ccomp"
+            && matches!(view.xpos(t), "VBZ" | "VBP" | "VBD")
+            && view.head(t).is_some_and(|h| {
+                h != verb && view.descends_from(verb, h)
+                    || h == verb && object_before(t) && view.kids_by(t, &["nsubj"]).next().is_none()
+            })
+    });
+    if let Some(clause) = stray_clause {
+        return !states_a_view(view, clause);
+    }
     let kids = view.kids(verb);
     let decided = kids.iter().any(|&k| {
         matches!(
@@ -96,8 +112,8 @@ fn states_a_view(view: &SentenceView, clause: usize) -> bool {
             && view.xpos(k) == "MD"
             && matches!(view.lemma(k), "should" | "must" | "shall" | "ought")
     });
-    let being =
-        view.lemma(clause) == "be" || kids.iter().any(|&k| matches!(view.rel(k), "cop" | "expl"));
+    let being = matches!(view.lemma(clause), "be" | "remain" | "seem" | "appear")
+        || kids.iter().any(|&k| matches!(view.rel(k), "cop" | "expl"));
     being && !modal
 }
 

@@ -109,3 +109,21 @@ fn entering_into_an_agreement_and_reaching_a_compromise_are_agreements() {
         assert!(kinds(text).contains(&EventKind::Agreement), "{text}");
     }
 }
+
+#[test]
+fn routine_figures_views_and_words_had_are_not_events() {
+    for text in [
+        "Essential news, delivered daily.",
+        "The daily rise in deaths announced in the capital on Friday was 77.",
+        "Voters seemed to agree the race for the nomination remains wide open.",
+        "Her lawyer had a more succinct statement after the ruling on Thursday.",
+    ] {
+        assert!(kinds(text).is_empty(), "{text}: {:?}", kinds(text));
+    }
+}
+
+#[test]
+fn an_announcement_that_came_was_made() {
+    let text = "The minister's announcement came before the final deadline on Friday.";
+    assert!(kinds(text).contains(&EventKind::Statement), "{text}");
+}
