@@ -407,7 +407,10 @@ pub fn dates_agree(gold: Option<&str>, system: Option<&str>) -> bool {
 /// text gives no date) agrees with a system date on that weekday, which
 /// the system could resolve from the publication date.
 fn weekday_agrees(gold: &str, system: &str) -> bool {
-    let Some(day) = gold.strip_prefix("XXXX-WXX-").and_then(|d| d.parse::<u8>().ok()) else {
+    let Some(day) = gold
+        .strip_prefix("XXXX-WXX-")
+        .and_then(|d| d.parse::<u8>().ok())
+    else {
         return false;
     };
     let date = system.get(..10).unwrap_or(system);

@@ -47,6 +47,7 @@ pub(crate) fn place(view: &SentenceView, c: &Candidate) -> Option<(String, Span)
         .filter(|k| view.case_of(*k).as_deref() == Some("of"))
         .collect();
     heads.extend(of_phrases);
+    heads.extend(participle_governors(view, c));
     for h in heads {
         // "former directors at WorldCom": where a person works is no venue.
         let of_people = h != c.anchor
@@ -281,6 +282,13 @@ pub(crate) fn date<'a>(
             .flatten()
             .filter_map(|a| view.depth_below(head, *a))
             .min();
+        // "Tuesday, the senator opened a rally blasting Clinton": a
+        // participle clause happens when its governing clause does; a date
+        // hung straight on the governing verb dates it too.
+        let on_governor = participle_governors(view, c)
+            .iter()
+            .any(|&g| view.head(head) == Some(g) && view.xpos(g).starts_with("VB"));
+        let depth = depth.or(on_governor.then_some(2));
         if let Some(d) = depth {
             // Dates inside a nested clause with its own verb belong to it.
             // A date hung straight on the event noun is the noun's own,
@@ -288,7 +296,8 @@ pub(crate) fn date<'a>(
             // arms ban on Syria in 2011" with "ban" read as a verb).
             let on_the_noun =
                 view.descends_from(head, c.trigger) && !path_has_clause(view, head, c.trigger);
-            let crosses_clause = path_has_clause(view, head, c.anchor) && !on_the_noun;
+            let crosses_clause =
+                path_has_clause(view, head, c.anchor) && !on_the_noun && !on_governor;
             if !crosses_clause && best.is_none_or(|(bd, _)| d < bd) {
                 best = Some((d, t));
             }
@@ -302,6 +311,22 @@ pub(crate) fn date<'a>(
         None if eligible.is_empty() && !dated_in_sentence => from_dateline,
         None => None,
     }
+}
+
+/// What a participle clause ("blasting Clinton") hangs on: the verb, or
+/// the noun and that noun's verb ("opened a rally blasting Clinton"). The
+/// participle's event happens when and where they do.
+fn participle_governors(view: &SentenceView, c: &Candidate) -> Vec<usize> {
+    let participle =
+        view.xpos(c.anchor) == "VBG" && matches!(view.rel(c.anchor), "advcl" | "acl" | "xcomp");
+    let Some(h) = view.head(c.anchor).filter(|_| participle) else {
+        return Vec::new();
+    };
+    let mut out = vec![h];
+    if view.upos(h) == "NOUN" && view.rel(h) == "obj" {
+        out.extend(view.head(h));
+    }
+    out
 }
 
 fn path_has_clause(view: &SentenceView, mut i: usize, top: usize) -> bool {

@@ -60,9 +60,9 @@ pub fn noun_trigger(lemma: &str) -> Option<EventKind> {
         "training" => Training,
         "statement" | "announcement" | "declaration" | "communique" => Statement,
         "accusation" | "accusations" | "criticism" | "criticisms" | "allegation"
-        | "allegations" | "rebuke" | "rebukes" | "insult" | "insults" | "mockery"
-        | "broadside" | "broadsides" | "condemnation" | "denunciation" | "tirade" | "diatribe"
-        | "swipe" | "jibe" | "jibes" => Accusation,
+        | "allegations" | "rebuke" | "rebukes" | "insult" | "insults" | "mockery" | "broadside"
+        | "broadsides" | "condemnation" | "denunciation" | "tirade" | "diatribe" | "swipe"
+        | "jibe" | "jibes" => Accusation,
         "threat" | "threats" | "ultimatum" => Threat,
         "sanction" | "sanctions" | "embargo" => Sanction,
         _ => return None,

@@ -155,7 +155,8 @@ pub(crate) fn status(
     };
     let awaited = awaited
         || before_clause(a)
-        || governing(view, a).is_some_and(|g| before_clause(g) && PLAN_VERBS.contains(&view.lemma(g)));
+        || governing(view, a)
+            .is_some_and(|g| before_clause(g) && PLAN_VERBS.contains(&view.lemma(g)));
     // "ministers are meeting on Thursday": the progressive with a named
     // day (or a date still to come) is an arrangement, not an activity
     // under way ("is meeting officials this week" stays ongoing).

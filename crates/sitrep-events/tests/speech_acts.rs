@@ -30,15 +30,25 @@ fn disparaging_someone_in_words_is_an_accusation() {
 #[test]
 fn the_one_clashed_with_is_the_target_and_experts_are_a_source() {
     let (_, all) = events("The Hale family clashed with Governor Dan Price on Monday.");
-    let e = all.iter().find(|e| e.kind == EventKind::Accusation).unwrap();
+    let e = all
+        .iter()
+        .find(|e| e.kind == EventKind::Accusation)
+        .unwrap();
     assert!(
-        e.actors.iter().any(|a| a.role == ActorRole::Target && a.name.contains("Price")),
+        e.actors
+            .iter()
+            .any(|a| a.role == ActorRole::Target && a.name.contains("Price")),
         "{e:?}"
     );
     let (_, all) = events("Terrorism experts rebuked the candidate for his proposal.");
-    let e = all.iter().find(|e| e.kind == EventKind::Accusation).unwrap();
+    let e = all
+        .iter()
+        .find(|e| e.kind == EventKind::Accusation)
+        .unwrap();
     assert!(
-        e.actors.iter().any(|a| a.role == ActorRole::Source && a.name.contains("experts")),
+        e.actors
+            .iter()
+            .any(|a| a.role == ActorRole::Source && a.name.contains("experts")),
         "{e:?}"
     );
 }
@@ -96,7 +106,10 @@ fn a_speech_act_is_not_attributed_to_its_own_maker() {
     let (_, all) = events(
         "Governor Dan Price spoke for an hour in Austin, criticising his rivals for their plans.",
     );
-    let e = all.iter().find(|e| e.kind == EventKind::Accusation).unwrap();
+    let e = all
+        .iter()
+        .find(|e| e.kind == EventKind::Accusation)
+        .unwrap();
     assert_eq!(e.attributed_to, None, "{e:?}");
 }
 
@@ -126,4 +139,17 @@ fn routine_figures_views_and_words_had_are_not_events() {
 fn an_announcement_that_came_was_made() {
     let text = "The minister's announcement came before the final deadline on Friday.";
     assert!(kinds(text).contains(&EventKind::Statement), "{text}");
+}
+
+/// A participle clause happens when and where the clause it hangs on does.
+#[test]
+fn a_participle_takes_the_date_and_place_of_its_clause() {
+    let (_, all) =
+        events("Tuesday, the senator opened a rally in Rochester blasting Clinton for her record.");
+    let e = all
+        .iter()
+        .find(|e| e.kind == EventKind::Accusation)
+        .unwrap();
+    assert_eq!(e.date.as_deref(), Some("XXXX-WXX-2"), "{e:?}");
+    assert_eq!(e.place.as_deref(), Some("Rochester"), "{e:?}");
 }

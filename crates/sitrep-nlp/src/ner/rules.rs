@@ -377,7 +377,10 @@ fn named_events(words: &[&str], model: &[TokenSpan], known: &[Known], out: &mut 
             && s.end - s.start >= 2
             && !(s.start..s.end).any(|t| known.get(t).is_some_and(|k| k.organization || k.place))
             && !INSTITUTION_HEADS.contains(&words[s.end - 1])
-            && !matches!(words[s.end - 1], "Union" | "Nations" | "States" | "Party" | "Bank")
+            && !matches!(
+                words[s.end - 1],
+                "Union" | "Nations" | "States" | "Party" | "Bank"
+            )
     };
     let typed_by_model = |start: usize, end: usize| {
         model.iter().any(|s| {

@@ -231,7 +231,12 @@ mod tests {
             place: true,
             ..Default::default()
         };
-        let places = [Default::default(), place, Default::default(), Default::default()];
+        let places = [
+            Default::default(),
+            place,
+            Default::default(),
+            Default::default(),
+        ];
         assert_eq!(relabel(&w, &places, &loc(1, 2)), None);
         // No cue noun: nothing to say.
         let w: Vec<&str> = "troops in Zircon said".split(' ').collect();

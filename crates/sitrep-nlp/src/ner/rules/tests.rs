@@ -261,7 +261,11 @@ fn a_new_organisation_name_followed_by_a_year_is_a_dated_name() {
     };
     // No exercise word in the sentence: the year still makes it a name.
     assert_eq!(
-        label("Northern Shield 2027 will involve 5,000 servicemen", vec![org(0, 2)], &[]),
+        label(
+            "Northern Shield 2027 will involve 5,000 servicemen",
+            vec![org(0, 2)],
+            &[]
+        ),
         [("Northern Shield 2027".to_string(), MISC)]
     );
     // An organisation the training data knows, or one with an institutional
