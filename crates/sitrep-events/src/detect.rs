@@ -196,7 +196,7 @@ fn verbal(view: &SentenceView, i: usize) -> Option<Candidate> {
                     .kids_by(i, &["obl"])
                     .any(|o| view.case_of(o).as_deref() == Some("for"))
         }
-        "attack" | "lash" | "go" | "pound" | "clash" | "pile" | "sound" => {
+        "attack" | "lash" | "go" | "pound" | "clash" | "pile" | "sound" | "complain" => {
             senses::attack_in_words(view, i)
         }
         "publish" | "launch" | "unveil" => senses::publishes_document(view, i),
@@ -207,16 +207,35 @@ fn verbal(view: &SentenceView, i: usize) -> Option<Candidate> {
                 .kids(i)
                 .iter()
                 .any(|&k| matches!(view.full_rel(k), "aux:pass" | "xcomp"))
-                && view.kids_by(i, &["ccomp"]).next().is_some()
+                && (view.kids_by(i, &["ccomp"]).next().is_some()
+                    // "allege that the executives responded", the parser
+                    // having hung "that" and the subject on the verb.
+                    || view.kids(i).iter().any(|&k| view.lemma(k) == "that" && k == i + 1))
         }
-        "send" | "dispatch" | "move" | "station" => {
+        "send" | "dispatch" | "move" | "station" | "position" | "post" => {
             objects.iter().any(|o| lexicon::is_force_noun(o))
         }
-        "provide" | "sell" | "transfer" | "ship" => carries_materiel(view, i),
+        "provide" | "sell" | "transfer" | "ship" | "give" | "export" | "donate" => {
+            carries_materiel(view, i)
+        }
+        // "charged him with fraud": the legal sense needs a `with` phrase
+        // or a passive subject ("was charged"); charging a fee is not.
+        "charge" => {
+            let with = |k: usize| view.case_of(k).as_deref() == Some("with");
+            view.kids_by(i, &["obl"]).any(with)
+                // "charged the former mayor with fraud", the phrase hung
+                // on the object.
+                || view
+                    .kids_by(i, &["obj"])
+                    .any(|o| view.kids_by(o, &["nmod"]).any(with))
+        }
         "deliver" | "supply" => {
             !objects.iter().any(|o| lexicon::deliver_is_not_shipment(o))
                 || lemma == "deliver" && objects.iter().any(|o| lexicon::is_speech_object(o))
         }
+        "host" => senses::receives_visitor(view, i),
+        // A guest received or hosted is a meeting (below).
+        "receive" if senses::receives_visitor(view, i) => true,
         // Received civilian goods are trade or subsidy, not deliveries.
         "receive" => {
             carries_materiel(view, i)
@@ -247,14 +266,29 @@ fn verbal(view: &SentenceView, i: usize) -> Option<Candidate> {
             !view.kids_by(i, &["obj"]).any(|o| {
                 view.entity(o).is_some_and(|e| e.label == EntityLabel::Per)
                     && !view.kids_by(o, &["det"]).any(|d| view.lemma(d) == "the")
-            }) && !view
-                .kids(i)
-                .iter()
-                .any(|&p| view.full_rel(p) == "compound:prt" && view.lemma(p) == "over")
+            }) && !view.kids(i).iter().any(|&p| {
+                // "signed over his shares"; "signed up for the mock
+                // elections" enrols, "signed up to the deal" joins one.
+                view.full_rel(p) == "compound:prt"
+                    && (view.lemma(p) == "over"
+                        || view.lemma(p) == "up"
+                            // (The deal may be misparsed: any agreement
+                            // noun in the next words counts.)
+                            && !view.kids_by(i, &["obl"]).any(|o| view.upos(o) == "PRON")
+                            && !(i + 1..view.hi.min(i + 9))
+                                .any(|w| lexicon::is_agreement_object(view.lemma(w))))
+            })
         }
         // "could declare it bankrupt", "declared him the winner": a ruling
         // on someone or something, whose predicate follows the object; a
         // declaration issued declares a thing ("declared a ceasefire").
+        // "declared that he plans to repeal": saying so, not a declaration.
+        "declare"
+            if view.kids_by(i, &["ccomp"]).next().is_some()
+                && view.kids_by(i, &["obj"]).next().is_none() =>
+        {
+            false
+        }
         "declare" => !view.kids(i).iter().any(|&k| {
             let object = matches!(view.full_rel(k), "obj" | "iobj");
             // "declared his innocence": a plea, not a declaration issued.
@@ -267,12 +301,14 @@ fn verbal(view: &SentenceView, i: usize) -> Option<Candidate> {
         }),
         _ => true,
     };
-    if !accepted {
+    if !accepted || kind == EventKind::Accusation && is_adjectival(view, i) {
         return None;
     }
     // "delivered the Budget": a speech given, not goods shipped.
     let kind = if lemma == "deliver" && objects.iter().any(|o| lexicon::is_speech_object(o)) {
         EventKind::Statement
+    } else if lemma == "receive" && senses::receives_visitor(view, i) {
+        EventKind::Meeting
     } else {
         kind
     };
@@ -289,6 +325,20 @@ fn verbal(view: &SentenceView, i: usize) -> Option<Candidate> {
         anchor: i,
         nouns,
     })
+}
+
+/// "it's a little insulting to them", "his remarks were insulting": a
+/// participle used as an adjective judges something, it reports no act.
+fn is_adjectival(view: &SentenceView, i: usize) -> bool {
+    if view.xpos(i) != "VBG" {
+        return false;
+    }
+    let has_cop = |x: usize| view.kids(x).iter().any(|&k| view.full_rel(k) == "cop");
+    has_cop(i)
+        || matches!(view.rel(i), "acl" | "amod")
+            && view
+                .head(i)
+                .is_some_and(|h| has_cop(h) && view.kids_by(i, &["obj"]).next().is_none())
 }
 
 /// Whether a verb's object (or the "of" phrase of a measure word, "a
@@ -329,6 +379,28 @@ fn is_materiel(view: &SentenceView, x: usize) -> bool {
     if !lexicon::is_materiel_noun(lemma) {
         return false;
     }
+    // "given legal force", "a driving force": force as power, not troops.
+    if matches!(lemma, "force" | "forces")
+        && view.kids_by(x, &["amod"]).any(|m| {
+            matches!(
+                view.lemma(m),
+                "legal"
+                    | "driving"
+                    | "political"
+                    | "moral"
+                    | "economic"
+                    | "market"
+                    | "spent"
+                    | "guiding"
+                    | "creative"
+                    | "dominant"
+                    | "major"
+                    | "full"
+            )
+        })
+    {
+        return false;
+    }
     if !matches!(lemma, "unit" | "units" | "system" | "systems") {
         return true;
     }
@@ -358,6 +430,18 @@ fn noun_kind(view: &SentenceView, i: usize) -> Option<EventKind> {
     }
     // "exercise" is also "a cost-cutting exercise" or "the exercise of
     // power": it needs a military or national modifier or a name.
+    // "such a maneuver would go against the popular vote": a manoeuvre is
+    // an exercise only in a sentence about forces or with a military word.
+    if lemma.starts_with("manoeuvre") || lemma.starts_with("maneuver") {
+        let military = view.tokens().any(|t| {
+            t != i
+                && (lexicon::is_force_noun(view.lemma(t))
+                    || lexicon::is_military_modifier(view.lemma(t)))
+        });
+        if !military {
+            return None;
+        }
+    }
     if lemma.starts_with("exercise") {
         let military = view.kids(i).iter().any(|k| {
             lexicon::is_military_modifier(view.lemma(*k))
@@ -503,11 +587,25 @@ fn nominal(view: &SentenceView, i: usize) -> Option<Candidate> {
                 h_lemma == "enter" && view.kids_by(h, &["mark"]).any(|m| view.lemma(m) == "to");
             // "had a more succinct statement": having words is no issuing.
             let had_words = kind == EventKind::Statement && h_lemma == "have";
+            // "making changes with minimal consultation": the verb's own
+            // object is what it makes; the noun is a circumstance.
+            let other_object = rel == "obl"
+                && view
+                    .kids_by(h, &["obj"])
+                    .any(|o| o != head_of && view.lemma(o) != "part");
+            // "worked out an accord with McCain".
+            let worked_out = h_lemma == "work"
+                && view
+                    .kids(h)
+                    .iter()
+                    .any(|&p| view.full_rel(p) == "compound:prt" && view.lemma(p) == "out");
             let light = matches!(rel, "obj" | "obl" | "obl:unmarked" | "nsubj:pass" | "xcomp")
                 && !asked_for
+                && !other_object
                 && !entering_in_general
                 && !had_words
                 && (any_of(lexicon::is_light_verb)
+                    || worked_out
                     || kind == EventKind::Sanction && lexicon::imposes_measure(h_lemma)
                     || matches!(kind, EventKind::Accusation | EventKind::Threat)
                         && lexicon::is_speech_light_verb(h_lemma));
@@ -577,6 +675,11 @@ fn regular_stems(form: &str) -> Vec<String> {
         if let Some(base) = word.strip_suffix(suffix) {
             if base.len() >= 3 {
                 stems.push(base.to_string());
+                // "slamming" -> "slamm" -> "slam".
+                let mut last_two = base.chars().rev().take(2);
+                if suffix != "s" && last_two.next() == last_two.next() {
+                    stems.push(base[..base.len() - 1].to_string());
+                }
             }
         }
     }

@@ -12,33 +12,44 @@ pub fn verb_trigger(lemma: &str) -> Option<EventKind> {
     Some(match lemma {
         // "talk" only with a partner (see `senses::talk_is_meeting`).
         "meet" | "visit" | "negotiate" | "confer" | "talk" | "convene" => Meeting,
+        // Only with a guest for object (`senses::receives_visitor`).
+        "host" => Meeting,
         "sign" | "ratify" | "agree" | "conclude" | "endorse" | "approve" | "adopt" => Agreement,
-        "deploy" | "redeploy" | "station" | "send" | "dispatch" | "move" => Deployment,
+        "deploy" | "redeploy" | "station" | "send" | "dispatch" | "move" | "position" | "post" => {
+            Deployment
+        }
         "deliver" | "supply" | "ship" | "transfer" | "provide" | "sell" => Delivery,
         // Seen from the recipient ("Belarus received Su-30SM fighters") or
         // a phrasal verb ("handed over eight launchers"): the object decides.
         "receive" | "hand" => Delivery,
+        // Arms given, exported or donated: the object decides.
+        "give" | "export" | "donate" => Delivery,
         "train" => Training,
         "announce" | "declare" | "proclaim" => Statement,
         // Only with an official document for object (`publishes_document`):
         // "published guidance", "launched its strategy".
         "publish" | "launch" | "unveil" => Statement,
         "accuse" | "blame" | "condemn" | "criticise" | "criticize" | "denounce" | "rebuke"
-        | "lambast" | "castigate" | "berate" | "blast" | "slam" | "allege" => Accusation,
+        | "lambast" | "lambaste" | "castigate" | "berate" | "blast" | "slam" | "allege" => {
+            Accusation
+        }
+        // Legal accusations: "charged him with fraud", "was indicted".
+        "charge" | "indict" => Accusation,
         // Verbs of disparaging someone in words.
         "mock" | "ridicule" | "insult" | "scold" | "chastise" | "excoriate" | "vilify"
         | "disparage" | "belittle" | "pillory" | "assail" | "lampoon" | "decry" | "censure"
-        | "reproach" | "admonish" | "upbraid" | "chide" | "skewer" | "fault" | "smear" => {
-            Accusation
-        }
+        | "reproach" | "admonish" | "upbraid" | "chide" | "skewer" | "fault" | "smear"
+        | "reprimand" | "deplore" | "denigrate" | "demonise" | "demonize" | "deride" => Accusation,
         // In words only: with a person or a policy for object ("attacked the
         // judge", "lashed out at the policies", "went after the minister",
         // "pounding his rival", "clashed with the mayor", "piled on").
         "attack" | "lash" | "go" | "pound" | "clash" | "pile" | "sound" => Accusation,
+        // Only about someone ("employees complain of Mr Kim's silence").
+        "complain" => Accusation,
         // "warn" only when the warning names a consequence the speaker's
         // side controls (see `senses::warning_is_threat`).
         "threaten" | "warn" => Threat,
-        "sanction" | "embargo" | "blacklist" => Sanction,
+        "sanction" | "embargo" | "blacklist" | "boycott" => Sanction,
         _ => return None,
     })
 }
@@ -54,7 +65,9 @@ pub fn noun_trigger(lemma: &str) -> Option<EventKind> {
         "exercise" | "exercises" | "drill" | "drills" | "manoeuvre" | "manoeuvres" | "maneuver"
         | "maneuvers" | "wargame" => Exercise,
         "agreement" | "treaty" | "deal" | "accord" | "pact" | "memorandum" | "contract"
-        | "protocol" | "settlement" | "compromise" => Agreement,
+        | "protocol" | "settlement" | "compromise" | "ceasefire" | "truce" | "armistice" => {
+            Agreement
+        }
         "deployment" | "redeployment" => Deployment,
         "delivery" | "deliveries" | "shipment" | "shipments" => Delivery,
         "training" => Training,
@@ -64,7 +77,7 @@ pub fn noun_trigger(lemma: &str) -> Option<EventKind> {
         | "broadsides" | "condemnation" | "denunciation" | "tirade" | "diatribe" | "swipe"
         | "jibe" | "jibes" => Accusation,
         "threat" | "threats" | "ultimatum" => Threat,
-        "sanction" | "sanctions" | "embargo" => Sanction,
+        "sanction" | "sanctions" | "embargo" | "boycott" => Sanction,
         _ => return None,
     })
 }
@@ -224,6 +237,10 @@ pub fn is_official_document(lemma: &str) -> bool {
             | "roadmap"
             | "communique"
             | "decree"
+            // "unveiled plans to reform pensions", "published its report".
+            | "plan"
+            | "plans"
+            | "report"
     )
 }
 
@@ -619,5 +636,43 @@ pub fn is_plan_noun(lemma: &str) -> bool {
     matches!(
         lemma,
         "programme" | "program" | "plan" | "roadmap" | "doctrine" | "concept" | "strategy"
+    )
+}
+
+/// Guests a host receives ("received the Russian delegation", "hosted the
+/// premier"): people by office, not things.
+pub fn is_visitor_noun(lemma: &str) -> bool {
+    matches!(
+        lemma,
+        "delegation"
+            | "delegations"
+            | "minister"
+            | "ministers"
+            | "president"
+            | "premier"
+            | "counterpart"
+            | "counterparts"
+            | "chancellor"
+            | "envoy"
+            | "envoys"
+            | "ambassador"
+            | "leader"
+            | "leaders"
+            | "king"
+            | "queen"
+            | "prince"
+            | "pope"
+            | "secretary"
+            | "governor"
+            | "mayor"
+            | "chairman"
+            | "head"
+            | "heads"
+            | "guest"
+            | "guests"
+            | "visitor"
+            | "visitors"
+            | "emissary"
+            | "commander"
     )
 }

@@ -178,6 +178,12 @@ pub(crate) fn attack_in_words(view: &SentenceView, verb: usize) -> bool {
             .filter(|k| view.case_of(*k).as_deref() == Some("after"))
             .collect(),
         "pound" => view.kids_by(verb, &["obj"]).collect(),
+        "complain" => view
+            .kids_by(verb, &["obl"])
+            .filter(|k| matches!(view.case_of(*k).as_deref(), Some("of" | "about")))
+            // "they can complain about it": about a thing.
+            .filter(|k| !matches!(view.lemma(*k), "it" | "this" | "that"))
+            .collect(),
         // An object too: the parser can hang "with Governor Dan Price" as
         // an object with a stray preposition.
         "clash" => view
@@ -274,4 +280,17 @@ pub(crate) fn talk_is_meeting(view: &SentenceView, verb: usize) -> bool {
                 .any(|&m| matches!(view.lemma(m), "two" | "both"))
     });
     with_partner || two_sides
+}
+
+/// "received", "hosted" are a meeting when the guest is a person or a
+/// delegation ("Lukashenko received the Russian defence minister", "was
+/// hosted by the Chancellor"); receiving or hosting a thing is not.
+pub(crate) fn receives_visitor(view: &SentenceView, verb: usize) -> bool {
+    let guests = agency::undergoers(view, verb);
+    !guests.is_empty()
+        && guests.into_iter().all(|g| {
+            let g = agency::antecedent(view, g);
+            view.entity(g).is_some_and(|e| e.label == EntityLabel::Per)
+                || lexicon::is_visitor_noun(view.lemma(g))
+        })
 }

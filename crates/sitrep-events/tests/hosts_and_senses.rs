@@ -1,0 +1,108 @@
+#![allow(clippy::unwrap_used)]
+//! Hosts receiving guests, legal charges, arms given, truces, and the
+//! look-alikes that are no event (enrolling, political manoeuvres,
+//! adjectives, declaring that): phrasings the fifth-session dev batches
+//! (`bbc-dev5`, `polnear-dev2`) and general news usage pointed at.
+//! Invented sentences, full pipeline.
+
+use sitrep_core::EventKind;
+
+mod support;
+
+use support::events;
+
+fn kinds(text: &str) -> Vec<EventKind> {
+    events(text).1.into_iter().map(|e| e.kind).collect()
+}
+
+#[test]
+fn a_host_receiving_a_guest_is_a_meeting() {
+    for text in [
+        "President Alexander Lukashenko received the Russian defence minister in Minsk on Tuesday.",
+        "Chancellor Olaf Brandt hosted the Polish delegation in Berlin.",
+    ] {
+        assert_eq!(kinds(text), vec![EventKind::Meeting], "{text}");
+    }
+    for text in [
+        "The ministry received a letter from the embassy on Tuesday.",
+        "The city hosted the championship in 2019.",
+    ] {
+        assert!(!kinds(text).contains(&EventKind::Meeting), "{text}");
+    }
+}
+
+#[test]
+fn legal_charges_and_complaints_about_someone_are_accusations() {
+    for text in [
+        "Prosecutors charged the former mayor with fraud on Friday.",
+        "A grand jury indicted the former governor last week.",
+        "Employees complain of Mr Kowalski's lack of communication.",
+        "The senator derided the governor's plan.",
+        "Prosecutors allege that the company's top executives hid the losses.",
+    ] {
+        assert!(kinds(text).contains(&EventKind::Accusation), "{text}");
+    }
+    for text in [
+        "The bank charged a fee of 2%.",
+        "They can complain about it, but the decision stands.",
+        "I think it's a little bit insulting to the voters of Ohio.",
+    ] {
+        assert!(!kinds(text).contains(&EventKind::Accusation), "{text}");
+    }
+}
+
+#[test]
+fn arms_given_or_exported_are_deliveries_but_legal_force_is_not() {
+    assert!(kinds("Poland gave Ukraine 200 tanks last year.").contains(&EventKind::Delivery));
+    assert!(kinds("The firm exported helicopters to Peru in May.").contains(&EventKind::Delivery));
+    assert!(
+        !kinds("The minister said the code would be given legal force by the new laws.")
+            .contains(&EventKind::Delivery)
+    );
+}
+
+#[test]
+fn truces_and_deals_signed_up_to_are_agreements_but_enrolling_is_not() {
+    assert!(kinds("The two sides agreed a truce on Sunday.").contains(&EventKind::Agreement));
+    assert!(kinds("Japan finally signed up to the debt deal.").contains(&EventKind::Agreement));
+    assert!(
+        !kinds("Some 600 schools have already signed up for the mock elections.")
+            .contains(&EventKind::Agreement)
+    );
+    assert!(
+        kinds("In 2014 the senator worked out an accord with the committee chairman.")
+            .contains(&EventKind::Agreement)
+    );
+}
+
+#[test]
+fn a_political_manoeuvre_is_no_exercise_but_a_naval_one_is() {
+    assert!(
+        !kinds("Such a maneuver would go against the popular vote.").contains(&EventKind::Exercise)
+    );
+    assert!(
+        kinds("The Russian navy began naval manoeuvres in the Baltic Sea on Monday.")
+            .contains(&EventKind::Exercise)
+    );
+}
+
+#[test]
+fn declaring_that_is_saying_and_declaring_a_thing_is_a_statement() {
+    assert!(
+        !kinds("Mr Trump has declared that he plans to repeal the act.")
+            .contains(&EventKind::Statement)
+    );
+    assert!(kinds("The rebels declared a ceasefire on Friday.").contains(&EventKind::Statement));
+    assert!(
+        kinds("The minister unveiled plans to reform the pension system last week.")
+            .contains(&EventKind::Statement)
+    );
+}
+
+#[test]
+fn a_noun_beside_a_light_verb_with_its_own_object_is_no_event() {
+    assert!(
+        !kinds("He was prone to making substantial changes with minimal consultation.")
+            .contains(&EventKind::Meeting)
+    );
+}
