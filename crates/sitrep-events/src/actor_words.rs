@@ -188,6 +188,7 @@ pub(crate) fn is_institution_noun(lemma: &str) -> bool {
             | "firm"
             | "union"
             | "party"
+            | "opposition"
             | "soldier"
             | "soldiers"
             | "serviceman"

@@ -3,6 +3,7 @@
 
 use sitrep_core::{EntityLabel, EventKind};
 
+use crate::agency;
 use crate::carriers;
 use crate::framed;
 use crate::lexicon;
@@ -196,10 +197,26 @@ fn verbal(view: &SentenceView, i: usize) -> Option<Candidate> {
                     .kids_by(i, &["obl"])
                     .any(|o| view.case_of(o).as_deref() == Some("for"))
         }
-        "attack" | "lash" | "go" | "pound" | "clash" | "pile" | "sound" | "complain" => {
-            senses::attack_in_words(view, i)
-        }
+        "attack" | "lash" | "go" | "pound" | "clash" | "pile" | "sound" | "complain" | "lay"
+        | "tear" | "rip" | "round" => senses::attack_in_words(view, i),
         "publish" | "launch" | "unveil" => senses::publishes_document(view, i),
+        "deploy" | "redeploy" => {
+            // "wisdom needs to be deployed": the raised subject too.
+            let raised: Vec<usize> = view
+                .head(i)
+                .filter(|_| view.rel(i) == "xcomp")
+                .map(|h| view.kids_by(h, &["nsubj"]).collect())
+                .unwrap_or_default();
+            !agency::undergoers(view, i)
+                .into_iter()
+                .chain(raised)
+                .any(|u| lexicon::is_figurative_deployable(view.lemma(u)))
+        }
+        // "a resolution sanctioning military action": authorising a thing;
+        // sanctions fall on someone.
+        "sanction" if view.upos(i) == "VERB" => !agency::undergoers(view, i)
+            .into_iter()
+            .any(|u| !agency::is_agentive(view, u)),
         // "alleges that the bank hid losses" accuses; "is alleged to have
         // told", "which it alleges to be the leader" hedge a report.
         "allege" => {
@@ -301,7 +318,10 @@ fn verbal(view: &SentenceView, i: usize) -> Option<Candidate> {
         }),
         _ => true,
     };
-    if !accepted || kind == EventKind::Accusation && is_adjectival(view, i) {
+    // "life-threatening", "record-breaking": the second half of a compound
+    // modifier.
+    let compound_modifier = i > view.lo && view.form(i - 1) == "-";
+    if !accepted || compound_modifier || kind == EventKind::Accusation && is_adjectival(view, i) {
         return None;
     }
     // "delivered the Budget": a speech given, not goods shipped.

@@ -46,6 +46,9 @@ pub fn verb_trigger(lemma: &str) -> Option<EventKind> {
         "attack" | "lash" | "go" | "pound" | "clash" | "pile" | "sound" => Accusation,
         // Only about someone ("employees complain of Mr Kim's silence").
         "complain" => Accusation,
+        // "laid into the government's record", "tore into his rival",
+        // "rounded on his critics": only with such a target.
+        "lay" | "tear" | "rip" | "round" => Accusation,
         // "warn" only when the warning names a consequence the speaker's
         // side controls (see `senses::warning_is_threat`).
         "threaten" | "warn" => Threat,
@@ -471,6 +474,16 @@ pub fn deliver_is_not_shipment(object_lemma: &str) -> bool {
             | "shortages"
             | "disruption"
             | "disruptions"
+            // Financial results: "deliver a payout", "delivering net income".
+            | "payout"
+            | "income"
+            | "profit"
+            | "profits"
+            | "earnings"
+            | "dividend"
+            | "revenue"
+            | "returns"
+            | "results"
     )
 }
 
@@ -674,5 +687,33 @@ pub fn is_visitor_noun(lemma: &str) -> bool {
             | "visitors"
             | "emissary"
             | "commander"
+    )
+}
+
+/// Abstract things that are "deployed" as a figure of speech ("Solomon's
+/// wisdom needs to be deployed", "deployed every argument").
+pub fn is_figurative_deployable(lemma: &str) -> bool {
+    matches!(
+        lemma,
+        "wisdom"
+            | "skill"
+            | "skills"
+            | "argument"
+            | "arguments"
+            | "tactic"
+            | "tactics"
+            | "rhetoric"
+            | "charm"
+            | "talent"
+            | "talents"
+            | "capital"
+            | "cash"
+            | "money"
+            | "fund"
+            | "funds"
+            | "technology"
+            | "software"
+            | "language"
+            | "strategy"
     )
 }

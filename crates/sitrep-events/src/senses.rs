@@ -178,6 +178,14 @@ pub(crate) fn attack_in_words(view: &SentenceView, verb: usize) -> bool {
             .filter(|k| view.case_of(*k).as_deref() == Some("after"))
             .collect(),
         "pound" => view.kids_by(verb, &["obj"]).collect(),
+        "lay" | "tear" | "rip" => view
+            .kids_by(verb, &["obl"])
+            .filter(|k| view.case_of(*k).as_deref() == Some("into"))
+            .collect(),
+        "round" => view
+            .kids_by(verb, &["obl"])
+            .filter(|k| view.case_of(*k).as_deref() == Some("on"))
+            .collect(),
         "complain" => view
             .kids_by(verb, &["obl"])
             .filter(|k| matches!(view.case_of(*k).as_deref(), Some("of" | "about")))

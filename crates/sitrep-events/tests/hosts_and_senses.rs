@@ -106,3 +106,26 @@ fn a_noun_beside_a_light_verb_with_its_own_object_is_no_event() {
             .contains(&EventKind::Meeting)
     );
 }
+
+#[test]
+fn laying_into_someone_is_an_accusation() {
+    assert!(
+        kinds("The chancellor laid into the opposition's record in government.")
+            .contains(&EventKind::Accusation)
+    );
+    assert!(
+        kinds("The minister rounded on his critics in the party.").contains(&EventKind::Accusation)
+    );
+}
+
+#[test]
+fn figures_of_speech_are_no_events() {
+    for text in [
+        "Divorce required proving adultery or life-threatening cruelty.",
+        "He warned that the war could be illegal without a resolution sanctioning military action.",
+        "Solomon's wisdom needs to be deployed to solve the problem.",
+        "The firm said it would deliver a shareholder payout of $6 per share this year.",
+    ] {
+        assert!(kinds(text).is_empty(), "{text}: {:?}", kinds(text));
+    }
+}
