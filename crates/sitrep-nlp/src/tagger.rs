@@ -58,6 +58,8 @@ pub struct Tagger {
     clusters: WordClusters,
     /// The PROPN/NNP class, which hyphenated name codes get.
     proper_noun: Option<TagOut>,
+    /// NUM/CD, given to magnitudes after a number ("1.8 bn").
+    cardinal: Option<TagOut>,
 }
 
 /// The weights of one tagging pass.
@@ -157,8 +159,13 @@ impl Tagger {
             .find(|&c| upos[c] == "PROPN" && xpos[c] == "NNP")
             .and_then(|c| u16::try_from(c).ok())
             .map(|class| TagOut { class });
+        let cardinal = (0..upos.len())
+            .find(|&c| upos[c] == "NUM" && xpos[c] == "CD")
+            .and_then(|c| u16::try_from(c).ok())
+            .map(|class| TagOut { class });
         Ok(Tagger {
             proper_noun,
+            cardinal,
             first: Pass::new(model.weights),
             second,
             upos,
@@ -192,13 +199,23 @@ impl Tagger {
     /// "Zapad-2025", "Shield-2027", "Covid-19": a capitalized word glued to
     /// a number by a hyphen is a name. UD splits such words, so the
     /// treebank never shows the tagger one and it may call it a number.
+    ///
+    /// "1.8bn", "£40m": the tokenizer splits a magnitude from its number
+    /// as UD does, and the treebank has too few of them for the tagger to
+    /// know "bn" (it guessed a verb); after a number it is a number.
     pub(crate) fn name_codes(&self, words: &[&str], tags: &mut [TagOut]) {
-        let Some(proper) = self.proper_noun else {
-            return;
-        };
-        for (word, tag) in words.iter().zip(tags.iter_mut()) {
-            if self.upos(*tag) == "NUM" && is_name_code(word) {
-                *tag = proper;
+        if let Some(proper) = self.proper_noun {
+            for (word, tag) in words.iter().zip(tags.iter_mut()) {
+                if self.upos(*tag) == "NUM" && is_name_code(word) {
+                    *tag = proper;
+                }
+            }
+        }
+        if let Some(cardinal) = self.cardinal {
+            for i in 1..words.len().min(tags.len()) {
+                if is_magnitude(words[i]) && is_plain_number(words[i - 1]) {
+                    tags[i] = cardinal;
+                }
             }
         }
     }
@@ -362,6 +379,22 @@ fn argmax_i32(scores: &[i32]) -> usize {
 
 /// A capitalized word, a hyphen, then a number with an optional suffix
 /// ("Shield-2027", "Su-30SM"; not "2026-2030" or "mid-2025").
+/// Magnitude abbreviations news writes glued to a number ("1.8bn").
+fn is_magnitude(word: &str) -> bool {
+    matches!(
+        word,
+        "bn" | "mn" | "m" | "tn" | "trn" | "billion" | "million" | "trillion"
+    )
+}
+
+/// "1.8", "40", "2,000": digits with decimal or group separators.
+fn is_plain_number(word: &str) -> bool {
+    word.starts_with(|c: char| c.is_ascii_digit())
+        && word
+            .chars()
+            .all(|c| c.is_ascii_digit() || c == '.' || c == ',')
+}
+
 fn is_name_code(word: &str) -> bool {
     let Some((name, code)) = word.split_once('-') else {
         return false;

@@ -254,3 +254,14 @@ fn a_dateline_is_parsed_apart_from_its_sentence() {
     assert_eq!(t[vilnius].head, Some(held as u32));
     assert_eq!(t[vilnius].deprel, "dep");
 }
+
+#[test]
+fn a_magnitude_after_a_number_is_a_number() {
+    let m = models();
+    let words = [
+        "It", "agreed", "a", "pounds", "1.8", "bn", "takeover", "by", "Holcim", ".",
+    ];
+    let a = m.analyze(&words);
+    assert_eq!(a[5].upos, "NUM");
+    assert_eq!(a[6].upos, "NOUN");
+}
