@@ -5,6 +5,7 @@ use sitrep_core::{AgreementStage, EventKind};
 
 pub(crate) use crate::actor_words::is_institution_noun;
 pub use crate::actor_words::sector_of;
+pub use crate::sense_words::{deliver_is_not_shipment, is_figurative_deployable, is_visitor_noun};
 
 /// A verb that itself reports an event.
 pub fn verb_trigger(lemma: &str) -> Option<EventKind> {
@@ -433,60 +434,6 @@ pub fn meet_is_satisfy(object_lemma: &str) -> bool {
     )
 }
 
-/// Objects that make "deliver" a statement or a result, not a shipment.
-pub fn deliver_is_not_shipment(object_lemma: &str) -> bool {
-    matches!(
-        object_lemma,
-        "speech"
-            | "address"
-            | "verdict"
-            | "message"
-            | "lecture"
-            | "statement"
-            | "blow"
-            | "result"
-            | "report"
-            | "judgment"
-            | "judgement"
-            | "ruling"
-            | "promise"
-            | "budget"
-            | "growth"
-            | "return"
-            | "service"
-            | "performance"
-            | "saving"
-            | "savings"
-            | "value"
-            | "victory"
-            | "improvement"
-            | "change"
-            | "warning"
-            | "sermon"
-            | "view"
-            // "supply bottlenecks", "supply chains": a noun compound the
-            // tagger read as verb and object.
-            | "bottleneck"
-            | "bottlenecks"
-            | "chain"
-            | "chains"
-            | "shortage"
-            | "shortages"
-            | "disruption"
-            | "disruptions"
-            // Financial results: "deliver a payout", "delivering net income".
-            | "payout"
-            | "income"
-            | "profit"
-            | "profits"
-            | "earnings"
-            | "dividend"
-            | "revenue"
-            | "returns"
-            | "results"
-    )
-}
-
 /// What can be sent, moved, stationed or deployed as a deployment.
 pub fn is_force_noun(lemma: &str) -> bool {
     matches!(
@@ -649,71 +596,5 @@ pub fn is_plan_noun(lemma: &str) -> bool {
     matches!(
         lemma,
         "programme" | "program" | "plan" | "roadmap" | "doctrine" | "concept" | "strategy"
-    )
-}
-
-/// Guests a host receives ("received the Russian delegation", "hosted the
-/// premier"): people by office, not things.
-pub fn is_visitor_noun(lemma: &str) -> bool {
-    matches!(
-        lemma,
-        "delegation"
-            | "delegations"
-            | "minister"
-            | "ministers"
-            | "president"
-            | "premier"
-            | "counterpart"
-            | "counterparts"
-            | "chancellor"
-            | "envoy"
-            | "envoys"
-            | "ambassador"
-            | "leader"
-            | "leaders"
-            | "king"
-            | "queen"
-            | "prince"
-            | "pope"
-            | "secretary"
-            | "governor"
-            | "mayor"
-            | "chairman"
-            | "head"
-            | "heads"
-            | "guest"
-            | "guests"
-            | "visitor"
-            | "visitors"
-            | "emissary"
-            | "commander"
-    )
-}
-
-/// Abstract things that are "deployed" as a figure of speech ("Solomon's
-/// wisdom needs to be deployed", "deployed every argument").
-pub fn is_figurative_deployable(lemma: &str) -> bool {
-    matches!(
-        lemma,
-        "wisdom"
-            | "skill"
-            | "skills"
-            | "argument"
-            | "arguments"
-            | "tactic"
-            | "tactics"
-            | "rhetoric"
-            | "charm"
-            | "talent"
-            | "talents"
-            | "capital"
-            | "cash"
-            | "money"
-            | "fund"
-            | "funds"
-            | "technology"
-            | "software"
-            | "language"
-            | "strategy"
     )
 }

@@ -40,9 +40,11 @@ mod governing;
 mod lexicon;
 mod modifiers;
 mod nominal_actor;
+mod sense_words;
 mod senses;
 mod status;
 mod titles;
+mod verbal;
 mod view;
 
 use once_cell::sync::Lazy;

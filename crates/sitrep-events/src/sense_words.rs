@@ -1,0 +1,124 @@
+//! Words that decide a trigger verb's sense from its arguments: objects
+//! that make "deliver" a speech or a payout, guests that make "receive" a
+//! meeting, abstractions that make "deploy" a figure of speech. Lemmas are
+//! lower-case.
+
+/// Objects that make "deliver" a statement or a result, not a shipment.
+pub fn deliver_is_not_shipment(object_lemma: &str) -> bool {
+    matches!(
+        object_lemma,
+        "speech"
+            | "address"
+            | "verdict"
+            | "message"
+            | "lecture"
+            | "statement"
+            | "blow"
+            | "result"
+            | "report"
+            | "judgment"
+            | "judgement"
+            | "ruling"
+            | "promise"
+            | "budget"
+            | "growth"
+            | "return"
+            | "service"
+            | "performance"
+            | "saving"
+            | "savings"
+            | "value"
+            | "victory"
+            | "improvement"
+            | "change"
+            | "warning"
+            | "sermon"
+            | "view"
+            // "supply bottlenecks", "supply chains": a noun compound the
+            // tagger read as verb and object.
+            | "bottleneck"
+            | "bottlenecks"
+            | "chain"
+            | "chains"
+            | "shortage"
+            | "shortages"
+            | "disruption"
+            | "disruptions"
+            // Financial results: "deliver a payout", "delivering net income".
+            | "payout"
+            | "income"
+            | "profit"
+            | "profits"
+            | "earnings"
+            | "dividend"
+            | "revenue"
+            | "returns"
+            | "results"
+    )
+}
+
+/// Guests a host receives ("received the Russian delegation", "hosted the
+/// premier"): people by office, not things.
+pub fn is_visitor_noun(lemma: &str) -> bool {
+    matches!(
+        lemma,
+        "delegation"
+            | "delegations"
+            | "minister"
+            | "ministers"
+            | "president"
+            | "premier"
+            | "counterpart"
+            | "counterparts"
+            | "chancellor"
+            | "envoy"
+            | "envoys"
+            | "ambassador"
+            | "leader"
+            | "leaders"
+            | "king"
+            | "queen"
+            | "prince"
+            | "pope"
+            | "secretary"
+            | "governor"
+            | "mayor"
+            | "chairman"
+            | "head"
+            | "heads"
+            | "guest"
+            | "guests"
+            | "visitor"
+            | "visitors"
+            | "emissary"
+            | "commander"
+    )
+}
+
+/// Abstract things that are "deployed" as a figure of speech ("Solomon's
+/// wisdom needs to be deployed", "deployed every argument").
+pub fn is_figurative_deployable(lemma: &str) -> bool {
+    matches!(
+        lemma,
+        "wisdom"
+            | "skill"
+            | "skills"
+            | "argument"
+            | "arguments"
+            | "tactic"
+            | "tactics"
+            | "rhetoric"
+            | "charm"
+            | "talent"
+            | "talents"
+            | "capital"
+            | "cash"
+            | "money"
+            | "fund"
+            | "funds"
+            | "technology"
+            | "software"
+            | "language"
+            | "strategy"
+    )
+}

@@ -1,0 +1,334 @@
+//! The verb path of trigger detection: a verb from the trigger lexicon,
+//! kept or dropped by the sense its arguments give it ("met the demands"
+//! is no meeting, "received the delegation" is one, "provided Minsk with
+//! missile systems" is a delivery).
+
+use sitrep_core::{EntityLabel, EventKind};
+
+use crate::agency;
+use crate::detect::Candidate;
+use crate::lexicon;
+use crate::senses;
+use crate::view::SentenceView;
+
+/// Lemmas of the verb's objects, and of `with` phrases ("provided Minsk
+/// with missile systems").
+fn object_lemmas<'v>(view: &'v SentenceView, i: usize) -> Vec<&'v str> {
+    view.kids(i)
+        .iter()
+        .filter(|k| {
+            matches!(view.full_rel(**k), "obj" | "nsubj:pass" | "iobj")
+                || (view.rel(**k) == "obl" && view.case_of(**k).as_deref() == Some("with"))
+                // "have weapons stationed": the small clause's subject.
+                || (view.full_rel(**k) == "nsubj" && view.xpos(i) == "VBN")
+        })
+        .map(|k| view.lemma(*k))
+        .collect()
+}
+
+pub(crate) fn verbal(view: &SentenceView, i: usize) -> Option<Candidate> {
+    // Participial adjectives ("the ratified agreement", "a negotiated
+    // deal") name a state, not a new event. A participle with its own
+    // auxiliary or infinitive marker ("likely to be signed") is a clause
+    // the parser misattached, not a modifier.
+    let clausal = view
+        .kids(i)
+        .iter()
+        .any(|&k| matches!(view.full_rel(k), "aux" | "aux:pass" | "mark"));
+    if view.rel(i) == "amod" && !clausal {
+        return None;
+    }
+    // The lemmatizer can miss a rare regular verb ("rebuked" -> "rebuk"):
+    // the form's regular stems are tried too.
+    let stems = regular_stems(view.form(i));
+    let lemma = match lexicon::verb_trigger(view.lemma(i)) {
+        Some(_) => view.lemma(i),
+        None => stems
+            .iter()
+            .map(String::as_str)
+            .find(|stem| lexicon::verb_trigger(stem).is_some())
+            .unwrap_or(view.lemma(i)),
+    };
+    let kind = lexicon::verb_trigger(lemma)?;
+    let objects = object_lemmas(view, i);
+    let accepted = match lemma {
+        "meet" => {
+            !objects.iter().any(|o| lexicon::meet_is_satisfy(o))
+                && senses::meet_is_gathering(view, i)
+        }
+        "agree" => senses::agree_is_decision(view, i),
+        "threaten" => senses::threaten_has_agent(view, i),
+        "warn" => senses::warning_is_threat(view, i),
+        "talk" => senses::talk_is_meeting(view, i),
+        "confer" => senses::confer_is_meeting(view, i),
+        // "the board convened for a conference call"; "convened a meeting"
+        // is the noun's event.
+        "convene" => view.kids_by(i, &["obj"]).next().is_none(),
+        // "negotiating lower fees", "negotiate for better terms": bargaining
+        // over a price, not talks between parties; "negotiated a treaty" or
+        // "negotiate with the rebels" are.
+        "negotiate" => {
+            !view
+                .kids_by(i, &["obj"])
+                .any(|o| !lexicon::is_agreement_object(view.lemma(o)))
+                && !view
+                    .kids_by(i, &["obl"])
+                    .any(|o| view.case_of(o).as_deref() == Some("for"))
+        }
+        "attack" | "lash" | "go" | "pound" | "clash" | "pile" | "sound" | "complain" | "lay"
+        | "tear" | "rip" | "round" => senses::attack_in_words(view, i),
+        "publish" | "launch" | "unveil" => senses::publishes_document(view, i),
+        "deploy" | "redeploy" => {
+            // "wisdom needs to be deployed": the raised subject too.
+            let raised: Vec<usize> = view
+                .head(i)
+                .filter(|_| view.rel(i) == "xcomp")
+                .map(|h| view.kids_by(h, &["nsubj"]).collect())
+                .unwrap_or_default();
+            !agency::undergoers(view, i)
+                .into_iter()
+                .chain(raised)
+                .any(|u| lexicon::is_figurative_deployable(view.lemma(u)))
+        }
+        // "a resolution sanctioning military action": authorising a thing;
+        // sanctions fall on someone.
+        "sanction" if view.upos(i) == "VERB" => !agency::undergoers(view, i)
+            .into_iter()
+            .any(|u| !agency::is_agentive(view, u)),
+        // "alleges that the bank hid losses" accuses; "is alleged to have
+        // told", "which it alleges to be the leader" hedge a report.
+        "allege" => {
+            !view
+                .kids(i)
+                .iter()
+                .any(|&k| matches!(view.full_rel(k), "aux:pass" | "xcomp"))
+                && (view.kids_by(i, &["ccomp"]).next().is_some()
+                    // "allege that the executives responded", the parser
+                    // having hung "that" and the subject on the verb.
+                    || view.kids(i).iter().any(|&k| view.lemma(k) == "that" && k == i + 1))
+        }
+        "send" | "dispatch" | "move" | "station" | "position" | "post" => {
+            objects.iter().any(|o| lexicon::is_force_noun(o))
+        }
+        "provide" | "sell" | "transfer" | "ship" | "give" | "export" | "donate" => {
+            carries_materiel(view, i)
+        }
+        // "charged him with fraud": the legal sense needs a `with` phrase
+        // or a passive subject ("was charged"); charging a fee is not.
+        "charge" => {
+            let with = |k: usize| view.case_of(k).as_deref() == Some("with");
+            view.kids_by(i, &["obl"]).any(with)
+                // "charged the former mayor with fraud", the phrase hung
+                // on the object.
+                || view
+                    .kids_by(i, &["obj"])
+                    .any(|o| view.kids_by(o, &["nmod"]).any(with))
+        }
+        "deliver" | "supply" => {
+            !objects.iter().any(|o| lexicon::deliver_is_not_shipment(o))
+                || lemma == "deliver" && objects.iter().any(|o| lexicon::is_speech_object(o))
+        }
+        "host" => senses::receives_visitor(view, i),
+        // A guest received or hosted is a meeting (below).
+        "receive" if senses::receives_visitor(view, i) => true,
+        // Received civilian goods are trade or subsidy, not deliveries.
+        "receive" => {
+            carries_materiel(view, i)
+                && !object_lemmas(view, i)
+                    .iter()
+                    .any(|o| lexicon::is_civilian_goods(o))
+        }
+        "hand" => {
+            view.kids(i)
+                .iter()
+                .any(|p| view.full_rel(*p) == "compound:prt" && view.lemma(*p) == "over")
+                && carries_materiel(view, i)
+        }
+        // "at training grounds": the parser's gerund with a place object.
+        "train" => {
+            !(view.xpos(i) == "VBG"
+                && view
+                    .kids_by(i, &["obj"])
+                    .any(|o| o == i + 1 && lexicon::is_facility_noun(view.lemma(o))))
+        }
+        "approve" | "endorse" | "adopt" | "conclude" => {
+            objects.iter().any(|o| lexicon::is_agreement_object(o))
+        }
+        // "signed the striker" is a transfer; a "person" with "the" before
+        // it is a document the recognizer mislabelled ("signed the Charter").
+        // "signed over his shares" hands property over.
+        "sign" => {
+            !view.kids_by(i, &["obj"]).any(|o| {
+                view.entity(o).is_some_and(|e| e.label == EntityLabel::Per)
+                    && !view.kids_by(o, &["det"]).any(|d| view.lemma(d) == "the")
+            }) && !view.kids(i).iter().any(|&p| {
+                // "signed over his shares"; "signed up for the mock
+                // elections" enrols, "signed up to the deal" joins one.
+                view.full_rel(p) == "compound:prt"
+                    && (view.lemma(p) == "over"
+                        || view.lemma(p) == "up"
+                            // (The deal may be misparsed: any agreement
+                            // noun in the next words counts.)
+                            && !view.kids_by(i, &["obl"]).any(|o| view.upos(o) == "PRON")
+                            && !(i + 1..view.hi.min(i + 9))
+                                .any(|w| lexicon::is_agreement_object(view.lemma(w))))
+            })
+        }
+        // "could declare it bankrupt", "declared him the winner": a ruling
+        // on someone or something, whose predicate follows the object; a
+        // declaration issued declares a thing ("declared a ceasefire").
+        // "declared that he plans to repeal": saying so, not a declaration.
+        "declare"
+            if view.kids_by(i, &["ccomp"]).next().is_some()
+                && view.kids_by(i, &["obj"]).next().is_none() =>
+        {
+            false
+        }
+        "declare" => !view.kids(i).iter().any(|&k| {
+            let object = matches!(view.full_rel(k), "obj" | "iobj");
+            // "declared his innocence": a plea, not a declaration issued.
+            if object && matches!(view.lemma(k), "innocence" | "guilt") {
+                return true;
+            }
+            let predicate_follows =
+                k + 1 < view.hi && (view.upos(k + 1) == "ADJ" || view.lemma(k + 1) == "bankrupt");
+            object && (crate::agency::is_agentive(view, k) || predicate_follows)
+        }),
+        _ => true,
+    };
+    // "life-threatening", "record-breaking": the second half of a compound
+    // modifier.
+    let compound_modifier = i > view.lo && view.form(i - 1) == "-";
+    if !accepted || compound_modifier || kind == EventKind::Accusation && is_adjectival(view, i) {
+        return None;
+    }
+    // "delivered the Budget": a speech given, not goods shipped.
+    let kind = if lemma == "deliver" && objects.iter().any(|o| lexicon::is_speech_object(o)) {
+        EventKind::Statement
+    } else if lemma == "receive" && senses::receives_visitor(view, i) {
+        EventKind::Meeting
+    } else {
+        kind
+    };
+    let nouns = view
+        .kids(i)
+        .iter()
+        .copied()
+        .filter(|k| matches!(view.rel(*k), "obj" | "nsubj" | "obl"))
+        .filter(|k| lexicon::noun_trigger(view.lemma(*k)).is_some())
+        .collect();
+    Some(Candidate {
+        kind,
+        trigger: i,
+        anchor: i,
+        nouns,
+    })
+}
+
+/// "it's a little insulting to them", "his remarks were insulting": a
+/// participle used as an adjective judges something, it reports no act.
+fn is_adjectival(view: &SentenceView, i: usize) -> bool {
+    if view.xpos(i) != "VBG" {
+        return false;
+    }
+    let has_cop = |x: usize| view.kids(x).iter().any(|&k| view.full_rel(k) == "cop");
+    has_cop(i)
+        || matches!(view.rel(i), "acl" | "amod")
+            && view
+                .head(i)
+                .is_some_and(|h| has_cop(h) && view.kids_by(i, &["obj"]).next().is_none())
+}
+
+/// Whether a verb's object (or the "of" phrase of a measure word, "a
+/// batch of fighters") is materiel or a named weapon system.
+fn carries_materiel(view: &SentenceView, i: usize) -> bool {
+    let objects: Vec<usize> = view
+        .kids(i)
+        .iter()
+        .copied()
+        // An `obl` with no preposition is an object the parser misread
+        // ("received at least one more brigade set").
+        // "provided Minsk with missile systems": the goods in a `with`.
+        .filter(|k| {
+            matches!(view.full_rel(*k), "obj" | "nsubj:pass" | "iobj")
+                || view.rel(*k) == "obl"
+                    && matches!(view.case_of(*k).as_deref(), None | Some("with"))
+        })
+        .collect();
+    objects.iter().any(|&o| {
+        let with_of = std::iter::once(o).chain(
+            view.kids_by(o, &["nmod"])
+                .filter(|k| view.case_of(*k).as_deref() == Some("of")),
+        );
+        with_of.into_iter().any(|x| {
+            is_materiel(view, x)
+                || view
+                    .kids_by(x, &["compound"])
+                    .any(|m| view.entity(m).is_some_and(|e| e.label == EntityLabel::Misc))
+        })
+    })
+}
+
+/// Whether the noun `x` is materiel: "unit" and "system" are so only as
+/// military ones ("a tank unit", "air defence systems"); "sold its key
+/// production unit" is a business.
+fn is_materiel(view: &SentenceView, x: usize) -> bool {
+    let lemma = view.lemma(x);
+    if !lexicon::is_materiel_noun(lemma) {
+        return false;
+    }
+    // "given legal force", "a driving force": force as power, not troops.
+    if matches!(lemma, "force" | "forces")
+        && view.kids_by(x, &["amod"]).any(|m| {
+            matches!(
+                view.lemma(m),
+                "legal"
+                    | "driving"
+                    | "political"
+                    | "moral"
+                    | "economic"
+                    | "market"
+                    | "spent"
+                    | "guiding"
+                    | "creative"
+                    | "dominant"
+                    | "major"
+                    | "full"
+            )
+        })
+    {
+        return false;
+    }
+    if !matches!(lemma, "unit" | "units" | "system" | "systems") {
+        return true;
+    }
+    view.kids(x).iter().any(|&m| {
+        matches!(view.rel(m), "amod" | "compound")
+            && (lexicon::is_military_modifier(view.lemma(m))
+                || lexicon::is_force_noun(view.lemma(m))
+                || lexicon::is_materiel_noun(view.lemma(m)))
+    })
+}
+
+/// Stems of a regular verb form: "chaired" -> "chair", "scheduled" ->
+/// "schedule", "stalls" -> "stall", "carried" -> "carry".
+pub(crate) fn regular_stems(form: &str) -> Vec<String> {
+    let word = form.to_lowercase();
+    let mut stems = Vec::new();
+    if let Some(base) = word.strip_suffix("ied") {
+        stems.push(format!("{base}y"));
+    }
+    for suffix in ["ed", "d", "ing", "s"] {
+        if let Some(base) = word.strip_suffix(suffix) {
+            if base.len() >= 3 {
+                stems.push(base.to_string());
+                // "slamming" -> "slamm" -> "slam".
+                let mut last_two = base.chars().rev().take(2);
+                if suffix != "s" && last_two.next() == last_two.next() {
+                    stems.push(base[..base.len() - 1].to_string());
+                }
+            }
+        }
+    }
+    stems
+}
