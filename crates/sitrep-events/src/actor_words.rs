@@ -189,6 +189,8 @@ pub(crate) fn is_institution_noun(lemma: &str) -> bool {
             | "union"
             | "party"
             | "opposition"
+            | "court"
+            | "tribunal"
             | "soldier"
             | "soldiers"
             | "serviceman"

@@ -374,6 +374,10 @@ pub(crate) fn actors(view: &SentenceView, c: &Candidate) -> Vec<Actor> {
                 // "clashed with the mayor", "his assault on Mr Bush": the
                 // one spoken against.
                 (_, "with" | "on") if c.kind == EventKind::Accusation => ActorRole::Target,
+                // "critical of the FBI", "complain of Mr Kim's silence".
+                (_, "of" | "about") if c.kind == EventKind::Accusation && h == anchor => {
+                    ActorRole::Target
+                }
                 (_, "with") | (_, "between") | (_, "among") => ActorRole::Participant,
                 ("nmod", "of") | ("nmod:poss", _) if h != anchor => subject_role,
                 (_, "against") => ActorRole::Target,

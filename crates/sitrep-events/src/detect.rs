@@ -6,6 +6,7 @@ use sitrep_core::{EntityLabel, EventKind};
 use crate::carriers;
 use crate::framed;
 use crate::lexicon;
+use crate::senses;
 use crate::verbal::{regular_stems, verbal};
 use crate::view::SentenceView;
 
@@ -33,6 +34,13 @@ pub(crate) fn candidates(view: &SentenceView) -> Vec<Candidate> {
             noun_read_as_verb(view, i).or_else(|| verbal(view, i))
         } else if matches!(view.upos(i), "NOUN" | "PROPN") {
             nominal(view, i)
+        } else if view.upos(i) == "ADJ" && senses::critical_of(view, i) {
+            Some(Candidate {
+                kind: EventKind::Accusation,
+                trigger: i,
+                anchor: i,
+                nouns: Vec::new(),
+            })
         } else {
             None
         };
@@ -41,7 +49,13 @@ pub(crate) fn candidates(view: &SentenceView) -> Vec<Candidate> {
         }
     }
     let mut kept = merge(view, found);
-    kept.retain(|c| !is_question(view, c.anchor) && !is_habitual(view, c));
+    // "delivering aid and recovering the dead remain priorities": a
+    // gerund as subject names an activity, not an occurrence.
+    kept.retain(|c| {
+        !is_question(view, c.anchor)
+            && !is_habitual(view, c)
+            && !(view.rel(c.anchor) == "csubj" && view.xpos(c.anchor) == "VBG")
+    });
     kept
 }
 
@@ -82,6 +96,16 @@ fn is_habitual(view: &SentenceView, c: &Candidate) -> bool {
             "annually"
                 | "yearly"
                 | "regularly"
+                // "frequently meets with members of Congress", "everywhere
+                // he visits".
+                | "frequently"
+                | "often"
+                | "usually"
+                | "typically"
+                | "habitually"
+                | "everywhere"
+                | "wherever"
+                | "whenever"
                 | "routinely"
                 | "monthly"
                 | "weekly"

@@ -45,6 +45,12 @@ pub fn verb_trigger(lemma: &str) -> Option<EventKind> {
         // judge", "lashed out at the policies", "went after the minister",
         // "pounding his rival", "clashed with the mayor", "piled on").
         "attack" | "lash" | "go" | "pound" | "clash" | "pile" | "sound" => Accusation,
+        // Only someone's words ("rejects Trump's remarks").
+        "reject" => Accusation,
+        // "The crowd jeered the minister".
+        "jeer" | "heckle" => Accusation,
+        // "sparred with Clinton over ...", like "clashed with".
+        "spar" => Accusation,
         // Only about someone ("employees complain of Mr Kim's silence").
         "complain" => Accusation,
         // "laid into the government's record", "tore into his rival",

@@ -194,7 +194,7 @@ pub(crate) fn attack_in_words(view: &SentenceView, verb: usize) -> bool {
             .collect(),
         // An object too: the parser can hang "with Governor Dan Price" as
         // an object with a stray preposition.
-        "clash" => view
+        "clash" | "spar" => view
             .kids_by(verb, &["obl", "obj"])
             .filter(|k| view.case_of(*k).as_deref() == Some("with") || view.rel(*k) == "obj")
             .collect(),
@@ -204,11 +204,12 @@ pub(crate) fn attack_in_words(view: &SentenceView, verb: usize) -> bool {
         _ => return false,
     };
     targets.into_iter().any(|t| {
+        // "attacked the decision by Britain's highest court".
         let held_by_someone = view
             .kids_by(t, &["nmod"])
             .filter(|o| {
                 matches!(view.full_rel(*o), "nmod:poss")
-                    || view.case_of(*o).as_deref() == Some("of")
+                    || matches!(view.case_of(*o).as_deref(), Some("of" | "by"))
             })
             .any(|o| agency::is_agentive(view, o) && !fighting(o));
         (agency::is_agentive(view, t) && !fighting(t)) || held_by_someone
@@ -300,5 +301,58 @@ pub(crate) fn receives_visitor(view: &SentenceView, verb: usize) -> bool {
             let g = agency::antecedent(view, g);
             view.entity(g).is_some_and(|e| e.label == EntityLabel::Per)
                 || lexicon::is_visitor_noun(view.lemma(g))
+        })
+}
+
+/// "rejects Trump's remarks", "rejected the minister's claims": rejecting
+/// what a named person or body said disapproves of them, where rejecting
+/// a plan or an offer does not.
+pub(crate) fn rejects_words(view: &SentenceView, verb: usize) -> bool {
+    view.kids_by(verb, &["obj"]).any(|o| {
+        matches!(
+            view.lemma(o),
+            "remark"
+                | "remarks"
+                | "comment"
+                | "comments"
+                | "claim"
+                | "claims"
+                | "accusation"
+                | "accusations"
+                | "allegation"
+                | "allegations"
+                | "statement"
+                | "statements"
+                | "rhetoric"
+                | "criticism"
+        ) && view
+            .kids_by(o, &["nmod"])
+            .filter(|p| {
+                view.full_rel(*p) == "nmod:poss"
+                    || matches!(view.case_of(*p).as_deref(), Some("of" | "by"))
+            })
+            .any(|p| agency::is_agentive(view, p))
+    })
+}
+
+/// "was highly critical of the FBI", "critical of Clinton's handling": an
+/// adjective predicate that disapproves of a person or body, or of what
+/// one holds; "critical of the plan" with no one behind it, or "a critical
+/// moment", is not.
+pub(crate) fn critical_of(view: &SentenceView, adjective: usize) -> bool {
+    if view.lemma(adjective) != "critical" {
+        return false;
+    }
+    view.kids_by(adjective, &["obl", "nmod"])
+        .filter(|k| view.case_of(*k).as_deref() == Some("of"))
+        .any(|t| {
+            agency::is_agentive(view, t)
+                || view
+                    .kids_by(t, &["nmod"])
+                    .filter(|o| {
+                        view.full_rel(*o) == "nmod:poss"
+                            || matches!(view.case_of(*o).as_deref(), Some("of" | "by"))
+                    })
+                    .any(|o| agency::is_agentive(view, o))
         })
 }

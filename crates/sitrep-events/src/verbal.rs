@@ -55,6 +55,15 @@ pub(crate) fn verbal(view: &SentenceView, i: usize) -> Option<Candidate> {
         "meet" => {
             !objects.iter().any(|o| lexicon::meet_is_satisfy(o))
                 && senses::meet_is_gathering(view, i)
+                // "to make ends meet".
+                && !view.head(i).is_some_and(|h| {
+                    view.lemma(h) == "make" && view.kids_by(h, &["obj"]).any(|o| view.lemma(o) == "end")
+                })
+                // "will meet with any candidate who requests a meeting": a
+                // policy, not a meeting.
+                && !view.kids_by(i, &["obl", "obj"]).any(|o| {
+                    view.kids_by(o, &["det"]).any(|d| view.lemma(d) == "any")
+                })
         }
         "agree" => senses::agree_is_decision(view, i),
         "threaten" => senses::threaten_has_agent(view, i),
@@ -76,7 +85,7 @@ pub(crate) fn verbal(view: &SentenceView, i: usize) -> Option<Candidate> {
                     .any(|o| view.case_of(o).as_deref() == Some("for"))
         }
         "attack" | "lash" | "go" | "pound" | "clash" | "pile" | "sound" | "complain" | "lay"
-        | "tear" | "rip" | "round" => senses::attack_in_words(view, i),
+        | "tear" | "rip" | "round" | "spar" => senses::attack_in_words(view, i),
         "publish" | "launch" | "unveil" => senses::publishes_document(view, i),
         "deploy" | "redeploy" => {
             // "wisdom needs to be deployed": the raised subject too.
@@ -110,9 +119,20 @@ pub(crate) fn verbal(view: &SentenceView, i: usize) -> Option<Candidate> {
         "send" | "dispatch" | "move" | "station" | "position" | "post" => {
             objects.iter().any(|o| lexicon::is_force_noun(o))
         }
+        // "the defence services unit was sold": a business sold.
+        "sell"
+            if objects
+                .iter()
+                .any(|o| matches!(*o, "unit" | "units" | "division" | "arm")) =>
+        {
+            false
+        }
         "provide" | "sell" | "transfer" | "ship" | "give" | "export" | "donate" => {
             carries_materiel(view, i)
         }
+        // "rejects Trump's remarks about Muslims": disapproving of what
+        // someone said.
+        "reject" => senses::rejects_words(view, i),
         // "charged him with fraud": the legal sense needs a `with` phrase
         // or a passive subject ("was charged"); charging a fee is not.
         "charge" => {

@@ -129,3 +129,34 @@ fn figures_of_speech_are_no_events() {
         assert!(kinds(text).is_empty(), "{text}: {:?}", kinds(text));
     }
 }
+
+#[test]
+fn rejecting_someones_words_and_being_critical_of_someone_are_accusations() {
+    for text in [
+        "Netanyahu rejects Trump's remarks about Muslims.",
+        "The senator has been highly critical of the FBI director.",
+        "Clinton sparred with Sanders over trade on Sunday.",
+        "Jack Straw has attacked the decision by Britain's highest court.",
+    ] {
+        assert!(kinds(text).contains(&EventKind::Accusation), "{text}");
+    }
+    for text in [
+        "The board rejected the offer on Monday.",
+        "This is a critical moment for the talks' future.",
+    ] {
+        assert!(!kinds(text).contains(&EventKind::Accusation), "{text}");
+    }
+}
+
+#[test]
+fn habits_policies_and_activities_are_no_events() {
+    for text in [
+        "The Israeli leader frequently meets with members of Congress.",
+        "He will meet with any candidate who requests a meeting.",
+        "Carers say they need more money to make ends meet.",
+        "Delivering weapons to the rebels was a priority for the government.",
+    ] {
+        assert!(!kinds(text).contains(&EventKind::Meeting), "{text}");
+        assert!(!kinds(text).contains(&EventKind::Delivery), "{text}");
+    }
+}
