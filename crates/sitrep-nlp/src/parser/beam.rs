@@ -55,6 +55,10 @@ impl Parser {
         // `width` states per transition.
         let mut spare: Vec<State> = Vec::with_capacity(width);
         let mut candidates = Vec::with_capacity(width * MOVES.len());
+        // Kept candidates still to come per hypothesis: the last one takes
+        // the hypothesis's configuration instead of copying it, so a beam
+        // whose hypotheses each keep one successor copies nothing.
+        let mut uses: Vec<u8> = Vec::with_capacity(width);
         let mut feats = Vec::with_capacity(80);
         let mut label_feats = Vec::with_capacity(64);
         let mut label_scores = vec![0i32; self.deprels.len()];
@@ -78,10 +82,21 @@ impl Parser {
                 break;
             }
             keep_best(&mut candidates, width);
+            uses.clear();
+            uses.resize(beam.len(), 0);
             for c in &candidates {
-                let parent = &beam[c.from];
-                let mut state = spare.pop().unwrap_or_else(|| State::new(n));
-                state.copy_from(&parent.state);
+                uses[c.from] += 1;
+            }
+            for c in &candidates {
+                uses[c.from] -= 1;
+                let parent = &mut beam[c.from];
+                let mut state = if uses[c.from] == 0 {
+                    std::mem::replace(&mut parent.state, State::placeholder())
+                } else {
+                    let mut copy = spare.pop().unwrap_or_else(|| State::new(n));
+                    copy.copy_from(&parent.state);
+                    copy
+                };
                 let kind = MOVES[c.class];
                 let label = self.label(&state, kind, keys, &mut label_feats, &mut label_scores);
                 state.apply(kind, label);
@@ -90,7 +105,11 @@ impl Parser {
                     score: c.score,
                 });
             }
-            spare.extend(beam.drain(..).map(|h| h.state));
+            spare.extend(
+                beam.drain(..)
+                    .map(|h| h.state)
+                    .filter(|s| s.heads.capacity() > 0),
+            );
             std::mem::swap(&mut beam, &mut next);
         }
         beam.into_iter()

@@ -56,6 +56,22 @@ impl State {
         }
     }
 
+    /// An empty configuration that owns no memory, left behind when the
+    /// beam moves a configuration out of a hypothesis.
+    pub(crate) fn placeholder() -> State {
+        State {
+            n: 0,
+            stack: Vec::new(),
+            b: 0,
+            heads: Vec::new(),
+            labels: Vec::new(),
+            left: Vec::new(),
+            right: Vec::new(),
+            n_left: Vec::new(),
+            n_right: Vec::new(),
+        }
+    }
+
     /// Makes `self` a copy of `other`, reusing `self`'s buffers: the beam
     /// copies a configuration for every hypothesis it keeps at every step.
     pub(crate) fn copy_from(&mut self, other: &State) {
