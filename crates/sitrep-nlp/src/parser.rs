@@ -7,6 +7,8 @@
 //! to the grandparent until none crosses; the parser therefore only
 //! outputs projective trees.
 
+mod beam;
+mod beam_train;
 mod features;
 mod jackknife;
 mod relabel;
@@ -17,8 +19,8 @@ use sitrep_model::{FeatureHasher, InlineWeights, ModelError, ModelFile, Weights}
 
 pub use jackknife::jackknife_tags;
 pub use train::{
-    attachment_scores, train_parser, train_parser_jackknifed, train_parser_jackknifed_mixed,
-    train_parser_mixed_tags, train_parser_on_tags, ParserReport,
+    attachment_scores, train_parser, train_parser_beam, train_parser_jackknifed,
+    train_parser_jackknifed_mixed, train_parser_mixed_tags, train_parser_on_tags, ParserReport,
 };
 
 use crate::clusters::WordClusters;
@@ -29,8 +31,19 @@ use state::{Move, State, NONE};
 
 pub const PARSER_KIND: &str = "parser";
 /// Version 2: unlabelled transition classifier + separate arc labeller;
-/// 3: word-cluster features.
-pub const PARSER_VERSION: u32 = 3;
+/// 3: word-cluster features; 4: a `beam` section (beam width, trained with
+/// global updates). Greedy models (width 1) are still written as version 3,
+/// so the shipped greedy file reproduces byte for byte and older builds
+/// keep reading it; a build that only knows version 3 refuses a beam model
+/// instead of decoding it greedily.
+pub const PARSER_VERSION: u32 = 4;
+/// The version of files without a beam section (greedy decoding).
+pub const PARSER_GREEDY_VERSION: u32 = 3;
+/// Name of the extra section holding the beam width (u32, little-endian).
+const BEAM_SECTION: &str = "beam";
+/// Widest beam a model file may ask for (a corrupt width must not make
+/// decoding allocate without bound).
+pub const MAX_BEAM: usize = 64;
 /// `kind` of the arc-label classifier nested in a parser model file.
 pub const LABELER_KIND: &str = "parser-labels";
 /// Name of the extra section holding the nested label model.
@@ -64,6 +77,17 @@ pub struct Parser {
     deprels: Vec<String>,
     /// Word clusters the parser was trained with (stored in its file).
     clusters: WordClusters,
+    /// Beam width of decoding; 1 is greedy.
+    beam: usize,
+}
+
+/// Model file version for a parser decoded with beam `width`.
+pub(crate) fn file_version(width: usize) -> u32 {
+    if width > 1 {
+        PARSER_VERSION
+    } else {
+        PARSER_GREEDY_VERSION
+    }
 }
 
 /// Key of a tag for the parser's features.
@@ -118,10 +142,24 @@ impl Parser {
     }
 
     pub(crate) fn from_model(model: ModelFile) -> Result<Self, ModelError> {
-        if model.version != PARSER_VERSION {
+        if model.version != PARSER_VERSION && model.version != PARSER_GREEDY_VERSION {
             return Err(ModelError::Corrupt(format!(
-                "parser version {} (this build reads {PARSER_VERSION})",
+                "parser version {} (this build reads {PARSER_GREEDY_VERSION} and {PARSER_VERSION})",
                 model.version
+            )));
+        }
+        let beam = match model.extra(BEAM_SECTION) {
+            _ if model.version == PARSER_GREEDY_VERSION => 1,
+            Some(&[a, b, c, d]) => u32::from_le_bytes([a, b, c, d]) as usize,
+            _ => {
+                return Err(ModelError::Corrupt(
+                    "parser version 4 needs a 4-byte beam section".into(),
+                ))
+            }
+        };
+        if beam == 0 || beam > MAX_BEAM {
+            return Err(ModelError::Corrupt(format!(
+                "parser beam width {beam} (1..={MAX_BEAM})"
             )));
         }
         if model.weights.n_classes() != MOVES.len() {
@@ -158,7 +196,22 @@ impl Parser {
             labeler: labeler.weights,
             relabeler,
             deprels: model.labels,
+            beam,
         })
+    }
+
+    /// The beam width this parser decodes with (1: greedy).
+    pub fn beam_width(&self) -> usize {
+        self.beam
+    }
+
+    /// The same model decoding with beam `width` (clamped to 1..=[`MAX_BEAM`]),
+    /// e.g. to measure a greedy-trained model under beam search.
+    pub fn with_beam(self, width: usize) -> Self {
+        Parser {
+            beam: width.clamp(1, MAX_BEAM),
+            ..self
+        }
     }
 
     /// Parses one sentence given its words and Penn Treebank tags (`xpos`;
@@ -203,6 +256,13 @@ impl Parser {
     }
 
     fn run(&self, keys: &SentenceKeys, n: usize) -> State {
+        if self.beam > 1 {
+            return self.run_beam(keys, n, self.beam);
+        }
+        self.run_greedy(keys, n)
+    }
+
+    fn run_greedy(&self, keys: &SentenceKeys, n: usize) -> State {
         let mut state = State::new(n);
         let mut feats = Vec::with_capacity(80);
         let mut label_feats = Vec::with_capacity(64);
@@ -303,3 +363,6 @@ pub(crate) fn argmax_i32(scores: &[i32]) -> usize {
     }
     best
 }
+
+#[cfg(test)]
+mod tests;

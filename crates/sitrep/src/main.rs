@@ -94,6 +94,11 @@ enum Command {
         /// (default: --clusters).
         #[arg(long)]
         tagger_clusters: Option<PathBuf>,
+        /// Parser only: beam width; above 1 the transition classifier is
+        /// trained globally for beam search and the width is stored in the
+        /// model (1: greedy, the shipped parser).
+        #[arg(long, default_value_t = 1)]
+        beam: usize,
     },
     /// Score a component on a gold set and print the standard metrics.
     Eval {
@@ -161,6 +166,7 @@ fn main() -> ExitCode {
             also_train,
             predicted_share,
             tagger_clusters,
+            beam,
         } => cmd::train::run(&cmd::train::TrainArgs {
             component,
             train,
@@ -174,6 +180,7 @@ fn main() -> ExitCode {
             also_train,
             predicted_share,
             tagger_clusters,
+            beam,
         }),
         Command::Eval {
             component,

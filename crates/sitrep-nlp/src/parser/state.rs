@@ -56,6 +56,36 @@ impl State {
         }
     }
 
+    /// An empty configuration that owns no memory, left behind when the
+    /// beam moves a configuration out of a hypothesis.
+    pub(crate) fn placeholder() -> State {
+        State {
+            n: 0,
+            stack: Vec::new(),
+            b: 0,
+            heads: Vec::new(),
+            labels: Vec::new(),
+            left: Vec::new(),
+            right: Vec::new(),
+            n_left: Vec::new(),
+            n_right: Vec::new(),
+        }
+    }
+
+    /// Makes `self` a copy of `other`, reusing `self`'s buffers: the beam
+    /// copies a configuration for every hypothesis it keeps at every step.
+    pub(crate) fn copy_from(&mut self, other: &State) {
+        self.n = other.n;
+        self.stack.clone_from(&other.stack);
+        self.b = other.b;
+        self.heads.clone_from(&other.heads);
+        self.labels.clone_from(&other.labels);
+        self.left.clone_from(&other.left);
+        self.right.clone_from(&other.right);
+        self.n_left.clone_from(&other.n_left);
+        self.n_right.clone_from(&other.n_right);
+    }
+
     pub(crate) fn is_terminal(&self) -> bool {
         self.stack.is_empty() && self.b == self.n
     }

@@ -11,13 +11,14 @@ use std::collections::{BTreeSet, HashMap};
 
 use sitrep_model::{ModelFile, SplitMix64, Trainer};
 
-use super::features::{label_features, parser_features};
+use super::beam_train::{train_sentence, BeamScratch};
+use super::features::{label_features, parser_features, SentenceKeys};
 use super::jackknife::jackknife_tags;
 use super::relabel::{relabel_features, Children};
 use super::state::{projectivize, Move, State};
 use super::{
-    best_move, sentence_keys, Parser, LABELER_KIND, LABELER_SECTION, MOVES, PARSER_KIND,
-    PARSER_VERSION, RELABELER_SECTION,
+    best_move, file_version, sentence_keys, Parser, BEAM_SECTION, LABELER_KIND, LABELER_SECTION,
+    MAX_BEAM, MOVES, PARSER_KIND, RELABELER_SECTION,
 };
 use crate::clusters::WordClusters;
 use crate::corpus::TreeSentence;
@@ -52,6 +53,8 @@ pub struct ParserReport {
     pub model_bytes: usize,
     /// Whether training and dev used jackknifed predicted tags.
     pub predicted_tags: bool,
+    /// Beam width of training and decoding (1: greedy, local training).
+    pub beam: usize,
 }
 
 struct Prepared {
@@ -78,6 +81,21 @@ pub fn train_parser(
     clusters: &WordClusters,
 ) -> (Vec<u8>, ParserReport) {
     train_parser_on_tags(train, None, dev, None, seed, epochs, clusters)
+}
+
+/// Like [`train_parser`], but the transition classifier is trained
+/// globally for beam decoding with `beam` hypotheses (see
+/// `beam_train.rs`); the width is stored in the model file. `beam` 1 is
+/// exactly [`train_parser`].
+pub fn train_parser_beam(
+    train: &[TreeSentence],
+    dev: &[TreeSentence],
+    seed: u64,
+    epochs: usize,
+    clusters: &WordClusters,
+    beam: usize,
+) -> (Vec<u8>, ParserReport) {
+    train_mixing_tags(train, None, 1.0, dev, None, seed, epochs, clusters, beam)
 }
 
 /// Trains a parser on jackknifed predicted tags (5 folds, see
@@ -157,7 +175,7 @@ pub fn train_parser_on_tags(
     clusters: &WordClusters,
 ) -> (Vec<u8>, ParserReport) {
     train_mixing_tags(
-        train, train_xpos, 1.0, dev, dev_xpos, seed, epochs, clusters,
+        train, train_xpos, 1.0, dev, dev_xpos, seed, epochs, clusters, 1,
     )
 }
 
@@ -185,6 +203,7 @@ pub fn train_parser_mixed_tags(
         seed,
         epochs,
         clusters,
+        1,
     )
 }
 
@@ -198,7 +217,10 @@ fn train_mixing_tags(
     seed: u64,
     epochs: usize,
     clusters: &WordClusters,
+    beam: usize,
 ) -> (Vec<u8>, ParserReport) {
+    let beam = beam.clamp(1, MAX_BEAM);
+    let version = file_version(beam);
     let mixing = train_xpos.is_some() && predicted_share < 1.0;
     let deprels: Vec<String> = train
         .iter()
@@ -214,6 +236,7 @@ fn train_mixing_tags(
     let n_labels = deprels.len().max(1);
     let mut report = ParserReport {
         n_labels,
+        beam,
         ..ParserReport::default()
     };
     let mut prepared: Vec<Prepared> = train
@@ -262,11 +285,16 @@ fn train_mixing_tags(
     let mut scores = [0.0f32; 3];
     let mut label_scores = vec![0.0f32; n_labels];
     let mut best: Option<(f64, Vec<u8>)> = None;
-    let mut cluster_sections = Vec::new();
+    let mut beam_scratch = BeamScratch::default();
+    let mut extra_sections = Vec::new();
+    if beam > 1 {
+        let width = u32::try_from(beam).unwrap_or(1).to_le_bytes().to_vec();
+        extra_sections.push((BEAM_SECTION.to_string(), width));
+    }
     if !clusters.is_empty() {
         let (forms, paths) = clusters.sections();
-        cluster_sections.push(("clusters.forms".to_string(), forms));
-        cluster_sections.push(("clusters.paths".to_string(), paths));
+        extra_sections.push(("clusters.forms".to_string(), forms));
+        extra_sections.push(("clusters.paths".to_string(), paths));
     }
     for epoch in 1..=epochs.max(1) {
         rng.shuffle(&mut prepared);
@@ -279,88 +307,88 @@ fn train_mixing_tags(
             let xpos: Vec<&str> = tags.iter().map(String::as_str).collect();
             let keys = sentence_keys(&forms, &xpos, &mut scratch, clusters);
             let gold = &sentence.heads;
-            let mut state = State::new(forms.len());
-            while !state.is_terminal() {
-                parser_features(&state, &keys, &mut feats);
-                trainer.scores(&feats, &mut scores);
-                let costs = state.costs(gold);
-                let min_cost = costs.iter().copied().min().unwrap_or(0);
-                let Some(predicted) = best_move(&state, &scores) else {
-                    break;
-                };
-                let mut gold_scores = scores;
-                for (class, cost) in costs.iter().enumerate() {
-                    if *cost != min_cost {
-                        gold_scores[class] = f32::NEG_INFINITY;
-                    }
-                }
-                let Some(best_gold) = best_move(&state, &gold_scores) else {
-                    break;
-                };
-                let class_of = |m: Move| MOVES.iter().position(|&x| x == m).unwrap_or(0);
-                let predicted_ok = costs[class_of(predicted)] == min_cost;
-                if !predicted_ok {
-                    trainer.update(&feats, class_of(best_gold), class_of(predicted));
-                }
-                trainer.tick();
-                let next = if predicted_ok || (epoch > 1 && rng.unit() < EXPLORE) {
-                    predicted
-                } else {
-                    best_gold
-                };
-                let mut label = 0u16;
-                let root_arc = next == Move::Left && state.b == state.n;
-                if next != Move::Shift && !root_arc {
-                    label_features(&state, next, &keys, &mut label_feats);
-                    labeler.scores(&label_feats, &mut label_scores);
-                    label = sitrep_model::argmax(&label_scores) as u16;
-                    let dep = state.s(0) as usize;
-                    let head = if next == Move::Left {
-                        state.b
-                    } else {
-                        state.s(1)
-                    };
-                    if gold[dep] == head {
-                        let truth = sentence.labels[dep];
-                        labeler.update(&label_feats, usize::from(truth), usize::from(label));
-                        labeler.tick();
-                    }
-                }
-                state.apply(next, label);
-            }
-            // The second-pass labeller learns on the tree the parser just
-            // built (with its exploration errors and first-pass labels),
-            // from every arc whose head is right.
-            let n = forms.len();
-            let children = Children::new(&state.heads, n);
-            for (dep, (&head, &gold_head)) in state.heads[..n].iter().zip(gold).enumerate() {
-                if head as usize >= n || head != gold_head {
-                    continue;
-                }
-                relabel_features(
-                    &state.heads,
-                    &state.labels,
-                    &children,
+            let state = if beam > 1 {
+                train_sentence(
+                    &mut trainer,
+                    &mut labeler,
                     &keys,
-                    dep as u32,
-                    &mut label_feats,
-                );
-                relabeler.scores(&label_feats, &mut label_scores);
-                let guess = sitrep_model::argmax(&label_scores);
-                relabeler.update(&label_feats, usize::from(sentence.labels[dep]), guess);
-                relabeler.tick();
-            }
+                    gold,
+                    &sentence.labels,
+                    beam,
+                    &mut beam_scratch,
+                )
+            } else {
+                let mut state = State::new(forms.len());
+                while !state.is_terminal() {
+                    parser_features(&state, &keys, &mut feats);
+                    trainer.scores(&feats, &mut scores);
+                    let costs = state.costs(gold);
+                    let min_cost = costs.iter().copied().min().unwrap_or(0);
+                    let Some(predicted) = best_move(&state, &scores) else {
+                        break;
+                    };
+                    let mut gold_scores = scores;
+                    for (class, cost) in costs.iter().enumerate() {
+                        if *cost != min_cost {
+                            gold_scores[class] = f32::NEG_INFINITY;
+                        }
+                    }
+                    let Some(best_gold) = best_move(&state, &gold_scores) else {
+                        break;
+                    };
+                    let class_of = |m: Move| MOVES.iter().position(|&x| x == m).unwrap_or(0);
+                    let predicted_ok = costs[class_of(predicted)] == min_cost;
+                    if !predicted_ok {
+                        trainer.update(&feats, class_of(best_gold), class_of(predicted));
+                    }
+                    trainer.tick();
+                    let next = if predicted_ok || (epoch > 1 && rng.unit() < EXPLORE) {
+                        predicted
+                    } else {
+                        best_gold
+                    };
+                    let mut label = 0u16;
+                    let root_arc = next == Move::Left && state.b == state.n;
+                    if next != Move::Shift && !root_arc {
+                        label_features(&state, next, &keys, &mut label_feats);
+                        labeler.scores(&label_feats, &mut label_scores);
+                        label = sitrep_model::argmax(&label_scores) as u16;
+                        let dep = state.s(0) as usize;
+                        let head = if next == Move::Left {
+                            state.b
+                        } else {
+                            state.s(1)
+                        };
+                        if gold[dep] == head {
+                            let truth = sentence.labels[dep];
+                            labeler.update(&label_feats, usize::from(truth), usize::from(label));
+                            labeler.tick();
+                        }
+                    }
+                    state.apply(next, label);
+                }
+                state
+            };
+            train_relabeler(
+                &mut relabeler,
+                &state,
+                &keys,
+                gold,
+                &sentence.labels,
+                &mut label_feats,
+                &mut label_scores,
+            );
         }
         let labels_model = ModelFile {
             kind: LABELER_KIND.into(),
-            version: PARSER_VERSION,
+            version,
             labels: deprels.clone(),
             weights: labeler.clone().finish(PRUNE_LABELS_BELOW),
             extra: Vec::new(),
         };
         let relabels_model = ModelFile {
             kind: LABELER_KIND.into(),
-            version: PARSER_VERSION,
+            version,
             labels: deprels.clone(),
             weights: relabeler.clone().finish(PRUNE_LABELS_BELOW),
             extra: Vec::new(),
@@ -369,7 +397,7 @@ fn train_mixing_tags(
         report.n_relabel_features = relabels_model.weights.n_features();
         let model = ModelFile {
             kind: PARSER_KIND.into(),
-            version: PARSER_VERSION,
+            version,
             labels: deprels.clone(),
             weights: trainer.clone().finish(PRUNE_TRANSITIONS_BELOW),
             extra: [
@@ -377,7 +405,7 @@ fn train_mixing_tags(
                 (RELABELER_SECTION.to_string(), relabels_model.to_bytes()),
             ]
             .into_iter()
-            .chain(cluster_sections.iter().cloned())
+            .chain(extra_sections.iter().cloned())
             .collect(),
         };
         let n_features = model.weights.n_features();
@@ -407,6 +435,39 @@ fn train_mixing_tags(
         }
     }
     (best.map(|(_, b)| b).unwrap_or_default(), report)
+}
+
+/// The second-pass labeller learns on the tree the parser just built (with
+/// its exploration or search errors and first-pass labels), from every arc
+/// whose head is right.
+fn train_relabeler(
+    relabeler: &mut Trainer,
+    state: &State,
+    keys: &SentenceKeys,
+    gold: &[u32],
+    labels: &[u16],
+    feats: &mut Vec<u64>,
+    scores: &mut [f32],
+) {
+    let n = gold.len();
+    let children = Children::new(&state.heads, n);
+    for (dep, (&head, &gold_head)) in state.heads[..n].iter().zip(gold).enumerate() {
+        if head as usize >= n || head != gold_head {
+            continue;
+        }
+        relabel_features(
+            &state.heads,
+            &state.labels,
+            &children,
+            keys,
+            dep as u32,
+            feats,
+        );
+        relabeler.scores(feats, scores);
+        let guess = sitrep_model::argmax(scores);
+        relabeler.update(feats, usize::from(labels[dep]), guess);
+        relabeler.tick();
+    }
 }
 
 /// UAS and LAS (percent, universal relation = part before `:`, punctuation

@@ -29,6 +29,8 @@ pub struct TrainArgs {
     pub predicted_share: f64,
     /// Parser with `jackknife`: clusters of the fold taggers (default: `clusters`).
     pub tagger_clusters: Option<PathBuf>,
+    /// Parser only: beam width (1: greedy).
+    pub beam: usize,
 }
 
 pub fn run(args: &TrainArgs) -> Result<Outcome> {
@@ -109,7 +111,15 @@ fn train_ud(args: &TrainArgs) -> Result<Vec<u8>> {
         }
         _ => {
             let epochs = args.epochs.unwrap_or(15);
-            let (b, r) = if args.jackknife
+            anyhow::ensure!(
+                args.beam <= 1 || !args.jackknife,
+                "--beam is only for gold-tag training (no --jackknife)"
+            );
+            let (b, r) = if args.beam > 1 {
+                sitrep_nlp::parser::train_parser_beam(
+                    &train, &dev, args.seed, epochs, &clusters, args.beam,
+                )
+            } else if args.jackknife
                 && (args.predicted_share < 1.0 || args.tagger_clusters.is_some())
             {
                 let tagger_clusters = match &args.tagger_clusters {
