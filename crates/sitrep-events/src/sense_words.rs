@@ -54,6 +54,14 @@ pub fn deliver_is_not_shipment(object_lemma: &str) -> bool {
             | "revenue"
             | "returns"
             | "results"
+            // "supplying technology to oil companies": services, not goods
+            // shipped.
+            | "technology"
+            | "software"
+            | "electricity"
+            | "power"
+            | "water"
+            | "data"
     )
 }
 

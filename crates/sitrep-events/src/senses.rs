@@ -199,7 +199,12 @@ pub(crate) fn attack_in_words(view: &SentenceView, verb: usize) -> bool {
             .filter(|k| view.case_of(*k).as_deref() == Some("with") || view.rel(*k) == "obj")
             .collect(),
         // "piled on", "sounded off": outbursts whose target may go unsaid.
-        "pile" if particle("on") => return true,
+        // (People do it: "trips all piling on to its carbon footprint"
+        // is adding up.)
+        "pile" if particle("on") => {
+            let doers = agency::doers(view, verb);
+            return !doers.is_empty() && doers.into_iter().all(|d| agency::is_agentive(view, d));
+        }
         "sound" if particle("off") => return true,
         _ => return false,
     };

@@ -143,6 +143,16 @@ pub(crate) fn verbal(view: &SentenceView, i: usize) -> Option<Candidate> {
                 || view
                     .kids_by(i, &["obj"])
                     .any(|o| view.kids_by(o, &["nmod"]).any(with))
+                // "the buyers were not charged": people charged, not fees.
+                || view.kids(i).iter().any(|&k| view.full_rel(k) == "aux:pass")
+                    && view.kids_by(i, &["nsubj"]).any(|s| {
+                        !matches!(
+                            view.lemma(s),
+                            "fee" | "fees" | "price" | "prices" | "rate" | "rates" | "tax"
+                                | "interest" | "battery" | "batteries" | "amount" | "sum"
+                                | "cost" | "costs" | "vat" | "it" | "this"
+                        )
+                    })
         }
         "deliver" | "supply" => {
             !objects.iter().any(|o| lexicon::deliver_is_not_shipment(o))

@@ -160,3 +160,20 @@ fn habits_policies_and_activities_are_no_events() {
         assert!(!kinds(text).contains(&EventKind::Delivery), "{text}");
     }
 }
+
+#[test]
+fn people_charged_in_the_passive_are_accused_but_fees_are_not() {
+    assert!(kinds("The buyers were not charged.").contains(&EventKind::Accusation));
+    assert!(!kinds("Higher fees were charged last year.").contains(&EventKind::Accusation));
+}
+
+#[test]
+fn things_piling_on_and_technology_supplied_are_no_events() {
+    assert!(
+        kinds("Packaging and delivery trips are all piling on to its carbon footprint.").is_empty()
+    );
+    assert!(
+        !kinds("Workers demanded they stop supplying technology to oil companies.")
+            .contains(&EventKind::Delivery)
+    );
+}
