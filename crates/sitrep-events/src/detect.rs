@@ -90,6 +90,16 @@ fn is_habitual(view: &SentenceView, c: &Candidate) -> bool {
     if routine_figure {
         return true;
     }
+    // "When you meet him, you see something special": anyone, any time.
+    let generic_you = view
+        .kids_by(c.anchor, &["nsubj"])
+        .any(|s| view.lemma(s) == "you")
+        && view
+            .kids_by(c.anchor, &["mark", "advmod"])
+            .any(|m| matches!(view.lemma(m), "when" | "whenever" | "once"));
+    if generic_you {
+        return true;
+    }
     let periodic = |k: usize| {
         matches!(
             view.lemma(k),

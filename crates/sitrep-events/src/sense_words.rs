@@ -62,6 +62,7 @@ pub fn deliver_is_not_shipment(object_lemma: &str) -> bool {
             | "power"
             | "water"
             | "data"
+            | "violence"
     )
 }
 

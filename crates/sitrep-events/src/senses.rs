@@ -194,6 +194,18 @@ pub(crate) fn attack_in_words(view: &SentenceView, verb: usize) -> bool {
             .collect(),
         // An object too: the parser can hang "with Governor Dan Price" as
         // an object with a stray preposition.
+        // Two sides clash with no "with" ("Snowden, WikiLeaks clash over
+        // DNC emails", "the Republicans had sparred over immigration").
+        "clash" | "spar"
+            if view.kids_by(verb, &["nsubj"]).any(|s| {
+                (view.kids_by(s, &["conj"]).next().is_some() || view.xpos(s).ends_with('S'))
+                    && agency::is_agentive(view, s)
+            }) && !view
+                .kids_by(verb, &["obl"])
+                .any(|k| view.case_of(k).as_deref() == Some("with")) =>
+        {
+            return true
+        }
         "clash" | "spar" => view
             .kids_by(verb, &["obl", "obj"])
             .filter(|k| view.case_of(*k).as_deref() == Some("with") || view.rel(*k) == "obj")

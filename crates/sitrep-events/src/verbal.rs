@@ -229,7 +229,10 @@ pub(crate) fn verbal(view: &SentenceView, i: usize) -> Option<Candidate> {
     // "life-threatening", "record-breaking": the second half of a compound
     // modifier.
     let compound_modifier = i > view.lo && view.form(i - 1) == "-";
-    if !accepted || compound_modifier || kind == EventKind::Accusation && is_adjectival(view, i) {
+    if !accepted
+        || compound_modifier
+        || matches!(kind, EventKind::Accusation | EventKind::Threat) && is_adjectival(view, i)
+    {
         return None;
     }
     // "delivered the Budget": a speech given, not goods shipped.
@@ -258,6 +261,17 @@ pub(crate) fn verbal(view: &SentenceView, i: usize) -> Option<Candidate> {
 /// "it's a little insulting to them", "his remarks were insulting": a
 /// participle used as an adjective judges something, it reports no act.
 fn is_adjectival(view: &SentenceView, i: usize) -> bool {
+    // "people are very threatened": a degree word makes a participle a
+    // state of mind.
+    let degree = view.kids_by(i, &["advmod"]).any(|m| {
+        matches!(
+            view.lemma(m),
+            "very" | "so" | "too" | "extremely" | "deeply" | "increasingly" | "less" | "more"
+        )
+    });
+    if view.xpos(i) == "VBN" && degree {
+        return true;
+    }
     if view.xpos(i) != "VBG" {
         return false;
     }

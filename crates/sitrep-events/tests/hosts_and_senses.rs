@@ -177,3 +177,18 @@ fn things_piling_on_and_technology_supplied_are_no_events() {
             .contains(&EventKind::Delivery)
     );
 }
+
+#[test]
+fn two_sides_clashing_is_an_accusation_and_states_of_mind_are_not_threats() {
+    assert!(
+        kinds("Snowden and WikiLeaks clashed over the leaked emails on Thursday.")
+            .contains(&EventKind::Accusation)
+    );
+    assert!(
+        !kinds("People are very threatened by his rise in the polls.").contains(&EventKind::Threat)
+    );
+    assert!(
+        !kinds("When you meet him, you see something special in his face.")
+            .contains(&EventKind::Meeting)
+    );
+}
