@@ -182,6 +182,10 @@ fn noun_kind(view: &SentenceView, i: usize) -> Option<EventKind> {
     {
         return None;
     }
+    // "makes a mockery of the commitment": undermines it, mocks no one.
+    if lemma == "mockery" && view.head(i).is_some_and(|h| view.lemma(h) == "make") {
+        return None;
+    }
     // "exercise" is also "a cost-cutting exercise" or "the exercise of
     // power": it needs a military or national modifier or a name.
     // "such a maneuver would go against the popular vote": a manoeuvre is
@@ -362,7 +366,7 @@ fn nominal(view: &SentenceView, i: usize) -> Option<Candidate> {
                     || worked_out
                     || kind == EventKind::Sanction && lexicon::imposes_measure(h_lemma)
                     || matches!(kind, EventKind::Accusation | EventKind::Threat)
-                        && lexicon::is_speech_light_verb(h_lemma));
+                        && any_of(lexicon::is_speech_light_verb));
             // Meetings as the subject of a verb of their course or outcome
             // report that they took place ("the talks failed", "the talks
             // dragged on"); other predicates describe a meeting named

@@ -30,6 +30,8 @@ pub fn verb_trigger(lemma: &str) -> Option<EventKind> {
         // Only with an official document for object (`publishes_document`):
         // "published guidance", "launched its strategy".
         "publish" | "launch" | "unveil" => Statement,
+        // Only a speech or a budget presented ("presenting his budget").
+        "present" => Statement,
         "accuse" | "blame" | "condemn" | "criticise" | "criticize" | "denounce" | "rebuke"
         | "lambast" | "lambaste" | "castigate" | "berate" | "blast" | "slam" | "allege" => {
             Accusation
@@ -175,6 +177,8 @@ pub fn is_speech_light_verb(lemma: &str) -> bool {
             | "renew"
             | "repeat"
             | "step"
+            // "shouted insults at the chairman".
+            | "shout"
             // "drew rebukes from the Pentagon", "traded insults", "the plan
             // sparked criticism" ("faced criticism" is left out: its
             // subject is the target, not the source).
@@ -437,6 +441,11 @@ pub fn meet_is_satisfy(object_lemma: &str) -> bool {
             | "end"
             | "fate"
             | "threshold"
+            | "rule"
+            | "rules"
+            | "promise"
+            | "pledge"
+            | "forecast"
     )
 }
 

@@ -53,7 +53,38 @@ pub(crate) fn verbal(view: &SentenceView, i: usize) -> Option<Candidate> {
     let objects = object_lemmas(view, i);
     let accepted = match lemma {
         "meet" => {
-            !objects.iter().any(|o| lexicon::meet_is_satisfy(o))
+            // "a target he says he has now met": the relative clause's
+            // noun is what is met.
+            let relative_noun = (view.kids_by(i, &["obj"]).next().is_none())
+                .then(|| {
+                    std::iter::successors(Some(i), |&v| {
+                        matches!(view.rel(v), "ccomp" | "xcomp")
+                            .then(|| view.head(v))
+                            .flatten()
+                    })
+                    .find(|&v| view.full_rel(v) == "acl:relcl")
+                    .and_then(|v| view.head(v))
+                })
+                .flatten();
+            // "he has now met": a person alone meets no one; "the board
+            // met", "the two leaders met" do.
+            let alone = !view
+                .kids(i)
+                .iter()
+                .any(|&k| view.rel(k) != "nsubj" && agency::is_agentive(view, k))
+                // (A name right after the verb is its partner, however
+                // the parser hung it.)
+                && !(i + 1..view.hi.min(i + 7)).any(|t| {
+                    view.entity(t).is_some_and(|e| matches!(e.label, EntityLabel::Per | EntityLabel::Org))
+                })
+                && view.kids_by(i, &["nsubj"]).any(|s| {
+                    view.kids_by(s, &["conj"]).next().is_none()
+                        && (matches!(view.lemma(s), "he" | "she" | "i")
+                            || view.entity(s).is_some_and(|e| e.label == EntityLabel::Per))
+                });
+            !alone
+                && !objects.iter().any(|o| lexicon::meet_is_satisfy(o))
+                && !relative_noun.is_some_and(|n| lexicon::meet_is_satisfy(view.lemma(n)))
                 && senses::meet_is_gathering(view, i)
                 // "to make ends meet".
                 && !view.head(i).is_some_and(|h| {
@@ -87,6 +118,14 @@ pub(crate) fn verbal(view: &SentenceView, i: usize) -> Option<Candidate> {
         "attack" | "lash" | "go" | "pound" | "clash" | "pile" | "sound" | "complain" | "lay"
         | "tear" | "rip" | "round" | "spar" => senses::attack_in_words(view, i),
         "publish" | "launch" | "unveil" => senses::publishes_document(view, i),
+        "present" => objects.iter().any(|o| lexicon::is_speech_object(o)),
+        // "were partly to blame for the rise": responsible, not blamed.
+        "blame"
+            if view.kids_by(i, &["mark"]).any(|m| view.lemma(m) == "to")
+                && view.kids_by(i, &["obj"]).next().is_none() =>
+        {
+            false
+        }
         "deploy" | "redeploy" => {
             // "wisdom needs to be deployed": the raised subject too.
             let raised: Vec<usize> = view
@@ -154,6 +193,9 @@ pub(crate) fn verbal(view: &SentenceView, i: usize) -> Option<Candidate> {
                         )
                     })
         }
+        // "which delivers in the third term", "would deliver them": no
+        // goods named.
+        "deliver" if objects.is_empty() || objects.iter().all(|o| view_is_pronoun(o)) => false,
         "deliver" | "supply" => {
             !objects.iter().any(|o| lexicon::deliver_is_not_shipment(o))
                 || lemma == "deliver" && objects.iter().any(|o| lexicon::is_speech_object(o))
@@ -228,7 +270,10 @@ pub(crate) fn verbal(view: &SentenceView, i: usize) -> Option<Candidate> {
     };
     // "life-threatening", "record-breaking": the second half of a compound
     // modifier.
-    let compound_modifier = i > view.lo && view.form(i - 1) == "-";
+    let compound_modifier = i > view.lo + 1
+        && view.form(i - 1) == "-"
+        && view.tok(i - 2).span.end == view.tok(i - 1).span.start
+        && view.tok(i - 1).span.end == view.tok(i).span.start;
     if !accepted
         || compound_modifier
         || matches!(kind, EventKind::Accusation | EventKind::Threat) && is_adjectival(view, i)
@@ -375,4 +420,12 @@ pub(crate) fn regular_stems(form: &str) -> Vec<String> {
         }
     }
     stems
+}
+
+/// Object lemmas that are personal pronouns ("deliver them").
+fn view_is_pronoun(lemma: &str) -> bool {
+    matches!(
+        lemma,
+        "it" | "they" | "them" | "this" | "that" | "these" | "those"
+    )
 }

@@ -192,3 +192,19 @@ fn two_sides_clashing_is_an_accusation_and_states_of_mind_are_not_threats() {
             .contains(&EventKind::Meeting)
     );
 }
+
+#[test]
+fn budgets_presented_are_statements_but_targets_met_and_blame_owned_are_no_events() {
+    assert!(
+        kinds("Presenting his budget in parliament, the minister said growth was strong.")
+            .contains(&EventKind::Statement)
+    );
+    for text in [
+        "He has to trim the deficit, a target he says he has now met.",
+        "Crowded coastal towns were partly to blame for the rise in claims.",
+        "The decision makes a mockery of the government's commitment.",
+        "He asked whether the Home Office would deliver them.",
+    ] {
+        assert!(kinds(text).is_empty(), "{text}: {:?}", kinds(text));
+    }
+}
