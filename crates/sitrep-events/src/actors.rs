@@ -26,8 +26,13 @@ pub(crate) fn actors(view: &SentenceView, c: &Candidate) -> Vec<Actor> {
     let mut out: Vec<Actor> = Vec::new();
     let subject_role = if symmetric(c.kind) {
         ActorRole::Participant
-    } else if c.kind == EventKind::Delivery && lexicon::is_receiving_verb(view.lemma(c.anchor)) {
-        // "Belarus received fighters from Russia": the subject is the recipient.
+    } else if c.kind == EventKind::Delivery && lexicon::is_receiving_verb(view.lemma(c.anchor))
+        || c.kind == EventKind::Accusation
+            && c.anchor != c.trigger
+            && lexicon::receives_speech(view.lemma(c.anchor))
+    {
+        // "Belarus received fighters from Russia": the subject is the
+        // recipient; "the plan drew criticism from the Pentagon": its target.
         ActorRole::Target
     } else {
         ActorRole::Source
@@ -395,7 +400,12 @@ pub(crate) fn actors(view: &SentenceView, c: &Candidate) -> Vec<Actor> {
                 {
                     ActorRole::Target
                 }
-                (_, "from") if c.kind == EventKind::Delivery => ActorRole::Source,
+                (_, "from")
+                    if c.kind == EventKind::Delivery
+                        || c.kind == EventKind::Accusation && subject_role == ActorRole::Target =>
+                {
+                    ActorRole::Source
+                }
                 // "talks with Deputy Prime Minister John Prescott" parsed
                 // with the name as the event noun's apposition.
                 ("appos", _)

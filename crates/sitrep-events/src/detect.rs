@@ -172,6 +172,13 @@ fn noun_kind(view: &SentenceView, i: usize) -> Option<EventKind> {
     if lemma == "talk" && form != "talks" {
         return None;
     }
+    // "came under fire from Republicans": attacked in words.
+    if lemma == "fire"
+        && view.case_of(i).as_deref() == Some("under")
+        && view.head(i).is_some_and(|h| view.lemma(h) == "come")
+    {
+        return Some(EventKind::Accusation);
+    }
     let kind = lexicon::noun_trigger(lemma).or_else(|| lexicon::noun_trigger(&form))?;
     // "reached a settlement" is an agreement; "a settlement near the
     // border" is a place: the noun needs a verb that makes or reaches it.
@@ -366,7 +373,9 @@ fn nominal(view: &SentenceView, i: usize) -> Option<Candidate> {
                     || worked_out
                     || kind == EventKind::Sanction && lexicon::imposes_measure(h_lemma)
                     || matches!(kind, EventKind::Accusation | EventKind::Threat)
-                        && any_of(lexicon::is_speech_light_verb));
+                        && any_of(lexicon::is_speech_light_verb)
+                        // "both countries face a common threat": a danger.
+                        && !(kind == EventKind::Threat && any_of(lexicon::receives_speech)));
             // Meetings as the subject of a verb of their course or outcome
             // report that they took place ("the talks failed", "the talks
             // dragged on"); other predicates describe a meeting named

@@ -179,6 +179,11 @@ pub fn is_speech_light_verb(lemma: &str) -> bool {
             | "step"
             // "shouted insults at the chairman".
             | "shout"
+            // Received by their subject ("faced criticism from consumer
+            // groups", "came under fire from Republicans"): the subject is
+            // the target (`receives_speech`).
+            | "face"
+            | "come"
             // "drew rebukes from the Pentagon", "traded insults", "the plan
             // sparked criticism" ("faced criticism" is left out: its
             // subject is the target, not the source).
@@ -611,5 +616,14 @@ pub fn is_plan_noun(lemma: &str) -> bool {
     matches!(
         lemma,
         "programme" | "program" | "plan" | "roadmap" | "doctrine" | "concept" | "strategy"
+    )
+}
+
+/// Light verbs whose subject receives the speech act rather than making it
+/// ("the plan drew criticism from X", "she came under fire from Y").
+pub fn receives_speech(lemma: &str) -> bool {
+    matches!(
+        lemma,
+        "draw" | "attract" | "face" | "come" | "receive" | "spark" | "provoke"
     )
 }

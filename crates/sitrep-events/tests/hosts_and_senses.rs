@@ -208,3 +208,33 @@ fn budgets_presented_are_statements_but_targets_met_and_blame_owned_are_no_event
         assert!(kinds(text).is_empty(), "{text}: {:?}", kinds(text));
     }
 }
+
+#[test]
+fn criticism_received_has_its_subject_for_target() {
+    use sitrep_core::ActorRole;
+    for text in [
+        "Microsoft came under fire from activist workers on Monday.",
+        "Kraft faced criticism from consumer groups over its adverts.",
+    ] {
+        let (_, all) = events(text);
+        let e = all
+            .iter()
+            .find(|e| e.kind == EventKind::Accusation)
+            .unwrap_or_else(|| panic!("{text}"));
+        assert!(
+            e.actors.iter().any(|a| a.role == ActorRole::Target
+                && (a.name.contains("Microsoft") || a.name.contains("Kraft"))),
+            "{text}: {:?}",
+            e.actors
+        );
+        assert!(
+            e.actors.iter().any(|a| a.role == ActorRole::Source),
+            "{text}: {:?}",
+            e.actors
+        );
+    }
+    assert!(
+        !kinds("Both countries now face a common threat from the West.")
+            .contains(&EventKind::Threat)
+    );
+}
