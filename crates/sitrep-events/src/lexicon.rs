@@ -5,7 +5,9 @@ use sitrep_core::{AgreementStage, EventKind};
 
 pub(crate) use crate::actor_words::is_institution_noun;
 pub use crate::actor_words::sector_of;
-pub use crate::sense_words::{deliver_is_not_shipment, is_figurative_deployable, is_visitor_noun};
+pub use crate::sense_words::{
+    deliver_is_not_shipment, is_contempt_word, is_figurative_deployable, is_visitor_noun,
+};
 
 /// A verb that itself reports an event.
 pub fn verb_trigger(lemma: &str) -> Option<EventKind> {
@@ -16,6 +18,8 @@ pub fn verb_trigger(lemma: &str) -> Option<EventKind> {
         // Only with a guest for object (`senses::receives_visitor`).
         "host" => Meeting,
         "sign" | "ratify" | "agree" | "conclude" | "endorse" | "approve" | "adopt" => Agreement,
+        // Only an offer or a deal accepted ("accepted the Paris Club offer").
+        "accept" => Agreement,
         "deploy" | "redeploy" | "station" | "send" | "dispatch" | "move" | "position" | "post" => {
             Deployment
         }
@@ -49,6 +53,9 @@ pub fn verb_trigger(lemma: &str) -> Option<EventKind> {
         "attack" | "lash" | "go" | "pound" | "clash" | "pile" | "sound" => Accusation,
         // Only someone's words ("rejects Trump's remarks").
         "reject" => Accusation,
+        // Only with a pejorative or quoted label ("called him a political
+        // opportunist", "called the report 'outrageous'").
+        "call" => Accusation,
         // "The crowd jeered the minister".
         "jeer" | "heckle" => Accusation,
         // "sparred with Clinton over ...", like "clashed with".

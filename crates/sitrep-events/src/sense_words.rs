@@ -131,3 +131,46 @@ pub fn is_figurative_deployable(lemma: &str) -> bool {
             | "strategy"
     )
 }
+
+/// Labels of contempt that make "called X a ..." an attack in words.
+pub fn is_contempt_word(lemma: &str) -> bool {
+    matches!(
+        lemma,
+        "liar"
+            | "lie"
+            | "fraud"
+            | "disgrace"
+            | "hypocrite"
+            | "racist"
+            | "traitor"
+            | "failure"
+            | "joke"
+            | "bigot"
+            | "clown"
+            | "loser"
+            | "idiot"
+            | "opportunist"
+            | "sham"
+            | "farce"
+            | "scandal"
+            | "nonsense"
+            | "insult"
+            | "outrageous"
+            | "disgraceful"
+            | "dishonest"
+            | "incompetent"
+            | "irresponsible"
+            | "reckless"
+            | "shameful"
+            | "pathetic"
+            | "ridiculous"
+            | "absurd"
+            | "hypocritical"
+            | "dangerous"
+            | "unfit"
+            | "crook"
+            | "coward"
+            | "extremist"
+            | "demagogue"
+    )
+}

@@ -373,3 +373,28 @@ pub(crate) fn critical_of(view: &SentenceView, adjective: usize) -> bool {
                     .any(|o| agency::is_agentive(view, o))
         })
 }
+
+/// "called him a political opportunist", "called the report
+/// 'outrageous'": naming someone or something with a word of contempt.
+/// "called it a day", "called him a friend" and "called for talks" are not.
+pub(crate) fn calls_names(view: &SentenceView, verb: usize) -> bool {
+    if view.kids_by(verb, &["obj"]).next().is_none() {
+        return false;
+    }
+    // A quoted label alone is not enough ("called the issue a 'red
+    // line'", "called it a 'quiet revolution'"): the word must scorn, and
+    // scorn someone or what someone did ("calling it a joke" is a verdict).
+    let named = view
+        .kids_by(verb, &["obj"])
+        .all(|o| !matches!(view.lemma(o), "it" | "this" | "that"));
+    named
+        && view.kids(verb).iter().any(|&k| {
+            let label = matches!(view.full_rel(k), "xcomp" | "obj" | "ccomp" | "obl:unmarked")
+                && view.kids_by(verb, &["obj"]).any(|o| o < k);
+            label
+                && (lexicon::is_contempt_word(view.lemma(k))
+                    || view
+                        .kids_by(k, &["amod"])
+                        .any(|m| lexicon::is_contempt_word(view.lemma(m))))
+        })
+}

@@ -172,6 +172,13 @@ pub(crate) fn verbal(view: &SentenceView, i: usize) -> Option<Candidate> {
         // "rejects Trump's remarks about Muslims": disapproving of what
         // someone said.
         "reject" => senses::rejects_words(view, i),
+        "call" => senses::calls_names(view, i),
+        "accept" => objects.iter().any(|o| {
+            matches!(
+                *o,
+                "offer" | "deal" | "proposal" | "terms" | "settlement" | "bid" | "compromise"
+            )
+        }),
         // "charged him with fraud": the legal sense needs a `with` phrase
         // or a passive subject ("was charged"); charging a fee is not.
         "charge" => {

@@ -238,3 +238,23 @@ fn criticism_received_has_its_subject_for_target() {
             .contains(&EventKind::Threat)
     );
 }
+
+#[test]
+fn calling_someone_names_is_an_accusation_and_accepting_an_offer_an_agreement() {
+    assert!(
+        kinds("They called him a political opportunist who has neglected his duties.")
+            .contains(&EventKind::Accusation)
+    );
+    for text in [
+        "Turkey called the issue a red line.",
+        "The host quit the party, calling it a joke.",
+        "Unions called for talks on Monday.",
+    ] {
+        assert!(!kinds(text).contains(&EventKind::Accusation), "{text}");
+    }
+    assert!(
+        kinds("Indonesia accepted the Paris Club offer on Wednesday.")
+            .contains(&EventKind::Agreement)
+    );
+    assert!(!kinds("The shop accepted the returned goods.").contains(&EventKind::Agreement));
+}
