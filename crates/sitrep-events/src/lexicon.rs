@@ -232,15 +232,10 @@ pub fn is_period_noun(lemma: &str) -> bool {
 pub fn is_speech_object(lemma: &str) -> bool {
     matches!(
         lemma,
-        "speech"
-            | "address"
-            | "budget"
-            | "statement"
-            | "lecture"
-            | "sermon"
-            | "verdict"
-            | "keynote"
-            | "eulogy"
+        // Formal acts of office only: "delivered the Budget", "presented
+        // a statement to parliament". Speeches, lectures and talks given
+        // (often for a fee) are no statements.
+        "address" | "budget" | "statement" | "declaration" | "communique"
     )
 }
 

@@ -33,6 +33,13 @@ pub fn deliver_is_not_shipment(object_lemma: &str) -> bool {
             | "change"
             | "warning"
             | "sermon"
+            | "keynote"
+            | "eulogy"
+            | "talk"
+            | "talks"
+            | "speeches"
+            | "remarks"
+            | "lectures"
             | "view"
             // "supply bottlenecks", "supply chains": a noun compound the
             // tagger read as verb and object.

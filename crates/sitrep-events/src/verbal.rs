@@ -126,6 +126,31 @@ pub(crate) fn verbal(view: &SentenceView, i: usize) -> Option<Candidate> {
         {
             false
         }
+        // "deployed his pastor father as a surrogate": a person sent on an
+        // errand, not forces.
+        "deploy" | "redeploy"
+            if agency::undergoers(view, i).into_iter().any(|u| {
+                let person = |x: usize| view.entity(x).is_some_and(|e| e.label == EntityLabel::Per);
+                person(u)
+                    || view.kids_by(u, &["appos"]).any(person)
+                    || matches!(
+                        view.lemma(u),
+                        "father"
+                            | "mother"
+                            | "son"
+                            | "daughter"
+                            | "wife"
+                            | "husband"
+                            | "brother"
+                            | "sister"
+                            | "surrogate"
+                            | "surrogates"
+                            | "spouse"
+                    )
+            }) =>
+        {
+            false
+        }
         "deploy" | "redeploy" => {
             // "wisdom needs to be deployed": the raised subject too.
             let raised: Vec<usize> = view
@@ -203,6 +228,17 @@ pub(crate) fn verbal(view: &SentenceView, i: usize) -> Option<Candidate> {
         // "which delivers in the third term", "would deliver them": no
         // goods named.
         "deliver" if objects.is_empty() || objects.iter().all(|o| view_is_pronoun(o)) => false,
+        // "delivered a pair of paid speeches": the measure word's "of".
+        "deliver" | "supply"
+            if view.kids_by(i, &["obj"]).any(|o| {
+                view.kids_by(o, &["nmod"]).any(|n| {
+                    view.case_of(n).as_deref() == Some("of")
+                        && lexicon::deliver_is_not_shipment(view.lemma(n))
+                })
+            }) =>
+        {
+            false
+        }
         "deliver" | "supply" => {
             !objects.iter().any(|o| lexicon::deliver_is_not_shipment(o))
                 || lemma == "deliver" && objects.iter().any(|o| lexicon::is_speech_object(o))
@@ -236,6 +272,33 @@ pub(crate) fn verbal(view: &SentenceView, i: usize) -> Option<Candidate> {
         // "signed the striker" is a transfer; a "person" with "the" before
         // it is a document the recognizer mislabelled ("signed the Charter").
         // "signed over his shares" hands property over.
+        // "a petition, signed by 45,000 people", "signed a letter": no
+        // deal between parties.
+        "sign"
+            if objects.iter().any(|o| {
+                matches!(
+                    *o,
+                    "petition"
+                        | "petitions"
+                        | "letter"
+                        | "letters"
+                        | "form"
+                        | "forms"
+                        | "book"
+                        | "books"
+                        | "autograph"
+                        | "autographs"
+                        | "register"
+                        | "cheque"
+                        | "check"
+                )
+            }) || view.rel(i) == "acl"
+                && view
+                    .head(i)
+                    .is_some_and(|h| matches!(view.lemma(h), "petition" | "letter")) =>
+        {
+            false
+        }
         "sign" => {
             !view.kids_by(i, &["obj"]).any(|o| {
                 view.entity(o).is_some_and(|e| e.label == EntityLabel::Per)
@@ -256,9 +319,10 @@ pub(crate) fn verbal(view: &SentenceView, i: usize) -> Option<Candidate> {
         // "could declare it bankrupt", "declared him the winner": a ruling
         // on someone or something, whose predicate follows the object; a
         // declaration issued declares a thing ("declared a ceasefire").
-        // "declared that he plans to repeal": saying so, not a declaration.
+        // "declared that he plans to repeal", "in which he declares, '...'":
+        // saying so, not a declaration.
         "declare"
-            if view.kids_by(i, &["ccomp"]).next().is_some()
+            if view.kids_by(i, &["ccomp", "parataxis"]).next().is_some()
                 && view.kids_by(i, &["obj"]).next().is_none() =>
         {
             false

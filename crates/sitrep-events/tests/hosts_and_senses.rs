@@ -258,3 +258,18 @@ fn calling_someone_names_is_an_accusation_and_accepting_an_offer_an_agreement() 
     );
     assert!(!kinds("The shop accepted the returned goods.").contains(&EventKind::Agreement));
 }
+
+#[test]
+fn paid_speeches_petitions_and_surrogates_are_no_events() {
+    for text in [
+        "Fiorina delivered a pair of paid speeches in October.",
+        "Gun rights advocates started a petition, signed by more than 45,000 people.",
+        "He deployed his father, Rafael Cruz, as a surrogate.",
+        "In the advert he declares, 'The purpose of our life is to serve.'",
+    ] {
+        assert!(kinds(text).is_empty(), "{text}: {:?}", kinds(text));
+    }
+    assert!(
+        kinds("The chancellor delivered the Budget on Wednesday.").contains(&EventKind::Statement)
+    );
+}
