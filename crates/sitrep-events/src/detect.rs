@@ -172,6 +172,16 @@ fn noun_kind(view: &SentenceView, i: usize) -> Option<EventKind> {
     if lemma == "talk" && form != "talks" {
         return None;
     }
+    // "took direct aim at Mr Trump": attacked in words.
+    if lemma == "aim"
+        && view.head(i).is_some_and(|h| {
+            view.lemma(h) == "take"
+                && (view.kids_by(h, &["obl"]).chain(view.kids_by(i, &["nmod"])))
+                    .any(|k| view.case_of(k).as_deref() == Some("at"))
+        })
+    {
+        return Some(EventKind::Accusation);
+    }
     // "came under fire from Republicans": attacked in words.
     if lemma == "fire"
         && view.case_of(i).as_deref() == Some("under")

@@ -53,6 +53,8 @@ pub fn verb_trigger(lemma: &str) -> Option<EventKind> {
         "attack" | "lash" | "go" | "pound" | "clash" | "pile" | "sound" => Accusation,
         // Only someone's words ("rejects Trump's remarks").
         "reject" => Accusation,
+        // Only someone's character ("questioned his decency").
+        "question" => Accusation,
         // Only with a pejorative or quoted label ("called him a political
         // opportunist", "called the report 'outrageous'").
         "call" => Accusation,
@@ -93,8 +95,8 @@ pub fn noun_trigger(lemma: &str) -> Option<EventKind> {
         "statement" | "announcement" | "declaration" | "communique" => Statement,
         "accusation" | "accusations" | "criticism" | "criticisms" | "allegation"
         | "allegations" | "rebuke" | "rebukes" | "insult" | "insults" | "mockery" | "broadside"
-        | "broadsides" | "condemnation" | "denunciation" | "tirade" | "diatribe" | "swipe"
-        | "jibe" | "jibes" => Accusation,
+        | "barb" | "barbs" | "jab" | "jabs" | "broadsides" | "condemnation" | "denunciation"
+        | "tirade" | "diatribe" | "swipe" | "jibe" | "jibes" => Accusation,
         "threat" | "threats" | "ultimatum" => Threat,
         "sanction" | "sanctions" | "embargo" | "boycott" => Sanction,
         _ => return None,

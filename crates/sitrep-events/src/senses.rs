@@ -173,6 +173,14 @@ pub(crate) fn attack_in_words(view: &SentenceView, verb: usize) -> bool {
             }
             at
         }
+        // "went on the offensive", "went fully on the attack".
+        "go" if view.kids_by(verb, &["obl"]).any(|k| {
+            view.case_of(k).as_deref() == Some("on")
+                && matches!(view.lemma(k), "offensive" | "attack")
+        }) =>
+        {
+            return true
+        }
         "go" => view
             .kids_by(verb, &["obl"])
             .filter(|k| view.case_of(*k).as_deref() == Some("after"))
@@ -397,4 +405,41 @@ pub(crate) fn calls_names(view: &SentenceView, verb: usize) -> bool {
                         .kids_by(k, &["amod"])
                         .any(|m| lexicon::is_contempt_word(view.lemma(m))))
         })
+}
+
+/// "questioned Mr Trump's judgment", "questioned his decency": doubting a
+/// named person's character or fitness, not asking a question or
+/// questioning a figure.
+pub(crate) fn questions_character(view: &SentenceView, verb: usize) -> bool {
+    view.kids_by(verb, &["obj"]).any(|o| {
+        view.with_conjuncts(o).into_iter().any(|x| {
+            matches!(
+                view.lemma(x),
+                "decency"
+                    | "judgment"
+                    | "judgement"
+                    | "integrity"
+                    | "motive"
+                    | "motives"
+                    | "honesty"
+                    | "patriotism"
+                    | "competence"
+                    | "credibility"
+                    | "fitness"
+                    | "character"
+                    | "qualification"
+                    | "qualifications"
+                    | "sincerity"
+                    | "loyalty"
+                    | "eligibility"
+                    | "truthfulness"
+                    | "leadership"
+            ) && view
+                .kids_by(x, &["nmod"])
+                .filter(|p| {
+                    view.full_rel(*p) == "nmod:poss" || view.case_of(*p).as_deref() == Some("of")
+                })
+                .any(|p| agency::is_agentive(view, p))
+        })
+    })
 }

@@ -197,6 +197,7 @@ pub(crate) fn verbal(view: &SentenceView, i: usize) -> Option<Candidate> {
         // "rejects Trump's remarks about Muslims": disapproving of what
         // someone said.
         "reject" => senses::rejects_words(view, i),
+        "question" => senses::questions_character(view, i),
         "call" => senses::calls_names(view, i),
         "accept" => objects.iter().any(|o| {
             matches!(

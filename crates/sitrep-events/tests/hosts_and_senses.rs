@@ -273,3 +273,25 @@ fn paid_speeches_petitions_and_surrogates_are_no_events() {
         kinds("The chancellor delivered the Budget on Wednesday.").contains(&EventKind::Statement)
     );
 }
+
+#[test]
+fn idioms_of_attack_in_words_are_accusations() {
+    for text in [
+        "Mr Bush questioned Mr Trump's judgment and his very decency.",
+        "Clinton took direct aim at Trump on Monday.",
+        "Then Trump went fully on the attack against the president.",
+        "Clinton and Trump have traded barbs for weeks.",
+    ] {
+        assert!(
+            kinds(text).contains(&EventKind::Accusation),
+            "{text}: {:?}",
+            kinds(text)
+        );
+    }
+    for text in [
+        "Analysts questioned the figures released on Monday.",
+        "The troops went on patrol near the border.",
+    ] {
+        assert!(!kinds(text).contains(&EventKind::Accusation), "{text}");
+    }
+}
