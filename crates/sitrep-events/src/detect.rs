@@ -361,7 +361,8 @@ fn nominal(view: &SentenceView, i: usize) -> Option<Candidate> {
             let entering_in_general =
                 h_lemma == "enter" && view.kids_by(h, &["mark"]).any(|m| view.lemma(m) == "to");
             // "had a more succinct statement": having words is no issuing.
-            let had_words = kind == EventKind::Statement && h_lemma == "have";
+            // "obliges executives to sign a statement": an attestation.
+            let had_words = kind == EventKind::Statement && matches!(h_lemma, "have" | "sign");
             // "making changes with minimal consultation": the verb's own
             // object is what it makes; the noun is a circumstance.
             let other_object = rel == "obl"

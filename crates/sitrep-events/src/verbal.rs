@@ -202,7 +202,17 @@ pub(crate) fn verbal(view: &SentenceView, i: usize) -> Option<Candidate> {
         "accept" => objects.iter().any(|o| {
             matches!(
                 *o,
-                "offer" | "deal" | "proposal" | "terms" | "settlement" | "bid" | "compromise"
+                "offer"
+                    | "deal"
+                    | "proposal"
+                    | "terms"
+                    | "settlement"
+                    | "bid"
+                    | "compromise"
+                    | "buyout"
+                    | "takeover"
+                    | "merger"
+                    | "loan"
             )
         }),
         // "charged him with fraud": the legal sense needs a `with` phrase
@@ -281,6 +291,10 @@ pub(crate) fn verbal(view: &SentenceView, i: usize) -> Option<Candidate> {
                     *o,
                     "petition"
                         | "petitions"
+                        | "statement"
+                        | "statements"
+                        | "declaration"
+                        | "declarations"
                         | "letter"
                         | "letters"
                         | "form"
@@ -438,12 +452,17 @@ fn is_materiel(view: &SentenceView, x: usize) -> bool {
     if !lexicon::is_materiel_noun(lemma) {
         return false;
     }
-    // "given legal force", "a driving force": force as power, not troops.
+    // "given legal force", "a driving force", "an educated labour force":
+    // force as power or workers, not troops.
     if matches!(lemma, "force" | "forces")
-        && view.kids_by(x, &["amod"]).any(|m| {
+        && view.kids_by(x, &["amod", "compound"]).any(|m| {
             matches!(
                 view.lemma(m),
-                "legal"
+                "labour"
+                    | "labor"
+                    | "work"
+                    | "sales"
+                    | "legal"
                     | "driving"
                     | "political"
                     | "moral"

@@ -295,3 +295,17 @@ fn idioms_of_attack_in_words_are_accusations() {
         assert!(!kinds(text).contains(&EventKind::Accusation), "{text}");
     }
 }
+
+#[test]
+fn statements_signed_and_labour_forces_are_no_events_but_buyouts_accepted_are() {
+    for text in [
+        "The act obliges chief executives to sign a statement on the accounts.",
+        "Migrants will provide an educated labour force for Europe.",
+    ] {
+        assert!(kinds(text).is_empty(), "{text}: {:?}", kinds(text));
+    }
+    assert!(
+        kinds("MCI accepted a $6.75bn buyout from Verizon on Monday.")
+            .contains(&EventKind::Agreement)
+    );
+}
