@@ -58,6 +58,9 @@ pub fn verb_trigger(lemma: &str) -> Option<EventKind> {
         // Only with a pejorative or quoted label ("called him a political
         // opportunist", "called the report 'outrageous'").
         "call" => Accusation,
+        // Only with a judgement of contempt in an "as" phrase ("portrayed
+        // him as a flip-flopper", "knocked Walker as weak").
+        "knock" | "portray" | "paint" | "dismiss" => Accusation,
         // "The crowd jeered the minister".
         "jeer" | "heckle" => Accusation,
         // "sparred with Clinton over ...", like "clashed with".
@@ -186,8 +189,11 @@ pub fn is_speech_light_verb(lemma: &str) -> bool {
             | "renew"
             | "repeat"
             | "step"
-            // "shouted insults at the chairman".
+            // "shouted insults at the chairman", "heaped criticism on the
+            // president", "unleashed a tirade".
             | "shout"
+            | "heap"
+            | "unleash"
             // Received by their subject ("faced criticism from consumer
             // groups", "came under fire from Republicans"): the subject is
             // the target (`receives_speech`).

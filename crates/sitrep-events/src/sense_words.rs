@@ -179,5 +179,12 @@ pub fn is_contempt_word(lemma: &str) -> bool {
             | "coward"
             | "extremist"
             | "demagogue"
+            | "selfish"
+            | "flip-flopper"
+            | "weak"
+            | "corrupt"
+            | "greedy"
+            | "ineffective"
+            | "inappropriate"
     )
 }

@@ -161,6 +161,21 @@ pub(crate) fn attack_in_words(view: &SentenceView, verb: usize) -> bool {
         })
     };
     let targets: Vec<usize> = match view.lemma(verb) {
+        // "attacked the program as a violation of free markets", "knocked
+        // him as weak": a judgement in an "as" phrase is words.
+        "attack" | "knock" | "portray" | "paint" | "dismiss"
+            if view.kids_by(verb, &["obj"]).next().is_some()
+                && view.kids_by(verb, &["obl", "advcl", "xcomp"]).any(|k| {
+                    view.kids(k).iter().any(|&m| view.lemma(m) == "as")
+                        && (view.lemma(verb) == "attack"
+                            || lexicon::is_contempt_word(view.lemma(k))
+                            || view
+                                .kids_by(k, &["amod", "compound"])
+                                .any(|m| lexicon::is_contempt_word(view.lemma(m))))
+                }) =>
+        {
+            return true
+        }
         "attack" => view.kids_by(verb, &["obj"]).collect(),
         "lash" if particle("out") => {
             let at: Vec<usize> = view
@@ -434,6 +449,9 @@ pub(crate) fn questions_character(view: &SentenceView, verb: usize) -> bool {
                     | "eligibility"
                     | "truthfulness"
                     | "leadership"
+                    | "readiness"
+                    | "values"
+                    | "temperament"
             ) && view
                 .kids_by(x, &["nmod"])
                 .filter(|p| {

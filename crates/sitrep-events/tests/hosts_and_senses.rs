@@ -309,3 +309,20 @@ fn statements_signed_and_labour_forces_are_no_events_but_buyouts_accepted_are() 
             .contains(&EventKind::Agreement)
     );
 }
+
+#[test]
+fn judgements_in_as_phrases_and_heaped_criticism_are_accusations() {
+    for text in [
+        "Ben Carson and Ted Cruz have both attacked the program as a violation of free markets.",
+        "Both women portrayed Mr Trump as a selfish corporate titan.",
+        "Rivals heaped criticism on the president on Monday.",
+        "Cruz questioned Trump's values and his readiness to be commander in chief.",
+    ] {
+        assert!(
+            kinds(text).contains(&EventKind::Accusation),
+            "{text}: {:?}",
+            kinds(text)
+        );
+    }
+    assert!(!kinds("The board dismissed the manager on Friday.").contains(&EventKind::Accusation));
+}
