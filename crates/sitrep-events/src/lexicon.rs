@@ -270,6 +270,8 @@ pub fn is_official_document(lemma: &str) -> bool {
             | "plan"
             | "plans"
             | "report"
+            // "unveiling the budget".
+            | "budget"
     )
 }
 
