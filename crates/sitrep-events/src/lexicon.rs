@@ -61,6 +61,9 @@ pub fn verb_trigger(lemma: &str) -> Option<EventKind> {
         // Only with a judgement of contempt in an "as" phrase ("portrayed
         // him as a flip-flopper", "knocked Walker as weak").
         "knock" | "portray" | "paint" | "dismiss" => Accusation,
+        // "pointing fingers at", "railing against", "hammered his rival",
+        // "unloaded on Clinton" (`senses::attack_in_words`).
+        "point" | "rail" | "hammer" | "unload" => Accusation,
         // "The crowd jeered the minister".
         "jeer" | "heckle" => Accusation,
         // "sparred with Clinton over ...", like "clashed with".

@@ -201,6 +201,26 @@ pub(crate) fn attack_in_words(view: &SentenceView, verb: usize) -> bool {
             .filter(|k| view.case_of(*k).as_deref() == Some("after"))
             .collect(),
         "pound" => view.kids_by(verb, &["obj"]).collect(),
+        // "pointing fingers at each other", "point the finger at".
+        "point"
+            if view
+                .kids_by(verb, &["obj"])
+                .any(|o| matches!(view.lemma(o), "finger" | "fingers")) =>
+        {
+            return true
+        }
+        "point" => return false,
+        "rail" => view
+            .kids_by(verb, &["obl"])
+            .filter(|k| view.case_of(*k).as_deref() == Some("against"))
+            .collect(),
+        // "hammered Clinton"; "hammered out a deal" is an agreement's.
+        "hammer" if particle("out") => return false,
+        "hammer" => view.kids_by(verb, &["obj"]).collect(),
+        "unload" => view
+            .kids_by(verb, &["obl"])
+            .filter(|k| view.case_of(*k).as_deref() == Some("on"))
+            .collect(),
         "lay" | "tear" | "rip" => view
             .kids_by(verb, &["obl"])
             .filter(|k| view.case_of(*k).as_deref() == Some("into"))

@@ -116,9 +116,8 @@ pub(crate) fn verbal(view: &SentenceView, i: usize) -> Option<Candidate> {
                     .any(|o| view.case_of(o).as_deref() == Some("for"))
         }
         "attack" | "lash" | "go" | "pound" | "clash" | "pile" | "sound" | "complain" | "lay"
-        | "tear" | "rip" | "round" | "spar" | "knock" | "portray" | "paint" | "dismiss" => {
-            senses::attack_in_words(view, i)
-        }
+        | "tear" | "rip" | "round" | "spar" | "knock" | "portray" | "paint" | "dismiss"
+        | "point" | "rail" | "hammer" | "unload" => senses::attack_in_words(view, i),
         "publish" | "launch" | "unveil" => senses::publishes_document(view, i),
         "present" => objects.iter().any(|o| lexicon::is_speech_object(o)),
         // "were partly to blame for the rise": responsible, not blamed.

@@ -326,3 +326,19 @@ fn judgements_in_as_phrases_and_heaped_criticism_are_accusations() {
     }
     assert!(!kinds("The board dismissed the manager on Friday.").contains(&EventKind::Accusation));
 }
+
+#[test]
+fn finger_pointing_railing_and_hammering_someone_are_accusations() {
+    for text in [
+        "The candidates are pointing fingers at each other over the crisis.",
+        "Trump spent the rally railing against the Republican National Committee.",
+        "Sanders hammered Clinton over her speeches to bankers.",
+    ] {
+        assert!(
+            kinds(text).contains(&EventKind::Accusation),
+            "{text}: {:?}",
+            kinds(text)
+        );
+    }
+    assert!(!kinds("Negotiators hammered out a deal on Friday.").contains(&EventKind::Accusation));
+}
