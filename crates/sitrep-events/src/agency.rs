@@ -203,3 +203,17 @@ pub(crate) fn doers(view: &SentenceView, verb: usize) -> Vec<usize> {
         .filter(|k| matches!(view.full_rel(*k), "nsubj" | "obl:agent"))
         .collect()
 }
+
+/// Who holds the thing `t` names: its possessor or its "of"/"by" phrase
+/// ("Trump's remarks", "the policies of the G7", "the decision by the
+/// court").
+pub(crate) fn holders<'v>(view: &'v SentenceView, t: usize) -> impl Iterator<Item = usize> + 'v {
+    view.kids_by(t, &["nmod"]).filter(move |o| {
+        view.full_rel(*o) == "nmod:poss" || matches!(view.case_of(*o).as_deref(), Some("of" | "by"))
+    })
+}
+
+/// Whether someone able to act holds the thing `t` names.
+pub(crate) fn has_agentive_holder(view: &SentenceView, t: usize) -> bool {
+    holders(view, t).any(|o| is_agentive(view, o))
+}

@@ -6,7 +6,8 @@ use sitrep_core::{AgreementStage, EventKind};
 pub(crate) use crate::actor_words::is_institution_noun;
 pub use crate::actor_words::sector_of;
 pub use crate::sense_words::{
-    deliver_is_not_shipment, is_contempt_word, is_figurative_deployable, is_visitor_noun,
+    deliver_is_not_shipment, is_character_noun, is_contempt_word, is_figurative_deployable,
+    is_visitor_noun, is_words_noun,
 };
 
 /// A verb that itself reports an event.

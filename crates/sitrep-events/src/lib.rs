@@ -38,6 +38,7 @@ mod fields;
 mod framed;
 mod governing;
 mod lexicon;
+mod meet;
 mod modifiers;
 mod nominal_actor;
 mod sense_words;

@@ -188,3 +188,55 @@ pub fn is_contempt_word(lemma: &str) -> bool {
             | "inappropriate"
     )
 }
+
+/// What someone said, which rejecting disapproves of ("rejects Trump's
+/// remarks").
+pub fn is_words_noun(lemma: &str) -> bool {
+    matches!(
+        lemma,
+        "remark"
+            | "remarks"
+            | "comment"
+            | "comments"
+            | "claim"
+            | "claims"
+            | "accusation"
+            | "accusations"
+            | "allegation"
+            | "allegations"
+            | "statement"
+            | "statements"
+            | "rhetoric"
+            | "criticism"
+    )
+}
+
+/// A person's character or fitness, which questioning attacks ("questioned
+/// his decency").
+pub fn is_character_noun(lemma: &str) -> bool {
+    matches!(
+        lemma,
+        "decency"
+            | "judgment"
+            | "judgement"
+            | "integrity"
+            | "motive"
+            | "motives"
+            | "honesty"
+            | "patriotism"
+            | "competence"
+            | "credibility"
+            | "fitness"
+            | "character"
+            | "qualification"
+            | "qualifications"
+            | "sincerity"
+            | "loyalty"
+            | "eligibility"
+            | "truthfulness"
+            | "leadership"
+            | "readiness"
+            | "values"
+            | "temperament"
+    )
+}

@@ -1,5 +1,5 @@
-//! Senses of trigger verbs that name no event: "meet" with things ("met
-//! the demands", "met a cool reception"), "agree" as sharing a view ("we
+//! Senses of trigger verbs that name no event ("meet" has its own module,
+//! `meet.rs`): "agree" as sharing a view ("we
 //! agreed that there is cause for optimism", "did not agree with the
 //! judge"), "threaten" with a cause for subject ("a dispute that
 //! threatened the economy"). Each reads the verb's arguments in the parse.
@@ -9,26 +9,6 @@ use sitrep_core::EntityLabel;
 use crate::agency;
 use crate::lexicon;
 use crate::view::SentenceView;
-
-/// "meet" is a meeting when whoever is met can take part in one; an
-/// object or passive subject that is a thing makes it "satisfy" or
-/// "encounter" ("the bill had been met", "met a cool reception").
-pub(crate) fn meet_is_gathering(view: &SentenceView, verb: usize) -> bool {
-    // "was met with applause": a reception, unless someone is met with.
-    let passive = view
-        .kids(verb)
-        .iter()
-        .any(|&k| view.full_rel(k) == "aux:pass");
-    let met_with_thing = view
-        .kids_by(verb, &["obl"])
-        .any(|k| view.case_of(k).as_deref() == Some("with") && !agency::is_agentive(view, k));
-    if passive && met_with_thing {
-        return false;
-    }
-    agency::undergoers(view, verb)
-        .into_iter()
-        .all(|u| agency::is_agentive(view, u))
-}
 
 /// "confer" is a meeting when people confer (with someone); conferring a
 /// thing ("confer benefits on the affluent") grants it.
@@ -167,11 +147,7 @@ pub(crate) fn attack_in_words(view: &SentenceView, verb: usize) -> bool {
             if view.kids_by(verb, &["obj"]).next().is_some()
                 && view.kids_by(verb, &["obl", "advcl", "xcomp"]).any(|k| {
                     view.kids(k).iter().any(|&m| view.lemma(m) == "as")
-                        && (view.lemma(verb) == "attack"
-                            || lexicon::is_contempt_word(view.lemma(k))
-                            || view
-                                .kids_by(k, &["amod", "compound"])
-                                .any(|m| lexicon::is_contempt_word(view.lemma(m))))
+                        && (view.lemma(verb) == "attack" || scorns(view, k))
                 }) =>
         {
             return true
@@ -265,13 +241,8 @@ pub(crate) fn attack_in_words(view: &SentenceView, verb: usize) -> bool {
     };
     targets.into_iter().any(|t| {
         // "attacked the decision by Britain's highest court".
-        let held_by_someone = view
-            .kids_by(t, &["nmod"])
-            .filter(|o| {
-                matches!(view.full_rel(*o), "nmod:poss")
-                    || matches!(view.case_of(*o).as_deref(), Some("of" | "by"))
-            })
-            .any(|o| agency::is_agentive(view, o) && !fighting(o));
+        let held_by_someone =
+            agency::holders(view, t).any(|o| agency::is_agentive(view, o) && !fighting(o));
         (agency::is_agentive(view, t) && !fighting(t)) || held_by_someone
     })
 }
@@ -368,31 +339,8 @@ pub(crate) fn receives_visitor(view: &SentenceView, verb: usize) -> bool {
 /// what a named person or body said disapproves of them, where rejecting
 /// a plan or an offer does not.
 pub(crate) fn rejects_words(view: &SentenceView, verb: usize) -> bool {
-    view.kids_by(verb, &["obj"]).any(|o| {
-        matches!(
-            view.lemma(o),
-            "remark"
-                | "remarks"
-                | "comment"
-                | "comments"
-                | "claim"
-                | "claims"
-                | "accusation"
-                | "accusations"
-                | "allegation"
-                | "allegations"
-                | "statement"
-                | "statements"
-                | "rhetoric"
-                | "criticism"
-        ) && view
-            .kids_by(o, &["nmod"])
-            .filter(|p| {
-                view.full_rel(*p) == "nmod:poss"
-                    || matches!(view.case_of(*p).as_deref(), Some("of" | "by"))
-            })
-            .any(|p| agency::is_agentive(view, p))
-    })
+    view.kids_by(verb, &["obj"])
+        .any(|o| lexicon::is_words_noun(view.lemma(o)) && agency::has_agentive_holder(view, o))
 }
 
 /// "was highly critical of the FBI", "critical of Clinton's handling": an
@@ -400,21 +348,11 @@ pub(crate) fn rejects_words(view: &SentenceView, verb: usize) -> bool {
 /// one holds; "critical of the plan" with no one behind it, or "a critical
 /// moment", is not.
 pub(crate) fn critical_of(view: &SentenceView, adjective: usize) -> bool {
-    if view.lemma(adjective) != "critical" {
-        return false;
-    }
-    view.kids_by(adjective, &["obl", "nmod"])
-        .filter(|k| view.case_of(*k).as_deref() == Some("of"))
-        .any(|t| {
-            agency::is_agentive(view, t)
-                || view
-                    .kids_by(t, &["nmod"])
-                    .filter(|o| {
-                        view.full_rel(*o) == "nmod:poss"
-                            || matches!(view.case_of(*o).as_deref(), Some("of" | "by"))
-                    })
-                    .any(|o| agency::is_agentive(view, o))
-        })
+    view.lemma(adjective) == "critical"
+        && view
+            .kids_by(adjective, &["obl", "nmod"])
+            .filter(|k| view.case_of(*k).as_deref() == Some("of"))
+            .any(|t| agency::is_agentive(view, t) || agency::has_agentive_holder(view, t))
 }
 
 /// "called him a political opportunist", "called the report
@@ -434,11 +372,7 @@ pub(crate) fn calls_names(view: &SentenceView, verb: usize) -> bool {
         && view.kids(verb).iter().any(|&k| {
             let label = matches!(view.full_rel(k), "xcomp" | "obj" | "ccomp" | "obl:unmarked")
                 && view.kids_by(verb, &["obj"]).any(|o| o < k);
-            label
-                && (lexicon::is_contempt_word(view.lemma(k))
-                    || view
-                        .kids_by(k, &["amod"])
-                        .any(|m| lexicon::is_contempt_word(view.lemma(m))))
+            label && scorns(view, k)
         })
 }
 
@@ -448,36 +382,16 @@ pub(crate) fn calls_names(view: &SentenceView, verb: usize) -> bool {
 pub(crate) fn questions_character(view: &SentenceView, verb: usize) -> bool {
     view.kids_by(verb, &["obj"]).any(|o| {
         view.with_conjuncts(o).into_iter().any(|x| {
-            matches!(
-                view.lemma(x),
-                "decency"
-                    | "judgment"
-                    | "judgement"
-                    | "integrity"
-                    | "motive"
-                    | "motives"
-                    | "honesty"
-                    | "patriotism"
-                    | "competence"
-                    | "credibility"
-                    | "fitness"
-                    | "character"
-                    | "qualification"
-                    | "qualifications"
-                    | "sincerity"
-                    | "loyalty"
-                    | "eligibility"
-                    | "truthfulness"
-                    | "leadership"
-                    | "readiness"
-                    | "values"
-                    | "temperament"
-            ) && view
-                .kids_by(x, &["nmod"])
-                .filter(|p| {
-                    view.full_rel(*p) == "nmod:poss" || view.case_of(*p).as_deref() == Some("of")
-                })
-                .any(|p| agency::is_agentive(view, p))
+            lexicon::is_character_noun(view.lemma(x)) && agency::has_agentive_holder(view, x)
         })
     })
+}
+
+/// Whether the word `k`, or an adjective or noun on it, is a word of
+/// contempt ("a liar", "a selfish corporate titan").
+fn scorns(view: &SentenceView, k: usize) -> bool {
+    lexicon::is_contempt_word(view.lemma(k))
+        || view
+            .kids_by(k, &["amod", "compound"])
+            .any(|m| lexicon::is_contempt_word(view.lemma(m)))
 }

@@ -8,6 +8,7 @@ use sitrep_core::{EntityLabel, EventKind};
 use crate::agency;
 use crate::detect::Candidate;
 use crate::lexicon;
+use crate::meet;
 use crate::senses;
 use crate::view::SentenceView;
 
@@ -51,51 +52,10 @@ pub(crate) fn verbal(view: &SentenceView, i: usize) -> Option<Candidate> {
     };
     let kind = lexicon::verb_trigger(lemma)?;
     let objects = object_lemmas(view, i);
+    // A guest received is a meeting, goods received a delivery.
+    let receives_guest = lemma == "receive" && senses::receives_visitor(view, i);
     let accepted = match lemma {
-        "meet" => {
-            // "a target he says he has now met": the relative clause's
-            // noun is what is met.
-            let relative_noun = (view.kids_by(i, &["obj"]).next().is_none())
-                .then(|| {
-                    std::iter::successors(Some(i), |&v| {
-                        matches!(view.rel(v), "ccomp" | "xcomp")
-                            .then(|| view.head(v))
-                            .flatten()
-                    })
-                    .find(|&v| view.full_rel(v) == "acl:relcl")
-                    .and_then(|v| view.head(v))
-                })
-                .flatten();
-            // "he has now met": a person alone meets no one; "the board
-            // met", "the two leaders met" do.
-            let alone = !view
-                .kids(i)
-                .iter()
-                .any(|&k| view.rel(k) != "nsubj" && agency::is_agentive(view, k))
-                // (A name right after the verb is its partner, however
-                // the parser hung it.)
-                && !(i + 1..view.hi.min(i + 7)).any(|t| {
-                    view.entity(t).is_some_and(|e| matches!(e.label, EntityLabel::Per | EntityLabel::Org))
-                })
-                && view.kids_by(i, &["nsubj"]).any(|s| {
-                    view.kids_by(s, &["conj"]).next().is_none()
-                        && (matches!(view.lemma(s), "he" | "she" | "i")
-                            || view.entity(s).is_some_and(|e| e.label == EntityLabel::Per))
-                });
-            !alone
-                && !objects.iter().any(|o| lexicon::meet_is_satisfy(o))
-                && !relative_noun.is_some_and(|n| lexicon::meet_is_satisfy(view.lemma(n)))
-                && senses::meet_is_gathering(view, i)
-                // "to make ends meet".
-                && !view.head(i).is_some_and(|h| {
-                    view.lemma(h) == "make" && view.kids_by(h, &["obj"]).any(|o| view.lemma(o) == "end")
-                })
-                // "will meet with any candidate who requests a meeting": a
-                // policy, not a meeting.
-                && !view.kids_by(i, &["obl", "obj"]).any(|o| {
-                    view.kids_by(o, &["det"]).any(|d| view.lemma(d) == "any")
-                })
-        }
+        "meet" => meet::is_meeting(view, i, &objects),
         "agree" => senses::agree_is_decision(view, i),
         "threaten" => senses::threaten_has_agent(view, i),
         "warn" => senses::warning_is_threat(view, i),
@@ -239,7 +199,7 @@ pub(crate) fn verbal(view: &SentenceView, i: usize) -> Option<Candidate> {
         }
         // "which delivers in the third term", "would deliver them": no
         // goods named.
-        "deliver" if objects.is_empty() || objects.iter().all(|o| view_is_pronoun(o)) => false,
+        "deliver" if objects.is_empty() || objects.iter().all(|o| is_pronoun_lemma(o)) => false,
         // "delivered a pair of paid speeches": the measure word's "of".
         "deliver" | "supply"
             if view.kids_by(i, &["obj"]).any(|o| {
@@ -257,7 +217,7 @@ pub(crate) fn verbal(view: &SentenceView, i: usize) -> Option<Candidate> {
         }
         "host" => senses::receives_visitor(view, i),
         // A guest received or hosted is a meeting (below).
-        "receive" if senses::receives_visitor(view, i) => true,
+        "receive" if receives_guest => true,
         // Received civilian goods are trade or subsidy, not deliveries.
         "receive" => {
             carries_materiel(view, i)
@@ -370,7 +330,7 @@ pub(crate) fn verbal(view: &SentenceView, i: usize) -> Option<Candidate> {
     // "delivered the Budget": a speech given, not goods shipped.
     let kind = if lemma == "deliver" && objects.iter().any(|o| lexicon::is_speech_object(o)) {
         EventKind::Statement
-    } else if lemma == "receive" && senses::receives_visitor(view, i) {
+    } else if receives_guest {
         EventKind::Meeting
     } else {
         kind
@@ -515,7 +475,7 @@ pub(crate) fn regular_stems(form: &str) -> Vec<String> {
 }
 
 /// Object lemmas that are personal pronouns ("deliver them").
-fn view_is_pronoun(lemma: &str) -> bool {
+fn is_pronoun_lemma(lemma: &str) -> bool {
     matches!(
         lemma,
         "it" | "they" | "them" | "this" | "that" | "these" | "those"
