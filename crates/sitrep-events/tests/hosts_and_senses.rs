@@ -9,11 +9,7 @@ use sitrep_core::EventKind;
 
 mod support;
 
-use support::events;
-
-fn kinds(text: &str) -> Vec<EventKind> {
-    events(text).1.into_iter().map(|e| e.kind).collect()
-}
+use support::{first, kinds};
 
 #[test]
 fn a_host_receiving_a_guest_is_a_meeting() {
@@ -216,11 +212,7 @@ fn criticism_received_has_its_subject_for_target() {
         "Microsoft came under fire from activist workers on Monday.",
         "Kraft faced criticism from consumer groups over its adverts.",
     ] {
-        let (_, all) = events(text);
-        let e = all
-            .iter()
-            .find(|e| e.kind == EventKind::Accusation)
-            .unwrap_or_else(|| panic!("{text}"));
+        let e = first(text, EventKind::Accusation);
         assert!(
             e.actors.iter().any(|a| a.role == ActorRole::Target
                 && (a.name.contains("Microsoft") || a.name.contains("Kraft"))),

@@ -8,11 +8,7 @@ use sitrep_core::{ActorRole, EventKind};
 
 mod support;
 
-use support::events;
-
-fn kinds(text: &str) -> Vec<EventKind> {
-    events(text).1.into_iter().map(|e| e.kind).collect()
-}
+use support::{first, kinds};
 
 #[test]
 fn disparaging_someone_in_words_is_an_accusation() {
@@ -29,22 +25,20 @@ fn disparaging_someone_in_words_is_an_accusation() {
 
 #[test]
 fn the_one_clashed_with_is_the_target_and_experts_are_a_source() {
-    let (_, all) = events("The Hale family clashed with Governor Dan Price on Monday.");
-    let e = all
-        .iter()
-        .find(|e| e.kind == EventKind::Accusation)
-        .unwrap();
+    let e = first(
+        "The Hale family clashed with Governor Dan Price on Monday.",
+        EventKind::Accusation,
+    );
     assert!(
         e.actors
             .iter()
             .any(|a| a.role == ActorRole::Target && a.name.contains("Price")),
         "{e:?}"
     );
-    let (_, all) = events("Terrorism experts rebuked the candidate for his proposal.");
-    let e = all
-        .iter()
-        .find(|e| e.kind == EventKind::Accusation)
-        .unwrap();
+    let e = first(
+        "Terrorism experts rebuked the candidate for his proposal.",
+        EventKind::Accusation,
+    );
     assert!(
         e.actors
             .iter()
@@ -103,13 +97,10 @@ fn habits_and_receptions_are_not_events() {
 
 #[test]
 fn a_speech_act_is_not_attributed_to_its_own_maker() {
-    let (_, all) = events(
+    let e = first(
         "Governor Dan Price spoke for an hour in Austin, criticising his rivals for their plans.",
+        EventKind::Accusation,
     );
-    let e = all
-        .iter()
-        .find(|e| e.kind == EventKind::Accusation)
-        .unwrap();
     assert_eq!(e.attributed_to, None, "{e:?}");
 }
 
@@ -144,12 +135,10 @@ fn an_announcement_that_came_was_made() {
 /// A participle clause happens when and where the clause it hangs on does.
 #[test]
 fn a_participle_takes_the_date_and_place_of_its_clause() {
-    let (_, all) =
-        events("Tuesday, the senator opened a rally in Rochester blasting Clinton for her record.");
-    let e = all
-        .iter()
-        .find(|e| e.kind == EventKind::Accusation)
-        .unwrap();
+    let e = first(
+        "Tuesday, the senator opened a rally in Rochester blasting Clinton for her record.",
+        EventKind::Accusation,
+    );
     assert_eq!(e.date.as_deref(), Some("XXXX-WXX-2"), "{e:?}");
     assert_eq!(e.place.as_deref(), Some("Rochester"), "{e:?}");
 }

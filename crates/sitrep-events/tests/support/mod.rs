@@ -3,7 +3,7 @@
 //! with a fixed publication date so relative dates are deterministic.
 #![allow(clippy::unwrap_used, dead_code)]
 
-use sitrep_core::{Doc, Event, Published, PublishedBasis, Stage};
+use sitrep_core::{Doc, Event, EventKind, Published, PublishedBasis, Stage};
 use sitrep_events::EventStage;
 use sitrep_pipeline::{Depth, Pipeline};
 
@@ -23,4 +23,18 @@ pub fn events(text: &str) -> (Doc, Vec<Event>) {
     EventStage::new().run(&mut doc);
     let events = doc.layers.events.clone();
     (doc, events)
+}
+
+/// The kinds of the events found in `text`, in text order.
+pub fn kinds(text: &str) -> Vec<EventKind> {
+    events(text).1.into_iter().map(|e| e.kind).collect()
+}
+
+/// The first event of `kind` found in `text` (panics naming the text when
+/// there is none).
+pub fn first(text: &str, kind: EventKind) -> Event {
+    let (_, all) = events(text);
+    all.into_iter()
+        .find(|e| e.kind == kind)
+        .unwrap_or_else(|| panic!("no {kind:?} in {text:?}"))
 }
