@@ -87,7 +87,7 @@ impl CoreModels {
         self.tagger.assign_clusters(&mut keys);
         let mut tags: Vec<TagOut> = Vec::with_capacity(words.len());
         self.tagger.tag_keys(&keys, &mut tags);
-        self.tagger.name_codes(words, &mut tags);
+        self.tagger.correct_word_shapes(words, &mut tags);
         let upos: Vec<&str> = tags.iter().map(|&t| self.tagger.upos(t)).collect();
         let xpos: Vec<&str> = tags.iter().map(|&t| self.tagger.xpos(t)).collect();
         let norm_keys: Vec<u64> = keys.iter().map(|k| k.norm).collect();

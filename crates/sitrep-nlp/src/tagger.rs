@@ -193,29 +193,40 @@ impl Tagger {
         sentence_keys(words, &mut scratch, &mut keys);
         self.assign_clusters(&mut keys);
         self.tag_keys(&keys, out);
-        self.name_codes(words, out);
+        self.correct_word_shapes(words, out);
+    }
+
+    /// Word-shape corrections the treebank cannot teach, applied after the
+    /// model: name codes and magnitudes.
+    pub(crate) fn correct_word_shapes(&self, words: &[&str], tags: &mut [TagOut]) {
+        self.name_codes(words, tags);
+        self.magnitudes(words, tags);
     }
 
     /// "Zapad-2025", "Shield-2027", "Covid-19": a capitalized word glued to
     /// a number by a hyphen is a name. UD splits such words, so the
     /// treebank never shows the tagger one and it may call it a number.
-    ///
+    fn name_codes(&self, words: &[&str], tags: &mut [TagOut]) {
+        let Some(proper) = self.proper_noun else {
+            return;
+        };
+        for (word, tag) in words.iter().zip(tags.iter_mut()) {
+            if self.upos(*tag) == "NUM" && is_name_code(word) {
+                *tag = proper;
+            }
+        }
+    }
+
     /// "1.8bn", "£40m": the tokenizer splits a magnitude from its number
     /// as UD does, and the treebank has too few of them for the tagger to
     /// know "bn" (it guessed a verb); after a number it is a number.
-    pub(crate) fn name_codes(&self, words: &[&str], tags: &mut [TagOut]) {
-        if let Some(proper) = self.proper_noun {
-            for (word, tag) in words.iter().zip(tags.iter_mut()) {
-                if self.upos(*tag) == "NUM" && is_name_code(word) {
-                    *tag = proper;
-                }
-            }
-        }
-        if let Some(cardinal) = self.cardinal {
-            for i in 1..words.len().min(tags.len()) {
-                if is_magnitude(words[i]) && is_plain_number(words[i - 1]) {
-                    tags[i] = cardinal;
-                }
+    fn magnitudes(&self, words: &[&str], tags: &mut [TagOut]) {
+        let Some(cardinal) = self.cardinal else {
+            return;
+        };
+        for i in 1..words.len().min(tags.len()) {
+            if is_magnitude(words[i]) && is_plain_number(words[i - 1]) {
+                tags[i] = cardinal;
             }
         }
     }
