@@ -55,6 +55,7 @@ pub(crate) fn actors(view: &SentenceView, c: &Candidate) -> Vec<Actor> {
         if view.entity(token).is_none() && resolve(view, token, role).is_none() {
             let named: Vec<usize> = view
                 .kids_by(token, &["appos"])
+                .chain(detached_apposition(view, token))
                 .filter(|&a| view.entity(a).is_some_and(|e| e.label != EntityLabel::Misc))
                 .collect();
             tokens.extend(named);
@@ -106,15 +107,21 @@ pub(crate) fn actors(view: &SentenceView, c: &Candidate) -> Vec<Actor> {
                     })
                     .flat_map(|k| view.with_conjuncts(k))
                     // A country, or a named bloc or organisation ("finance
-                    // ministers of the G8", "members of NATO").
-                    .filter(|k| view.entity(*k).is_none_or(|e| e.label != EntityLabel::Per))
+                    // ministers of the G8", "members of NATO"); a person
+                    // only as the owner of a thing ("rejects Trump's
+                    // remarks"), never of people ("Putin's wife").
+                    .filter(|k| {
+                        view.entity(*k).is_none_or(|e| e.label != EntityLabel::Per)
+                            || names_none && view.full_rel(*k) == "nmod:poss"
+                    })
                     .filter_map(|k| resolve(view, k, role))
                     .filter(|a| {
                         a.country.is_some()
                             || a.span.is_some_and(|span| {
                                 view.doc.layers.entities.iter().any(|e| {
                                     e.span == span
-                                        && matches!(e.label, EntityLabel::Org | EntityLabel::Misc)
+                                        && (matches!(e.label, EntityLabel::Org | EntityLabel::Misc)
+                                            || names_none && e.label == EntityLabel::Per)
                                 })
                             })
                     })
@@ -378,7 +385,15 @@ pub(crate) fn actors(view: &SentenceView, c: &Candidate) -> Vec<Actor> {
                 ("obl:agent", _) => continue,
                 // "clashed with the mayor", "his assault on Mr Bush": the
                 // one spoken against.
-                (_, "with" | "on") if c.kind == EventKind::Accusation => ActorRole::Target,
+                (_, "with") if c.kind == EventKind::Accusation => ActorRole::Target,
+                // ... but "trashed Comey on MSNBC": with an object, "on"
+                // is where it was said.
+                (_, "on")
+                    if c.kind == EventKind::Accusation
+                        && view.kids_by(h, &["obj"]).next().is_none() =>
+                {
+                    ActorRole::Target
+                }
                 // "critical of the FBI", "complain of Mr Kim's silence".
                 (_, "of" | "about") if c.kind == EventKind::Accusation && h == anchor => {
                     ActorRole::Target
@@ -557,6 +572,25 @@ pub(crate) fn actors(view: &SentenceView, c: &Candidate) -> Vec<Actor> {
         }
     }
     out
+}
+
+/// A name in apposition that the parser hung on something else: the
+/// `appos` right after the comma that closes the phrase headed by `k`.
+fn detached_apposition(view: &SentenceView, k: usize) -> Option<usize> {
+    let comma = (k + 1..view.hi).find(|&t| view.form(t) == ",")?;
+    let inside = view.descends_from(comma, k) || view.head(comma).is_some_and(|h| h > k);
+    // The name's head: "Victor Lang" may come as `compound` + head.
+    let mut name = comma + 1;
+    while name < view.hi && matches!(view.rel(name), "compound" | "flat") {
+        match view.head(name) {
+            Some(h) if h > name => name = h,
+            _ => break,
+        }
+    }
+    // An apposition the parser labelled `nmod` carries no preposition.
+    let apposed = view.rel(name) == "appos"
+        || view.rel(name) == "nmod" && view.case_of(name).is_none() && view.head(name) == Some(k);
+    (name < view.hi && inside && apposed).then_some(name)
 }
 
 /// Whether the noun phrase headed by `k` follows a comma (a list item).

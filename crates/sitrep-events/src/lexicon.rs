@@ -61,7 +61,9 @@ pub fn verb_trigger(lemma: &str) -> Option<EventKind> {
         "call" => Accusation,
         // Only with a judgement of contempt in an "as" phrase ("portrayed
         // him as a flip-flopper", "knocked Walker as weak").
-        "knock" | "portray" | "paint" | "dismiss" => Accusation,
+        "knock" | "portray" | "paint" | "dismiss" | "cast" => Accusation,
+        // "trashed Comey": a person for object (`senses::attack_in_words`).
+        "trash" => Accusation,
         // "pointing fingers at", "railing against", "hammered his rival",
         // "unloaded on Clinton" (`senses::attack_in_words`).
         "point" | "rail" | "hammer" | "unload" => Accusation,

@@ -115,13 +115,20 @@ pub(crate) fn resolve(view: &SentenceView, i: usize, role: ActorRole) -> Option<
     // "he"/"she": the closest person named before it in the document.
     if view.upos(i) == "PRON" && matches!(view.lemma(i), "he" | "she") {
         let at = view.tok(i).span.start;
+        // "X will meet with him": an object pronoun is not its own
+        // clause's subject.
+        let own_subject = (view.rel(i) != "nsubj")
+            .then(|| clause_subject_entity(view, i))
+            .flatten();
         let person = view
             .doc
             .layers
             .entities
             .iter()
             .rev()
-            .find(|e| e.label == EntityLabel::Per && e.span.end <= at)?;
+            .filter(|e| e.label == EntityLabel::Per && e.span.end <= at)
+            .filter(|e| !names_plural(view, e))
+            .find(|e| own_subject.is_none_or(|s| s.canonical != e.canonical))?;
         return Some(Actor {
             role,
             name: person.canonical.clone(),
@@ -229,6 +236,32 @@ pub(crate) fn resolve(view: &SentenceView, i: usize, role: ActorRole) -> Option<
         country: around_country(),
         sector: sector.map(str::to_string),
     })
+}
+
+/// A "person" whose last word is a plural proper noun ("Muslims") is a
+/// group the recognizer mislabelled; "he" cannot stand for it.
+fn names_plural(view: &SentenceView, e: &sitrep_core::Entity) -> bool {
+    let tokens = &view.doc.layers.tokens;
+    let at = tokens.partition_point(|t| t.span.end < e.span.end);
+    tokens
+        .get(at)
+        .is_some_and(|t| t.span.end == e.span.end && t.xpos == "NNPS")
+}
+
+/// The named subject of the clause a pronoun sits in (climbing through
+/// conjoined verbs: "X rejects ... but will meet with him").
+fn clause_subject_entity<'a>(view: &SentenceView<'a>, i: usize) -> Option<&'a sitrep_core::Entity> {
+    let mut verb = view.head(i)?;
+    for _ in 0..3 {
+        if let Some(subject) = view.kids_by(verb, &["nsubj"]).next() {
+            return view.entity(subject);
+        }
+        if view.rel(verb) != "conj" {
+            return None;
+        }
+        verb = view.head(verb)?;
+    }
+    None
 }
 
 /// "the Strategic Military Partnership Program of the Republic of Belarus":

@@ -186,6 +186,9 @@ pub fn is_contempt_word(lemma: &str) -> bool {
             | "greedy"
             | "ineffective"
             | "inappropriate"
+            | "unqualified"
+            | "divisive"
+            | "stupid"
     )
 }
 

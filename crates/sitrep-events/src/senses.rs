@@ -143,7 +143,7 @@ pub(crate) fn attack_in_words(view: &SentenceView, verb: usize) -> bool {
     let targets: Vec<usize> = match view.lemma(verb) {
         // "attacked the program as a violation of free markets", "knocked
         // him as weak": a judgement in an "as" phrase is words.
-        "attack" | "knock" | "portray" | "paint" | "dismiss"
+        "attack" | "knock" | "portray" | "paint" | "dismiss" | "cast"
             if view.kids_by(verb, &["obj"]).next().is_some()
                 && view.kids_by(verb, &["obl", "advcl", "xcomp"]).any(|k| {
                     view.kids(k).iter().any(|&m| view.lemma(m) == "as")
@@ -151,6 +151,30 @@ pub(crate) fn attack_in_words(view: &SentenceView, verb: usize) -> bool {
                 }) =>
         {
             return true
+        }
+        // "cast the candidate as 'divisive, stupid and wrong'" with the
+        // "as" phrase hung on the object: a person judged in contempt.
+        "cast" => {
+            return view.kids_by(verb, &["obj"]).any(|o| {
+                agency::is_agentive(view, o)
+                    && (o + 1..view.hi)
+                        .take(6)
+                        .skip_while(|&t| view.lemma(t) != "as")
+                        .skip(1)
+                        .any(|t| lexicon::is_contempt_word(view.lemma(t)))
+            })
+        }
+        // "trashed Comey", "ripped the FBI director for ...": a person
+        // torn apart in words ("ripped up the contract" is no attack).
+        "trash" => view.kids_by(verb, &["obj"]).collect(),
+        "rip"
+            if !particle("up")
+                && !particle("off")
+                && view
+                    .kids_by(verb, &["obl"])
+                    .all(|k| view.case_of(k).as_deref() != Some("into")) =>
+        {
+            view.kids_by(verb, &["obj"]).collect()
         }
         "attack" => view.kids_by(verb, &["obj"]).collect(),
         "lash" if particle("out") => {

@@ -77,7 +77,9 @@ pub(crate) fn verbal(view: &SentenceView, i: usize) -> Option<Candidate> {
         }
         "attack" | "lash" | "go" | "pound" | "clash" | "pile" | "sound" | "complain" | "lay"
         | "tear" | "rip" | "round" | "spar" | "knock" | "portray" | "paint" | "dismiss"
-        | "point" | "rail" | "hammer" | "unload" => senses::attack_in_words(view, i),
+        | "point" | "rail" | "hammer" | "unload" | "cast" | "trash" => {
+            senses::attack_in_words(view, i)
+        }
         "publish" | "launch" | "unveil" => senses::publishes_document(view, i),
         "present" => objects.iter().any(|o| lexicon::is_speech_object(o)),
         // "were partly to blame for the rise": responsible, not blamed.

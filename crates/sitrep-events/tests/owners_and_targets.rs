@@ -1,0 +1,75 @@
+#![allow(clippy::unwrap_used)]
+//! Targets of attacks in words that hide behind the thing attacked ("X's
+//! remarks"), an apposition, a pronoun or a medium; and verbs of tearing
+//! someone apart ("ripped", "trashed", "cast as"). Phrasings the sixth
+//! session's dev batches pointed at. Invented sentences, full pipeline.
+
+use sitrep_core::{ActorRole, EventKind};
+
+mod support;
+
+use support::{first, kinds};
+
+fn targets(text: &str) -> Vec<String> {
+    first(text, EventKind::Accusation)
+        .actors
+        .into_iter()
+        .filter(|a| a.role == ActorRole::Target)
+        .map(|a| a.name)
+        .collect()
+}
+
+#[test]
+fn the_owner_of_words_attacked_is_the_target() {
+    let found = targets("Senator Alice Warren condemned Governor Tom Baxter's remarks about migrants.");
+    assert!(found.iter().any(|n| n.contains("Baxter")), "{found:?}");
+    let found = targets("The mayor rejects Thomas Moreau's comments about the bridge.");
+    assert!(found.iter().any(|n| n.contains("Moreau")), "{found:?}");
+}
+
+#[test]
+fn the_press_and_candidates_can_be_targets() {
+    let found = targets("In his Sunday interviews, Peter Holm again criticized the news media.");
+    assert!(found.iter().any(|n| n.contains("media")), "{found:?}");
+}
+
+#[test]
+fn a_name_in_apposition_after_a_description_is_the_target() {
+    let found = targets(
+        "The Holm family has clashed with the new face of the party, Victor Lang, in a bitter dispute.",
+    );
+    assert!(found.iter().any(|n| n.contains("Lang")), "{found:?}");
+}
+
+#[test]
+fn an_object_pronoun_is_not_its_own_clause_subject() {
+    let text = "Marek Novak rejects Ivan Petrov's remarks about farmers but will meet with him.";
+    let meeting = first(text, EventKind::Meeting);
+    let names: Vec<&str> = meeting.actors.iter().map(|a| a.name.as_str()).collect();
+    assert!(names.iter().any(|n| n.contains("Petrov")), "{names:?}");
+}
+
+#[test]
+fn tearing_someone_apart_in_words_is_an_accusation() {
+    for text in [
+        "The former campaign manager ripped FBI Director James Colby for acting as judge and jury.",
+        "Former mayor Rudy Galli trashed James Colby on a morning show.",
+        "The prime minister cast the presidential candidate as divisive and stupid.",
+    ] {
+        assert!(kinds(text).contains(&EventKind::Accusation), "{text}");
+    }
+    for text in [
+        "The company ripped up the contract last year.",
+        "The fishermen cast their nets at dawn.",
+        "The director cast a young actor as the lead.",
+    ] {
+        assert!(!kinds(text).contains(&EventKind::Accusation), "{text}");
+    }
+}
+
+#[test]
+fn the_medium_of_an_attack_is_no_target() {
+    let found = targets("Former mayor Rudy Galli trashed James Colby on Morning News, a talk show.");
+    assert!(found.iter().any(|n| n.contains("Colby")), "{found:?}");
+    assert!(!found.iter().any(|n| n.contains("Morning")), "{found:?}");
+}
