@@ -34,7 +34,9 @@ pub fn verb_trigger(lemma: &str) -> Option<EventKind> {
         "announce" | "declare" | "proclaim" => Statement,
         // Only with an official document for object (`publishes_document`):
         // "published guidance", "launched its strategy".
-        "publish" | "launch" | "unveil" => Statement,
+        "publish" | "launch" | "unveil" | "issue" => Statement,
+        // Only "joining forces" (`verbal`): two sides allied.
+        "join" => Agreement,
         // Only a speech or a budget presented ("presenting his budget").
         "present" => Statement,
         "accuse" | "blame" | "condemn" | "criticise" | "criticize" | "denounce" | "rebuke"

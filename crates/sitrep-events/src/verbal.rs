@@ -80,7 +80,16 @@ pub(crate) fn verbal(view: &SentenceView, i: usize) -> Option<Candidate> {
         | "point" | "rail" | "hammer" | "unload" | "cast" | "trash" => {
             senses::attack_in_words(view, i)
         }
-        "publish" | "launch" | "unveil" => senses::publishes_document(view, i),
+        "publish" | "launch" | "unveil" | "issue" => senses::publishes_document(view, i),
+        // "Hitachi and Matsushita are joining forces"; "joined the
+        // exercise" is the exercise's.
+        "join" => view.kids_by(i, &["obj"]).any(|o| {
+            view.form(o) == "forces"
+                && view
+                    .kids_by(o, &["det", "nmod:poss", "amod"])
+                    .next()
+                    .is_none()
+        }),
         "present" => objects.iter().any(|o| lexicon::is_speech_object(o)),
         // "were partly to blame for the rise": responsible, not blamed.
         "blame"
@@ -216,6 +225,7 @@ pub(crate) fn verbal(view: &SentenceView, i: usize) -> Option<Candidate> {
         "deliver" | "supply" => {
             !objects.iter().any(|o| lexicon::deliver_is_not_shipment(o))
                 || lemma == "deliver" && objects.iter().any(|o| lexicon::is_speech_object(o))
+                || lemma == "deliver" && delivers_one_speech(view, i)
         }
         "host" => senses::receives_visitor(view, i),
         // A guest received or hosted is a meeting (below).
@@ -330,7 +340,9 @@ pub(crate) fn verbal(view: &SentenceView, i: usize) -> Option<Candidate> {
         return None;
     }
     // "delivered the Budget": a speech given, not goods shipped.
-    let kind = if lemma == "deliver" && objects.iter().any(|o| lexicon::is_speech_object(o)) {
+    let kind = if lemma == "deliver"
+        && (objects.iter().any(|o| lexicon::is_speech_object(o)) || delivers_one_speech(view, i))
+    {
         EventKind::Statement
     } else if receives_guest {
         EventKind::Meeting
@@ -482,4 +494,13 @@ fn is_pronoun_lemma(lemma: &str) -> bool {
         lemma,
         "it" | "they" | "them" | "this" | "that" | "these" | "those"
     )
+}
+
+/// "delivered a rousing speech to the conference": one speech given is a
+/// statement; "delivered paid speeches" (plural, for a fee) is a trade.
+fn delivers_one_speech(view: &SentenceView, verb: usize) -> bool {
+    view.kids_by(verb, &["obj"]).any(|o| {
+        view.form(o).eq_ignore_ascii_case("speech")
+            && !view.kids_by(o, &["amod"]).any(|m| view.lemma(m) == "paid")
+    })
 }

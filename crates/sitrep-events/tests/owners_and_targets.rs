@@ -21,7 +21,8 @@ fn targets(text: &str) -> Vec<String> {
 
 #[test]
 fn the_owner_of_words_attacked_is_the_target() {
-    let found = targets("Senator Alice Warren condemned Governor Tom Baxter's remarks about migrants.");
+    let found =
+        targets("Senator Alice Warren condemned Governor Tom Baxter's remarks about migrants.");
     assert!(found.iter().any(|n| n.contains("Baxter")), "{found:?}");
     let found = targets("The mayor rejects Thomas Moreau's comments about the bridge.");
     assert!(found.iter().any(|n| n.contains("Moreau")), "{found:?}");
@@ -69,7 +70,8 @@ fn tearing_someone_apart_in_words_is_an_accusation() {
 
 #[test]
 fn the_medium_of_an_attack_is_no_target() {
-    let found = targets("Former mayor Rudy Galli trashed James Colby on Morning News, a talk show.");
+    let found =
+        targets("Former mayor Rudy Galli trashed James Colby on Morning News, a talk show.");
     assert!(found.iter().any(|n| n.contains("Colby")), "{found:?}");
     assert!(!found.iter().any(|n| n.contains("Morning")), "{found:?}");
 }

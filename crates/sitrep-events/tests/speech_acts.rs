@@ -142,3 +142,41 @@ fn a_participle_takes_the_date_and_place_of_its_clause() {
     assert_eq!(e.date.as_deref(), Some("XXXX-WXX-2"), "{e:?}");
     assert_eq!(e.place.as_deref(), Some("Rochester"), "{e:?}");
 }
+
+#[test]
+fn a_speech_delivered_and_guidance_issued_are_statements() {
+    for text in [
+        "Chancellor Erik Dahl delivered a rousing speech to the party conference on Saturday.",
+        "The Association of Chief Police Officers has issued guidance to forces on the new rules.",
+    ] {
+        assert!(kinds(text).contains(&EventKind::Statement), "{text}");
+    }
+    for text in [
+        "The former minister delivered paid speeches to two banks last year.",
+        "The bank issued new shares last year.",
+    ] {
+        assert!(!kinds(text).contains(&EventKind::Statement), "{text}");
+    }
+}
+
+#[test]
+fn joining_forces_is_an_agreement_and_a_group_meeting_is_a_meeting() {
+    let e = first(
+        "Sony and Philips are joining forces to develop screens for televisions.",
+        EventKind::Agreement,
+    );
+    let names: Vec<&str> = e.actors.iter().map(|a| a.name.as_str()).collect();
+    assert!(
+        names.contains(&"Sony") && names.contains(&"Philips"),
+        "{names:?}"
+    );
+    assert!(!names.contains(&"forces"), "{names:?}");
+    assert!(
+        !kinds("Belarusian troops joined the exercise on Monday.").contains(&EventKind::Agreement)
+    );
+    // The tagger once read "met" here as a noun.
+    assert!(
+        kinds("Journalists at the firm met on Friday afternoon to discuss the announcement.")
+            .contains(&EventKind::Meeting)
+    );
+}

@@ -60,6 +60,10 @@ pub struct Tagger {
     proper_noun: Option<TagOut>,
     /// NUM/CD, given to magnitudes after a number ("1.8 bn").
     cardinal: Option<TagOut>,
+    /// VERB/VBD and VERB/VBN, given back to irregular past forms the model
+    /// took for nouns ("the firm met").
+    past_tense: Option<TagOut>,
+    past_participle: Option<TagOut>,
 }
 
 /// The weights of one tagging pass.
@@ -163,9 +167,19 @@ impl Tagger {
             .find(|&c| upos[c] == "NUM" && xpos[c] == "CD")
             .and_then(|c| u16::try_from(c).ok())
             .map(|class| TagOut { class });
+        let class_of = |u: &str, x: &str| {
+            (0..upos.len())
+                .find(|&c| upos[c] == u && xpos[c] == x)
+                .and_then(|c| u16::try_from(c).ok())
+                .map(|class| TagOut { class })
+        };
+        let past_tense = class_of("VERB", "VBD");
+        let past_participle = class_of("VERB", "VBN");
         Ok(Tagger {
             proper_noun,
             cardinal,
+            past_tense,
+            past_participle,
             first: Pass::new(model.weights),
             second,
             upos,
@@ -201,6 +215,24 @@ impl Tagger {
     pub(crate) fn correct_word_shapes(&self, words: &[&str], tags: &mut [TagOut]) {
         self.name_codes(words, tags);
         self.magnitudes(words, tags);
+        self.irregular_pasts(words, tags);
+    }
+
+    /// "Journalists at the firm met on Friday": an irregular past form is
+    /// never a noun in lower case (the noun is "the Met"), but a rare
+    /// context can make the model say so; after a form of "have" or "be"
+    /// it is the participle.
+    fn irregular_pasts(&self, words: &[&str], tags: &mut [TagOut]) {
+        let (Some(past), Some(participle)) = (self.past_tense, self.past_participle) else {
+            return;
+        };
+        for i in 0..words.len().min(tags.len()) {
+            if self.upos(tags[i]) != "NOUN" || !is_irregular_past(words[i]) {
+                continue;
+            }
+            let after_auxiliary = i > 0 && is_perfect_or_passive_auxiliary(words[i - 1]);
+            tags[i] = if after_auxiliary { participle } else { past };
+        }
     }
 
     /// "Zapad-2025", "Shield-2027", "Covid-19": a capitalized word glued to
@@ -390,6 +422,57 @@ fn argmax_i32(scores: &[i32]) -> usize {
 
 /// A capitalized word, a hyphen, then a number with an optional suffix
 /// ("Shield-2027", "Su-30SM"; not "2026-2030" or "mid-2025").
+/// Lower-case irregular past forms that are never nouns.
+fn is_irregular_past(word: &str) -> bool {
+    matches!(
+        word,
+        "met"
+            | "said"
+            | "told"
+            | "went"
+            | "took"
+            | "gave"
+            | "held"
+            | "sent"
+            | "spoke"
+            | "came"
+            | "knew"
+            | "brought"
+            | "sought"
+            | "began"
+            | "chose"
+            | "wrote"
+            | "grew"
+            | "flew"
+            | "fought"
+            | "taught"
+            | "ate"
+            | "stole"
+            | "froze"
+    )
+}
+
+fn is_perfect_or_passive_auxiliary(word: &str) -> bool {
+    matches!(
+        word.to_lowercase().as_str(),
+        "has"
+            | "have"
+            | "had"
+            | "having"
+            | "was"
+            | "were"
+            | "be"
+            | "been"
+            | "being"
+            | "is"
+            | "are"
+            | "'ve"
+            | "'d"
+            | "get"
+            | "got"
+    )
+}
+
 /// Magnitude abbreviations news writes glued to a number ("1.8bn").
 fn is_magnitude(word: &str) -> bool {
     matches!(

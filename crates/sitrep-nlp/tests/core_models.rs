@@ -265,3 +265,24 @@ fn a_magnitude_after_a_number_is_a_number() {
     assert_eq!(a[5].upos, "NUM");
     assert_eq!(a[6].upos, "NOUN");
 }
+
+#[test]
+fn an_irregular_past_form_is_never_a_noun() {
+    let m = models();
+    let words = [
+        "Journalists",
+        "at",
+        "the",
+        "firm",
+        "met",
+        "on",
+        "Friday",
+        "afternoon",
+        ".",
+    ];
+    let a = m.analyze(&words);
+    assert_eq!((a[4].upos.as_str(), a[4].xpos.as_str()), ("VERB", "VBD"));
+    let words = ["The", "target", "has", "been", "met", "."];
+    let a = m.analyze(&words);
+    assert_eq!(a[4].xpos, "VBN");
+}
