@@ -189,6 +189,11 @@ fn noun_kind(view: &SentenceView, i: usize) -> Option<EventKind> {
     {
         return Some(EventKind::Accusation);
     }
+    // "the platform committee hearing", "the committee held its
+    // hearing": a body's session; a court hearing is no meeting.
+    if lemma == "hearing" && committee_hearing(view, i) {
+        return Some(EventKind::Meeting);
+    }
     let kind = lexicon::noun_trigger(lemma).or_else(|| lexicon::noun_trigger(&form))?;
     // "reached a settlement" is an agreement; "a settlement near the
     // border" is a place: the noun needs a verb that makes or reaches it.
@@ -244,6 +249,41 @@ fn noun_kind(view: &SentenceView, i: usize) -> Option<EventKind> {
         }
     }
     Some(kind)
+}
+
+/// A hearing a committee, panel or chamber holds: named in a compound
+/// ("committee hearing", "Senate hearing") or as the subject of "held".
+fn committee_hearing(view: &SentenceView, i: usize) -> bool {
+    let body = |t: usize| {
+        matches!(
+            view.lemma(t).to_lowercase().as_str(),
+            "committee"
+                | "subcommittee"
+                | "panel"
+                | "senate"
+                | "house"
+                | "congressional"
+                | "parliamentary"
+                | "commission"
+                | "inquiry"
+        )
+    };
+    let court = |t: usize| {
+        matches!(
+            view.lemma(t).to_lowercase().as_str(),
+            "court" | "bail" | "custody" | "sentencing" | "extradition" | "appeal" | "tribunal"
+        )
+    };
+    let modifiers: Vec<usize> = view.kids_by(i, &["compound", "amod", "nmod"]).collect();
+    if modifiers.iter().any(|&m| court(m)) {
+        return false;
+    }
+    modifiers
+        .iter()
+        .any(|&m| body(m) || view.kids_by(m, &["compound"]).any(body))
+        || view.head(i).is_some_and(|h| {
+            view.rel(i) == "obj" && view.lemma(h) == "hold" && view.kids_by(h, &["nsubj"]).any(body)
+        })
 }
 
 fn nominal(view: &SentenceView, i: usize) -> Option<Candidate> {

@@ -60,7 +60,7 @@ pub fn verb_trigger(lemma: &str) -> Option<EventKind> {
         "question" => Accusation,
         // Only with a pejorative or quoted label ("called him a political
         // opportunist", "called the report 'outrageous'").
-        "call" => Accusation,
+        "call" | "brand" | "dub" | "label" => Accusation,
         // Only with a judgement of contempt in an "as" phrase ("portrayed
         // him as a flip-flopper", "knocked Walker as weak").
         "knock" | "portray" | "paint" | "dismiss" | "cast" => Accusation,
@@ -70,7 +70,10 @@ pub fn verb_trigger(lemma: &str) -> Option<EventKind> {
         // "unloaded on Clinton" (`senses::attack_in_words`).
         "point" | "rail" | "hammer" | "unload" => Accusation,
         // "The crowd jeered the minister".
-        "jeer" | "heckle" => Accusation,
+        "jeer" | "heckle" | "boo" => Accusation,
+        // "panned Colorado for using the system", "needled the reporter":
+        // only with someone for object (`senses::attack_in_words`).
+        "pan" | "needle" => Accusation,
         // "sparred with Clinton over ...", like "clashed with".
         "spar" => Accusation,
         // Only about someone ("employees complain of Mr Kim's silence").

@@ -166,7 +166,18 @@ pub(crate) fn attack_in_words(view: &SentenceView, verb: usize) -> bool {
         }
         // "trashed Comey", "ripped the FBI director for ...": a person
         // torn apart in words ("ripped up the contract" is no attack).
-        "trash" => view.kids_by(verb, &["obj"]).collect(),
+        "trash" | "needle" => view.kids_by(verb, &["obj"]).collect(),
+        // "knocked Cruz for not reporting loans", "panning Colorado for
+        // using the system": someone faulted for something.
+        "knock" | "pan"
+            if view.kids_by(verb, &["advcl", "obl"]).any(|k| {
+                view.kids(k)
+                    .iter()
+                    .any(|&m| view.lemma(m) == "for" && m < k)
+            }) =>
+        {
+            view.kids_by(verb, &["obj"]).collect()
+        }
         "rip"
             if !particle("up")
                 && !particle("off")
@@ -243,6 +254,8 @@ pub(crate) fn attack_in_words(view: &SentenceView, verb: usize) -> bool {
             if view.kids_by(verb, &["nsubj"]).any(|s| {
                 (view.kids_by(s, &["conj"]).next().is_some() || view.xpos(s).ends_with('S'))
                     && agency::is_agentive(view, s)
+                    // "two are now sparring", "the two clashed".
+                    || matches!(view.lemma(s).to_lowercase().as_str(), "two" | "both")
             }) && !view
                 .kids_by(verb, &["obl"])
                 .any(|k| view.case_of(k).as_deref() == Some("with")) =>

@@ -77,7 +77,7 @@ pub(crate) fn verbal(view: &SentenceView, i: usize) -> Option<Candidate> {
         }
         "attack" | "lash" | "go" | "pound" | "clash" | "pile" | "sound" | "complain" | "lay"
         | "tear" | "rip" | "round" | "spar" | "knock" | "portray" | "paint" | "dismiss"
-        | "point" | "rail" | "hammer" | "unload" | "cast" | "trash" => {
+        | "point" | "rail" | "hammer" | "unload" | "cast" | "trash" | "pan" | "needle" => {
             senses::attack_in_words(view, i)
         }
         "publish" | "launch" | "unveil" | "issue" => senses::publishes_document(view, i),
@@ -170,7 +170,7 @@ pub(crate) fn verbal(view: &SentenceView, i: usize) -> Option<Candidate> {
         // someone said.
         "reject" => senses::rejects_words(view, i),
         "question" => senses::questions_character(view, i),
-        "call" => senses::calls_names(view, i),
+        "call" | "brand" | "dub" | "label" => senses::calls_names(view, i),
         "accept" => objects.iter().any(|o| {
             matches!(
                 *o,

@@ -75,3 +75,38 @@ fn the_medium_of_an_attack_is_no_target() {
     assert!(found.iter().any(|n| n.contains("Colby")), "{found:?}");
     assert!(!found.iter().any(|n| n.contains("Morning")), "{found:?}");
 }
+
+#[test]
+fn branding_faulting_and_booing_someone_are_accusations() {
+    for text in [
+        "Opposition leader Mark Hale branded the decision unacceptable.",
+        "The Law Society dubbed the minister's proposals an abuse of power.",
+        "At a rally in Portsmouth, Senator Dan Price knocked Governor Ray Olsen for not reporting loans.",
+        "Senator Dan Price spent the week panning the state party for using a caucus system.",
+        "The blogger needled the television reporter on Twitter.",
+        "Some supporters booed the senator.",
+        "Senator Dan Price continued his campaign, casting his rival as a false conservative.",
+    ] {
+        assert!(kinds(text).contains(&EventKind::Accusation), "{text}");
+    }
+    for text in [
+        "The club knocked down the old stand.",
+        "Critics dubbed the new stadium the Bird's Nest.",
+        "The cuts would deliver less than 6% of the savings.",
+    ] {
+        let found = kinds(text);
+        assert!(
+            !found.contains(&EventKind::Accusation) && !found.contains(&EventKind::Delivery),
+            "{text}: {found:?}"
+        );
+    }
+}
+
+#[test]
+fn a_committee_hearing_is_a_meeting_and_a_court_hearing_is_not() {
+    assert!(kinds(
+        "Protesters gathered outside the hotel where the committee held its hearing on Wednesday."
+    )
+    .contains(&EventKind::Meeting));
+    assert!(!kinds("The court hearing was adjourned until Monday.").contains(&EventKind::Meeting));
+}

@@ -207,6 +207,7 @@ impl Lemmatizer {
             out.clear();
             out.push_str(form);
         }
+        undouble_verb_ending(xpos, out);
     }
 
     /// The edit script the classifier picks for `form` (the best one that
@@ -248,6 +249,22 @@ impl Lemmatizer {
 }
 
 /// Features for choosing an edit script.
+/// "panning" -> "pann", "slamming" -> "slamm": a script that strips
+/// "-ing"/"-ed" from a word the training data never showed leaves the
+/// doubled consonant of the spelling rule. No English verb ends in "nn",
+/// "mm" or "pp", and "bb", "gg" only in "ebb", "egg", so one goes.
+fn undouble_verb_ending(xpos: &str, lemma: &mut String) {
+    if !matches!(xpos, "VBG" | "VBD" | "VBN") || lemma.len() < 4 {
+        return;
+    }
+    let doubled = ["nn", "mm", "pp", "bb", "gg"]
+        .iter()
+        .any(|pair| lemma.ends_with(pair));
+    if doubled && !matches!(lemma.as_str(), "ebb" | "egg") {
+        lemma.pop();
+    }
+}
+
 pub(crate) fn lemma_features(
     form: &str,
     upos: &str,

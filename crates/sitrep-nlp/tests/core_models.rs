@@ -286,3 +286,13 @@ fn an_irregular_past_form_is_never_a_noun() {
     let a = m.analyze(&words);
     assert_eq!(a[4].xpos, "VBN");
 }
+
+#[test]
+fn an_unseen_doubled_verb_ending_is_undone() {
+    let m = models();
+    let words = ["He", "was", "panning", "the", "plan", "."];
+    let a = m.analyze(&words);
+    assert_eq!(a[2].lemma, "pan");
+    let words = ["She", "added", "a", "line", "."];
+    assert_eq!(m.analyze(&words)[1].lemma, "add");
+}
