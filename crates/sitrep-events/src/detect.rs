@@ -182,6 +182,12 @@ fn noun_kind(view: &SentenceView, i: usize) -> Option<EventKind> {
     {
         return Some(EventKind::Accusation);
     }
+    // "his rhetorical onslaught against Trump", "the candidate's latest
+    // attacks on Cruz": an attack in words, on a person, in a sentence
+    // with no fighting in it ("the drone attack on Kyiv" is none).
+    if matches!(lemma, "attack" | "attacks" | "assault" | "onslaught") && attack_in_words(view, i) {
+        return Some(EventKind::Accusation);
+    }
     // "came under fire from Republicans": attacked in words.
     if lemma == "fire"
         && view.case_of(i).as_deref() == Some("under")
@@ -249,6 +255,34 @@ fn noun_kind(view: &SentenceView, i: usize) -> Option<EventKind> {
         }
     }
     Some(kind)
+}
+
+fn attack_in_words(view: &SentenceView, i: usize) -> bool {
+    let verbal = view.kids_by(i, &["amod"]).any(|m| {
+        matches!(
+            view.lemma(m),
+            "verbal"
+                | "rhetorical"
+                | "personal"
+                | "scathing"
+                | "blistering"
+                | "withering"
+                | "stinging"
+                | "vitriolic"
+                | "sharp"
+        )
+    });
+    let fighting = view.tokens().any(|t| {
+        lexicon::is_force_noun(view.lemma(t))
+            || lexicon::is_military_modifier(view.lemma(t))
+            || lexicon::is_materiel_noun(view.lemma(t))
+    });
+    let on_a_person = view.kids_by(i, &["nmod"]).any(|k| {
+        matches!(view.case_of(k).as_deref(), Some("on" | "against"))
+            && (view.entity(k).is_some_and(|e| e.label == EntityLabel::Per)
+                || crate::agency::is_people_noun(view.lemma(k)))
+    });
+    verbal || on_a_person && !fighting
 }
 
 /// A hearing a committee, panel or chamber holds: named in a compound

@@ -110,3 +110,19 @@ fn a_committee_hearing_is_a_meeting_and_a_court_hearing_is_not() {
     .contains(&EventKind::Meeting));
     assert!(!kinds("The court hearing was adjourned until Monday.").contains(&EventKind::Meeting));
 }
+
+#[test]
+fn an_attack_in_words_on_a_person_is_an_accusation_and_a_drone_attack_is_not() {
+    for text in [
+        "Senator Ted Rowe continued his rhetorical onslaught against Governor Dan Price on Saturday.",
+        "The candidate took to Twitter to continue his verbal assault on the nominee.",
+    ] {
+        assert!(kinds(text).contains(&EventKind::Accusation), "{text}");
+    }
+    for text in [
+        "The drone attack on Kyiv killed three people.",
+        "Rebels launched an attack on the governor's convoy.",
+    ] {
+        assert!(!kinds(text).contains(&EventKind::Accusation), "{text}");
+    }
+}
