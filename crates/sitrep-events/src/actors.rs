@@ -61,9 +61,7 @@ pub(crate) fn actors(view: &SentenceView, c: &Candidate) -> Vec<Actor> {
             tokens.extend(named);
         }
         for t in tokens {
-            // "joining forces": the idiom's noun is no party.
-            let idiom = view.lemma(c.anchor) == "join" && view.form(t) == "forces";
-            if t == c.trigger || c.nouns.contains(&t) || idiom {
+            if t == c.trigger || c.nouns.contains(&t) {
                 continue;
             }
             // "the two countries", "both sides": the last pair named.

@@ -113,7 +113,7 @@ fn reporter(view: &SentenceView, i: usize, role: ActorRole) -> Option<Actor> {
 /// The subject of a clause: its own, else for a verb conjoined to another
 /// the first verb's ("Umbro, which lost deals …, said"), with a relative
 /// pronoun standing for the noun its clause modifies.
-fn clause_subject(view: &SentenceView, verb: usize) -> Option<usize> {
+pub(crate) fn clause_subject(view: &SentenceView, verb: usize) -> Option<usize> {
     let own = view.kids_by(verb, &["nsubj"]).next();
     let (subject, clause) = match own {
         Some(s) => (s, verb),

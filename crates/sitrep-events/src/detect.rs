@@ -54,7 +54,7 @@ pub(crate) fn candidates(view: &SentenceView) -> Vec<Candidate> {
     kept.retain(|c| {
         !is_question(view, c.anchor)
             && !is_habitual(view, c)
-            && !(view.rel(c.anchor) == "csubj" && view.xpos(c.anchor) == "VBG")
+            && (view.rel(c.anchor) != "csubj" || view.xpos(c.anchor) != "VBG")
     });
     kept
 }
@@ -185,7 +185,9 @@ fn noun_kind(view: &SentenceView, i: usize) -> Option<EventKind> {
     // "his rhetorical onslaught against Trump", "the candidate's latest
     // attacks on Cruz": an attack in words, on a person, in a sentence
     // with no fighting in it ("the drone attack on Kyiv" is none).
-    if matches!(lemma, "attack" | "attacks" | "assault" | "onslaught") && attack_in_words(view, i) {
+    if matches!(lemma, "attack" | "attacks" | "assault" | "onslaught")
+        && is_attack_in_words(view, i)
+    {
         return Some(EventKind::Accusation);
     }
     // "came under fire from Republicans": attacked in words.
@@ -257,7 +259,9 @@ fn noun_kind(view: &SentenceView, i: usize) -> Option<EventKind> {
     Some(kind)
 }
 
-fn attack_in_words(view: &SentenceView, i: usize) -> bool {
+/// The noun "attack" (or "assault", "onslaught") made in words: verbal or
+/// rhetorical, or on a person in a sentence with no fighting in it.
+fn is_attack_in_words(view: &SentenceView, i: usize) -> bool {
     let verbal = view.kids_by(i, &["amod"]).any(|m| {
         matches!(
             view.lemma(m),

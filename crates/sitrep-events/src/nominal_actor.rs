@@ -118,8 +118,10 @@ pub(crate) fn resolve(view: &SentenceView, i: usize, role: ActorRole) -> Option<
         // "X will meet with him": an object pronoun is not its own
         // clause's subject.
         let own_subject = (view.rel(i) != "nsubj")
-            .then(|| clause_subject_entity(view, i))
-            .flatten();
+            .then(|| view.head(i))
+            .flatten()
+            .and_then(|verb| crate::coref::clause_subject(view, verb))
+            .and_then(|subject| view.entity(subject));
         let person = view
             .doc
             .layers
@@ -246,22 +248,6 @@ fn names_plural(view: &SentenceView, e: &sitrep_core::Entity) -> bool {
     tokens
         .get(at)
         .is_some_and(|t| t.span.end == e.span.end && t.xpos == "NNPS")
-}
-
-/// The named subject of the clause a pronoun sits in (climbing through
-/// conjoined verbs: "X rejects ... but will meet with him").
-fn clause_subject_entity<'a>(view: &SentenceView<'a>, i: usize) -> Option<&'a sitrep_core::Entity> {
-    let mut verb = view.head(i)?;
-    for _ in 0..3 {
-        if let Some(subject) = view.kids_by(verb, &["nsubj"]).next() {
-            return view.entity(subject);
-        }
-        if view.rel(verb) != "conj" {
-            return None;
-        }
-        verb = view.head(verb)?;
-    }
-    None
 }
 
 /// "the Strategic Military Partnership Program of the Republic of Belarus":

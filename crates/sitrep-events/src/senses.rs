@@ -178,15 +178,8 @@ pub(crate) fn attack_in_words(view: &SentenceView, verb: usize) -> bool {
         {
             view.kids_by(verb, &["obj"]).collect()
         }
-        "rip"
-            if !particle("up")
-                && !particle("off")
-                && view
-                    .kids_by(verb, &["obl"])
-                    .all(|k| view.case_of(k).as_deref() != Some("into")) =>
-        {
-            view.kids_by(verb, &["obj"]).collect()
-        }
+        // "ripped up the contract", "ripped off customers": no words.
+        "rip" if particle("up") || particle("off") => return false,
         "attack" => view.kids_by(verb, &["obj"]).collect(),
         "lash" if particle("out") => {
             let at: Vec<usize> = view
@@ -235,6 +228,11 @@ pub(crate) fn attack_in_words(view: &SentenceView, verb: usize) -> bool {
         "lay" | "tear" | "rip" => view
             .kids_by(verb, &["obl"])
             .filter(|k| view.case_of(*k).as_deref() == Some("into"))
+            // "ripped the FBI director for acting as judge": the person.
+            .chain(
+                view.kids_by(verb, &["obj"])
+                    .filter(|_| view.lemma(verb) == "rip"),
+            )
             .collect(),
         "round" => view
             .kids_by(verb, &["obl"])

@@ -83,13 +83,7 @@ pub(crate) fn verbal(view: &SentenceView, i: usize) -> Option<Candidate> {
         "publish" | "launch" | "unveil" | "issue" => senses::publishes_document(view, i),
         // "Hitachi and Matsushita are joining forces"; "joined the
         // exercise" is the exercise's.
-        "join" => view.kids_by(i, &["obj"]).any(|o| {
-            view.form(o) == "forces"
-                && view
-                    .kids_by(o, &["det", "nmod:poss", "amod"])
-                    .next()
-                    .is_none()
-        }),
+        "join" => joined_forces(view, i).is_some(),
         "present" => objects.iter().any(|o| lexicon::is_speech_object(o)),
         // "were partly to blame for the rise": responsible, not blamed.
         "blame"
@@ -355,6 +349,8 @@ pub(crate) fn verbal(view: &SentenceView, i: usize) -> Option<Candidate> {
         .copied()
         .filter(|k| matches!(view.rel(*k), "obj" | "nsubj" | "obl"))
         .filter(|k| lexicon::noun_trigger(view.lemma(*k)).is_some())
+        // The idiom's noun belongs to the trigger, not to the parties.
+        .chain(joined_forces(view, i))
         .collect();
     Some(Candidate {
         kind,
@@ -502,5 +498,20 @@ fn delivers_one_speech(view: &SentenceView, verb: usize) -> bool {
     view.kids_by(verb, &["obj"]).any(|o| {
         view.form(o).eq_ignore_ascii_case("speech")
             && !view.kids_by(o, &["amod"]).any(|m| view.lemma(m) == "paid")
+    })
+}
+
+/// "Hitachi and Matsushita are joining forces": the bare object "forces"
+/// of "join" ("joined the forces of the coalition" is no idiom).
+fn joined_forces(view: &SentenceView, verb: usize) -> Option<usize> {
+    if view.lemma(verb) != "join" {
+        return None;
+    }
+    view.kids_by(verb, &["obj"]).find(|&o| {
+        view.form(o) == "forces"
+            && view
+                .kids_by(o, &["det", "nmod:poss", "amod"])
+                .next()
+                .is_none()
     })
 }

@@ -47,6 +47,18 @@ pub fn evaluate_gold_tokens(
     evaluate(gold, &system)
 }
 
+/// Tags, lemmatizes and parses one sentence of `forms` into CoNLL-U words
+/// numbered from 1.
+pub fn analyze_words(models: &CoreModels, forms: &[&str]) -> Vec<ConlluWord> {
+    let analysis = models.analyze(forms);
+    forms
+        .iter()
+        .zip(&analysis)
+        .enumerate()
+        .map(|(i, (form, a))| system_word(i as u32 + 1, form, a))
+        .collect()
+}
+
 /// The raw text of a treebank: sentences joined by a space, paragraphs and
 /// documents by a blank line (as in the CoNLL 2018 shared task's `.txt`).
 pub fn treebank_text(gold: &[ConlluSentence]) -> String {
@@ -79,13 +91,7 @@ pub fn analyze_text(models: &CoreModels, text: &str) -> Vec<ConlluSentence> {
             .iter()
             .map(|t| span_text(text, t.span.start, t.span.end))
             .collect();
-        let analysis = models.analyze(&forms);
-        let words = forms
-            .iter()
-            .zip(&analysis)
-            .enumerate()
-            .map(|(i, (form, a))| system_word(i as u32 + 1, form, a))
-            .collect();
+        let words = analyze_words(models, &forms);
         let multiword_tokens = groups
             .iter()
             // Groups are half-open token ranges.

@@ -13,7 +13,9 @@ pub mod ner;
 pub mod parser;
 pub mod tagger;
 
-pub use core_eval::{analyze_text, evaluate_gold_tokens, evaluate_raw_text, treebank_text};
+pub use core_eval::{
+    analyze_text, analyze_words, evaluate_gold_tokens, evaluate_raw_text, treebank_text,
+};
 pub use core_models::{
     CoreModelError, CoreModels, WordAnalysis, LEMMA_FILE, PARSER_FILE, TAGGER_FILE,
 };

@@ -159,20 +159,15 @@ impl Tagger {
             }
             None => None,
         };
-        let proper_noun = (0..upos.len())
-            .find(|&c| upos[c] == "PROPN" && xpos[c] == "NNP")
-            .and_then(|c| u16::try_from(c).ok())
-            .map(|class| TagOut { class });
-        let cardinal = (0..upos.len())
-            .find(|&c| upos[c] == "NUM" && xpos[c] == "CD")
-            .and_then(|c| u16::try_from(c).ok())
-            .map(|class| TagOut { class });
+        // The classes post-model corrections assign (`correct_word_shapes`).
         let class_of = |u: &str, x: &str| {
             (0..upos.len())
                 .find(|&c| upos[c] == u && xpos[c] == x)
                 .and_then(|c| u16::try_from(c).ok())
                 .map(|class| TagOut { class })
         };
+        let proper_noun = class_of("PROPN", "NNP");
+        let cardinal = class_of("NUM", "CD");
         let past_tense = class_of("VERB", "VBD");
         let past_participle = class_of("VERB", "VBN");
         Ok(Tagger {
