@@ -281,12 +281,47 @@ fn is_attack_in_words(view: &SentenceView, i: usize) -> bool {
             || lexicon::is_military_modifier(view.lemma(t))
             || lexicon::is_materiel_noun(view.lemma(t))
     });
-    let on_a_person = view.kids_by(i, &["nmod"]).any(|k| {
-        matches!(view.case_of(k).as_deref(), Some("on" | "against"))
-            && (view.entity(k).is_some_and(|e| e.label == EntityLabel::Per)
-                || crate::agency::is_people_noun(view.lemma(k)))
+    let person = |k: usize| {
+        view.entity(k).is_some_and(|e| e.label == EntityLabel::Per)
+            || crate::agency::is_people_noun(view.lemma(k))
+    };
+    // "attacks on Cruz", "attacks from Bush", "a Trump attack", "her
+    // attacks"; the phrase may hang on the verb whose object the noun is
+    // ("stepped up her attacks on Cruz").
+    let from_or_on = |k: usize| {
+        matches!(
+            view.case_of(k).as_deref(),
+            Some("on" | "against" | "from" | "by")
+        ) && person(k)
+    };
+    let on_the_verb = view
+        .head(i)
+        .filter(|_| view.rel(i) == "obj")
+        .is_some_and(|h| view.kids_by(h, &["obl"]).any(from_or_on));
+    let between_people = view.kids_by(i, &["nmod"]).any(from_or_on)
+        || on_the_verb
+        || view
+            .kids_by(i, &["compound", "nmod:poss"])
+            .any(|k| person(k) || matches!(view.lemma(k), "he" | "she"));
+    // "Rubio faced increasing attacks", "came under attack": a person
+    // receives it.
+    // ("faced increasing attacks" with "increasing" parsed as the verb
+    // between them).
+    let receiver = view.head(i).map(|h| match view.head(h) {
+        Some(g) if view.rel(h) == "xcomp" && view.xpos(h) == "VBG" => g,
+        _ => h,
     });
-    verbal || on_a_person && !fighting
+    let on_the_subject = receiver.is_some_and(|h| {
+        lexicon::receives_speech(view.lemma(h))
+            && view
+                .kids_by(h, &["nsubj"])
+                .any(|s| view.with_conjuncts(s).into_iter().any(person))
+    });
+    // "a political attack", "partisan attacks".
+    let political = view
+        .kids_by(i, &["amod"])
+        .any(|m| matches!(view.lemma(m), "political" | "partisan"));
+    verbal || (between_people || on_the_subject || political) && !fighting
 }
 
 /// A hearing a committee, panel or chamber holds: named in a compound
@@ -440,7 +475,9 @@ fn nominal(view: &SentenceView, i: usize) -> Option<Candidate> {
                 h_lemma == "enter" && view.kids_by(h, &["mark"]).any(|m| view.lemma(m) == "to");
             // "had a more succinct statement": having words is no issuing.
             // "obliges executives to sign a statement": an attestation.
-            let had_words = kind == EventKind::Statement && matches!(h_lemma, "have" | "sign");
+            // "called his statements \"childish\"": judging words, not issuing them.
+            let had_words =
+                kind == EventKind::Statement && matches!(h_lemma, "have" | "sign" | "call");
             // "making changes with minimal consultation": the verb's own
             // object is what it makes; the noun is a circumstance.
             let other_object = rel == "obl"

@@ -49,7 +49,8 @@ pub fn verb_trigger(lemma: &str) -> Option<EventKind> {
         "mock" | "ridicule" | "insult" | "scold" | "chastise" | "excoriate" | "vilify"
         | "disparage" | "belittle" | "pillory" | "assail" | "lampoon" | "decry" | "censure"
         | "reproach" | "admonish" | "upbraid" | "chide" | "skewer" | "fault" | "smear"
-        | "reprimand" | "deplore" | "denigrate" | "demonise" | "demonize" | "deride" => Accusation,
+        | "reprimand" | "deplore" | "denigrate" | "demonise" | "demonize" | "deride" | "malign"
+        | "impugn" | "slander" | "savage" => Accusation,
         // In words only: with a person or a policy for object ("attacked the
         // judge", "lashed out at the policies", "went after the minister",
         // "pounding his rival", "clashed with the mayor", "piled on").

@@ -404,11 +404,40 @@ pub(crate) fn calls_names(view: &SentenceView, verb: usize) -> bool {
         .kids_by(verb, &["obj"])
         .all(|o| !matches!(view.lemma(o), "it" | "this" | "that"));
     named
-        && view.kids(verb).iter().any(|&k| {
+        && (view.kids(verb).iter().any(|&k| {
             let label = matches!(view.full_rel(k), "xcomp" | "obj" | "ccomp" | "obl:unmarked")
                 && view.kids_by(verb, &["obj"]).any(|o| o < k);
             label && scorns(view, k)
-        })
+        }) || quoted_label_scorns(view, verb))
+}
+
+/// "called Trump a \"blowhard\"", "called his statements \"childish\"": a
+/// quoted label right after the object, read by word order because the
+/// parser often hangs a quoted word anywhere.
+fn quoted_label_scorns(view: &SentenceView, verb: usize) -> bool {
+    let Some(object_end) = view
+        .kids_by(verb, &["obj"])
+        .map(|o| view.phrase(o, &["det", "amod", "compound", "nmod:poss", "case", "flat"]))
+        .filter_map(|p| p.into_iter().max())
+        .max()
+    else {
+        return false;
+    };
+    let mut quoted = false;
+    for t in object_end + 1..(object_end + 8).min(view.hi) {
+        let form = view.form(t);
+        if matches!(form, "\"" | "“" | "”" | "''" | "``" | "‘" | "’") {
+            quoted = true;
+            continue;
+        }
+        if matches!(form, "," | ";" | ":") || view.upos(t) == "VERB" {
+            return false;
+        }
+        if quoted && lexicon::is_contempt_word(&form.to_lowercase()) {
+            return true;
+        }
+    }
+    false
 }
 
 /// "questioned Mr Trump's judgment", "questioned his decency": doubting a
