@@ -150,6 +150,23 @@ pub fn sector_of(words: &[String]) -> Option<&'static str> {
     None
 }
 
+/// Nouns business news uses for a company, whatever noun introduced it
+/// ("the firm", "both exchanges", "the carrier").
+pub(crate) fn is_company_noun(lemma: &str) -> bool {
+    matches!(
+        lemma,
+        "company"
+            | "firm"
+            | "group"
+            | "corporation"
+            | "bank"
+            | "exchange"
+            | "carrier"
+            | "airline"
+            | "business"
+    )
+}
+
 /// Nouns that stand for an institution or group able to act.
 pub(crate) fn is_institution_noun(lemma: &str) -> bool {
     matches!(

@@ -145,8 +145,9 @@ pub(crate) fn is_pair_phrase(view: &SentenceView, i: usize) -> bool {
     }
     // "two Su-30SM fighters" counts things, not parties.
     let lemma = view.lemma(i);
-    let names_parties =
-        is_organisation_plural(lemma) || is_generic_pair_noun(lemma) || is_state_noun(lemma);
+    let names_parties = crate::lexicon::is_company_noun(lemma)
+        || is_generic_pair_noun(lemma)
+        || is_state_noun(lemma);
     names_parties
         && view
             .kids_by(i, &["nummod", "det", "amod"])
@@ -175,15 +176,6 @@ fn is_state_noun(lemma: &str) -> bool {
             | "delegation"
             | "republic"
             | "power"
-    )
-}
-
-/// Nouns of a pair that are organisations, not countries ("the two
-/// companies", "both exchanges").
-fn is_organisation_plural(lemma: &str) -> bool {
-    matches!(
-        lemma,
-        "company" | "firm" | "group" | "bank" | "exchange" | "carrier" | "airline" | "business"
     )
 }
 
@@ -256,7 +248,7 @@ fn second_country_start(view: &SentenceView, at: usize) -> Option<usize> {
 /// parties" whichever pair was named more recently.
 pub(crate) fn pair(view: &SentenceView, i: usize, role: ActorRole) -> Vec<Actor> {
     let lemma = view.lemma(i);
-    if is_organisation_plural(lemma) {
+    if crate::lexicon::is_company_noun(lemma) {
         return organisation_pair(view, i, role);
     }
     if is_generic_pair_noun(lemma) {

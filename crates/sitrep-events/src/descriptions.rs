@@ -38,18 +38,13 @@ pub(crate) fn definite_description<'a>(view: &SentenceView<'a>, i: usize) -> Opt
             matches!(e.label, EntityLabel::Per | EntityLabel::Org)
                 && introduced_with(view, e, lemma, at)
         })
+        // "Standard Life, Europe's largest mutual insurer, ... Last year,
+        // the company announced".
         .or_else(|| {
-            is_company_noun(lemma)
+            crate::lexicon::is_company_noun(lemma)
                 .then(|| salient_company(view, at))
                 .flatten()
         })
-}
-
-/// Nouns a business story uses for the company it is about, whatever
-/// noun introduced it ("Standard Life, Europe's largest mutual insurer,
-/// ... Last year, the company announced").
-fn is_company_noun(lemma: &str) -> bool {
-    matches!(lemma, "company" | "firm" | "group" | "corporation")
 }
 
 /// The organisation a story is about so far: the one named most often
@@ -60,24 +55,13 @@ fn salient_company<'a>(view: &SentenceView<'a>, at: usize) -> Option<&'a Entity>
         if e.label != EntityLabel::Org || COUNTRIES.country_or_capital(&e.canonical).is_some() {
             continue;
         }
-        // "Exxon" and "Exxon Mobil" count as one.
-        let count = before(view, at)
-            .filter(|m| m.label == EntityLabel::Org && same_name(&m.canonical, &e.canonical))
-            .count();
+        let count = mentions(view, e, at).count();
         // `before` walks back from `at`: a later mention wins a tie.
         if best.is_none_or(|(_, n)| count > n) {
             best = Some((e, count));
         }
     }
     best.map(|(e, _)| e)
-}
-
-/// One name's words all stand in the other's ("Exxon", "Exxon Mobil").
-fn same_name(a: &str, b: &str) -> bool {
-    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
-    short
-        .split_whitespace()
-        .all(|w| long.split_whitespace().any(|l| l == w))
 }
 
 /// "the ministers" after "Defence Minister of Belarus Viktor Khrenin and

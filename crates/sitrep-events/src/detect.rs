@@ -303,15 +303,9 @@ fn is_attack_in_words(view: &SentenceView, i: usize) -> bool {
         || view
             .kids_by(i, &["compound", "nmod:poss"])
             .any(|k| person(k) || matches!(view.lemma(k), "he" | "she"));
-    // "Rubio faced increasing attacks", "came under attack": a person
+    // "Rubio faced fresh attacks", "came under attack": a person
     // receives it.
-    // ("faced increasing attacks" with "increasing" parsed as the verb
-    // between them).
-    let receiver = view.head(i).map(|h| match view.head(h) {
-        Some(g) if view.rel(h) == "xcomp" && view.xpos(h) == "VBG" => g,
-        _ => h,
-    });
-    let on_the_subject = receiver.is_some_and(|h| {
+    let on_the_subject = view.head(i).is_some_and(|h| {
         lexicon::receives_speech(view.lemma(h))
             && view
                 .kids_by(h, &["nsubj"])

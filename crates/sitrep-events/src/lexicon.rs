@@ -3,8 +3,8 @@
 
 use sitrep_core::{AgreementStage, EventKind};
 
-pub(crate) use crate::actor_words::is_institution_noun;
 pub use crate::actor_words::sector_of;
+pub(crate) use crate::actor_words::{is_company_noun, is_institution_noun};
 pub use crate::sense_words::{
     deliver_is_not_shipment, is_character_noun, is_contempt_word, is_figurative_deployable,
     is_visitor_noun, is_words_noun,

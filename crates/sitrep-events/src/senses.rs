@@ -425,11 +425,12 @@ fn quoted_label_scorns(view: &SentenceView, verb: usize) -> bool {
     };
     let mut quoted = false;
     for t in object_end + 1..(object_end + 8).min(view.hi) {
-        let form = view.form(t);
-        if matches!(form, "\"" | "“" | "”" | "''" | "``" | "‘" | "’") {
+        // Quotation marks of any style carry the Penn quote tags.
+        if matches!(view.xpos(t), "``" | "''") {
             quoted = true;
             continue;
         }
+        let form = view.form(t);
         if matches!(form, "," | ";" | ":") || view.upos(t) == "VERB" {
             return false;
         }

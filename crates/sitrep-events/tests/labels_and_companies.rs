@@ -8,16 +8,7 @@ use sitrep_core::{ActorRole, EventKind};
 
 mod support;
 
-use support::{first, kinds};
-
-fn names(text: &str, kind: EventKind, role: ActorRole) -> Vec<String> {
-    first(text, kind)
-        .actors
-        .into_iter()
-        .filter(|a| a.role == role)
-        .map(|a| a.name)
-        .collect()
-}
+use support::{kinds, names_in_role as names};
 
 #[test]
 fn the_company_is_the_firm_the_story_is_about() {

@@ -8,15 +8,10 @@ use sitrep_core::{ActorRole, EventKind};
 
 mod support;
 
-use support::{first, kinds};
+use support::{first, kinds, names_in_role};
 
 fn targets(text: &str) -> Vec<String> {
-    first(text, EventKind::Accusation)
-        .actors
-        .into_iter()
-        .filter(|a| a.role == ActorRole::Target)
-        .map(|a| a.name)
-        .collect()
+    names_in_role(text, EventKind::Accusation, ActorRole::Target)
 }
 
 #[test]

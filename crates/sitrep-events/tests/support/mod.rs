@@ -3,7 +3,7 @@
 //! with a fixed publication date so relative dates are deterministic.
 #![allow(clippy::unwrap_used, dead_code)]
 
-use sitrep_core::{Doc, Event, EventKind, Published, PublishedBasis, Stage};
+use sitrep_core::{ActorRole, Doc, Event, EventKind, Published, PublishedBasis, Stage};
 use sitrep_events::EventStage;
 use sitrep_pipeline::{Depth, Pipeline};
 
@@ -37,4 +37,14 @@ pub fn first(text: &str, kind: EventKind) -> Event {
     all.into_iter()
         .find(|e| e.kind == kind)
         .unwrap_or_else(|| panic!("no {kind:?} in {text:?}"))
+}
+
+/// The names of the actors in `role` of the first event of `kind` in `text`.
+pub fn names_in_role(text: &str, kind: EventKind, role: ActorRole) -> Vec<String> {
+    first(text, kind)
+        .actors
+        .into_iter()
+        .filter(|a| a.role == role)
+        .map(|a| a.name)
+        .collect()
 }
