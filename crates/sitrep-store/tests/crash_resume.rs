@@ -23,10 +23,23 @@ const COUNT_VAR: &str = "SITREP_CRASH_N";
 /// Documents per transaction (`put_many`); 1 means `put`.
 const BATCH_VAR: &str = "SITREP_CRASH_BATCH";
 
+/// The `application_name` of the child's PostgreSQL session. After a
+/// SIGKILL the server may still be finishing a COMMIT the child had sent,
+/// so the parent waits for that session to end before it counts rows.
+const CHILD_APPLICATION: &str = "sitrep_crash_child";
+
 /// `sqlite:<path>` or `pg:<schema>` (server from `SITREP_TEST_PG_URL`).
 fn open_spec(spec: &str) -> Box<dyn Store> {
+    open_spec_as(spec, None)
+}
+
+fn open_spec_as(spec: &str, application: Option<&str>) -> Box<dyn Store> {
     if let Some(schema) = spec.strip_prefix("pg:") {
-        let url = std::env::var("SITREP_TEST_PG_URL").unwrap();
+        let mut url = std::env::var("SITREP_TEST_PG_URL").unwrap();
+        if let Some(name) = application {
+            let sep = if url.contains('?') { '&' } else { '?' };
+            url = format!("{url}{sep}application_name={name}");
+        }
         Box::new(PostgresStore::connect_with_schema(&url, schema).unwrap())
     } else {
         let path = spec.strip_prefix("sqlite:").unwrap();
@@ -43,7 +56,7 @@ fn crash_child_ingest_loop() {
     };
     let count: u64 = count.parse().unwrap();
     let batch: usize = std::env::var(BATCH_VAR).map_or(1, |b| b.parse().unwrap());
-    let mut store = open_spec(&spec);
+    let mut store = open_spec_as(&spec, Some(CHILD_APPLICATION));
     // libtest has printed "test crash_child_ingest_loop ... " without a line
     // break; start our protocol on a fresh line.
     println!();
@@ -269,6 +282,28 @@ fn postgres_survives_sigkill_and_resumes_without_duplicates() {
             .unwrap();
     };
     drop_schema();
-    crash_and_resume(&format!("pg:{schema}"), 1000, || {});
+    crash_and_resume(&format!("pg:{schema}"), 1000, || {
+        wait_for_child_session_end(&url)
+    });
     drop_schema();
+}
+
+/// Waits until the killed child's server session has gone (its last
+/// COMMIT, if the server had received it, is then either in or out).
+fn wait_for_child_session_end(url: &str) {
+    let mut client = postgres::Client::connect(url, postgres::NoTls).unwrap();
+    for _ in 0..600 {
+        let open: i64 = client
+            .query_one(
+                "SELECT count(*) FROM pg_stat_activity WHERE application_name = $1",
+                &[&CHILD_APPLICATION],
+            )
+            .unwrap()
+            .get(0);
+        if open == 0 {
+            return;
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    panic!("the killed child's PostgreSQL session did not end within 30 s");
 }
