@@ -80,7 +80,7 @@ pub struct Ratio {
 }
 
 impl Ratio {
-    fn add(&mut self, ok: bool) {
+    pub(crate) fn add(&mut self, ok: bool) {
         self.total += 1;
         self.correct += usize::from(ok);
     }

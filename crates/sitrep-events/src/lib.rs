@@ -25,6 +25,7 @@
 mod actor_words;
 mod actors;
 mod agency;
+pub mod agreement;
 mod carriers;
 mod clauses;
 mod coref;
