@@ -6,7 +6,7 @@
 //! within a sentence (by its start offset), overlapping triggers first,
 //! then the same kind. The first annotation plays the gold.
 
-use crate::eval::{dates_agree, names_agree, GoldActor, GoldDoc, GoldEvent, Ratio};
+use crate::eval::{dates_agree, names_agree, pair_events, GoldActor, GoldDoc, GoldEvent, Ratio};
 
 /// Counts over all documents both annotations cover.
 #[derive(Debug, Clone, Default)]
@@ -69,30 +69,14 @@ fn same_actor(a: &GoldActor, b: &GoldActor) -> bool {
     a.country.is_some() && a.country == b.country || names_agree(Some(&a.name), Some(&b.name))
 }
 
+/// The scorer's pairing, on two annotations' code-point offsets.
 fn pairs(first: &[GoldEvent], second: &[GoldEvent]) -> Vec<(usize, usize)> {
-    let mut used = vec![false; second.len()];
-    let mut found: Vec<(usize, usize)> = Vec::new();
-    for pass in 0..2 {
-        for (ai, a) in first.iter().enumerate() {
-            if found.iter().any(|(x, _)| *x == ai) {
-                continue;
-            }
-            let hit = second.iter().enumerate().find(|(bi, b)| {
-                !used[*bi]
-                    && a.sentence_start == b.sentence_start
-                    && if pass == 0 {
-                        a.start < b.end && b.start < a.end
-                    } else {
-                        a.kind == b.kind
-                    }
-            });
-            if let Some((bi, _)) = hit {
-                used[bi] = true;
-                found.push((ai, bi));
-            }
-        }
-    }
-    found
+    pair_events(
+        first,
+        second,
+        |_, a, b| a.sentence_start == b.sentence_start && a.start < b.end && b.start < a.end,
+        |_, a, b| a.sentence_start == b.sentence_start && a.kind == b.kind,
+    )
 }
 
 #[cfg(test)]

@@ -156,33 +156,27 @@ impl Scores {
         self.system += doc.layers.events.len();
         let anchored: Vec<Option<(usize, usize)>> =
             gold.events.iter().map(|g| anchor(doc, g)).collect();
-        let mut used = vec![false; doc.layers.events.len()];
-        let mut pairs: Vec<(usize, usize)> = Vec::new();
-        // Pass 1: overlapping triggers; pass 2: same sentence and kind.
-        for pass in 0..2 {
-            for (gi, g) in gold.events.iter().enumerate() {
-                if pairs.iter().any(|(a, _)| *a == gi) {
-                    continue;
-                }
-                let Some((start, end)) = anchored[gi] else {
-                    continue;
-                };
-                let sentence = doc.sentence_of(start);
-                let found = doc.layers.events.iter().enumerate().find(|(si, e)| {
-                    !used[*si]
-                        && Some(e.sentence as usize) == sentence
-                        && if pass == 0 {
-                            e.trigger.start < end && start < e.trigger.end
-                        } else {
-                            crate::kind_name(e.kind) == g.kind
-                        }
-                });
-                if let Some((si, _)) = found {
-                    used[si] = true;
-                    pairs.push((gi, si));
-                }
-            }
-        }
+        // A gold event's trigger in the text and its sentence (none when
+        // the trigger word cannot be found: reported as an anchor error).
+        let located: Vec<Option<(usize, usize, usize)>> = anchored
+            .iter()
+            .map(|a| a.and_then(|(start, end)| Some((start, end, doc.sentence_of(start)?))))
+            .collect();
+        let pairs = pair_events(
+            &gold.events,
+            &doc.layers.events,
+            |gi, _, e| {
+                located[gi].is_some_and(|(start, end, sentence)| {
+                    sentence == e.sentence as usize
+                        && e.trigger.start < end
+                        && start < e.trigger.end
+                })
+            },
+            |gi, g, e| {
+                located[gi].is_some_and(|(_, _, sentence)| sentence == e.sentence as usize)
+                    && crate::kind_name(e.kind) == g.kind
+            },
+        );
         let name = gold.member.clone().unwrap_or_else(|| gold.source.clone());
         for &(gi, si) in &pairs {
             self.score_pair(&name, doc, &gold.events[gi], &doc.layers.events[si]);
@@ -205,7 +199,7 @@ impl Scores {
             }
         }
         for (si, e) in doc.layers.events.iter().enumerate() {
-            if !used[si] {
+            if !pairs.iter().any(|(_, paired)| *paired == si) {
                 self.errors.push((
                     name.clone(),
                     "spurious".into(),
@@ -323,6 +317,42 @@ impl Scores {
             &mut self.errors,
         ));
     }
+}
+
+/// Pairs the events of a reference annotation with those of another one to
+/// one, as the scorer and the agreement measure both do: first those whose
+/// triggers overlap, then those of the same kind (both tests include "in
+/// the same sentence"). In reference order, each takes the earliest free
+/// event of `other`. `overlap` and `same_kind` get the reference event's
+/// index and the event itself.
+pub(crate) fn pair_events<R, O>(
+    reference: &[R],
+    other: &[O],
+    overlap: impl Fn(usize, &R, &O) -> bool,
+    same_kind: impl Fn(usize, &R, &O) -> bool,
+) -> Vec<(usize, usize)> {
+    let mut used = vec![false; other.len()];
+    let mut pairs: Vec<(usize, usize)> = Vec::new();
+    for pass in 0..2 {
+        for (ri, r) in reference.iter().enumerate() {
+            if pairs.iter().any(|(paired, _)| *paired == ri) {
+                continue;
+            }
+            let found = other.iter().enumerate().find(|(oi, o)| {
+                !used[*oi]
+                    && if pass == 0 {
+                        overlap(ri, r, o)
+                    } else {
+                        same_kind(ri, r, o)
+                    }
+            });
+            if let Some((oi, _)) = found {
+                used[oi] = true;
+                pairs.push((ri, oi));
+            }
+        }
+    }
+    pairs
 }
 
 /// Byte range of a gold trigger in `doc.text`: at its code-point offsets
