@@ -9,7 +9,7 @@ use sitrep_core::EventKind;
 
 mod support;
 
-use support::{first, kinds};
+use support::{assert_each_has, assert_no_events, assert_none_has, first, kinds};
 
 #[test]
 fn a_host_receiving_a_guest_is_a_meeting() {
@@ -19,32 +19,35 @@ fn a_host_receiving_a_guest_is_a_meeting() {
     ] {
         assert_eq!(kinds(text), vec![EventKind::Meeting], "{text}");
     }
-    for text in [
-        "The ministry received a letter from the embassy on Tuesday.",
-        "The city hosted the championship in 2019.",
-    ] {
-        assert!(!kinds(text).contains(&EventKind::Meeting), "{text}");
-    }
+    assert_none_has(
+        EventKind::Meeting,
+        &[
+            "The ministry received a letter from the embassy on Tuesday.",
+            "The city hosted the championship in 2019.",
+        ],
+    );
 }
 
 #[test]
 fn legal_charges_and_complaints_about_someone_are_accusations() {
-    for text in [
-        "Prosecutors charged the former mayor with fraud on Friday.",
-        "A grand jury indicted the former governor last week.",
-        "Employees complain of Mr Kowalski's lack of communication.",
-        "The senator derided the governor's plan.",
-        "Prosecutors allege that the company's top executives hid the losses.",
-    ] {
-        assert!(kinds(text).contains(&EventKind::Accusation), "{text}");
-    }
-    for text in [
-        "The bank charged a fee of 2%.",
-        "They can complain about it, but the decision stands.",
-        "I think it's a little bit insulting to the voters of Ohio.",
-    ] {
-        assert!(!kinds(text).contains(&EventKind::Accusation), "{text}");
-    }
+    assert_each_has(
+        EventKind::Accusation,
+        &[
+            "Prosecutors charged the former mayor with fraud on Friday.",
+            "A grand jury indicted the former governor last week.",
+            "Employees complain of Mr Kowalski's lack of communication.",
+            "The senator derided the governor's plan.",
+            "Prosecutors allege that the company's top executives hid the losses.",
+        ],
+    );
+    assert_none_has(
+        EventKind::Accusation,
+        &[
+            "The bank charged a fee of 2%.",
+            "They can complain about it, but the decision stands.",
+            "I think it's a little bit insulting to the voters of Ohio.",
+        ],
+    );
 }
 
 #[test]
@@ -116,32 +119,32 @@ fn laying_into_someone_is_an_accusation() {
 
 #[test]
 fn figures_of_speech_are_no_events() {
-    for text in [
+    assert_no_events(&[
         "Divorce required proving adultery or life-threatening cruelty.",
         "He warned that the war could be illegal without a resolution sanctioning military action.",
         "Solomon's wisdom needs to be deployed to solve the problem.",
         "The firm said it would deliver a shareholder payout of $6 per share this year.",
-    ] {
-        assert!(kinds(text).is_empty(), "{text}: {:?}", kinds(text));
-    }
+    ]);
 }
 
 #[test]
 fn rejecting_someones_words_and_being_critical_of_someone_are_accusations() {
-    for text in [
-        "Netanyahu rejects Trump's remarks about Muslims.",
-        "The senator has been highly critical of the FBI director.",
-        "Clinton sparred with Sanders over trade on Sunday.",
-        "Jack Straw has attacked the decision by Britain's highest court.",
-    ] {
-        assert!(kinds(text).contains(&EventKind::Accusation), "{text}");
-    }
-    for text in [
-        "The board rejected the offer on Monday.",
-        "This is a critical moment for the talks' future.",
-    ] {
-        assert!(!kinds(text).contains(&EventKind::Accusation), "{text}");
-    }
+    assert_each_has(
+        EventKind::Accusation,
+        &[
+            "Netanyahu rejects Trump's remarks about Muslims.",
+            "The senator has been highly critical of the FBI director.",
+            "Clinton sparred with Sanders over trade on Sunday.",
+            "Jack Straw has attacked the decision by Britain's highest court.",
+        ],
+    );
+    assert_none_has(
+        EventKind::Accusation,
+        &[
+            "The board rejected the offer on Monday.",
+            "This is a critical moment for the talks' future.",
+        ],
+    );
 }
 
 #[test]
@@ -195,14 +198,12 @@ fn budgets_presented_are_statements_but_targets_met_and_blame_owned_are_no_event
         kinds("Presenting his budget in parliament, the minister said growth was strong.")
             .contains(&EventKind::Statement)
     );
-    for text in [
+    assert_no_events(&[
         "He has to trim the deficit, a target he says he has now met.",
         "Crowded coastal towns were partly to blame for the rise in claims.",
         "The decision makes a mockery of the government's commitment.",
         "He asked whether the Home Office would deliver them.",
-    ] {
-        assert!(kinds(text).is_empty(), "{text}: {:?}", kinds(text));
-    }
+    ]);
 }
 
 #[test]
@@ -237,13 +238,14 @@ fn calling_someone_names_is_an_accusation_and_accepting_an_offer_an_agreement() 
         kinds("They called him a political opportunist who has neglected his duties.")
             .contains(&EventKind::Accusation)
     );
-    for text in [
-        "Turkey called the issue a red line.",
-        "The host quit the party, calling it a joke.",
-        "Unions called for talks on Monday.",
-    ] {
-        assert!(!kinds(text).contains(&EventKind::Accusation), "{text}");
-    }
+    assert_none_has(
+        EventKind::Accusation,
+        &[
+            "Turkey called the issue a red line.",
+            "The host quit the party, calling it a joke.",
+            "Unions called for talks on Monday.",
+        ],
+    );
     assert!(
         kinds("Indonesia accepted the Paris Club offer on Wednesday.")
             .contains(&EventKind::Agreement)
@@ -253,14 +255,12 @@ fn calling_someone_names_is_an_accusation_and_accepting_an_offer_an_agreement() 
 
 #[test]
 fn paid_speeches_petitions_and_surrogates_are_no_events() {
-    for text in [
+    assert_no_events(&[
         "Fiorina delivered a pair of paid speeches in October.",
         "Gun rights advocates started a petition, signed by more than 45,000 people.",
         "He deployed his father, Rafael Cruz, as a surrogate.",
         "In the advert he declares, 'The purpose of our life is to serve.'",
-    ] {
-        assert!(kinds(text).is_empty(), "{text}: {:?}", kinds(text));
-    }
+    ]);
     assert!(
         kinds("The chancellor delivered the Budget on Wednesday.").contains(&EventKind::Statement)
     );
@@ -280,22 +280,21 @@ fn idioms_of_attack_in_words_are_accusations() {
             kinds(text)
         );
     }
-    for text in [
-        "Analysts questioned the figures released on Monday.",
-        "The troops went on patrol near the border.",
-    ] {
-        assert!(!kinds(text).contains(&EventKind::Accusation), "{text}");
-    }
+    assert_none_has(
+        EventKind::Accusation,
+        &[
+            "Analysts questioned the figures released on Monday.",
+            "The troops went on patrol near the border.",
+        ],
+    );
 }
 
 #[test]
 fn statements_signed_and_labour_forces_are_no_events_but_buyouts_accepted_are() {
-    for text in [
+    assert_no_events(&[
         "The act obliges chief executives to sign a statement on the accounts.",
         "Migrants will provide an educated labour force for Europe.",
-    ] {
-        assert!(kinds(text).is_empty(), "{text}: {:?}", kinds(text));
-    }
+    ]);
     assert!(
         kinds("MCI accepted a $6.75bn buyout from Verizon on Monday.")
             .contains(&EventKind::Agreement)

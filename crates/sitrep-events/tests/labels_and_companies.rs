@@ -8,7 +8,7 @@ use sitrep_core::{ActorRole, EventKind};
 
 mod support;
 
-use support::{kinds, names_in_role as names};
+use support::{assert_each_has, kinds, names_in_role as names};
 
 #[test]
 fn the_company_is_the_firm_the_story_is_about() {
@@ -43,12 +43,13 @@ fn a_neutral_quoted_label_is_no_accusation() {
 
 #[test]
 fn attacks_between_people_are_accusations() {
-    for text in [
-        "Senator Ted Marlow faced fresh attacks from Governor Jane Ruiz.",
-        "Governor Jane Ruiz stepped up her attacks on Senator Ted Marlow this week.",
-    ] {
-        assert!(kinds(text).contains(&EventKind::Accusation), "{text}");
-    }
+    assert_each_has(
+        EventKind::Accusation,
+        &[
+            "Senator Ted Marlow faced fresh attacks from Governor Jane Ruiz.",
+            "Governor Jane Ruiz stepped up her attacks on Senator Ted Marlow this week.",
+        ],
+    );
     // Fighting in the sentence: an attack of arms.
     let text =
         "The troops repelled an attack by rebels under Commander Idris Musa near the border.";

@@ -8,7 +8,7 @@ use sitrep_core::{ActorRole, EventKind};
 
 mod support;
 
-use support::{first, kinds, names_in_role};
+use support::{assert_each_has, assert_none_has, first, kinds, names_in_role};
 
 fn targets(text: &str) -> Vec<String> {
     names_in_role(text, EventKind::Accusation, ActorRole::Target)
@@ -47,20 +47,22 @@ fn an_object_pronoun_is_not_its_own_clause_subject() {
 
 #[test]
 fn tearing_someone_apart_in_words_is_an_accusation() {
-    for text in [
-        "The former campaign manager ripped FBI Director James Colby for acting as judge and jury.",
-        "Former mayor Rudy Galli trashed James Colby on a morning show.",
-        "The prime minister cast the presidential candidate as divisive and stupid.",
-    ] {
-        assert!(kinds(text).contains(&EventKind::Accusation), "{text}");
-    }
-    for text in [
-        "The company ripped up the contract last year.",
-        "The fishermen cast their nets at dawn.",
-        "The director cast a young actor as the lead.",
-    ] {
-        assert!(!kinds(text).contains(&EventKind::Accusation), "{text}");
-    }
+    assert_each_has(
+        EventKind::Accusation,
+        &[
+            "The former campaign manager ripped FBI Director James Colby for acting as judge and jury.",
+            "Former mayor Rudy Galli trashed James Colby on a morning show.",
+            "The prime minister cast the presidential candidate as divisive and stupid.",
+        ],
+    );
+    assert_none_has(
+        EventKind::Accusation,
+        &[
+            "The company ripped up the contract last year.",
+            "The fishermen cast their nets at dawn.",
+            "The director cast a young actor as the lead.",
+        ],
+    );
 }
 
 #[test]
@@ -73,17 +75,18 @@ fn the_medium_of_an_attack_is_no_target() {
 
 #[test]
 fn branding_faulting_and_booing_someone_are_accusations() {
-    for text in [
-        "Opposition leader Mark Hale branded the decision unacceptable.",
-        "The Law Society dubbed the minister's proposals an abuse of power.",
-        "At a rally in Portsmouth, Senator Dan Price knocked Governor Ray Olsen for not reporting loans.",
-        "Senator Dan Price spent the week panning the state party for using a caucus system.",
-        "The blogger needled the television reporter on Twitter.",
-        "Some supporters booed the senator.",
-        "Senator Dan Price continued his campaign, casting his rival as a false conservative.",
-    ] {
-        assert!(kinds(text).contains(&EventKind::Accusation), "{text}");
-    }
+    assert_each_has(
+        EventKind::Accusation,
+        &[
+            "Opposition leader Mark Hale branded the decision unacceptable.",
+            "The Law Society dubbed the minister's proposals an abuse of power.",
+            "At a rally in Portsmouth, Senator Dan Price knocked Governor Ray Olsen for not reporting loans.",
+            "Senator Dan Price spent the week panning the state party for using a caucus system.",
+            "The blogger needled the television reporter on Twitter.",
+            "Some supporters booed the senator.",
+            "Senator Dan Price continued his campaign, casting his rival as a false conservative.",
+        ],
+    );
     for text in [
         "The club knocked down the old stand.",
         "Critics dubbed the new stadium the Bird's Nest.",
@@ -108,16 +111,18 @@ fn a_committee_hearing_is_a_meeting_and_a_court_hearing_is_not() {
 
 #[test]
 fn an_attack_in_words_on_a_person_is_an_accusation_and_a_drone_attack_is_not() {
-    for text in [
-        "Senator Ted Rowe continued his rhetorical onslaught against Governor Dan Price on Saturday.",
-        "The candidate took to Twitter to continue his verbal assault on the nominee.",
-    ] {
-        assert!(kinds(text).contains(&EventKind::Accusation), "{text}");
-    }
-    for text in [
-        "The drone attack on Kyiv killed three people.",
-        "Rebels launched an attack on the governor's convoy.",
-    ] {
-        assert!(!kinds(text).contains(&EventKind::Accusation), "{text}");
-    }
+    assert_each_has(
+        EventKind::Accusation,
+        &[
+            "Senator Ted Rowe continued his rhetorical onslaught against Governor Dan Price on Saturday.",
+            "The candidate took to Twitter to continue his verbal assault on the nominee.",
+        ],
+    );
+    assert_none_has(
+        EventKind::Accusation,
+        &[
+            "The drone attack on Kyiv killed three people.",
+            "Rebels launched an attack on the governor's convoy.",
+        ],
+    );
 }

@@ -48,3 +48,27 @@ pub fn names_in_role(text: &str, kind: EventKind, role: ActorRole) -> Vec<String
         .map(|a| a.name)
         .collect()
 }
+
+/// Every text yields at least one event of `kind`.
+pub fn assert_each_has(kind: EventKind, texts: &[&str]) {
+    for text in texts {
+        let found = kinds(text);
+        assert!(found.contains(&kind), "no {kind:?} in {text:?}: {found:?}");
+    }
+}
+
+/// No text yields an event of `kind`.
+pub fn assert_none_has(kind: EventKind, texts: &[&str]) {
+    for text in texts {
+        let found = kinds(text);
+        assert!(!found.contains(&kind), "{kind:?} in {text:?}: {found:?}");
+    }
+}
+
+/// No text yields any event.
+pub fn assert_no_events(texts: &[&str]) {
+    for text in texts {
+        let found = kinds(text);
+        assert!(found.is_empty(), "events in {text:?}: {found:?}");
+    }
+}
