@@ -5,5 +5,6 @@ pub mod claims;
 pub mod conll;
 pub mod conllu;
 pub mod html;
+pub mod speakers;
 pub mod timeml;
 pub mod ud;

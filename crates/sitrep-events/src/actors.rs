@@ -99,11 +99,20 @@ pub(crate) fn actors(view: &SentenceView, c: &Candidate) -> Vec<Actor> {
                 // "attacked Labour's taxes": a thing that names no actor
                 // stands for its owner.
                 let names_none = resolve(view, t, role).is_none();
+                // "criticised the Labour stance": a named owner given as a
+                // modifier, when the thing is what was spoken against.
+                let owner_modifier = names_none && role == ActorRole::Target;
                 let of_countries: Vec<Actor> = view
-                    .kids_by(t, &["nmod"])
+                    .kids_by(t, &["nmod", "compound"])
                     .filter(|k| {
-                        view.case_of(*k).as_deref() == Some("of")
-                            || names_none && view.full_rel(*k) == "nmod:poss"
+                        view.rel(*k) == "nmod"
+                            && (view.case_of(*k).as_deref() == Some("of")
+                                || names_none && view.full_rel(*k) == "nmod:poss")
+                            || owner_modifier
+                                && view.rel(*k) == "compound"
+                                && view.entity(*k).is_some_and(|e| {
+                                    matches!(e.label, EntityLabel::Org | EntityLabel::Per)
+                                })
                     })
                     .flat_map(|k| view.with_conjuncts(k))
                     // A country, or a named bloc or organisation ("finance

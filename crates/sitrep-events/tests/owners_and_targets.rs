@@ -24,6 +24,14 @@ fn the_owner_of_words_attacked_is_the_target() {
 }
 
 #[test]
+fn a_named_owner_before_the_thing_attacked_is_the_target() {
+    let found = targets("The Belarusian Foreign Ministry criticised the NATO position on Monday.");
+    assert!(found.iter().any(|n| n.contains("NATO")), "{found:?}");
+    let found = targets("Lithuanian officials condemned the Gazprom decision.");
+    assert!(found.iter().any(|n| n.contains("Gazprom")), "{found:?}");
+}
+
+#[test]
 fn the_press_and_candidates_can_be_targets() {
     let found = targets("In his Sunday interviews, Peter Holm again criticized the news media.");
     assert!(found.iter().any(|n| n.contains("media")), "{found:?}");

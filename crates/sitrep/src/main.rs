@@ -102,7 +102,7 @@ enum Command {
     },
     /// Score a component on a gold set and print the standard metrics.
     Eval {
-        /// tagger, parser, lemma (CoNLL-U gold), ner (CoNLL-2003), times (TimeML dir), quantities (gold/quantities), quotes (PolNeAR folder), events (gold/events), claims (gold/claims).
+        /// tagger, parser, lemma (CoNLL-U gold), ner (CoNLL-2003), times (TimeML dir), quantities (gold/quantities), quotes (PolNeAR folder), events (gold/events), claims (gold/claims), speakers (gold/domain/quotes, with --shared .).
         component: String,
         #[arg(long)]
         gold: PathBuf,

@@ -9,6 +9,7 @@ mod events;
 mod quantities;
 mod quotes;
 mod sources;
+mod speakers;
 mod times;
 
 use super::data::{read_conllu, read_text};
@@ -36,8 +37,9 @@ pub fn run(args: &EvalArgs) -> Result<Outcome> {
         "quotes" => quotes::run(&args.gold),
         "events" => events::run(&args.gold, &args.shared, &args.split, args.errors),
         "claims" => claims::run(&args.gold, &args.shared, &args.split, args.errors),
+        "speakers" => speakers::run(&args.gold, &args.shared, &args.split, args.errors),
         other => anyhow::bail!(
-            "unknown component `{other}`: use tagger, parser, lemma, ner, times, quantities, quotes, events or claims"
+            "unknown component `{other}`: use tagger, parser, lemma, ner, times, quantities, quotes, events, claims or speakers"
         ),
     }?;
     Ok(Outcome::Clean)
