@@ -622,6 +622,18 @@ pub(crate) fn is_action_verb(lemma: &str) -> bool {
             | "agree"
             | "create"
             | "establish"
+            // Doing, going and watching: "laid a wreath", "returned to
+            // serve", "invited attachés", "was observed by", "answering a
+            // question".
+            | "lay"
+            | "return"
+            | "invite"
+            | "send"
+            | "visit"
+            | "attend"
+            | "receive"
+            | "observe"
+            | "answer"
     )
 }
 

@@ -167,6 +167,22 @@ pub(crate) fn find_regions(text: &str) -> Vec<QuoteRegion> {
                 // A second opener inside an open quotation: the first was stray.
                 open = Some((i, len, continued));
             }
+            // «… (paragraph end) | Next year we plan …,» the commander
+            // said: the writer did not reopen the quotation in the new
+            // paragraph, but its closer shows it runs on from the start.
+            (None, Mark::Close) if carried_over && !single => {
+                let line = text[..i].rfind('\n').map_or(0, |n| n + 1);
+                let start = line + (text[line..i].len() - text[line..i].trim_start().len());
+                if start < i {
+                    regions.push(QuoteRegion {
+                        span: Span::new(start, i + len),
+                        inner: Span::new(start, trim_end(text, i)),
+                        continued: true,
+                        closed: true,
+                    });
+                }
+                carried_over = false;
+            }
             _ => {}
         }
         i += len;
@@ -271,6 +287,25 @@ mod tests {
         let r = find_regions(text);
         let got: Vec<&str> = r.iter().map(|x| inner(text, x)).collect();
         assert_eq!(got, vec!["We won,", "more", "mine"]);
+    }
+
+    #[test]
+    fn a_quotation_runs_on_into_a_paragraph_that_only_closes_it() {
+        let text = "«The range is as close to combat as it gets.\n\nNext year we go again,» the colonel said. A «word».";
+        let r = find_regions(text);
+        let got: Vec<&str> = r.iter().map(|x| inner(text, x)).collect();
+        assert_eq!(
+            got,
+            vec![
+                "The range is as close to combat as it gets.",
+                "Next year we go again,",
+                "word"
+            ]
+        );
+        assert!(r[1].continued && r[1].closed);
+        // A closer with no quotation left open before it is no quotation.
+        let text = "Plain paragraph.\n\nNext year we go again,» the colonel said.";
+        assert!(find_regions(text).is_empty());
     }
 
     #[test]

@@ -22,7 +22,7 @@ pub mod rules;
 pub mod tagger;
 pub mod train;
 
-use sitrep_core::{Doc, Entity, Layer, Span, Stage};
+use sitrep_core::{Doc, Entity, EntityLabel, Layer, Span, Stage};
 use sitrep_model::ModelFile;
 
 pub use data::{parse_conll, ConllDocument, ConllSentence};
@@ -238,8 +238,50 @@ impl Ner {
                 });
             }
         }
+        places_are_not_people(text, &mut found, &ranges, &sentences, &places);
         let entities: Vec<Entity> = canonical::assign(text, &token_spans, &found);
         doc.layers.entities = entities;
+    }
+}
+
+/// "told journalists in Vilnius": a lone word the model calls a person,
+/// which the gazetteer knows only as a place and the document itself puts
+/// after "in" or "near" somewhere, is that place at every mention (the
+/// document-level votes can spread a first misreading). Without such a
+/// mention the model is trusted: "Obama" and "Hitachi" are also towns.
+fn places_are_not_people(
+    text: &str,
+    found: &mut [rules::Found],
+    ranges: &[(usize, usize)],
+    sentences: &[Vec<&str>],
+    known: &[Vec<rules::Known>],
+) {
+    let at = |token: usize| -> Option<(usize, usize)> {
+        let s = ranges.partition_point(|&(_, end)| end <= token);
+        let &(first, _) = ranges.get(s)?;
+        Some((s, token.checked_sub(first)?))
+    };
+    let located = |word: &str| {
+        sentences.iter().any(|words| {
+            words.windows(3).any(|w| {
+                matches!(w[0], "in" | "near") && w[1] == word && w[2] != "'s" && w[2] != "’s"
+            })
+        })
+    };
+    for f in found.iter_mut() {
+        if f.label != EntityLabel::Per || f.tokens != 1 {
+            continue;
+        }
+        let Some((s, i)) = at(f.first_token) else {
+            continue;
+        };
+        let Some(k) = known.get(s).and_then(|k| k.get(i)) else {
+            continue;
+        };
+        let word = f.span.text(text).unwrap_or("");
+        if k.place && !k.person && located(word) {
+            f.label = EntityLabel::Loc;
+        }
     }
 }
 

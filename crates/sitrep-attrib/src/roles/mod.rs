@@ -226,6 +226,29 @@ fn decide(
     {
         return Err(Rejected::Action);
     }
+    // "an exercise announced for later this month", "talks planned for
+    // May": an event announced, with no one named as its announcer,
+    // quotes nobody.
+    if matches!(
+        ctx.lemma(anchor),
+        "announce" | "plan" | "schedule" | "propose"
+    ) && tree.xpos(anchor) == "VBN"
+        && tree.base_rel(anchor) == "acl"
+        && tree
+            .children_with(anchor, &["obl:agent", "ccomp"])
+            .is_empty()
+    {
+        return Err(Rejected::Action);
+    }
+    // "About 8,000 troops are expected to take part": a forecast nobody is
+    // quoted for ("Moscow expects Minsk to …" stays a cue).
+    if ctx.lemma(anchor) == "expect"
+        && !tree
+            .children_with(anchor, &["aux:pass", "nsubj:pass"])
+            .is_empty()
+    {
+        return Err(Rejected::Action);
+    }
     // "Belarus has continued to monitor the border": an aspect verb with
     // its infinitive or gerund is the action it carries on, not speech
     // ("…, he continued." stays a cue).
@@ -651,6 +674,9 @@ fn comma_clause_before(ctx: &Context, anchor: usize) -> Option<((usize, usize), 
     }
     let from = tree.start.max(anchor.saturating_sub(12));
     let comma = (from..anchor).rev().find(|&k| ctx.word(k) == ",")?;
+    if comma + 1 == anchor {
+        return apposed_speaker_before(ctx, anchor);
+    }
     // "…, an official who asked not to be named said": a relative clause
     // closing the noun phrase says who the source is, whatever its words.
     let relative = (comma + 1..anchor).find(|&k| matches!(tree.xpos(k), "WP" | "WDT"));
@@ -673,6 +699,37 @@ fn comma_clause_before(ctx: &Context, anchor: usize) -> Option<((usize, usize), 
     }
     let (clo, chi) = tree.trim_punct(tree.start, comma - 1)?;
     has_content_word(tree, clo, chi).then_some(((clo, chi), (comma + 1, anchor - 1)))
+}
+
+/// "X happened, Major General Valery Revenko, Assistant to the Minister -
+/// Head of the Department, said": a speaker with a long apposition closed
+/// by a comma before the cue. The speaker runs from the first comma of the
+/// verbless stretch before the cue, and must name a person.
+fn apposed_speaker_before(
+    ctx: &Context,
+    anchor: usize,
+) -> Option<((usize, usize), (usize, usize))> {
+    let tree = ctx.tree;
+    let closing = anchor.checked_sub(1)?;
+    let floor = tree.start.max(anchor.saturating_sub(40));
+    let mut first_comma = None;
+    let mut k = closing;
+    while k > floor {
+        k -= 1;
+        match (ctx.word(k), tree.upos(k)) {
+            (",", _) => first_comma = Some(k),
+            (_, "VERB" | "AUX" | "PRON" | "SCONJ") => break,
+            _ => {}
+        }
+    }
+    let comma = first_comma?;
+    let (slo, shi) = (comma + 1, closing.checked_sub(1)?);
+    let person = (slo..=shi).any(|t| ctx.entity.get(t - tree.start) == Some(&"PER"));
+    if slo > shi || !person || comma <= tree.start {
+        return None;
+    }
+    let (clo, chi) = tree.trim_punct(tree.start, comma - 1)?;
+    has_content_word(tree, clo, chi).then_some(((clo, chi), (slo, shi)))
 }
 
 /// Token indices of the document covered by any of `spans`.

@@ -37,6 +37,7 @@ use super::data::{TokenSpan, ENTITY_TYPES};
 
 const ORG: usize = 1;
 const MISC: usize = 3;
+const PER: usize = 0;
 
 /// What the gazetteer knows about one token: it lies in a known place
 /// name, in an organisation name of the NER training data, or in a person
@@ -524,6 +525,10 @@ pub fn apply_with_places(
     hardware(text, words, offsets, &mut ruled);
     merge(model, ruled)
         .into_iter()
+        .map(|s| match matches!(s.type_index, ORG | MISC) {
+            true => titles::name_after_portfolio(words, &s).unwrap_or(s),
+            false => s,
+        })
         .filter(|s| !(matches!(s.type_index, ORG | MISC) && titles::is_title_portfolio(words, s)))
         .map(|s| match products::relabel(words, known, &s) {
             Some(type_index) => TokenSpan { type_index, ..s },

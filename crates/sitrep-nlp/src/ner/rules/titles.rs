@@ -104,6 +104,7 @@ const PORTFOLIO_WORDS: &[&str] = &[
     "Works",
     "Tourism",
     "Youth",
+    "National",
     "and",
     "&",
 ];
@@ -140,6 +141,37 @@ pub(super) fn is_title_portfolio(words: &[&str], s: &TokenSpan) -> bool {
     head_inside || head_after || head_before
 }
 
+/// "Minister of National Defence Robertas Kaunas" read by the model as one
+/// ORG span "National Defence Robertas Kaunas": the portfolio words are the
+/// title, and the one to three capitalized words after them the person.
+/// Returns the person's span when `s` is such a run.
+pub(super) fn name_after_portfolio(words: &[&str], s: &TokenSpan) -> Option<TokenSpan> {
+    let span = &words[s.start..s.end];
+    let is_title_word = |w: &&str| {
+        PORTFOLIO_WORDS.contains(w) || OFFICE_HEADS.contains(w) || RANK_WORDS.contains(w)
+    };
+    // The title ends at its last title word; the name is all that follows.
+    let title_len = span.iter().rposition(|w| is_title_word(w))? + 1;
+    let name = &span[title_len..];
+    let name_like = (1..=3).contains(&name.len())
+        && name.iter().all(|w| {
+            w.chars().next().is_some_and(char::is_uppercase)
+                && w.chars()
+                    .skip(1)
+                    .all(|c| c.is_lowercase() || c == '-' || c == '\'')
+        });
+    let title = TokenSpan {
+        start: s.start,
+        end: s.start + title_len,
+        type_index: s.type_index,
+    };
+    (name_like && is_title_portfolio(words, &title)).then_some(TokenSpan {
+        start: s.start + title_len,
+        end: s.end,
+        type_index: super::PER,
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -171,6 +203,23 @@ mod tests {
             .split(' ')
             .collect();
         assert!(is_title_portfolio(&w, &span(&w, 2, 5)));
+    }
+
+    #[test]
+    fn a_name_run_into_a_portfolio_is_the_person() {
+        let w: Vec<&str> = "Minister of National Defence Robertas Kaunas said"
+            .split(' ')
+            .collect();
+        let person = name_after_portfolio(&w, &span(&w, 2, 6));
+        assert_eq!(person.map(|p| (p.start, p.end)), Some((4, 6)));
+        let w: Vec<&str> = "said Defence Minister Ivan Petrov".split(' ').collect();
+        let person = name_after_portfolio(&w, &span(&w, 1, 5));
+        assert_eq!(person.map(|p| (p.start, p.end)), Some((3, 5)));
+        // An institution, not a title followed by a name.
+        let w: Vec<&str> = "the Ministry of Defence said".split(' ').collect();
+        assert!(name_after_portfolio(&w, &span(&w, 1, 4)).is_none());
+        let w: Vec<&str> = "the State Defence Council met".split(' ').collect();
+        assert!(name_after_portfolio(&w, &span(&w, 1, 4)).is_none());
     }
 
     #[test]

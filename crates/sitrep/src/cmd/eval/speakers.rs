@@ -26,8 +26,8 @@ pub fn run(dir: &Path, shared: &Path, split: &str, show_errors: bool) -> Result<
         scores.add(g.member.as_deref().unwrap_or(&g.source), &doc, g);
     }
     println!(
-        "split {split}: {} documents, {} gold quotes ({} direct), {} system quotes, {} matched",
-        scores.documents, scores.gold, scores.gold_direct, scores.system, scores.matched
+        "split {split}: {} documents, {} gold quotes ({} direct), {} system quotes, {} matched ({} more parts of matched quotes)",
+        scores.documents, scores.gold, scores.gold_direct, scores.system, scores.matched, scores.parts
     );
     let (p, r, f) = scores.detection();
     println!("found            P {p:.3} R {r:.3} F1 {f:.3}");
