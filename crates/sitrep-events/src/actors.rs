@@ -518,6 +518,24 @@ pub(crate) fn actors(view: &SentenceView, c: &Candidate) -> Vec<Actor> {
             }
         }
     }
+    // "closed its border with Belarus", "crossing points with Belarus":
+    // the neighbour the border is shared with is the target.
+    if c.kind == EventKind::Sanction {
+        for closed in view
+            .kids_by(anchor, &["obj", "nsubj:pass"])
+            .collect::<Vec<_>>()
+        {
+            let phrases: Vec<usize> = view
+                .kids_by(closed, &["nmod"])
+                .flat_map(|n| std::iter::once(n).chain(view.kids_by(n, &["nmod"])))
+                .collect();
+            for k in phrases {
+                if view.case_of(k).as_deref() == Some("with") {
+                    push(view, k, ActorRole::Target, &mut out);
+                }
+            }
+        }
+    }
     // "British troops deployed in Iraq": a participle on the force it
     // moves; the force's nation sends it.
     if view.rel(anchor) == "acl" && matches!(c.kind, EventKind::Deployment | EventKind::Delivery) {

@@ -202,7 +202,27 @@ fn noun_kind(view: &SentenceView, i: usize) -> Option<EventKind> {
     if lemma == "hearing" && committee_hearing(view, i) {
         return Some(EventKind::Meeting);
     }
+    // "the initial planning conference", "a conference of defence
+    // ministers": a gathering; a news or press conference is how
+    // something was said, not a meeting.
+    if matches!(lemma, "conference" | "conferences") {
+        let briefing = view
+            .kids_by(i, &["compound", "amod"])
+            .any(|k| matches!(view.lemma(k), "news" | "press" | "media"));
+        return (!briefing).then_some(EventKind::Meeting);
+    }
     let kind = lexicon::noun_trigger(lemma).or_else(|| lexicon::noun_trigger(&form))?;
+    // "held a joint training session", "a training exercise" is training
+    // for the contract when no force fights a scenario: a session of
+    // training is training, not a meeting.
+    if kind == EventKind::Meeting
+        && lemma == "session"
+        && view
+            .kids_by(i, &["compound", "amod"])
+            .any(|k| view.lemma(k) == "training")
+    {
+        return Some(EventKind::Training);
+    }
     // "reached a settlement" is an agreement; "a settlement near the
     // border" is a place: the noun needs a verb that makes or reaches it.
     if matches!(lemma, "settlement" | "compromise")

@@ -48,6 +48,13 @@ pub(crate) fn place(view: &SentenceView, c: &Candidate) -> Option<(String, Span)
         .collect();
     heads.extend(of_phrases);
     heads.extend(participle_governors(view, c));
+    // "the exercise, which is scheduled for September on the territory of
+    // Russia": where the clause on the event noun puts it.
+    let scheduling: Vec<usize> = view
+        .kids_by(c.trigger, &["acl"])
+        .filter(|k| is_scheduling_word(view.lemma(*k)) || view.lemma(*k) == "hold")
+        .collect();
+    heads.extend(scheduling);
     for h in heads {
         // "former directors at WorldCom": where a person works is no venue.
         let of_people = h != c.anchor
@@ -129,11 +136,16 @@ fn place_phrase(view: &SentenceView, k: usize) -> Option<(String, Span)> {
                 return None;
             }
             // "in a US district court in Manhattan": the named place
-            // inside the venue.
+            // inside the venue; "on the territory of Russia", "on
+            // Belarusian soil": the land named.
             if loc.is_none() {
+                let land = matches!(view.lemma(k), "territory" | "soil" | "land");
                 let inner = view
                     .kids_by(k, &["nmod"])
-                    .filter(|n| view.case_of(*n).as_deref() == Some("in"))
+                    .filter(|n| {
+                        let case = view.case_of(*n);
+                        case.as_deref() == Some("in") || land && case.as_deref() == Some("of")
+                    })
                     .find_map(|n| place_phrase(view, n));
                 if inner.is_some() {
                     return inner;
@@ -215,22 +227,29 @@ pub(crate) fn date<'a>(
             continue;
         }
         let case = view.case_of(head).unwrap_or(before.clone());
-        if [case.as_str(), before.as_str()].iter().any(|c| {
-            matches!(
-                *c,
-                "for"
-                    | "until"
-                    | "till"
-                    | "through"
-                    | "by"
-                    | "since"
-                    | "before"
-                    | "after"
-                    | "from"
-                    | "to"
-                    | "of"
-            )
-        }) {
+        // "scheduled for September", "set for 14 May": the date planned.
+        let scheduled_for = case == "for"
+            && view.head(head).is_some_and(|h| {
+                is_scheduling_word(view.lemma(h)) && matches!(view.upos(h), "VERB" | "ADJ")
+            });
+        if !scheduled_for
+            && [case.as_str(), before.as_str()].iter().any(|c| {
+                matches!(
+                    *c,
+                    "for"
+                        | "until"
+                        | "till"
+                        | "through"
+                        | "by"
+                        | "since"
+                        | "before"
+                        | "after"
+                        | "from"
+                        | "to"
+                        | "of"
+                )
+            })
+        {
             continue;
         }
         // "since its approach in December": a date inside a phrase that
@@ -311,6 +330,14 @@ pub(crate) fn date<'a>(
         None if eligible.is_empty() && !dated_in_sentence => from_dateline,
         None => None,
     }
+}
+
+/// Words that put an event on the calendar ("scheduled for", "due in").
+fn is_scheduling_word(lemma: &str) -> bool {
+    matches!(
+        lemma,
+        "schedule" | "plan" | "set" | "slate" | "due" | "expect"
+    )
 }
 
 /// What a participle clause ("blasting Clinton") hangs on: the verb, or

@@ -86,8 +86,26 @@ pub fn verb_trigger(lemma: &str) -> Option<EventKind> {
         // side controls (see `senses::warning_is_threat`).
         "threaten" | "warn" => Threat,
         "sanction" | "embargo" | "blacklist" | "boycott" => Sanction,
+        // Only a border or its crossings for object (`closes_border`):
+        // "closed all crossings on its border with Belarus".
+        "close" | "shut" | "seal" => Sanction,
         _ => return None,
     })
+}
+
+/// Nouns for a border and its crossings: what a state closes to another.
+pub fn is_border_noun(lemma: &str) -> bool {
+    matches!(
+        lemma,
+        "border"
+            | "borders"
+            | "frontier"
+            | "checkpoint"
+            | "checkpoints"
+            | "crossing"
+            | "crossings"
+            | "airspace"
+    )
 }
 
 /// A noun that names an event.

@@ -129,6 +129,19 @@ fn build(
                 "joint" | "together" | "jointly" | "bilateral"
             )
         });
+    // "the drills", "the previous Union Shield drills" after a joint
+    // exercise was reported: the same kind of exercise, still joint.
+    let joint = joint
+        || c.kind == EventKind::Exercise
+            && countries.len() < 2
+            && view
+                .kids(c.trigger)
+                .iter()
+                .any(|&k| view.lemma(k) == "the" || view.rel(k) == "compound")
+            && view
+                .prior
+                .iter()
+                .any(|e| e.kind == EventKind::Exercise && e.plover == "COOPERATE");
     let plover = fields::plover(c.kind, stage, countries.len(), joint).to_string();
     let attributed_to = fields::attributed_to(view, c)
         .filter(|speaker| !speaker_is_source(c.kind, &actors, speaker));

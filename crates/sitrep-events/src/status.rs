@@ -168,6 +168,7 @@ pub(crate) fn status(
     if aux
         .iter()
         .any(|w| w == "will" || w == "shall" || w == "'ll" || w == "must")
+        || scheduled_by_clause(view, c.trigger)
         || awaited
         || arranged
         || infinitive
@@ -232,6 +233,24 @@ pub(crate) fn status(
         }
     }
     EventStatus::Occurred
+}
+
+/// "the exercise, which is scheduled for September", "an exercise
+/// announced for later this month", "talks that will take place in May":
+/// a clause on the event noun that puts it in the future.
+fn scheduled_by_clause(view: &SentenceView, noun: usize) -> bool {
+    view.kids_by(noun, &["acl"]).any(|k| {
+        let lemma = view.lemma(k);
+        matches!(
+            lemma,
+            "schedule" | "plan" | "slate" | "set" | "due" | "expect"
+        ) && matches!(view.xpos(k), "VBN" | "JJ")
+            || lemma == "announce"
+                && view
+                    .kids_by(k, &["obl"])
+                    .any(|o| view.case_of(o).as_deref() == Some("for"))
+            || view.kids_by(k, &["aux"]).any(|x| view.lemma(x) == "will")
+    })
 }
 
 /// Verbs whose infinitive complement happened when they did ("managed to

@@ -221,6 +221,7 @@ pub(crate) fn verbal(view: &SentenceView, i: usize) -> Option<Candidate> {
                 || lemma == "deliver" && objects.iter().any(|o| lexicon::is_speech_object(o))
                 || lemma == "deliver" && delivers_one_speech(view, i)
         }
+        "close" | "shut" | "seal" => closes_border(view, i),
         "host" => senses::receives_visitor(view, i),
         // A guest received or hosted is a meeting (below).
         "receive" if receives_guest => true,
@@ -513,5 +514,19 @@ fn joined_forces(view: &SentenceView, verb: usize) -> Option<usize> {
                 .kids_by(o, &["det", "nmod:poss", "amod"])
                 .next()
                 .is_none()
+    })
+}
+
+/// "closed the border", "shut the Medininkai checkpoints", "closed all
+/// crossing points with Belarus", "the border was sealed": a state closing
+/// its border to another, the measure border disputes are fought with.
+fn closes_border(view: &SentenceView, verb: usize) -> bool {
+    view.kids(verb).iter().any(|&k| {
+        matches!(view.full_rel(k), "obj" | "nsubj:pass")
+            && (lexicon::is_border_noun(view.lemma(k))
+                || matches!(view.lemma(k), "point" | "points")
+                    && view
+                        .kids_by(k, &["compound", "amod"])
+                        .any(|m| lexicon::is_border_noun(view.lemma(m))))
     })
 }
