@@ -63,7 +63,27 @@ impl CountryTable {
     /// The country a name, demonym or metonym denotes (not capitals).
     pub fn country(&self, name: &str) -> Option<&'static str> {
         let name = name.strip_prefix("the ").unwrap_or(name);
-        self.names.get(name).copied()
+        let name = name.strip_prefix("The ").unwrap_or(name);
+        if let Some(code) = self.names.get(name) {
+            return Some(code);
+        }
+        // Official forms ("the Republic of Belarus", "the Kyrgyz
+        // Republic", "People's Republic of China"): the common name or
+        // the demonym inside.
+        const OFFICIAL: &[&str] = &[
+            "Republic of ",
+            "People's Republic of ",
+            "Federal Republic of ",
+            "Kingdom of ",
+            "State of ",
+            "Islamic Republic of ",
+        ];
+        OFFICIAL
+            .iter()
+            .find_map(|prefix| name.strip_prefix(prefix))
+            .or_else(|| name.strip_suffix(" Republic"))
+            .filter(|inner| !inner.is_empty())
+            .and_then(|inner| self.names.get(inner).copied())
     }
 
     /// The country whose capital `name` is.

@@ -38,6 +38,17 @@ pub(crate) fn status(
             .collect()
     };
     let aux = kid_lemmas(a, &["aux"]);
+    // "Russia will continue to supply": the future or modality of the verb
+    // whose complement the trigger is.
+    let governing_aux: Vec<String> = governing(view, a)
+        .filter(|g| {
+            matches!(
+                view.lemma(*g),
+                "continue" | "keep" | "begin" | "start" | "resume"
+            )
+        })
+        .map(|g| kid_lemmas(g, &["aux"]))
+        .unwrap_or_default();
     let adv = kid_lemmas(a, &["advmod"]);
     // Forms as well as lemmas: "the expected deal" has the lemma "expect".
     let noun_det: Vec<String> = [c.trigger]
@@ -106,7 +117,10 @@ pub(crate) fn status(
     if conditioned
         || in_condition(view, a)
         || under_modal
-        || aux.iter().any(|w| HYPOTHETICAL_AUX.contains(&w.as_str()))
+        || aux
+            .iter()
+            .chain(&governing_aux)
+            .any(|w| HYPOTHETICAL_AUX.contains(&w.as_str()))
     {
         return EventStatus::Hypothetical;
     }
@@ -167,6 +181,7 @@ pub(crate) fn status(
         });
     if aux
         .iter()
+        .chain(&governing_aux)
         .any(|w| w == "will" || w == "shall" || w == "'ll" || w == "must")
         || scheduled_by_clause(view, c.trigger)
         || awaited
