@@ -474,11 +474,21 @@ pub(crate) fn keep_top_level(doc: &Doc, found: Vec<Found>) -> Vec<Found> {
                 && (f.cue.is_none() || f.cue == other.cue || cue_inside);
             // Two cues claiming one quotation: the first in the order wins.
             let same_quote = f.direct && other.direct && f.content == other.content;
+            // "“Not migration,” he said, “but groups …”": one cue between
+            // the two halves of a quotation speaks for both.
+            let split_around = f.direct
+                && other.direct
+                && f.cue.is_some_and(|c| {
+                    let before = |x: Span| x.end <= c.start;
+                    let after = |x: Span| x.start >= c.end;
+                    before(f.content) && after(other.content)
+                        || after(f.content) && before(other.content)
+                });
             cue_inside
                 || cue_in_source
                 || same_content
                 || same_quote
-                || f.cue.is_some() && f.cue == other.cue
+                || f.cue.is_some() && f.cue == other.cue && !split_around
         });
         if !nested {
             kept.push(i);

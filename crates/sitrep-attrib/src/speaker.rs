@@ -167,6 +167,49 @@ impl<'d> Resolver<'d> {
 
     fn resolve_phrase(&mut self, tree: &SentenceTree, head: usize, span: Span) -> Resolved {
         let doc = self.doc;
+        // "Boris Gryzlov, who attended the ceremony, said": the relative
+        // pronoun stands for the name before its comma.
+        if matches!(tree.lemma(head).to_lowercase().as_str(), "who" | "which") {
+            let before = tree.tokens[head].span.start;
+            let antecedent = self
+                .entities
+                .iter()
+                .rev()
+                .find(|e| {
+                    e.span.end <= before
+                        && doc
+                            .text
+                            .get(e.span.end..before)
+                            .is_some_and(|gap| gap.trim().is_empty() || gap.trim() == ",")
+                })
+                .map(|e| e.span);
+            if let Some(span) = antecedent {
+                if let Some(first) =
+                    (tree.start..head).find(|&t| tree.tokens[t].span.end > span.start)
+                {
+                    let last = (first..head)
+                        .take_while(|&t| tree.tokens[t].span.end <= span.end)
+                        .last()
+                        .unwrap_or(first);
+                    return self.resolve_phrase(tree, last, span);
+                }
+            }
+        }
+        // "the general added" with "general" read as an adjective: the
+        // phrase's last word is its head.
+        // The phrase may have been cut to the article alone.
+        let (head, span) = if tree.upos(head) == "DET" {
+            let last = (head + 1..tree.end)
+                .take_while(|&t| {
+                    tree.tokens[t].span.end <= span.end
+                        || matches!(tree.upos(t), "ADJ" | "NOUN" | "PROPN")
+                })
+                .last()
+                .unwrap_or(head);
+            (last, span.cover(tree.tokens[last].span))
+        } else {
+            (head, span)
+        };
         let head_span = tree.tokens[head].span;
         let head_word = doc.slice(head_span).to_lowercase();
         let head_lemma = tree.lemma(head).to_lowercase();

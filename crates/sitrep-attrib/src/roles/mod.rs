@@ -234,6 +234,8 @@ fn decide(
         "announce" | "plan" | "schedule" | "propose"
     ) && tree.xpos(anchor) == "VBN"
         && tree.base_rel(anchor) == "acl"
+        // A participle hung on a name is a misparsed "X announced".
+        && tree.head(anchor).is_some_and(|h| tree.upos(h) == "NOUN")
         && tree
             .children_with(anchor, &["obl:agent", "ccomp"])
             .is_empty()
@@ -686,7 +688,7 @@ fn comma_clause_before(ctx: &Context, anchor: usize) -> Option<((usize, usize), 
             matches!(
                 tree.upos(k),
                 "DET" | "ADJ" | "NOUN" | "PROPN" | "ADP" | "PRON" | "NUM" | "CCONJ"
-            ) || ctx.word(k) == ","
+            ) || matches!(ctx.word(k), "," | "-")
         })
         && (np
             .clone()

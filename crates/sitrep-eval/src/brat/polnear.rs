@@ -85,13 +85,22 @@ fn fragments(map: &CharMap, span: Span) -> Fragments {
 }
 
 /// sitrep quotes as brat attributions. A quotation with no cue that
-/// continues an earlier one (same source span) joins that attribution's
-/// content as another fragment, as PolNeAR annotates it.
+/// continues an earlier one (same source span), or the second half of a
+/// quotation split around its cue ("“A,” he said, “B”": same cue span),
+/// joins that attribution's content as another fragment, as PolNeAR
+/// annotates it.
 pub fn to_brat(doc: &Doc) -> Vec<Attribution> {
     let map = CharMap::new(&doc.text);
     let mut out: Vec<Attribution> = Vec::new();
     let mut last_source: Vec<Option<Span>> = Vec::new();
+    let mut cues: Vec<Option<Span>> = Vec::new();
     for q in &doc.layers.quotes {
+        if let Some(i) = q.cue.and_then(|c| cues.iter().rposition(|x| *x == Some(c))) {
+            if let Some(content) = out[i].content.as_mut() {
+                content.extend(fragments(&map, q.content));
+                continue;
+            }
+        }
         if q.cue.is_none() {
             if let Some(i) = last_source
                 .iter()
@@ -105,6 +114,7 @@ pub fn to_brat(doc: &Doc) -> Vec<Attribution> {
         }
         out.push(quote_to_brat(&map, q));
         last_source.push(q.speaker_span);
+        cues.push(q.cue);
     }
     out
 }

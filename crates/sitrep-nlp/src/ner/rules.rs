@@ -523,6 +523,7 @@ pub fn apply_with_places(
     documents(words, &mut ruled);
     named_events(words, &model, known, &mut ruled);
     hardware(text, words, offsets, &mut ruled);
+    let model = join_hyphenated_names(words, offsets, model);
     merge(model, ruled)
         .into_iter()
         .map(|s| match matches!(s.type_index, ORG | MISC) {
@@ -535,6 +536,44 @@ pub fn apply_with_places(
             None => s,
         })
         .collect()
+}
+
+/// "Władysław Kosiniak-Kamysz": the tokenizer splits a double-barrelled
+/// surname at its hyphen (as UD does) and the model, trained on text where
+/// such names are one token, tags the halves as two people. A person span
+/// glued by a bare hyphen to a capitalized word is one name.
+fn join_hyphenated_names(
+    words: &[&str],
+    offsets: &[Span],
+    mut spans: Vec<TokenSpan>,
+) -> Vec<TokenSpan> {
+    let glued = |a: usize, b: usize| offsets[a].end == offsets[b].start;
+    let mut k = 0;
+    while k < spans.len() {
+        let s = spans[k];
+        let hyphen = s.end;
+        let next = hyphen + 1;
+        let joins = s.type_index == PER
+            && next < words.len()
+            && words[hyphen] == "-"
+            && glued(hyphen - 1, hyphen)
+            && glued(hyphen, next)
+            && words[next].chars().next().is_some_and(char::is_uppercase);
+        if !joins {
+            k += 1;
+            continue;
+        }
+        // The second half: a following span starting there, or the word.
+        let end = match spans.get(k + 1).copied() {
+            Some(t) if t.start == next => {
+                spans.remove(k + 1);
+                t.end
+            }
+            _ => next + 1,
+        };
+        spans[k].end = end;
+    }
+    spans
 }
 
 /// Rule spans (longest first) replace overlapping model spans.
