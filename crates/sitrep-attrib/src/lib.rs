@@ -21,6 +21,7 @@ mod quotes;
 pub mod roles;
 mod screen;
 mod speaker;
+mod speaker_phrases;
 mod tree;
 
 use sitrep_core::{Doc, Layer, Quote, Stage};

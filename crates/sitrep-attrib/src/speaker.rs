@@ -5,6 +5,11 @@
 use sitrep_core::{Doc, Entity, EntityLabel, Span};
 
 use crate::lexicon::{self, PronounClass};
+pub(crate) use crate::speaker_phrases::strip_article;
+use crate::speaker_phrases::{
+    apposition_after, describe_with_canonical, has_determiner, text_near, title_before,
+    vague_name_span,
+};
 use crate::tree::SentenceTree;
 
 /// What a source resolved to.
@@ -284,7 +289,22 @@ impl<'d> Resolver<'d> {
                             .is_some_and(char::is_uppercase)
                 })
                 .map(|c| doc.slice(tree.tokens[c].span).to_lowercase());
-            if let Some(k) = self.by_title(&head_lemma, nationality.as_deref(), span.start) {
+            // "the defence minister" among a defence and an interior
+            // minister: the portfolio word picks the person.
+            let portfolio: Vec<String> = tree
+                .children(head)
+                .iter()
+                .copied()
+                .filter(|&c| matches!(tree.deprel(c), "compound" | "amod"))
+                .map(|c| doc.slice(tree.tokens[c].span).to_lowercase())
+                .filter(|w| Some(w) != nationality.as_ref())
+                .collect();
+            let with_portfolio = (!portfolio.is_empty())
+                .then(|| self.by_portfolio(&head_lemma, &portfolio, span.start))
+                .flatten();
+            if let Some(k) = with_portfolio
+                .or_else(|| self.by_title(&head_lemma, nationality.as_deref(), span.start))
+            {
                 return Resolved {
                     name: Some(k),
                     label: Some(EntityLabel::Per),
@@ -518,6 +538,35 @@ impl<'d> Resolver<'d> {
         matching.or_else(titled).map(|(_, k)| k.name.clone())
     }
 
+    /// The person most recently seen whose title holds `noun` and every
+    /// word of `portfolio` ("defence" for "the defence minister").
+    fn by_portfolio(&self, noun: &str, portfolio: &[String], at: usize) -> Option<String> {
+        self.known
+            .iter()
+            .filter(|k| k.label == EntityLabel::Per)
+            .filter(|k| {
+                k.titles.iter().any(|t| {
+                    let t = t.replace("defense", "defence");
+                    t.contains(noun)
+                        && portfolio
+                            .iter()
+                            .all(|p| t.contains(&p.replace("defense", "defence")))
+                })
+            })
+            .filter_map(|k| {
+                let seen = self
+                    .entities
+                    .iter()
+                    .filter(|e| e.canonical == k.name && e.span.end <= at)
+                    .map(|e| e.span.start)
+                    .next_back();
+                let spoke = (k.last_seen > 0 && k.last_seen < at).then_some(k.last_seen);
+                seen.max(spoke).map(|when| (when, k))
+            })
+            .max_by_key(|(when, _)| *when)
+            .map(|(_, k)| k.name.clone())
+    }
+
     /// An organisation speaker or entity whose name holds the description's
     /// head noun ("the ministry" -> "Belarusian Defense Ministry").
     fn by_org_word(&self, phrase: &str, noun: &str, at: usize) -> Option<String> {
@@ -544,157 +593,4 @@ impl<'d> Resolver<'d> {
             })
             .map(|e| e.canonical.clone())
     }
-}
-
-/// Capitalised office words right before token `first`: "Defense Minister".
-/// Where `text` occurs closest to `around` (within a few hundred bytes):
-/// the span that cites a title read from the source phrase or next to it.
-fn text_near(doc: &Doc, text: &str, around: Span) -> Option<Span> {
-    const REACH: usize = 300;
-    let mut lo = around.start.saturating_sub(REACH);
-    while !doc.text.is_char_boundary(lo) {
-        lo -= 1;
-    }
-    let mut hi = (around.end + REACH).min(doc.text.len());
-    while !doc.text.is_char_boundary(hi) {
-        hi += 1;
-    }
-    doc.text
-        .get(lo..hi)?
-        .match_indices(text)
-        .map(|(at, _)| Span::new(lo + at, lo + at + text.len()))
-        .min_by_key(|s| s.start.abs_diff(around.start))
-}
-
-fn title_before(doc: &Doc, first: usize) -> Option<String> {
-    let tokens = &doc.layers.tokens;
-    let mut lo = first;
-    let mut has_title = false;
-    while lo > 0 {
-        let t = &tokens[lo - 1];
-        let word = doc.slice(t.span);
-        let capital = word.chars().next().is_some_and(char::is_uppercase);
-        let title_word = lexicon::is_title_noun(&word.to_lowercase());
-        if !(capital && matches!(t.upos.as_str(), "PROPN" | "NOUN" | "ADJ") || title_word)
-            || first - lo >= 6
-        {
-            break;
-        }
-        // A sentence-initial word followed by a title is still part of it; a
-        // preceding entity of another kind is not.
-        has_title |= title_word;
-        lo -= 1;
-    }
-    if !has_title || lo == first {
-        return None;
-    }
-    // Trim a trailing non-title word ("Russian Defense Minister" keeps all).
-    Some(
-        doc.text
-            .get(tokens[lo].span.start..tokens[first - 1].span.end)?
-            .to_string(),
-    )
-}
-
-/// ", head of the X Department," right after a name (tokens `first..last`).
-fn apposition_after(doc: &Doc, first: usize, last: usize) -> Option<String> {
-    let tokens = &doc.layers.tokens;
-    if last >= tokens.len() || doc.slice(tokens[last].span) != "," {
-        return None;
-    }
-    let head = (first..last)
-        .find(|&i| {
-            tokens[i]
-                .head
-                .is_some_and(|h| (h as usize) < first || h as usize >= last)
-        })
-        .unwrap_or(first);
-    let appos = (last + 1..tokens.len().min(last + 40)).find(|&i| {
-        tokens[i].deprel == "appos"
-            && tokens[i]
-                .head
-                .is_some_and(|h| h as usize >= first && (h as usize) < last || h as usize == head)
-    })?;
-    let sentence = doc.sentence_of(tokens[appos].span.start)?;
-    let s = doc.layers.sentences.get(sentence)?;
-    let tree = SentenceTree::new(doc, s.tokens.0 as usize, s.tokens.1 as usize);
-    let (lo, hi) = tree.subtree_range(appos, &[]);
-    let span = tree.span_of(lo.max(last + 1), hi)?;
-    let text = doc.slice(span);
-    // An apposition is a title only when it names a role.
-    let has_role = text
-        .split(|c: char| !c.is_alphanumeric() && c != '.')
-        .any(|w| lexicon::is_title_noun(&w.to_lowercase()));
-    has_role.then(|| strip_article(text))
-}
-
-/// "the press service of the Belarusian Defense Ministry" with the ORG
-/// mention replaced by its canonical name, without a leading article.
-fn describe_with_canonical(doc: &Doc, span: Span, e: &Entity) -> String {
-    let before = doc
-        .text
-        .get(span.start..e.span.start.max(span.start))
-        .unwrap_or("");
-    let after = doc
-        .text
-        .get(e.span.end.min(span.end)..span.end)
-        .unwrap_or("");
-    // Keep only the part up to the end of the organisation name: relative
-    // clauses and appositions after it are not part of the speaker's name.
-    let after = if after.starts_with([',', ' ']) && after.trim_start_matches(' ').starts_with(',') {
-        ""
-    } else {
-        after
-    };
-    let before = before.strip_suffix("the ").unwrap_or(before);
-    let needs_article = !before.is_empty();
-    let joined = format!(
-        "{before}{}{}{after}",
-        if needs_article { "the " } else { "" },
-        e.canonical
-    );
-    strip_article(joined.trim())
-}
-
-/// The naming part of an unnamed source: the noun phrase up to the head
-/// and its prepositional modifiers ("a source in the ministry", "sources
-/// close to the government"), without what describes why it is unnamed
-/// (", speaking on condition of anonymity", "who asked not to be named").
-fn vague_name_span(tree: &SentenceTree, head: usize, span: Span) -> Span {
-    let doc_tokens = &tree.tokens;
-    let in_span = |k: usize| span.contains(doc_tokens[k].span);
-    let first = (tree.start..tree.end).find(|&k| in_span(k));
-    let Some(first) = first else { return span };
-    // "close to", "involved in": a word the tagger may read as a verb that
-    // takes a preposition still describes who the source is; a gerund
-    // ("speaking on condition of anonymity") says why it is unnamed.
-    let modifier = |k: usize| {
-        matches!(tree.xpos(k), "VBP" | "VBN") && k + 1 < tree.end && tree.upos(k + 1) == "ADP"
-    };
-    let stop = (head + 1..tree.end).take_while(|&k| in_span(k)).find(|&k| {
-        tree.upos(k) == "PUNCT"
-            || matches!(tree.upos(k), "VERB" | "AUX") && !modifier(k)
-            || matches!(tree.xpos(k), "WP" | "WDT" | "WP$")
-    });
-    match stop {
-        Some(stop) if stop > first => tree.span_of(first, stop - 1).unwrap_or(span),
-        _ => span,
-    }
-}
-
-fn has_determiner(tree: &SentenceTree, head: usize, det: &str) -> bool {
-    tree.children(head)
-        .iter()
-        .any(|&c| tree.deprel(c) == "det" && tree.lemma(c).eq_ignore_ascii_case(det))
-}
-
-/// The phrase without a leading "the"/"a"/"an" and trailing punctuation.
-pub(crate) fn strip_article(s: &str) -> String {
-    let s = s.trim().trim_end_matches([',', '.', ';', ':']);
-    for article in ["the ", "The ", "a ", "A ", "an ", "An "] {
-        if let Some(rest) = s.strip_prefix(article) {
-            return rest.trim().to_string();
-        }
-    }
-    s.to_string()
 }
