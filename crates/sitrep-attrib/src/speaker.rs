@@ -490,20 +490,22 @@ impl<'d> Resolver<'d> {
         pick.map(|(_, n)| (n, want))
     }
 
+    /// Latest sighting of `k` before `at`: as a speaker or as a mention.
+    fn last_sighting(&self, k: &Known, at: usize) -> Option<usize> {
+        let mention = self
+            .entities
+            .iter()
+            .filter(|e| e.canonical == k.name && e.span.end <= at)
+            .map(|e| e.span.start)
+            .next_back();
+        let spoke = (k.last_seen > 0 && k.last_seen < at).then_some(k.last_seen);
+        mention.max(spoke)
+    }
+
     /// The person most recently seen whose title contains `noun`; the most
     /// recent titled person when none does.
     fn by_title(&self, noun: &str, qualifier: Option<&str>, at: usize) -> Option<String> {
-        // Latest sighting of a person before `at`: as a speaker or as a mention.
-        let last_mention = |k: &Known| {
-            let mention = self
-                .entities
-                .iter()
-                .filter(|e| e.canonical == k.name && e.span.end <= at)
-                .map(|e| e.span.start)
-                .next_back();
-            let spoke = (k.last_seen > 0 && k.last_seen < at).then_some(k.last_seen);
-            mention.max(spoke)
-        };
+        let last_mention = |k: &Known| self.last_sighting(k, at);
         let people: Vec<(usize, &Known)> = self
             .known
             .iter()
@@ -553,16 +555,7 @@ impl<'d> Resolver<'d> {
                             .all(|p| t.contains(&p.replace("defense", "defence")))
                 })
             })
-            .filter_map(|k| {
-                let seen = self
-                    .entities
-                    .iter()
-                    .filter(|e| e.canonical == k.name && e.span.end <= at)
-                    .map(|e| e.span.start)
-                    .next_back();
-                let spoke = (k.last_seen > 0 && k.last_seen < at).then_some(k.last_seen);
-                seen.max(spoke).map(|when| (when, k))
-            })
+            .filter_map(|k| self.last_sighting(k, at).map(|when| (when, k)))
             .max_by_key(|(when, _)| *when)
             .map(|(_, k)| k.name.clone())
     }
