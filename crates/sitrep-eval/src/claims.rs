@@ -16,13 +16,9 @@
 
 use serde::Deserialize;
 use sitrep_core::{Attribution, CharMap, Doc};
-use thiserror::Error;
 
-#[derive(Debug, Error)]
-pub enum ClaimsGoldError {
-    #[error("gold line {line}: {reason}")]
-    Line { line: usize, reason: String },
-}
+use crate::gold_lines::{read_lines, GoldLineError};
+use crate::prf;
 
 /// One annotated claim; spans are code-point offsets into `Doc.text`.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -58,19 +54,8 @@ struct RawClaim {
 }
 
 /// Parses a JSONL gold file; errors name the line and what is wrong.
-pub fn read_gold(text: &str) -> Result<Vec<GoldClaimsDoc>, ClaimsGoldError> {
-    text.lines()
-        .enumerate()
-        .filter(|(_, l)| !l.trim().is_empty())
-        .map(|(i, l)| {
-            let line = i + 1;
-            let raw: RawDoc = serde_json::from_str(l).map_err(|e| ClaimsGoldError::Line {
-                line,
-                reason: e.to_string(),
-            })?;
-            validate(raw).map_err(|reason| ClaimsGoldError::Line { line, reason })
-        })
-        .collect()
+pub fn read_gold(text: &str) -> Result<Vec<GoldClaimsDoc>, GoldLineError> {
+    read_lines(text, validate)
 }
 
 fn validate(raw: RawDoc) -> Result<GoldClaimsDoc, String> {
@@ -152,18 +137,6 @@ pub struct ClaimScores {
     pub cues_right: usize,
     /// `(document, code-point sentence start, what went wrong)`.
     pub errors: Vec<(String, usize, String)>,
-}
-
-/// `(precision, recall, F1)` of `correct` out of `system` and `gold`.
-pub fn prf(correct: usize, system: usize, gold: usize) -> (f64, f64, f64) {
-    let ratio = |a: usize, b: usize| if b == 0 { 0.0 } else { a as f64 / b as f64 };
-    let (p, r) = (ratio(correct, system), ratio(correct, gold));
-    let f = if p + r == 0.0 {
-        0.0
-    } else {
-        2.0 * p * r / (p + r)
-    };
-    (p, r, f)
 }
 
 fn overlap(a: (usize, usize), b: (usize, usize)) -> usize {

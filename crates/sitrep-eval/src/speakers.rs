@@ -22,15 +22,9 @@
 
 use serde::Deserialize;
 use sitrep_core::{CharMap, Doc};
-use thiserror::Error;
 
-use crate::claims::prf;
-
-#[derive(Debug, Error)]
-pub enum SpeakersGoldError {
-    #[error("gold line {line}: {reason}")]
-    Line { line: usize, reason: String },
-}
+use crate::gold_lines::{read_lines, GoldLineError};
+use crate::prf;
 
 /// One annotated quotation; the span is in code points of `Doc.text`.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -66,44 +60,32 @@ struct RawQuote {
 }
 
 /// Parses a JSONL gold file; errors name the line and what is wrong.
-pub fn read_gold(text: &str) -> Result<Vec<GoldQuotesDoc>, SpeakersGoldError> {
-    text.lines()
-        .enumerate()
-        .filter(|(_, l)| !l.trim().is_empty())
-        .map(|(i, l)| {
-            let line = i + 1;
-            let raw: RawDoc = serde_json::from_str(l).map_err(|e| SpeakersGoldError::Line {
-                line,
-                reason: e.to_string(),
-            })?;
-            let quotes = raw
-                .quotes
-                .into_iter()
-                .map(|q| {
-                    if q.content_start >= q.content_end {
-                        return Err(SpeakersGoldError::Line {
-                            line,
-                            reason: format!(
-                                "empty content span {}..{}",
-                                q.content_start, q.content_end
-                            ),
-                        });
-                    }
-                    Ok(GoldQuote {
-                        content: (q.content_start, q.content_end),
-                        direct: q.direct,
-                        speaker: q.speaker,
-                    })
+pub fn read_gold(text: &str) -> Result<Vec<GoldQuotesDoc>, GoldLineError> {
+    read_lines(text, |raw: RawDoc| {
+        let quotes = raw
+            .quotes
+            .into_iter()
+            .map(|q| {
+                if q.content_start >= q.content_end {
+                    return Err(format!(
+                        "empty content span {}..{}",
+                        q.content_start, q.content_end
+                    ));
+                }
+                Ok(GoldQuote {
+                    content: (q.content_start, q.content_end),
+                    direct: q.direct,
+                    speaker: q.speaker,
                 })
-                .collect::<Result<_, _>>()?;
-            Ok(GoldQuotesDoc {
-                source: raw.source,
-                member: raw.member,
-                split: raw.split,
-                quotes,
             })
+            .collect::<Result<_, String>>()?;
+        Ok(GoldQuotesDoc {
+            source: raw.source,
+            member: raw.member,
+            split: raw.split,
+            quotes,
         })
-        .collect()
+    })
 }
 
 /// Counts over documents.

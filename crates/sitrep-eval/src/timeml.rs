@@ -10,6 +10,8 @@
 
 mod reader;
 
+use crate::prf;
+
 pub use reader::{read_timeml, TimemlDoc, TimemlError, Timex};
 
 /// Counts for one or more documents; add them up with [`TimeCounts::add`].
@@ -72,25 +74,6 @@ pub struct TimeScores {
     pub value_accuracy: f64,
     pub type_f1: f64,
     pub value_f1: f64,
-}
-
-fn prf(correct: usize, predicted: usize, gold: usize) -> (f64, f64, f64) {
-    let p = if predicted == 0 {
-        0.0
-    } else {
-        correct as f64 / predicted as f64
-    };
-    let r = if gold == 0 {
-        0.0
-    } else {
-        correct as f64 / gold as f64
-    };
-    let f = if p + r == 0.0 {
-        0.0
-    } else {
-        2.0 * p * r / (p + r)
-    };
-    (p, r, f)
 }
 
 /// A relaxed match: which predicted expression (by index) was paired with which gold one.

@@ -9,7 +9,7 @@
 use std::path::Path;
 
 use sitrep_events::agreement::Agreement;
-use sitrep_events::eval::{read_gold, GoldDoc, Ratio};
+use sitrep_events::eval::{read_gold, GoldDoc};
 
 fn load(path: &Path) -> Result<Vec<GoldDoc>, Box<dyn std::error::Error>> {
     let files: Vec<_> = if path.is_dir() {
@@ -58,14 +58,16 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         a.kind_agrees as f64 / a.second.max(1) as f64,
         a.kind_agrees as f64 / a.first.max(1) as f64
     );
-    let line =
-        |name: &str, r: &Ratio| println!("{name:<14} {:.3} ({}/{})", r.value(), r.correct, r.total);
     println!("on paired events (accuracy):");
-    line("actors", &a.actors);
-    line("date", &a.date);
-    line("place", &a.place);
-    line("status", &a.status);
-    line("stage", &a.stage);
-    line("attributed_to", &a.attribution);
+    for (name, ratio) in [
+        ("actors", a.actors),
+        ("date", a.date),
+        ("place", a.place),
+        ("status", a.status),
+        ("stage", a.stage),
+        ("attributed_to", a.attribution),
+    ] {
+        println!("{name:<14} {ratio}");
+    }
     Ok(())
 }

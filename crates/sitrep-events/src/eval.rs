@@ -79,6 +79,13 @@ pub struct Ratio {
     pub total: usize,
 }
 
+/// "0.907 (612/675)": the share, then correct over total.
+impl std::fmt::Display for Ratio {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{:.3} ({}/{})", self.value(), self.correct, self.total)
+    }
+}
+
 impl Ratio {
     pub(crate) fn add(&mut self, ok: bool) {
         self.total += 1;

@@ -7,25 +7,16 @@
 
 use std::path::Path;
 
-use anyhow::{Context, Result};
-use sitrep_eval::claims::{read_gold, ClaimScores, GoldClaimsDoc, ATTRIBUTIONS};
-use sitrep_pipeline::{Depth, Pipeline};
+use anyhow::Result;
+use sitrep_eval::claims::{read_gold, ClaimScores, ATTRIBUTIONS};
 
-use super::sources::{self, Sources};
+use super::sources;
 
 pub fn run(dir: &Path, shared: &Path, split: &str, show_errors: bool) -> Result<()> {
-    let mut gold: Vec<GoldClaimsDoc> = Vec::new();
-    for (f, text) in sources::gold_files(dir, "jsonl")? {
-        gold.extend(read_gold(&text).with_context(|| f.display().to_string())?);
-    }
-    gold.retain(|g| split == "all" || g.split == split);
-    let pipeline = Pipeline::standard(Depth::Full)?;
-    let mut sources = Sources::new(shared);
     let mut scores = ClaimScores::default();
-    for g in &gold {
-        let doc = sources.process(&pipeline, &g.source, g.member.as_deref())?;
-        scores.add(g.member.as_deref().unwrap_or(&g.source), &doc, g);
-    }
+    sources::score_gold(dir, shared, split, read_gold, |name, doc, g| {
+        scores.add(name, doc, g)
+    })?;
     println!(
         "split {split}: {} documents, {} gold claims, {} system claims, {} matched by sentence",
         scores.documents, scores.gold, scores.system, scores.matched

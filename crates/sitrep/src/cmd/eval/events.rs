@@ -6,25 +6,16 @@
 
 use std::path::Path;
 
-use anyhow::{Context, Result};
-use sitrep_events::eval::{read_gold, GoldDoc, Ratio, Scores};
-use sitrep_pipeline::{Depth, Pipeline};
+use anyhow::Result;
+use sitrep_events::eval::{read_gold, Scores};
 
-use super::sources::{self, Sources};
+use super::sources;
 
 pub fn run(dir: &Path, shared: &Path, split: &str, show_errors: bool) -> Result<()> {
-    let mut gold: Vec<GoldDoc> = Vec::new();
-    for (f, text) in sources::gold_files(dir, "jsonl")? {
-        gold.extend(read_gold(&text).with_context(|| f.display().to_string())?);
-    }
-    gold.retain(|g| split == "all" || g.split == split);
-    let pipeline = Pipeline::standard(Depth::Full)?;
-    let mut sources = Sources::new(shared);
     let mut scores = Scores::default();
-    for g in &gold {
-        let doc = sources.process(&pipeline, &g.source, g.member.as_deref())?;
-        scores.add(&doc, g);
-    }
+    sources::score_gold(dir, shared, split, read_gold, |_, doc, g| {
+        scores.add(doc, g)
+    })?;
     let (p, r, f) = scores.detection();
     let (kp, kr, kf) = scores.kind();
     let (ap, ar, af) = scores.actor_prf();
@@ -34,17 +25,19 @@ pub fn run(dir: &Path, shared: &Path, split: &str, show_errors: bool) -> Result<
     );
     println!("detection   P {p:.3} R {r:.3} F1 {f:.3}");
     println!("kind        P {kp:.3} R {kr:.3} F1 {kf:.3}");
-    let line =
-        |name: &str, x: &Ratio| println!("{name:<14} {:.3} ({}/{})", x.value(), x.correct, x.total);
     println!("on matched events (accuracy):");
-    line("actors", &scores.actors);
-    line("actor roles", &scores.roles);
-    line("date", &scores.date);
-    line("place", &scores.place);
-    line("status", &scores.status);
-    line("stage", &scores.stage);
-    line("plover", &scores.plover);
-    line("attributed_to", &scores.attribution);
+    for (name, ratio) in [
+        ("actors", scores.actors),
+        ("actor roles", scores.roles),
+        ("date", scores.date),
+        ("place", scores.place),
+        ("status", scores.status),
+        ("stage", scores.stage),
+        ("plover", scores.plover),
+        ("attributed_to", scores.attribution),
+    ] {
+        println!("{name:<14} {ratio}");
+    }
     println!("actor mentions P {ap:.3} R {ar:.3} F1 {af:.3}");
     if show_errors {
         for (doc, field, gold, sys) in &scores.errors {

@@ -98,3 +98,61 @@ impl Sources<'_> {
             .with_context(|| format!("processing {name}"))
     }
 }
+
+/// Where a hand-built gold document's text is, and which split it is in.
+pub trait GoldDocument {
+    fn source(&self) -> &str;
+    fn member(&self) -> Option<&str>;
+    fn split(&self) -> &str;
+}
+
+macro_rules! gold_document {
+    ($($t:ty),*) => {$(
+        impl GoldDocument for $t {
+            fn source(&self) -> &str {
+                &self.source
+            }
+            fn member(&self) -> Option<&str> {
+                self.member.as_deref()
+            }
+            fn split(&self) -> &str {
+                &self.split
+            }
+        }
+    )*};
+}
+
+gold_document!(
+    sitrep_events::eval::GoldDoc,
+    sitrep_eval::claims::GoldClaimsDoc,
+    sitrep_eval::speakers::GoldQuotesDoc
+);
+
+/// Reads every JSONL gold file of `dir` with `read`, keeps the documents
+/// of `split` (`all` keeps every one), annotates each exactly as `sitrep
+/// extract` does and hands it to `score` with its name (the archive member
+/// or the source path) and its gold.
+pub fn score_gold<G, E>(
+    dir: &Path,
+    shared: &Path,
+    split: &str,
+    read: impl Fn(&str) -> Result<Vec<G>, E>,
+    mut score: impl FnMut(&str, &sitrep_core::Doc, &G),
+) -> Result<()>
+where
+    G: GoldDocument,
+    E: std::error::Error + Send + Sync + 'static,
+{
+    let mut gold: Vec<G> = Vec::new();
+    for (f, text) in gold_files(dir, "jsonl")? {
+        gold.extend(read(&text).with_context(|| f.display().to_string())?);
+    }
+    gold.retain(|g| split == "all" || g.split() == split);
+    let pipeline = sitrep_pipeline::Pipeline::standard(sitrep_pipeline::Depth::Full)?;
+    let mut sources = Sources::new(shared);
+    for g in &gold {
+        let doc = sources.process(&pipeline, g.source(), g.member())?;
+        score(g.member().unwrap_or(g.source()), &doc, g);
+    }
+    Ok(())
+}
