@@ -202,16 +202,16 @@ fn noun_kind(view: &SentenceView, i: usize) -> Option<EventKind> {
     if lemma == "hearing" && committee_hearing(view, i) {
         return Some(EventKind::Meeting);
     }
-    // "the initial planning conference", "a conference of defence
-    // ministers": a gathering; a news or press conference is how
-    // something was said, not a meeting.
-    if matches!(lemma, "conference" | "conferences") {
-        let briefing = view
-            .kids_by(i, &["compound", "amod"])
-            .any(|k| matches!(view.lemma(k), "news" | "press" | "media"));
-        return (!briefing).then_some(EventKind::Meeting);
-    }
     let kind = lexicon::noun_trigger(lemma).or_else(|| lexicon::noun_trigger(&form))?;
+    // "the initial planning conference" is a gathering; a news, press or
+    // media conference is how something was said.
+    if lemma.starts_with("conference")
+        && view
+            .kids_by(i, &["compound", "amod"])
+            .any(|k| matches!(view.lemma(k), "news" | "press" | "media"))
+    {
+        return None;
+    }
     // "held a joint training session", "a training exercise" is training
     // for the contract when no force fights a scenario: a session of
     // training is training, not a meeting.

@@ -52,7 +52,7 @@ pub(crate) fn place(view: &SentenceView, c: &Candidate) -> Option<(String, Span)
     // Russia": where the clause on the event noun puts it.
     let scheduling: Vec<usize> = view
         .kids_by(c.trigger, &["acl"])
-        .filter(|k| is_scheduling_word(view.lemma(*k)) || view.lemma(*k) == "hold")
+        .filter(|k| lexicon::is_scheduling_word(view.lemma(*k)) || view.lemma(*k) == "hold")
         .collect();
     heads.extend(scheduling);
     for h in heads {
@@ -230,7 +230,7 @@ pub(crate) fn date<'a>(
         // "scheduled for September", "set for 14 May": the date planned.
         let scheduled_for = case == "for"
             && view.head(head).is_some_and(|h| {
-                is_scheduling_word(view.lemma(h)) && matches!(view.upos(h), "VERB" | "ADJ")
+                lexicon::is_scheduling_word(view.lemma(h)) && matches!(view.upos(h), "VERB" | "ADJ")
             });
         if !scheduled_for
             && [case.as_str(), before.as_str()].iter().any(|c| {
@@ -330,14 +330,6 @@ pub(crate) fn date<'a>(
         None if eligible.is_empty() && !dated_in_sentence => from_dateline,
         None => None,
     }
-}
-
-/// Words that put an event on the calendar ("scheduled for", "due in").
-fn is_scheduling_word(lemma: &str) -> bool {
-    matches!(
-        lemma,
-        "schedule" | "plan" | "set" | "slate" | "due" | "expect"
-    )
 }
 
 /// What a participle clause ("blasting Clinton") hangs on: the verb, or

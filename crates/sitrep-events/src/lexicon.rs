@@ -93,6 +93,21 @@ pub fn verb_trigger(lemma: &str) -> Option<EventKind> {
     })
 }
 
+/// Words that put an event on the calendar ("scheduled for", "due in",
+/// "the talks planned for May").
+pub fn is_scheduling_word(lemma: &str) -> bool {
+    matches!(
+        lemma,
+        "schedule" | "plan" | "set" | "slate" | "due" | "expect"
+    )
+}
+
+/// Verbs of going on and beginning, whose complement is the event ("will
+/// continue to supply", "began to deploy").
+pub fn is_aspect_verb(lemma: &str) -> bool {
+    matches!(lemma, "continue" | "keep" | "begin" | "start" | "resume")
+}
+
 /// Nouns for a border and its crossings: what a state closes to another.
 pub fn is_border_noun(lemma: &str) -> bool {
     matches!(
@@ -113,9 +128,9 @@ pub fn noun_trigger(lemma: &str) -> Option<EventKind> {
     use EventKind::*;
     Some(match lemma {
         "meeting" | "talk" | "talks" | "summit" | "session" | "negotiation" | "negotiations"
-        | "consultation" | "consultations" | "visit" | "discussion" | "discussions" | "trip" => {
-            Meeting
-        }
+        | "consultation" | "consultations" | "visit" | "discussion" | "discussions" | "trip"
+        // A news or press conference is how something was said (`detect`).
+        | "conference" | "conferences" => Meeting,
         "exercise" | "exercises" | "drill" | "drills" | "manoeuvre" | "manoeuvres" | "maneuver"
         | "maneuvers" | "wargame" => Exercise,
         "agreement" | "treaty" | "deal" | "accord" | "pact" | "memorandum" | "contract"

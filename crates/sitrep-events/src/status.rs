@@ -7,6 +7,7 @@ use sitrep_core::{EventKind, EventStatus, TimeExpr};
 
 use crate::detect::Candidate;
 use crate::fields::SPEECH_VERBS;
+use crate::lexicon;
 use crate::view::SentenceView;
 
 const PLAN_VERBS: &[&str] = &[
@@ -41,12 +42,7 @@ pub(crate) fn status(
     // "Russia will continue to supply": the future or modality of the verb
     // whose complement the trigger is.
     let governing_aux: Vec<String> = governing(view, a)
-        .filter(|g| {
-            matches!(
-                view.lemma(*g),
-                "continue" | "keep" | "begin" | "start" | "resume"
-            )
-        })
+        .filter(|g| lexicon::is_aspect_verb(view.lemma(*g)))
         .map(|g| kid_lemmas(g, &["aux"]))
         .unwrap_or_default();
     let adv = kid_lemmas(a, &["advmod"]);
@@ -222,7 +218,7 @@ pub(crate) fn status(
             .iter()
             .any(|w| matches!(w.as_str(), "ongoing" | "current"))
         || (c.anchor != c.trigger
-            && matches!(view.lemma(a), "continue" | "begin" | "start" | "resume")
+            && lexicon::is_aspect_verb(view.lemma(a))
             && view.xpos(a) != "VBD")
         // "have conducted the exercises since 2006", "conduct them every
         // year since 2006": a series still going on.
@@ -256,10 +252,7 @@ pub(crate) fn status(
 fn scheduled_by_clause(view: &SentenceView, noun: usize) -> bool {
     view.kids_by(noun, &["acl"]).any(|k| {
         let lemma = view.lemma(k);
-        matches!(
-            lemma,
-            "schedule" | "plan" | "slate" | "set" | "due" | "expect"
-        ) && matches!(view.xpos(k), "VBN" | "JJ")
+        lexicon::is_scheduling_word(lemma) && matches!(view.xpos(k), "VBN" | "JJ")
             || lemma == "announce"
                 && view
                     .kids_by(k, &["obl"])
