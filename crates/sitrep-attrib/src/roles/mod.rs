@@ -230,22 +230,6 @@ fn decide(
     {
         return Err(Rejected::Action);
     }
-    // "an exercise announced for later this month", "talks planned for
-    // May": an event announced, with no one named as its announcer,
-    // quotes nobody.
-    if matches!(
-        ctx.lemma(anchor),
-        "announce" | "plan" | "schedule" | "propose"
-    ) && tree.xpos(anchor) == "VBN"
-        && tree.base_rel(anchor) == "acl"
-        // A participle hung on a name is a misparsed "X announced".
-        && tree.head(anchor).is_some_and(|h| tree.upos(h) == "NOUN")
-        && tree
-            .children_with(anchor, &["obl:agent", "ccomp"])
-            .is_empty()
-    {
-        return Err(Rejected::Action);
-    }
     // "About 8,000 troops are expected to take part": a forecast nobody is
     // quoted for ("Moscow expects Minsk to …" stays a cue).
     if ctx.lemma(anchor) == "expect"
