@@ -431,9 +431,6 @@ impl<'d> Resolver<'d> {
         None
     }
 
-    /// Records a resolved speaker; `at` is the end of its source phrase, so
-    /// that names inside the phrase ("X, an engineer who moved to Y") are
-    /// not more recent than the speaker for a later pronoun.
     /// A pronoun ("he", "their") as the most recent compatible speaker.
     fn pronoun_speaker(&self, class: PronounClass, at: usize) -> Resolved {
         let name = self.salient(class, at);
@@ -444,6 +441,9 @@ impl<'d> Resolver<'d> {
         }
     }
 
+    /// Records a resolved speaker; `at` is the end of its source phrase, so
+    /// that names inside the phrase ("X, an engineer who moved to Y") are
+    /// not more recent than the speaker for a later pronoun.
     fn remember(&mut self, name: &str, label: EntityLabel, title: Option<&str>, at: usize) {
         match self.known.iter_mut().find(|k| k.name == name) {
             Some(k) => {

@@ -7,7 +7,6 @@ use sitrep_core::{Doc, Entity, Span};
 use crate::lexicon;
 use crate::tree::SentenceTree;
 
-/// Capitalised office words right before token `first`: "Defense Minister".
 /// Where `text` occurs closest to `around` (within a few hundred bytes):
 /// the span that cites a title read from the source phrase or next to it.
 pub(crate) fn text_near(doc: &Doc, text: &str, around: Span) -> Option<Span> {
@@ -27,6 +26,7 @@ pub(crate) fn text_near(doc: &Doc, text: &str, around: Span) -> Option<Span> {
         .min_by_key(|s| s.start.abs_diff(around.start))
 }
 
+/// Capitalised office words right before token `first`: "Defense Minister".
 pub(crate) fn title_before(doc: &Doc, first: usize) -> Option<String> {
     let tokens = &doc.layers.tokens;
     let mut lo = first;

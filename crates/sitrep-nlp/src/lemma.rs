@@ -248,7 +248,6 @@ impl Lemmatizer {
     }
 }
 
-/// Features for choosing an edit script.
 /// "panning" -> "pann", "slamming" -> "slamm": a script that strips
 /// "-ing"/"-ed" from a word the training data never showed leaves the
 /// doubled consonant of the spelling rule. No English verb ends in "nn",
@@ -265,6 +264,7 @@ fn undouble_verb_ending(xpos: &str, lemma: &mut String) {
     }
 }
 
+/// Features for choosing an edit script.
 pub(crate) fn lemma_features(
     form: &str,
     upos: &str,

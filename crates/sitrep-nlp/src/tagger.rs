@@ -206,7 +206,7 @@ impl Tagger {
     }
 
     /// Word-shape corrections the treebank cannot teach, applied after the
-    /// model: name codes and magnitudes.
+    /// model: name codes, magnitudes and irregular past forms.
     pub(crate) fn correct_word_shapes(&self, words: &[&str], tags: &mut [TagOut]) {
         self.name_codes(words, tags);
         self.magnitudes(words, tags);
@@ -415,8 +415,6 @@ fn argmax_i32(scores: &[i32]) -> usize {
     best
 }
 
-/// A capitalized word, a hyphen, then a number with an optional suffix
-/// ("Shield-2027", "Su-30SM"; not "2026-2030" or "mid-2025").
 /// Lower-case irregular past forms that are never nouns.
 fn is_irregular_past(word: &str) -> bool {
     matches!(
@@ -484,6 +482,8 @@ fn is_plain_number(word: &str) -> bool {
             .all(|c| c.is_ascii_digit() || c == '.' || c == ',')
 }
 
+/// A capitalized word, a hyphen, then a number with an optional suffix
+/// ("Shield-2027", "Su-30SM"; not "2026-2030" or "mid-2025").
 fn is_name_code(word: &str) -> bool {
     let Some((name, code)) = word.split_once('-') else {
         return false;
