@@ -21,6 +21,17 @@ fn run(cmd: &mut Command) -> (Output, String, String) {
     (out, stdout, stderr)
 }
 
+/// The last number on the first line of a score table that starts with
+/// `label` ("detection   P 0.943 R 0.822 F1 0.878" -> 0.878); 0 when none.
+fn last_number_on(stdout: &str, label: &str) -> f64 {
+    stdout
+        .lines()
+        .find_map(|l| l.strip_prefix(label))
+        .and_then(|l| l.split_whitespace().last())
+        .and_then(|f| f.parse().ok())
+        .unwrap_or(0.0)
+}
+
 fn json_lines(stdout: &str) -> Vec<serde_json::Value> {
     stdout
         .lines()
@@ -263,12 +274,7 @@ fn eval_claims_scores_the_committed_gold() {
         stdout.starts_with("split all: 33 documents, 494 gold claims"),
         "{stdout}"
     );
-    let detection_f1: f64 = stdout
-        .lines()
-        .find_map(|l| l.strip_prefix("detection"))
-        .and_then(|l| l.split_whitespace().last())
-        .and_then(|f| f.parse().ok())
-        .unwrap_or(0.0);
+    let detection_f1 = last_number_on(&stdout, "detection");
     // Far below the measured 0.90: this catches a broken scorer or a gold
     // that no longer lines up with the cleaned text, not small regressions.
     assert!(detection_f1 > 0.6, "{stdout}");
@@ -296,12 +302,7 @@ fn eval_scores_the_domain_gold_in_the_repository() {
         .arg(&root));
     assert!(out.status.success(), "stderr: {stderr}");
     assert!(stdout.starts_with("split all: 18 documents"), "{stdout}");
-    let found_f1: f64 = stdout
-        .lines()
-        .find_map(|l| l.strip_prefix("found"))
-        .and_then(|l| l.split_whitespace().last())
-        .and_then(|f| f.parse().ok())
-        .unwrap_or(0.0);
+    let found_f1 = last_number_on(&stdout, "found");
     // Far below the measured 0.89: a broken scorer or gold, not a regression.
     assert!(found_f1 > 0.6, "{stdout}");
 }
