@@ -265,14 +265,48 @@ fn noun_kind(view: &SentenceView, i: usize) -> Option<EventKind> {
                     })
                 || crate::COUNTRIES.country(view.form(*k)).is_some()
         }) || view.entity(i).is_some_and(|e| e.label == EntityLabel::Misc);
+        // "the command and staff exercise of the regional grouping of
+        // forces": a force named inside the noun's own phrase.
+        let forces_in_phrase = view.tokens().any(|t| {
+            t != i
+                && view.descends_from(t, i)
+                && view.rel(t) != "acl"
+                && lexicon::is_force_noun(view.lemma(t))
+        });
+        let forces_in_sentence = view.tokens().any(|t| {
+            lexicon::is_force_noun(view.lemma(t)) && t != i
+                || view.entity(t).is_some_and(|e| e.canonical == "NATO")
+        });
         // Plural "exercises" in a sentence about forces ("recent exercises
         // near the border involved 5,000 troops").
-        let military_sentence = view.form(i).ends_with('s')
-            && view.tokens().any(|t| {
-                lexicon::is_force_noun(view.lemma(t)) && t != i
-                    || view.entity(t).is_some_and(|e| e.canonical == "NATO")
-            });
-        if !military && !military_sentence {
+        let military_sentence = view.form(i).ends_with('s') && forces_in_sentence;
+        // "the exercise was held in China" after a military exercise was
+        // reported: the same sense again, named by its head noun alone.
+        let definite = view
+            .kids_by(i, &["det"])
+            .any(|d| matches!(view.lemma(d), "the" | "this" | "that" | "these" | "those"));
+        let exercise_before = view.prior.iter().any(|e| e.kind == EventKind::Exercise);
+        // Only where the clause tells it happened ("was held", "took part
+        // in", "conducted"); "the exercise will focus on" or "included"
+        // describes the one reported before.
+        let happens = view.head(i).is_some_and(|h| {
+            let lemma = view.lemma(h);
+            match view.rel(i) {
+                "nsubj" => {
+                    lexicon::is_taking_place(lemma)
+                        || matches!(lemma, "hold" | "conduct" | "stage" | "run" | "complete")
+                }
+                "obj" => lexicon::is_light_verb(lemma),
+                "obl" => {
+                    lemma == "part"
+                        || lemma == "take"
+                            && view.kids_by(h, &["obj"]).any(|o| view.lemma(o) == "part")
+                }
+                _ => false,
+            }
+        });
+        let anaphoric = exercise_before && happens && (definite || forces_in_sentence);
+        if !military && !military_sentence && !forces_in_phrase && !anaphoric {
             return None;
         }
     }

@@ -16,6 +16,12 @@ pub fn verb_trigger(lemma: &str) -> Option<EventKind> {
     Some(match lemma {
         // "talk" only with a partner (see `senses::talk_is_meeting`).
         "meet" | "visit" | "negotiate" | "confer" | "talk" | "convene" => Meeting,
+        // Only by phone with someone (`senses::spoke_by_phone`): "spoke by
+        // phone with his Polish counterpart", "phoned Putin".
+        "speak" | "phone" | "telephone" => Meeting,
+        // Only partners briefed (`senses::briefs_partners`): "briefed its
+        // NATO allies"; briefing reporters is how something was said.
+        "brief" => Meeting,
         // Only with a guest for object (`senses::receives_visitor`).
         "host" => Meeting,
         "sign" | "ratify" | "agree" | "conclude" | "endorse" | "approve" | "adopt" => Agreement,
@@ -24,6 +30,9 @@ pub fn verb_trigger(lemma: &str) -> Option<EventKind> {
         "deploy" | "redeploy" | "station" | "send" | "dispatch" | "move" | "position" | "post" => {
             Deployment
         }
+        // Only forces or a border for object ("reinforced their borders",
+        // "build up forces along our borders"; `verbal`).
+        "reinforce" | "build" => Deployment,
         "deliver" | "supply" | "ship" | "transfer" | "provide" | "sell" => Delivery,
         // Seen from the recipient ("Belarus received Su-30SM fighters") or
         // a phrasal verb ("handed over eight launchers"): the object decides.
@@ -219,6 +228,8 @@ pub fn is_light_verb(lemma: &str) -> bool {
             | "hammer"
             // "entered into an agreement with L2".
             | "enter"
+            // "paid an official visit to Beijing".
+            | "pay"
     )
 }
 

@@ -357,6 +357,78 @@ pub(crate) fn talk_is_meeting(view: &SentenceView, verb: usize) -> bool {
     with_partner || two_sides
 }
 
+/// A conversation on the telephone with someone is a meeting: "spoke by
+/// phone with his Latvian counterpart", "talked over the telephone with",
+/// "phoned the Chancellor". Speaking to reporters is speech.
+pub(crate) fn spoke_by_phone(view: &SentenceView, verb: usize) -> bool {
+    let phone = |w: &str| matches!(w, "phone" | "telephone" | "videoconference" | "video");
+    let lemma = view.lemma(verb);
+    if matches!(lemma, "phone" | "telephone") {
+        return view.kids_by(verb, &["obj"]).any(|o| is_partner(view, o));
+    }
+    let by_phone = view
+        .kids_by(verb, &["obl", "obl:unmarked", "advmod"])
+        .any(|k| {
+            phone(view.lemma(k))
+                && matches!(
+                    view.case_of(k).as_deref(),
+                    Some("by" | "on" | "over") | None
+                )
+        });
+    let partner = view
+        .kids_by(verb, &["obl"])
+        .any(|k| view.case_of(k).as_deref() == Some("with") && is_partner(view, k))
+        // "spoke with X by phone": the partner phrase hung on "phone".
+        || view.kids_by(verb, &["obl"]).filter(|k| phone(view.lemma(*k))).any(|p| {
+            view.kids_by(p, &["nmod"])
+                .any(|k| view.case_of(k).as_deref() == Some("with") && is_partner(view, k))
+        });
+    by_phone && partner
+}
+
+/// "briefed its NATO allies", "briefed the Polish and Latvian ministers":
+/// a briefing of partners or officials is a meeting with them; briefing
+/// reporters, the press or "the public" is how something was said.
+pub(crate) fn briefs_partners(view: &SentenceView, verb: usize) -> bool {
+    let briefed = agency::undergoers(view, verb);
+    !briefed.is_empty()
+        && briefed.into_iter().all(|b| {
+            is_partner(view, b)
+                && !matches!(
+                    view.lemma(b),
+                    "reporter"
+                        | "reporters"
+                        | "journalist"
+                        | "journalists"
+                        | "press"
+                        | "media"
+                        | "public"
+                )
+        })
+}
+
+/// Someone one meets: a person, a visitor by office, an ally or a partner,
+/// or a state or body by name.
+fn is_partner(view: &SentenceView, k: usize) -> bool {
+    view.with_conjuncts(k)
+        .into_iter()
+        .any(|k| is_one_partner(view, k))
+}
+
+fn is_one_partner(view: &SentenceView, k: usize) -> bool {
+    let k = agency::antecedent(view, k);
+    view.entity(k).is_some_and(|e| {
+        matches!(
+            e.label,
+            EntityLabel::Per | EntityLabel::Org | EntityLabel::Loc
+        )
+    }) || lexicon::is_visitor_noun(view.lemma(k))
+        || matches!(
+            view.lemma(k),
+            "ally" | "allies" | "partner" | "partners" | "colleague" | "colleagues"
+        )
+}
+
 /// "received", "hosted" are a meeting when the guest is a person or a
 /// delegation ("Lukashenko received the Russian defence minister", "was
 /// hosted by the Chancellor"); receiving or hosting a thing is not.

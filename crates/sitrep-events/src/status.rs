@@ -220,6 +220,21 @@ pub(crate) fn status(
         || (c.anchor != c.trigger
             && lexicon::is_aspect_verb(view.lemma(a))
             && view.xpos(a) != "VBD")
+        // "continue to build up forces": the present of going on.
+        || governing(view, a).is_some_and(|g| {
+            let present = matches!(view.xpos(g), "VBP" | "VBZ")
+                // A finite "continue" the tagger read as a base form.
+                || view.xpos(g) == "VB"
+                    && view.kids_by(g, &["nsubj"]).next().is_some()
+                    && view.kids_by(g, &["aux", "mark"]).next().is_none();
+            matches!(view.lemma(g), "continue" | "keep") && present
+        })
+        // "the German brigade stationed in Lithuania": forces in place.
+        || (c.kind == EventKind::Deployment
+            && view.rel(a) == "acl"
+            && view.xpos(a) == "VBN"
+            && aux.is_empty()
+            && matches!(view.lemma(a), "station" | "position" | "post" | "deploy"))
         // "have conducted the exercises since 2006", "conduct them every
         // year since 2006": a series still going on.
         || (matches!(view.xpos(a), "VBP" | "VBZ")

@@ -59,7 +59,9 @@ pub(crate) fn verbal(view: &SentenceView, i: usize) -> Option<Candidate> {
         "agree" => senses::agree_is_decision(view, i),
         "threaten" => senses::threaten_has_agent(view, i),
         "warn" => senses::warning_is_threat(view, i),
-        "talk" => senses::talk_is_meeting(view, i),
+        "talk" => senses::talk_is_meeting(view, i) || senses::spoke_by_phone(view, i),
+        "speak" | "phone" | "telephone" => senses::spoke_by_phone(view, i),
+        "brief" => senses::briefs_partners(view, i),
         "confer" => senses::confer_is_meeting(view, i),
         // "the board convened for a conference call"; "convened a meeting"
         // is the noun's event.
@@ -148,6 +150,22 @@ pub(crate) fn verbal(view: &SentenceView, i: usize) -> Option<Candidate> {
         }
         "send" | "dispatch" | "move" | "station" | "position" | "post" => {
             objects.iter().any(|o| lexicon::is_force_noun(o))
+                // "the German brigade stationed in Lithuania".
+                || view.rel(i) == "acl"
+                    && view.xpos(i) == "VBN"
+                    && matches!(lemma, "station" | "position" | "post")
+                    && view.head(i).is_some_and(|h| lexicon::is_force_noun(view.lemma(h)))
+        }
+        "reinforce" => objects
+            .iter()
+            .any(|o| lexicon::is_force_noun(o) || lexicon::is_border_noun(o)),
+        "build" => {
+            let up = view
+                .kids(i)
+                .iter()
+                .any(|p| view.full_rel(*p) == "compound:prt" && view.lemma(*p) == "up")
+                || i + 1 < view.hi && view.lemma(i + 1) == "up";
+            up && objects.iter().any(|o| lexicon::is_force_noun(o))
         }
         // "the defence services unit was sold": a business sold.
         "sell"
@@ -222,7 +240,7 @@ pub(crate) fn verbal(view: &SentenceView, i: usize) -> Option<Candidate> {
                 || lemma == "deliver" && delivers_one_speech(view, i)
         }
         "close" | "shut" | "seal" => closes_border(view, i),
-        "host" => senses::receives_visitor(view, i),
+        "host" => senses::receives_visitor(view, i) || hosts_forces(view, i),
         // A guest received or hosted is a meeting (below).
         "receive" if receives_guest => true,
         // Received civilian goods are trade or subsidy, not deliveries.
@@ -232,12 +250,7 @@ pub(crate) fn verbal(view: &SentenceView, i: usize) -> Option<Candidate> {
                     .iter()
                     .any(|o| lexicon::is_civilian_goods(o))
         }
-        "hand" => {
-            view.kids(i)
-                .iter()
-                .any(|p| view.full_rel(*p) == "compound:prt" && view.lemma(*p) == "over")
-                && carries_materiel(view, i)
-        }
+        "hand" => handed_over(view, i) && carries_materiel(view, i),
         // "at training grounds": the parser's gerund with a place object.
         "train" => {
             !(view.xpos(i) == "VBG"
@@ -341,6 +354,9 @@ pub(crate) fn verbal(view: &SentenceView, i: usize) -> Option<Candidate> {
         EventKind::Statement
     } else if receives_guest {
         EventKind::Meeting
+    } else if lemma == "host" && hosts_forces(view, i) {
+        // "Poland's decision to host additional US troops".
+        EventKind::Deployment
     } else {
         kind
     };
@@ -352,6 +368,11 @@ pub(crate) fn verbal(view: &SentenceView, i: usize) -> Option<Candidate> {
         .filter(|k| lexicon::noun_trigger(view.lemma(*k)).is_some())
         // The idiom's noun belongs to the trigger, not to the parties.
         .chain(joined_forces(view, i))
+        // "spoke by phone with his counterparts": the partners may hang
+        // on the phone.
+        .chain(view.kids_by(i, &["obl"]).filter(|k| {
+            kind == EventKind::Meeting && matches!(view.lemma(*k), "phone" | "telephone")
+        }))
         .collect();
     Some(Candidate {
         kind,
@@ -400,6 +421,9 @@ fn carries_materiel(view: &SentenceView, i: usize) -> bool {
             matches!(view.full_rel(*k), "obj" | "nsubj:pass" | "iobj")
                 || view.rel(*k) == "obl"
                     && matches!(view.case_of(*k).as_deref(), None | Some("with"))
+                // "handed over four helicopters" with the particle read as
+                // the goods' preposition.
+                || view.rel(*k) == "obl" && handed_over(view, i) && view.case_of(*k).as_deref() == Some("over")
         })
         .collect();
     objects.iter().any(|&o| {
@@ -414,6 +438,23 @@ fn carries_materiel(view: &SentenceView, i: usize) -> bool {
                     .any(|m| view.entity(m).is_some_and(|e| e.label == EntityLabel::Misc))
         })
     })
+}
+
+/// "to host additional US troops": forces based on one's soil.
+fn hosts_forces(view: &SentenceView, i: usize) -> bool {
+    view.kids_by(i, &["obj"])
+        .any(|o| lexicon::is_force_noun(view.lemma(o)))
+}
+
+/// "handed over": the particle, or the same word read as a preposition
+/// right after the verb.
+fn handed_over(view: &SentenceView, i: usize) -> bool {
+    view.lemma(i) == "hand"
+        && (view
+            .kids(i)
+            .iter()
+            .any(|p| view.full_rel(*p) == "compound:prt" && view.lemma(*p) == "over")
+            || i + 1 < view.hi && view.lemma(i + 1) == "over")
 }
 
 /// Whether the noun `x` is materiel: "unit" and "system" are so only as
