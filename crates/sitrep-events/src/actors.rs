@@ -29,7 +29,8 @@ pub(crate) fn actors(view: &SentenceView, c: &Candidate) -> Vec<Actor> {
     } else if c.kind == EventKind::Delivery && lexicon::is_receiving_verb(view.lemma(c.anchor))
         || c.kind == EventKind::Accusation
             && c.anchor != c.trigger
-            && lexicon::receives_speech(view.lemma(c.anchor))
+            && (lexicon::receives_speech(view.lemma(c.anchor))
+                || lexicon::rebuts_speech(view.lemma(c.anchor)))
     {
         // "Belarus received fighters from Russia": the subject is the
         // recipient; "the plan drew criticism from the Pentagon": its target.

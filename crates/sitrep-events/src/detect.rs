@@ -240,11 +240,17 @@ fn noun_kind(view: &SentenceView, i: usize) -> Option<EventKind> {
     // power": it needs a military or national modifier or a name.
     // "such a maneuver would go against the popular vote": a manoeuvre is
     // an exercise only in a sentence about forces or with a military word.
-    if lemma.starts_with("manoeuvre") || lemma.starts_with("maneuver") {
+    // "relocation and retraining to help staff move": the civilian sense;
+    // "crews completed their retraining on the Mi-35M" is the military one.
+    let retraining = lemma.starts_with("retrain");
+    if lemma.starts_with("manoeuvre") || lemma.starts_with("maneuver") || retraining {
         let military = view.tokens().any(|t| {
             t != i
                 && (lexicon::is_force_noun(view.lemma(t))
-                    || lexicon::is_military_modifier(view.lemma(t)))
+                    || !retraining && lexicon::is_military_modifier(view.lemma(t))
+                    || retraining
+                        && (lexicon::is_materiel_noun(view.lemma(t))
+                            || crate::verbal::is_model_designation(view.form(t))))
         });
         if !military {
             return None;
@@ -407,8 +413,20 @@ fn committee_hearing(view: &SentenceView, i: usize) -> bool {
         })
 }
 
+/// "According to Valery Revenko, the next meeting ... is scheduled" parsed
+/// with the event noun as an apposition of the source's name: the name's
+/// place in the clause is the noun's.
+fn misparsed_after_according(view: &SentenceView, i: usize) -> Option<usize> {
+    let h = view.head(i).filter(|_| view.rel(i) == "appos")?;
+    view.kids(h)
+        .iter()
+        .any(|&k| view.lemma(k) == "accord" && k < h)
+        .then_some(h)
+}
+
 fn nominal(view: &SentenceView, i: usize) -> Option<Candidate> {
-    if matches!(view.rel(i), "compound" | "flat" | "appos") {
+    let according_head = misparsed_after_according(view, i);
+    if matches!(view.rel(i), "compound" | "flat" | "appos") && according_head.is_none() {
         return None;
     }
     let kind = noun_kind(view, i)
@@ -425,7 +443,7 @@ fn nominal(view: &SentenceView, i: usize) -> Option<Candidate> {
         return None;
     }
     // A conjunct shares the first conjunct's relation ("talks and a dinner").
-    let mut head_of = i;
+    let mut head_of = according_head.unwrap_or(i);
     while view.rel(head_of) == "conj" {
         head_of = view.head(head_of)?;
     }
@@ -546,6 +564,9 @@ fn nominal(view: &SentenceView, i: usize) -> Option<Candidate> {
                 && (any_of(lexicon::is_light_verb)
                     || worked_out
                     || kind == EventKind::Sanction && lexicon::imposes_measure(h_lemma)
+                    // "Minsk rejected the accusations": the accusation
+                    // stands, answered.
+                    || kind == EventKind::Accusation && rel == "obj" && any_of(lexicon::rebuts_speech)
                     || matches!(kind, EventKind::Accusation | EventKind::Threat)
                         && any_of(lexicon::is_speech_light_verb)
                         // "both countries face a common threat": a danger.

@@ -410,8 +410,12 @@ pub(crate) fn plover(
             Some(AgreementStage::Proposed) | None => "AGREE",
             Some(_) => "SUPPORT",
         },
-        EventKind::Exercise | EventKind::Training if joint || countries >= 2 => "COOPERATE",
-        EventKind::Exercise | EventKind::Training => "MOBILIZE",
+        // Training is one side teaching another's personnel (the gold
+        // codes every training COOPERATE); a force drilling alone is an
+        // exercise.
+        EventKind::Training => "COOPERATE",
+        EventKind::Exercise if joint || countries >= 2 => "COOPERATE",
+        EventKind::Exercise => "MOBILIZE",
         EventKind::Deployment => "MOBILIZE",
         EventKind::Delivery => "AID",
         EventKind::Accusation => "ACCUSE",

@@ -33,13 +33,15 @@ pub fn verb_trigger(lemma: &str) -> Option<EventKind> {
         // Only forces or a border for object ("reinforced their borders",
         // "build up forces along our borders"; `verbal`).
         "reinforce" | "build" => Deployment,
+        // Only troops arriving ("a brigade that arrived by rail in August").
+        "arrive" => Deployment,
         "deliver" | "supply" | "ship" | "transfer" | "provide" | "sell" => Delivery,
         // Seen from the recipient ("Belarus received Su-30SM fighters") or
         // a phrasal verb ("handed over eight launchers"): the object decides.
         "receive" | "hand" => Delivery,
         // Arms given, exported or donated: the object decides.
         "give" | "export" | "donate" => Delivery,
-        "train" => Training,
+        "train" | "retrain" => Training,
         "announce" | "declare" | "proclaim" => Statement,
         // Only with an official document for object (`publishes_document`):
         // "published guidance", "launched its strategy".
@@ -146,9 +148,9 @@ pub fn noun_trigger(lemma: &str) -> Option<EventKind> {
         | "protocol" | "settlement" | "compromise" | "ceasefire" | "truce" | "armistice" => {
             Agreement
         }
-        "deployment" | "redeployment" => Deployment,
+        "deployment" | "redeployment" | "reinforcement" | "reinforcements" => Deployment,
         "delivery" | "deliveries" | "shipment" | "shipments" => Delivery,
-        "training" => Training,
+        "training" | "retraining" => Training,
         "statement" | "announcement" | "declaration" | "communique" => Statement,
         "accusation" | "accusations" | "criticism" | "criticisms" | "allegation"
         | "allegations" | "rebuke" | "rebukes" | "insult" | "insults" | "mockery" | "broadside"
@@ -559,6 +561,9 @@ pub fn is_force_noun(lemma: &str) -> bool {
             | "officer"
             | "observer"
             | "instructor"
+            | "reinforcements"
+            | "serviceman"
+            | "servicemen"
     )
 }
 
@@ -684,6 +689,16 @@ pub fn is_plan_noun(lemma: &str) -> bool {
     matches!(
         lemma,
         "programme" | "program" | "plan" | "roadmap" | "doctrine" | "concept" | "strategy"
+    )
+}
+
+/// Verbs whose subject, accused, answers an accusation ("Minsk rejected
+/// the accusations", "denied the allegations"): the noun is the accusation,
+/// made by someone else.
+pub fn rebuts_speech(lemma: &str) -> bool {
+    matches!(
+        lemma,
+        "reject" | "deny" | "dismiss" | "refute" | "rebuff" | "dispute" | "rebut"
     )
 }
 

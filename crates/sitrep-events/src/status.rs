@@ -61,7 +61,10 @@ pub(crate) fn status(
         .any(|w| NEGATORS.contains(&w.as_str()))
         || noun_det.iter().any(|w| w == "no")
         || governing(view, a).is_some_and(|g| FAILURE_VERBS.contains(&view.lemma(g)))
-        || (c.anchor != c.trigger && UNDOING_VERBS.contains(&view.lemma(a)))
+        || (c.anchor != c.trigger
+            && UNDOING_VERBS.contains(&view.lemma(a))
+            // "rejected the accusations": made, and answered.
+            && !(c.kind == EventKind::Accusation && lexicon::rebuts_speech(view.lemma(a))))
     {
         return EventStatus::Negated;
     }

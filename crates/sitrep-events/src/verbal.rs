@@ -156,6 +156,33 @@ pub(crate) fn verbal(view: &SentenceView, i: usize) -> Option<Candidate> {
                     && matches!(lemma, "station" | "position" | "post")
                     && view.head(i).is_some_and(|h| lexicon::is_force_noun(view.lemma(h)))
         }
+        "arrive" => view.kids_by(i, &["nsubj"]).any(|s| {
+            let s = agency::antecedent(view, s);
+            lexicon::is_force_noun(view.lemma(s))
+                && !matches!(
+                    view.lemma(s),
+                    "jet"
+                        | "fighter"
+                        | "aircraft"
+                        | "missile"
+                        | "system"
+                        | "weapon"
+                        | "warhead"
+                        | "tank"
+                        | "ship"
+                        | "warship"
+                        | "vessel"
+                        | "submarine"
+                        | "bomber"
+                        | "police"
+                        | "observer"
+                        | "officer"
+                )
+        }),
+        // "relocation and retraining to help staff": the civilian sense.
+        "retrain" => view
+            .tokens()
+            .any(|t| lexicon::is_force_noun(view.lemma(t)) || is_model_designation(view.form(t))),
         "reinforce" => objects
             .iter()
             .any(|o| lexicon::is_force_noun(o) || lexicon::is_border_noun(o)),
@@ -325,6 +352,16 @@ pub(crate) fn verbal(view: &SentenceView, i: usize) -> Option<Candidate> {
         }
         "declare" => !view.kids(i).iter().any(|&k| {
             let object = matches!(view.full_rel(k), "obj" | "iobj");
+            // "declared a state of emergency": a proclamation, whatever
+            // "state" may mean as an actor.
+            if object
+                && view.lemma(k) == "state"
+                && view
+                    .kids_by(k, &["nmod"])
+                    .any(|n| matches!(view.lemma(n), "emergency" | "war" | "siege" | "alert"))
+            {
+                return false;
+            }
             // "declared his innocence": a plea, not a declaration issued.
             if object && matches!(view.lemma(k), "innocence" | "guilt") {
                 return true;
@@ -463,7 +500,7 @@ fn handed_over(view: &SentenceView, i: usize) -> bool {
 fn is_materiel(view: &SentenceView, x: usize) -> bool {
     let lemma = view.lemma(x);
     if !lexicon::is_materiel_noun(lemma) {
-        return false;
+        return is_model_designation(view.form(x));
     }
     // "given legal force", "a driving force", "an educated labour force":
     // force as power or workers, not troops.
@@ -501,6 +538,31 @@ fn is_materiel(view: &SentenceView, x: usize) -> bool {
                 || lexicon::is_force_noun(view.lemma(m))
                 || lexicon::is_materiel_noun(view.lemma(m)))
     })
+}
+
+/// A weapon or aircraft designation standing alone as the noun ("two
+/// more Yak-130 were handed over", "received the Su-30SM2"): a capitalised
+/// prefix, a hyphen, a number not a year, maybe a suffix. "COVID-19" is none.
+pub(crate) fn is_model_designation(form: &str) -> bool {
+    let Some((prefix, rest)) = form.split_once('-') else {
+        return false;
+    };
+    let digits: String = rest.chars().take_while(|c| c.is_ascii_digit()).collect();
+    let suffix = &rest[digits.len()..];
+    let year = digits.len() == 4 && (digits.starts_with("19") || digits.starts_with("20"));
+    (1..=4).contains(&prefix.chars().count())
+        && prefix
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_ascii_uppercase())
+        && prefix.chars().all(|c| c.is_ascii_alphabetic())
+        && !digits.is_empty()
+        && !year
+        && suffix.chars().all(|c| c.is_ascii_alphanumeric())
+        && !matches!(
+            prefix.to_ascii_uppercase().as_str(),
+            "COVID" | "G" | "H" | "N"
+        )
 }
 
 /// Stems of a regular verb form: "chaired" -> "chair", "scheduled" ->
