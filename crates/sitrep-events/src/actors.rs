@@ -65,9 +65,19 @@ pub(crate) fn actors(view: &SentenceView, c: &Candidate) -> Vec<Actor> {
             if t == c.trigger || c.nouns.contains(&t) {
                 continue;
             }
-            // "the two countries", "both sides": the last pair named.
-            if crate::coref::is_pair_phrase(view, t) {
-                let pair = crate::coref::pair(view, t, role);
+            // "the two countries", "both sides": the last pair named; "the
+            // defence ministers of the two countries" act for that pair.
+            let pair_phrase = if crate::coref::is_pair_phrase(view, t) {
+                Some(t)
+            } else {
+                view.kids_by(t, &["nmod"]).find(|&k| {
+                    view.case_of(k).as_deref() == Some("of")
+                        && crate::coref::is_pair_phrase(view, k)
+                        && crate::nominal_actor::is_agent_noun(view, t)
+                })
+            };
+            if let Some(p) = pair_phrase {
+                let pair = crate::coref::pair(view, p, role);
                 if !pair.is_empty() {
                     for actor in pair {
                         if !out.iter().any(|a| a.name == actor.name) {

@@ -148,10 +148,19 @@ pub(crate) fn is_pair_phrase(view: &SentenceView, i: usize) -> bool {
     let names_parties = crate::lexicon::is_company_noun(lemma)
         || is_generic_pair_noun(lemma)
         || is_state_noun(lemma);
-    names_parties
-        && view
-            .kids_by(i, &["nummod", "det", "amod"])
-            .any(|k| matches!(view.lemma(k), "two" | "both"))
+    names_parties && party_count(view, i).is_some()
+}
+
+/// How many parties "the two countries", "both sides", "the three
+/// countries" name.
+fn party_count(view: &SentenceView, i: usize) -> Option<usize> {
+    view.kids_by(i, &["nummod", "det", "amod"])
+        .find_map(|k| match view.lemma(k) {
+            "two" | "both" => Some(2),
+            "three" => Some(3),
+            "four" => Some(4),
+            _ => None,
+        })
 }
 
 /// Nouns of a pair of states and their governments ("the two countries",
@@ -248,6 +257,10 @@ fn second_country_start(view: &SentenceView, at: usize) -> Option<usize> {
 /// parties" whichever pair was named more recently.
 pub(crate) fn pair(view: &SentenceView, i: usize, role: ActorRole) -> Vec<Actor> {
     let lemma = view.lemma(i);
+    let count = party_count(view, i).unwrap_or(2);
+    if count != 2 {
+        return last_countries(view, view.tok(i).span.start, count, role);
+    }
     if crate::lexicon::is_company_noun(lemma) {
         return organisation_pair(view, i, role);
     }
@@ -274,6 +287,11 @@ pub(crate) fn pair(view: &SentenceView, i: usize, role: ActorRole) -> Vec<Actor>
             })
             .collect();
     }
+    last_countries(view, at, 2, role)
+}
+
+/// The last `count` distinct countries named before `at`, in text order.
+fn last_countries(view: &SentenceView, at: usize, count: usize, role: ActorRole) -> Vec<Actor> {
     let mut found: Vec<(&'static str, &Entity)> = Vec::new();
     for entity in before(view, at) {
         if let Some(code) = country_of(entity, view.doc.slice(entity.span)) {
@@ -281,11 +299,11 @@ pub(crate) fn pair(view: &SentenceView, i: usize, role: ActorRole) -> Vec<Actor>
                 found.push((code, entity));
             }
         }
-        if found.len() == 2 {
+        if found.len() == count {
             break;
         }
     }
-    if found.len() < 2 {
+    if found.len() < count {
         return Vec::new();
     }
     found

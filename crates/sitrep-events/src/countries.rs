@@ -6,6 +6,7 @@ use std::collections::HashMap;
 
 const COUNTRIES_TSV: &str = include_str!("countries.tsv");
 const ALIASES_TSV: &str = include_str!("aliases.tsv");
+const OFFICIALS_TSV: &str = include_str!("officials.tsv");
 
 /// Lookup from a name as written to a country code.
 #[derive(Debug, Clone)]
@@ -14,6 +15,8 @@ pub struct CountryTable {
     names: HashMap<String, &'static str>,
     /// Capitals, which name a place and, as actors, their country.
     capitals: HashMap<String, &'static str>,
+    /// Surnames of public office holders (`officials.tsv`).
+    officials: HashMap<&'static str, &'static str>,
     /// Longest alias in tokens, to bound multi-token lookups.
     max_tokens: usize,
 }
@@ -53,11 +56,27 @@ impl CountryTable {
             .map(|k| k.split(' ').count())
             .max()
             .unwrap_or(1);
+        let officials = OFFICIALS_TSV
+            .lines()
+            .filter(|l| !l.starts_with('#'))
+            .filter_map(|l| {
+                let mut cols = l.split('\t');
+                Some((cols.next()?.trim(), cols.next()?.trim()))
+            })
+            .collect();
         CountryTable {
             names,
             capitals,
+            officials,
             max_tokens,
         }
+    }
+
+    /// The country a public office holder serves, from the last word of
+    /// their name ("Viktor Khrenin", "Khrenin").
+    pub fn official(&self, person: &str) -> Option<&'static str> {
+        let surname = person.split_whitespace().last()?;
+        self.officials.get(surname).copied()
     }
 
     /// The country a name, demonym or metonym denotes (not capitals).

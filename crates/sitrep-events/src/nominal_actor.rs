@@ -87,6 +87,14 @@ pub(crate) fn resolve(view: &SentenceView, i: usize, role: ActorRole) -> Option<
                 (entity.label == EntityLabel::Per)
                     .then(|| title_prefix_country(view, &around))
                     .flatten()
+            })
+            .or_else(|| {
+                (entity.label == EntityLabel::Per)
+                    .then(|| {
+                        crate::titles::person_country_in_document(view.doc, &entity.canonical)
+                            .or_else(|| COUNTRIES.official(&entity.canonical))
+                    })
+                    .flatten()
             });
         // A capital or demonym as actor stands for its country.
         let name = match own {
