@@ -36,8 +36,20 @@ pub(crate) fn title_before(doc: &Doc, first: usize) -> Option<String> {
         let word = doc.slice(t.span);
         let capital = word.chars().next().is_some_and(char::is_uppercase);
         let title_word = lexicon::is_title_noun(&word.to_lowercase());
-        if !(capital && matches!(t.upos.as_str(), "PROPN" | "NOUN" | "ADJ") || title_word)
-            || first - lo >= 6
+        // "Minister of National Defence Władysław Kosiniak-Kamysz": a
+        // connecting word inside a capitalised title, never its first word.
+        let connector = matches!(word, "of" | "for")
+            && lo >= 2
+            && doc
+                .slice(tokens[lo - 2].span)
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase)
+            && lo < first;
+        if !(capital && matches!(t.upos.as_str(), "PROPN" | "NOUN" | "ADJ")
+            || title_word
+            || connector)
+            || first - lo >= 8
         {
             break;
         }

@@ -118,6 +118,48 @@ fn title_case(name: &str) -> String {
         .join(" ")
 }
 
+/// Ranks and forms of address the recognizer may take into a person's
+/// span ("Major General Muraveiko"): not part of the name, so "Major
+/// General Muraveiko" and "Pavel Muraveiko" are one person.
+const RANKS: &[&str] = &[
+    "Major",
+    "General",
+    "Colonel",
+    "Lieutenant",
+    "Lieutenant-General",
+    "Major-General",
+    "Colonel-General",
+    "Admiral",
+    "Vice-Admiral",
+    "Rear",
+    "Vice",
+    "Captain",
+    "Sergeant",
+    "Marshal",
+    "Brigadier",
+    "Commander",
+    "Mr",
+    "Mr.",
+    "Mrs",
+    "Mrs.",
+    "Ms",
+    "Ms.",
+    "Dr",
+    "Dr.",
+];
+
+/// The name without leading ranks, keeping at least one word.
+fn without_rank(name: &str) -> &str {
+    let mut rest = name;
+    while let Some((first, tail)) = rest.split_once(' ') {
+        if !RANKS.contains(&first) {
+            break;
+        }
+        rest = tail;
+    }
+    rest
+}
+
 fn ends_with_words(long: &str, short: &str) -> bool {
     long.len() > short.len()
         && long.ends_with(short)
@@ -131,7 +173,13 @@ pub fn assign(text: &str, tokens: &[Span], found: &[Found]) -> Vec<Entity> {
     let abbreviations = propagate_abbreviations(text, tokens, &mut found);
     let names: Vec<String> = found
         .iter()
-        .map(|f| normalized_name(f.span.text(text).unwrap_or("")))
+        .map(|f| {
+            let name = normalized_name(f.span.text(text).unwrap_or(""));
+            match f.label {
+                EntityLabel::Per => without_rank(&name).to_string(),
+                _ => name,
+            }
+        })
         .collect();
 
     let mut canonical = names.clone();

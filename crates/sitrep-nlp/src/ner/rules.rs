@@ -524,7 +524,7 @@ pub fn apply_with_places(
     named_events(words, &model, known, &mut ruled);
     hardware(text, words, offsets, &mut ruled);
     let model = join_hyphenated_names(words, offsets, model);
-    merge(model, ruled)
+    let spans = merge(model, ruled)
         .into_iter()
         .map(|s| match matches!(s.type_index, ORG | MISC) {
             true => titles::name_after_portfolio(words, &s).unwrap_or(s),
@@ -535,7 +535,10 @@ pub fn apply_with_places(
             Some(type_index) => TokenSpan { type_index, ..s },
             None => s,
         })
-        .collect()
+        .collect();
+    // Again: a person split out of a portfolio ("Minister of National
+    // Defence Władysław Kosiniak-Kamysz") keeps a hyphenated surname whole.
+    join_hyphenated_names(words, offsets, spans)
 }
 
 /// "Władysław Kosiniak-Kamysz": the tokenizer splits a double-barrelled
