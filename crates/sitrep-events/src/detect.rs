@@ -6,6 +6,7 @@ use sitrep_core::{EntityLabel, EventKind};
 use crate::carriers;
 use crate::framed;
 use crate::lexicon;
+use crate::noun_senses::{committee_hearing, is_attack_in_words};
 use crate::senses;
 use crate::verbal::{regular_stems, verbal};
 use crate::view::SentenceView;
@@ -317,100 +318,6 @@ fn noun_kind(view: &SentenceView, i: usize) -> Option<EventKind> {
         }
     }
     Some(kind)
-}
-
-/// The noun "attack" (or "assault", "onslaught") made in words: verbal or
-/// rhetorical, or on a person in a sentence with no fighting in it.
-fn is_attack_in_words(view: &SentenceView, i: usize) -> bool {
-    let verbal = view.kids_by(i, &["amod"]).any(|m| {
-        matches!(
-            view.lemma(m),
-            "verbal"
-                | "rhetorical"
-                | "personal"
-                | "scathing"
-                | "blistering"
-                | "withering"
-                | "stinging"
-                | "vitriolic"
-                | "sharp"
-        )
-    });
-    let fighting = view.tokens().any(|t| {
-        lexicon::is_force_noun(view.lemma(t))
-            || lexicon::is_military_modifier(view.lemma(t))
-            || lexicon::is_materiel_noun(view.lemma(t))
-    });
-    let person = |k: usize| {
-        view.entity(k).is_some_and(|e| e.label == EntityLabel::Per)
-            || crate::agency::is_people_noun(view.lemma(k))
-    };
-    // "attacks on Cruz", "attacks from Bush", "a Trump attack", "her
-    // attacks"; the phrase may hang on the verb whose object the noun is
-    // ("stepped up her attacks on Cruz").
-    let from_or_on = |k: usize| {
-        matches!(
-            view.case_of(k).as_deref(),
-            Some("on" | "against" | "from" | "by")
-        ) && person(k)
-    };
-    let on_the_verb = view
-        .head(i)
-        .filter(|_| view.rel(i) == "obj")
-        .is_some_and(|h| view.kids_by(h, &["obl"]).any(from_or_on));
-    let between_people = view.kids_by(i, &["nmod"]).any(from_or_on)
-        || on_the_verb
-        || view
-            .kids_by(i, &["compound", "nmod:poss"])
-            .any(|k| person(k) || matches!(view.lemma(k), "he" | "she"));
-    // "Rubio faced fresh attacks", "came under attack": a person
-    // receives it.
-    let on_the_subject = view.head(i).is_some_and(|h| {
-        lexicon::receives_speech(view.lemma(h))
-            && view
-                .kids_by(h, &["nsubj"])
-                .any(|s| view.with_conjuncts(s).into_iter().any(person))
-    });
-    // "a political attack", "partisan attacks".
-    let political = view
-        .kids_by(i, &["amod"])
-        .any(|m| matches!(view.lemma(m), "political" | "partisan"));
-    verbal || (between_people || on_the_subject || political) && !fighting
-}
-
-/// A hearing a committee, panel or chamber holds: named in a compound
-/// ("committee hearing", "Senate hearing") or as the subject of "held".
-fn committee_hearing(view: &SentenceView, i: usize) -> bool {
-    let body = |t: usize| {
-        matches!(
-            view.lemma(t).to_lowercase().as_str(),
-            "committee"
-                | "subcommittee"
-                | "panel"
-                | "senate"
-                | "house"
-                | "congressional"
-                | "parliamentary"
-                | "commission"
-                | "inquiry"
-        )
-    };
-    let court = |t: usize| {
-        matches!(
-            view.lemma(t).to_lowercase().as_str(),
-            "court" | "bail" | "custody" | "sentencing" | "extradition" | "appeal" | "tribunal"
-        )
-    };
-    let modifiers: Vec<usize> = view.kids_by(i, &["compound", "amod", "nmod"]).collect();
-    if modifiers.iter().any(|&m| court(m)) {
-        return false;
-    }
-    modifiers
-        .iter()
-        .any(|&m| body(m) || view.kids_by(m, &["compound"]).any(body))
-        || view.head(i).is_some_and(|h| {
-            view.rel(i) == "obj" && view.lemma(h) == "hold" && view.kids_by(h, &["nsubj"]).any(body)
-        })
 }
 
 /// "According to Valery Revenko, the next meeting ... is scheduled" parsed

@@ -5,6 +5,9 @@ use sitrep_core::{AgreementStage, EventKind};
 
 pub use crate::actor_words::sector_of;
 pub(crate) use crate::actor_words::{is_company_noun, is_institution_noun};
+pub use crate::military_words::{
+    is_civilian_goods, is_force_noun, is_materiel_noun, is_military_modifier,
+};
 pub use crate::sense_words::{
     deliver_is_not_shipment, is_character_noun, is_contempt_word, is_figurative_deployable,
     is_visitor_noun, is_words_noun,
@@ -521,128 +524,6 @@ pub fn meet_is_satisfy(object_lemma: &str) -> bool {
             | "promise"
             | "pledge"
             | "forecast"
-    )
-}
-
-/// What can be sent, moved, stationed or deployed as a deployment.
-pub fn is_force_noun(lemma: &str) -> bool {
-    matches!(
-        lemma,
-        "troop"
-            | "troops"
-            | "soldier"
-            | "force"
-            | "forces"
-            | "unit"
-            | "contingent"
-            | "personnel"
-            | "jet"
-            | "fighter"
-            | "ship"
-            | "warship"
-            | "aircraft"
-            | "battalion"
-            | "brigade"
-            | "division"
-            | "missile"
-            | "peacekeeper"
-            | "marine"
-            | "regiment"
-            | "squadron"
-            | "bomber"
-            | "tank"
-            | "system"
-            | "weapon"
-            | "warhead"
-            | "vessel"
-            | "submarine"
-            | "army"
-            | "police"
-            | "officer"
-            | "observer"
-            | "instructor"
-            | "reinforcements"
-            | "serviceman"
-            | "servicemen"
-    )
-}
-
-/// What a delivery of arms or aid carries ("supplied weapons").
-pub fn is_materiel_noun(lemma: &str) -> bool {
-    is_force_noun(lemma)
-        || matches!(
-            lemma,
-            "arms"
-                | "weapon"
-                | "weapons"
-                | "ammunition"
-                | "equipment"
-                | "aid"
-                | "helicopter"
-                | "plane"
-                | "drone"
-                | "rocket"
-                | "munition"
-                | "shell"
-                | "launcher"
-                | "vehicle"
-                | "gas"
-                | "oil"
-                | "fuel"
-                | "grain"
-                | "food"
-                | "medicine"
-                | "assistance"
-                | "hardware"
-                | "component"
-                | "radar"
-                | "complex"
-                | "iskander"
-                | "s-400"
-        )
-}
-
-/// Civilian goods: received, they are trade or subsidy ("receiving state
-/// aid", "received gas"), not a delivery of arms.
-pub fn is_civilian_goods(lemma: &str) -> bool {
-    matches!(
-        lemma,
-        "aid" | "gas" | "oil" | "fuel" | "grain" | "food" | "medicine" | "assistance"
-    )
-}
-
-/// Modifiers that make "exercise" military rather than a "cost-cutting
-/// exercise".
-pub fn is_military_modifier(lemma: &str) -> bool {
-    matches!(
-        lemma,
-        "military"
-            | "joint"
-            | "naval"
-            | "army"
-            | "air"
-            | "command"
-            | "staff"
-            | "tactical"
-            | "strategic"
-            | "war"
-            | "training"
-            | "live-fire"
-            | "nuclear"
-            | "combat"
-            | "defence"
-            | "defense"
-            | "exercise"
-            | "field"
-            | "mobilization"
-            | "mobilisation"
-            | "large-scale"
-            | "border"
-            | "missile"
-            | "drill"
-            | "operational"
-            | "anti-terrorist"
-            | "troop"
     )
 }
 
