@@ -87,7 +87,10 @@ pub(crate) fn apposition_after(doc: &Doc, first: usize, last: usize) -> Option<S
             && tokens[i]
                 .head
                 .is_some_and(|h| h as usize >= first && (h as usize) < last || h as usize == head)
-    })?;
+    });
+    let Some(appos) = appos else {
+        return capitalised_title_after(doc, last);
+    };
     let sentence = doc.sentence_of(tokens[appos].span.start)?;
     let s = doc.layers.sentences.get(sentence)?;
     let tree = SentenceTree::new(doc, s.tokens.0 as usize, s.tokens.1 as usize);
@@ -99,6 +102,36 @@ pub(crate) fn apposition_after(doc: &Doc, first: usize, last: usize) -> Option<S
         .split(|c: char| !c.is_alphanumeric() && c != '.')
         .any(|w| lexicon::is_title_noun(&w.to_lowercase()));
     has_role.then(|| strip_article(text))
+}
+
+/// ", Deputy Defence Minister for International Military Cooperation, told"
+/// with the title misparsed: a run of capitalised words (joined by "of",
+/// "for", "and", "-") holding a title noun between the comma after a name
+/// and the next comma.
+fn capitalised_title_after(doc: &Doc, comma: usize) -> Option<String> {
+    let tokens = &doc.layers.tokens;
+    let mut end = comma + 1;
+    while end < tokens.len().min(comma + 14) {
+        let word = doc.slice(tokens[end].span);
+        let capital = word.chars().next().is_some_and(char::is_uppercase);
+        if !(capital || matches!(word, "of" | "for" | "and" | "-")) {
+            break;
+        }
+        end += 1;
+    }
+    let closed = end > comma + 1 && end < tokens.len() && doc.slice(tokens[end].span) == ",";
+    let words: Vec<&str> = (comma + 1..end)
+        .map(|t| doc.slice(tokens[t].span))
+        .collect();
+    let has_role = words
+        .iter()
+        .any(|w| lexicon::is_title_noun(&w.to_lowercase()));
+    (closed && has_role).then(|| {
+        doc.text
+            .get(tokens[comma + 1].span.start..tokens[end - 1].span.end)
+            .unwrap_or("")
+            .to_string()
+    })
 }
 
 /// "the press service of the Belarusian Defense Ministry" with the ORG
