@@ -100,6 +100,9 @@ pub fn verb_trigger(lemma: &str) -> Option<EventKind> {
         // side controls (see `senses::warning_is_threat`).
         "threaten" | "warn" => Threat,
         "sanction" | "embargo" | "blacklist" | "boycott" => Sanction,
+        // Only onto a sanctions list ("added eight enterprises to its
+        // sanctions list"; `verbal::onto_sanctions_list`).
+        "add" => Sanction,
         // Only a border or its crossings for object (`closes_border`):
         // "closed all crossings on its border with Belarus".
         "close" | "shut" | "seal" => Sanction,

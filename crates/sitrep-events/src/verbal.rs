@@ -183,6 +183,7 @@ pub(crate) fn verbal(view: &SentenceView, i: usize) -> Option<Candidate> {
         "retrain" => view
             .tokens()
             .any(|t| lexicon::is_force_noun(view.lemma(t)) || is_model_designation(view.form(t))),
+        "add" => onto_sanctions_list(view, i),
         "reinforce" => objects
             .iter()
             .any(|o| lexicon::is_force_noun(o) || lexicon::is_border_noun(o)),
@@ -474,6 +475,25 @@ fn carries_materiel(view: &SentenceView, i: usize) -> bool {
                     .kids_by(x, &["compound"])
                     .any(|m| view.entity(m).is_some_and(|e| e.label == EntityLabel::Misc))
         })
+    })
+}
+
+/// "added eight enterprises to its sanctions list", "added to the
+/// blacklist": listing someone under sanctions.
+fn onto_sanctions_list(view: &SentenceView, i: usize) -> bool {
+    // The list may hang on the object ("added eight enterprises to ...").
+    let objects: Vec<usize> = view.kids_by(i, &["obj"]).collect();
+    let phrases = view
+        .kids_by(i, &["obl"])
+        .chain(objects.iter().flat_map(|&o| view.kids_by(o, &["nmod"])))
+        .collect::<Vec<_>>();
+    phrases.into_iter().any(|l| {
+        view.case_of(l).as_deref() == Some("to")
+            && (view.lemma(l) == "blacklist"
+                || view.lemma(l) == "list"
+                    && view
+                        .kids_by(l, &["compound", "amod"])
+                        .any(|m| matches!(view.lemma(m), "sanction" | "sanctions")))
     })
 }
 
