@@ -189,24 +189,50 @@ fn introduced_with(view: &SentenceView, entity: &Entity, lemma: &str, at: usize)
     })
 }
 
-/// The country in the title closest before a mention of `entity` ("Russian
-/// Defence Minister Andrei Belousov", "Defence Minister of Belarus Viktor
-/// Khrenin"), the person's own name excluded.
-fn introduced_country(view: &SentenceView, entity: &Entity, at: usize) -> Option<&'static str> {
-    let text = &view.doc.text;
+/// The country a mention of `entity` before `at` is introduced with: the
+/// title words right before the name ("Russian Defence Minister Andrei
+/// Belousov", "Defence Minister of Belarus Viktor Khrenin") or a short
+/// apposition right after it ("Viktor Khrenin, the Belarusian defence
+/// minister,"); another person's name ends the title.
+pub(crate) fn introduced_country(
+    view: &SentenceView,
+    entity: &Entity,
+    at: usize,
+) -> Option<&'static str> {
+    let doc = view.doc;
+    let tokens = &doc.layers.tokens;
+    let word = |t: usize| doc.slice(tokens[t].span);
+    let someone_else = |t: usize, own: &Entity| {
+        let entities = &doc.layers.entities;
+        let k = entities.partition_point(|e| e.span.end <= tokens[t].span.start);
+        entities.get(k).is_some_and(|e| {
+            e.label == EntityLabel::Per && e.span != own.span && e.span.overlaps(tokens[t].span)
+        })
+    };
+    let title_word = |t: usize, own: &Entity| {
+        (matches!(tokens[t].upos.as_str(), "ADJ" | "PROPN" | "NOUN")
+            || matches!(word(t), "of" | "the"))
+            && !someone_else(t, own)
+    };
     mentions(view, entity, at).find_map(|m| {
-        let lo = floor_boundary(text, m.span.start.saturating_sub(TITLE_REACH));
-        let window = &text[lo..m.span.start];
-        // Only the words after the last sentence or list break belong to
-        // this mention's title.
-        let window = window
-            .rsplit(['.', ';', '\n'])
-            .next()
-            .unwrap_or(window)
-            .rsplit(" and ")
-            .next()
-            .unwrap_or(window);
-        COUNTRIES.countries_in(window).last().copied()
+        let first = tokens.partition_point(|t| t.span.end <= m.span.start);
+        let end = tokens.partition_point(|t| t.span.start < m.span.end);
+        let mut before: Vec<&str> = (first.saturating_sub(6)..first)
+            .rev()
+            .take_while(|&t| title_word(t, m))
+            .map(word)
+            .collect();
+        before.reverse();
+        let after: Vec<&str> = if end < tokens.len() && word(end) == "," {
+            (end + 1..(end + 9).min(tokens.len()))
+                .take_while(|&t| title_word(t, m) || tokens[t].xpos == "POS")
+                .map(word)
+                .collect()
+        } else {
+            Vec::new()
+        };
+        let titled = COUNTRIES.countries_in(&before.join(" ")).last().copied();
+        titled.or_else(|| COUNTRIES.countries_in(&after.join(" ")).first().copied())
     })
 }
 

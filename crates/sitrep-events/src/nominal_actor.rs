@@ -91,7 +91,7 @@ pub(crate) fn resolve(view: &SentenceView, i: usize, role: ActorRole) -> Option<
             .or_else(|| {
                 (entity.label == EntityLabel::Per)
                     .then(|| {
-                        crate::titles::person_country_in_document(view.doc, &entity.canonical)
+                        crate::descriptions::introduced_country(view, entity, usize::MAX)
                             .or_else(|| COUNTRIES.official(&entity.canonical))
                     })
                     .flatten()

@@ -5,7 +5,7 @@
 //! ministers"), read by word order where the parse is unreliable; and
 //! whether a name is an exercise's own name rather than a participant.
 
-use sitrep_core::{Doc, Entity, EntityLabel, EventKind};
+use sitrep_core::{EntityLabel, EventKind};
 
 use crate::detect::Candidate;
 use crate::lexicon::is_institution_noun;
@@ -52,53 +52,6 @@ pub(crate) fn title_prefix_country(view: &SentenceView, phrase: &[usize]) -> Opt
         .collect();
     let text: Vec<&str> = words.into_iter().rev().collect();
     COUNTRIES.countries_in(&text.join(" ")).first().copied()
-}
-
-/// The country a person's title names at any mention of them in the
-/// document: "Belarusian Defence Minister Viktor Khrenin" in the lead makes
-/// "Khrenin" three paragraphs on Belarusian; so does "Viktor Khrenin, the
-/// Belarusian defence minister,". Only the title words right before the
-/// name and a short apposition right after it are read.
-pub(crate) fn person_country_in_document(doc: &Doc, canonical: &str) -> Option<&'static str> {
-    let tokens = &doc.layers.tokens;
-    let in_other_person = |t: usize, own: &Entity| {
-        doc.layers.entities.iter().any(|e| {
-            e.label == EntityLabel::Per && e.span != own.span && e.span.overlaps(tokens[t].span)
-        })
-    };
-    let title_word = |t: usize| matches!(tokens[t].upos.as_str(), "ADJ" | "PROPN" | "NOUN");
-    for e in doc
-        .layers
-        .entities
-        .iter()
-        .filter(|e| e.label == EntityLabel::Per && e.canonical == canonical)
-    {
-        let first = tokens.partition_point(|t| t.span.end <= e.span.start);
-        let end = tokens.partition_point(|t| t.span.start < e.span.end);
-        let before: Vec<&str> = (first.saturating_sub(6)..first)
-            .rev()
-            .take_while(|&t| title_word(t) && !in_other_person(t, e))
-            .map(|t| doc.slice(tokens[t].span))
-            .collect();
-        let before: Vec<&str> = before.into_iter().rev().collect();
-        if let Some(code) = COUNTRIES.countries_in(&before.join(" ")).first() {
-            return Some(code);
-        }
-        // ", the Belarusian defence minister,": an apposition after a comma.
-        if end < tokens.len() && doc.slice(tokens[end].span) == "," {
-            let after: Vec<&str> = (end + 1..(end + 9).min(tokens.len()))
-                .take_while(|&t| {
-                    (title_word(t) || tokens[t].upos == "DET" || tokens[t].xpos == "POS")
-                        && !in_other_person(t, e)
-                })
-                .map(|t| doc.slice(tokens[t].span))
-                .collect();
-            if let Some(code) = COUNTRIES.countries_in(&after.join(" ")).first() {
-                return Some(code);
-            }
-        }
-    }
-    None
 }
 
 fn is_title_noun(lemma: &str) -> bool {
