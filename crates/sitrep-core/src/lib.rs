@@ -19,6 +19,7 @@ mod doc;
 mod id;
 mod layers;
 mod raw;
+pub mod shapes;
 mod span;
 
 pub use contract::{ContractOptions, DocJson};

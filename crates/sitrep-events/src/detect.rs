@@ -241,21 +241,18 @@ fn noun_kind(view: &SentenceView, i: usize) -> Option<EventKind> {
     // power": it needs a military or national modifier or a name.
     // "such a maneuver would go against the popular vote": a manoeuvre is
     // an exercise only in a sentence about forces or with a military word.
-    // "relocation and retraining to help staff move": the civilian sense;
-    // "crews completed their retraining on the Mi-35M" is the military one.
-    let retraining = lemma.starts_with("retrain");
-    if lemma.starts_with("manoeuvre") || lemma.starts_with("maneuver") || retraining {
+    if lemma.starts_with("manoeuvre") || lemma.starts_with("maneuver") {
         let military = view.tokens().any(|t| {
             t != i
                 && (lexicon::is_force_noun(view.lemma(t))
-                    || !retraining && lexicon::is_military_modifier(view.lemma(t))
-                    || retraining
-                        && (lexicon::is_materiel_noun(view.lemma(t))
-                            || crate::verbal::is_model_designation(view.form(t))))
+                    || lexicon::is_military_modifier(view.lemma(t)))
         });
         if !military {
             return None;
         }
+    }
+    if lemma.starts_with("retrain") && !crate::noun_senses::retraining_is_military(view) {
+        return None;
     }
     if lemma.starts_with("exercise") {
         let military = view.kids(i).iter().any(|k| {

@@ -1,6 +1,7 @@
-//! Senses of event nouns that need the sentence around them: an attack
-//! made in words, a hearing a committee holds.
+//! Senses of event words that need the sentence around them: an attack
+//! made in words, a hearing a committee holds, retraining of forces.
 
+use sitrep_core::shapes::is_hardware_designation;
 use sitrep_core::EntityLabel;
 
 use crate::lexicon;
@@ -98,4 +99,13 @@ pub(crate) fn committee_hearing(view: &SentenceView, i: usize) -> bool {
         || view.head(i).is_some_and(|h| {
             view.rel(i) == "obj" && view.lemma(h) == "hold" && view.kids_by(h, &["nsubj"]).any(body)
         })
+}
+
+/// "crews completed their retraining on the Mi-35M", "nine instructors
+/// were retrained on the Yak-130": retraining is military training when
+/// the sentence names forces, materiel or a weapon designation;
+/// "relocation and retraining to help staff move" is civilian.
+pub(crate) fn retraining_is_military(view: &SentenceView) -> bool {
+    view.tokens()
+        .any(|t| lexicon::is_materiel_noun(view.lemma(t)) || is_hardware_designation(view.form(t)))
 }

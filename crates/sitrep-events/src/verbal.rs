@@ -3,6 +3,7 @@
 //! is no meeting, "received the delegation" is one, "provided Minsk with
 //! missile systems" is a delivery).
 
+use sitrep_core::shapes::is_hardware_designation;
 use sitrep_core::{EntityLabel, EventKind};
 
 use crate::agency;
@@ -54,6 +55,11 @@ pub(crate) fn verbal(view: &SentenceView, i: usize) -> Option<Candidate> {
     let objects = object_lemmas(view, i);
     // A guest received is a meeting, goods received a delivery.
     let receives_guest = lemma == "receive" && senses::receives_visitor(view, i);
+    // "Poland's decision to host additional US troops".
+    let hosts_forces = lemma == "host"
+        && view
+            .kids_by(i, &["obj"])
+            .any(|o| lexicon::is_force_noun(view.lemma(o)));
     let accepted = match lemma {
         "meet" => meet::is_meeting(view, i, &objects),
         "agree" => senses::agree_is_decision(view, i),
@@ -179,10 +185,7 @@ pub(crate) fn verbal(view: &SentenceView, i: usize) -> Option<Candidate> {
                         | "officer"
                 )
         }),
-        // "relocation and retraining to help staff": the civilian sense.
-        "retrain" => view
-            .tokens()
-            .any(|t| lexicon::is_force_noun(view.lemma(t)) || is_model_designation(view.form(t))),
+        "retrain" => crate::noun_senses::retraining_is_military(view),
         "add" => onto_sanctions_list(view, i),
         "reinforce" => objects
             .iter()
@@ -268,7 +271,7 @@ pub(crate) fn verbal(view: &SentenceView, i: usize) -> Option<Candidate> {
                 || lemma == "deliver" && delivers_one_speech(view, i)
         }
         "close" | "shut" | "seal" => closes_border(view, i),
-        "host" => senses::receives_visitor(view, i) || hosts_forces(view, i),
+        "host" => senses::receives_visitor(view, i) || hosts_forces,
         // A guest received or hosted is a meeting (below).
         "receive" if receives_guest => true,
         // Received civilian goods are trade or subsidy, not deliveries.
@@ -392,8 +395,7 @@ pub(crate) fn verbal(view: &SentenceView, i: usize) -> Option<Candidate> {
         EventKind::Statement
     } else if receives_guest {
         EventKind::Meeting
-    } else if lemma == "host" && hosts_forces(view, i) {
-        // "Poland's decision to host additional US troops".
+    } else if hosts_forces {
         EventKind::Deployment
     } else {
         kind
@@ -497,12 +499,6 @@ fn onto_sanctions_list(view: &SentenceView, i: usize) -> bool {
     })
 }
 
-/// "to host additional US troops": forces based on one's soil.
-fn hosts_forces(view: &SentenceView, i: usize) -> bool {
-    view.kids_by(i, &["obj"])
-        .any(|o| lexicon::is_force_noun(view.lemma(o)))
-}
-
 /// "handed over": the particle, or the same word read as a preposition
 /// right after the verb.
 fn handed_over(view: &SentenceView, i: usize) -> bool {
@@ -520,7 +516,7 @@ fn handed_over(view: &SentenceView, i: usize) -> bool {
 fn is_materiel(view: &SentenceView, x: usize) -> bool {
     let lemma = view.lemma(x);
     if !lexicon::is_materiel_noun(lemma) {
-        return is_model_designation(view.form(x));
+        return is_hardware_designation(view.form(x));
     }
     // "given legal force", "a driving force", "an educated labour force":
     // force as power or workers, not troops.
@@ -558,31 +554,6 @@ fn is_materiel(view: &SentenceView, x: usize) -> bool {
                 || lexicon::is_force_noun(view.lemma(m))
                 || lexicon::is_materiel_noun(view.lemma(m)))
     })
-}
-
-/// A weapon or aircraft designation standing alone as the noun ("two
-/// more Yak-130 were handed over", "received the Su-30SM2"): a capitalised
-/// prefix, a hyphen, a number not a year, maybe a suffix. "COVID-19" is none.
-pub(crate) fn is_model_designation(form: &str) -> bool {
-    let Some((prefix, rest)) = form.split_once('-') else {
-        return false;
-    };
-    let digits: String = rest.chars().take_while(|c| c.is_ascii_digit()).collect();
-    let suffix = &rest[digits.len()..];
-    let year = digits.len() == 4 && (digits.starts_with("19") || digits.starts_with("20"));
-    (1..=4).contains(&prefix.chars().count())
-        && prefix
-            .chars()
-            .next()
-            .is_some_and(|c| c.is_ascii_uppercase())
-        && prefix.chars().all(|c| c.is_ascii_alphabetic())
-        && !digits.is_empty()
-        && !year
-        && suffix.chars().all(|c| c.is_ascii_alphanumeric())
-        && !matches!(
-            prefix.to_ascii_uppercase().as_str(),
-            "COVID" | "G" | "H" | "N"
-        )
 }
 
 /// Stems of a regular verb form: "chaired" -> "chair", "scheduled" ->

@@ -8,6 +8,7 @@ use std::path::Path;
 
 use anyhow::Result;
 use sitrep_eval::speakers::{read_gold, SpeakerScores};
+use sitrep_events::eval::Ratio;
 
 use super::sources;
 
@@ -24,21 +25,15 @@ pub fn run(dir: &Path, shared: &Path, split: &str, show_errors: bool) -> Result<
     println!("found            P {p:.3} R {r:.3} F1 {f:.3}");
     let (p, r, f) = scores.attributed();
     println!("right speaker    P {p:.3} R {r:.3} F1 {f:.3}");
-    let share = |a: usize, b: usize| if b == 0 { 0.0 } else { a as f64 / b as f64 };
+    let ratio = |correct: usize, total: usize| Ratio { correct, total };
     println!(
-        "on matched quotes: speaker {:.3} ({}/{}), direct/indirect {:.3} ({}/{})",
-        share(scores.speaker_right, scores.matched),
-        scores.speaker_right,
-        scores.matched,
-        share(scores.direct_right, scores.matched),
-        scores.direct_right,
-        scores.matched
+        "on matched quotes: speaker {}, direct/indirect {}",
+        ratio(scores.speaker_right, scores.matched),
+        ratio(scores.direct_right, scores.matched)
     );
     println!(
-        "gold direct quotes found with the right speaker: {:.3} ({}/{})",
-        share(scores.direct_with_speaker, scores.gold_direct),
-        scores.direct_with_speaker,
-        scores.gold_direct
+        "gold direct quotes found with the right speaker: {}",
+        ratio(scores.direct_with_speaker, scores.gold_direct)
     );
     if show_errors {
         for (doc, at, what) in &scores.errors {
