@@ -50,14 +50,18 @@ pub(crate) fn candidates(view: &SentenceView) -> Vec<Candidate> {
         }
     }
     let mut kept = merge(view, found);
+    kept.retain(|c| reports_one_occurrence(view, c));
+    kept
+}
+
+/// Questions, habits and activities named as subjects are no events,
+/// whoever proposed the trigger.
+pub(crate) fn reports_one_occurrence(view: &SentenceView, c: &Candidate) -> bool {
     // "delivering aid and recovering the dead remain priorities": a
     // gerund as subject names an activity, not an occurrence.
-    kept.retain(|c| {
-        !is_question(view, c.anchor)
-            && !is_habitual(view, c)
-            && (view.rel(c.anchor) != "csubj" || view.xpos(c.anchor) != "VBG")
-    });
-    kept
+    !is_question(view, c.anchor)
+        && !is_habitual(view, c)
+        && (view.rel(c.anchor) != "csubj" || view.xpos(c.anchor) != "VBG")
 }
 
 /// What happens every year or regularly ("tourists who visit Cuba every

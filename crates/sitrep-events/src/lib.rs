@@ -38,6 +38,7 @@ mod fallback;
 mod fields;
 mod framed;
 mod governing;
+pub mod learned;
 mod lexicon;
 mod meet;
 mod military_words;
@@ -51,26 +52,44 @@ mod titles;
 mod verbal;
 mod view;
 
+use std::sync::Arc;
+
 use once_cell::sync::Lazy;
 use sitrep_core::{Doc, Event, EventKind, Layer, Stage};
 
 pub use countries::CountryTable;
+pub use learned::TriggerModel;
 
 /// The embedded country table, shared by every stage instance.
 pub(crate) static COUNTRIES: Lazy<CountryTable> = Lazy::new(CountryTable::new);
 
 /// The events stage. Holds no per-document state; the country and actor
-/// tables are embedded and loaded once.
-#[derive(Debug, Clone, Default)]
+/// tables and the trigger model are embedded and loaded once.
+#[derive(Debug, Clone)]
 pub struct EventStage {
-    _private: (),
+    /// Adds the triggers the rules miss (see [`learned`]); rules alone
+    /// when `None`.
+    triggers: Option<Arc<TriggerModel>>,
+}
+
+impl Default for EventStage {
+    fn default() -> Self {
+        EventStage::new()
+    }
 }
 
 impl EventStage {
-    /// A stage with the embedded tables.
+    /// A stage with the embedded tables and trigger model.
     pub fn new() -> EventStage {
         Lazy::force(&COUNTRIES);
-        EventStage { _private: () }
+        EventStage {
+            triggers: TriggerModel::embedded(),
+        }
+    }
+
+    /// The same stage with another trigger model, or rules alone.
+    pub fn with_triggers(self, triggers: Option<Arc<TriggerModel>>) -> EventStage {
+        EventStage { triggers }
     }
 
     /// The country table the stage resolves actors with.
@@ -87,7 +106,12 @@ impl EventStage {
                 continue;
             };
             let view = view.with_prior(&events);
-            let candidates = detect::candidates(&view);
+            let mut candidates = detect::candidates(&view);
+            if let Some(model) = &self.triggers {
+                let learned = model.candidates(&view, &candidates);
+                candidates.extend(learned);
+                candidates.sort_by_key(|c| c.trigger);
+            }
             let sole_event = candidates.len() == 1;
             let built: Vec<Event> = candidates
                 .iter()

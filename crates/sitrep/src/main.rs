@@ -57,7 +57,7 @@ enum Command {
     },
     /// Train a model from gold data (deterministic given --seed).
     Train {
-        /// clusters (--train = the shared data folder), tagger, lemma, parser or ner.
+        /// clusters (--train = the shared data folder), tagger, lemma, parser, ner or events (--train gold/events --also-train gold/domain/events).
         component: String,
         /// Training file (CoNLL-U for tagger/lemma/parser, CoNLL-2003 for ner; .gz/.xz ok).
         #[arg(long)]
@@ -81,9 +81,10 @@ enum Command {
         /// Tagger and parser: word clusters file (models/clusters.bin).
         #[arg(long)]
         clusters: Option<PathBuf>,
-        /// Tagger only: a second training file appended to --train (the
+        /// Tagger: a second training file appended to --train (the
         /// shipped tagger adds EWT dev, with the epochs chosen on dev by a
         /// train-only run; give no --dev then: the last epoch is kept).
+        /// Events: a second gold folder (gold/domain/events).
         #[arg(long)]
         also_train: Option<PathBuf>,
         /// Parser with --jackknife: share of training sentences that get
@@ -99,6 +100,17 @@ enum Command {
         /// model (1: greedy, the shipped parser).
         #[arg(long, default_value_t = 1)]
         beam: usize,
+        /// Events only: the shared data folder the gold points into
+        /// (articles under `examples/` are read from the workspace).
+        #[arg(long, env = "SITREP_SHARED", default_value = "../shared")]
+        shared: PathBuf,
+        /// Events only: the classifier's run-time margin, stored in the model.
+        #[arg(long, default_value_t = 0.0)]
+        margin: f32,
+        /// Events only: cross-validate over this many document folds first
+        /// and print what each margin adds to the rules.
+        #[arg(long)]
+        folds: Option<usize>,
     },
     /// Score a component on a gold set and print the standard metrics.
     Eval {
@@ -167,6 +179,9 @@ fn main() -> ExitCode {
             predicted_share,
             tagger_clusters,
             beam,
+            shared,
+            margin,
+            folds,
         } => cmd::train::run(&cmd::train::TrainArgs {
             component,
             train,
@@ -181,6 +196,9 @@ fn main() -> ExitCode {
             predicted_share,
             tagger_clusters,
             beam,
+            shared,
+            margin,
+            folds,
         }),
         Command::Eval {
             component,

@@ -108,3 +108,49 @@ fn unknown_components_are_refused_with_a_hint() {
     assert_eq!(o.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&o.stderr).contains("use tagger, parser"));
 }
+
+/// The trigger classifier trains from the domain gold in the repository
+/// (no ../shared needed): deterministic for a seed, cross-validation
+/// printed, and the file loads as a trigger model.
+#[test]
+fn events_classifier_training_is_deterministic_and_cross_validated() {
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..");
+    let dir = tempfile::tempdir().expect("tempdir");
+    let gold = root.join("gold/domain/events");
+    let train = |out: &std::path::Path, folds: Option<&str>| {
+        let mut cmd = Command::new(env!("CARGO_BIN_EXE_sitrep"));
+        cmd.args(["train", "events", "--train"])
+            .arg(&gold)
+            .arg("--shared")
+            .arg(&root)
+            .arg("--out")
+            .arg(out)
+            .args(["--seed", "3", "--epochs", "3", "--margin", "6"]);
+        if let Some(k) = folds {
+            cmd.args(["--folds", k]);
+        }
+        cmd.output().expect("running sitrep")
+    };
+    let (a, b) = (dir.path().join("a.bin"), dir.path().join("b.bin"));
+    let first = train(&a, Some("2"));
+    let stdout = String::from_utf8_lossy(&first.stdout);
+    assert!(
+        first.status.success(),
+        "{}",
+        String::from_utf8_lossy(&first.stderr)
+    );
+    assert!(stdout.contains("18 dev documents"), "{stdout}");
+    assert!(
+        stdout.contains("rules alone") && stdout.contains("margin 6"),
+        "{stdout}"
+    );
+    assert!(train(&b, None).status.success());
+    let bytes = std::fs::read(&a).expect("model a");
+    assert_eq!(
+        bytes,
+        std::fs::read(&b).expect("model b"),
+        "same seed, same file"
+    );
+    let model = sitrep_events::TriggerModel::from_bytes(&bytes).expect("a trigger model");
+    assert_eq!(model.margin(), 6.0);
+}

@@ -5,6 +5,7 @@ pub mod ingest;
 pub mod show;
 pub mod stats;
 pub mod train;
+pub mod train_events;
 mod unlabelled;
 
 use sitrep_ingest::{InputSpec, Limits};

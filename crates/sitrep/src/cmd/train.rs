@@ -1,4 +1,4 @@
-//! `sitrep train tagger|lemma|parser|ner`: reproduce the committed models.
+//! `sitrep train clusters|tagger|lemma|parser|ner|events`: reproduce the committed models.
 //!
 //! Training is deterministic given `--seed`; the figures each model reached
 //! are recorded in `docs/models/`.
@@ -23,7 +23,8 @@ pub struct TrainArgs {
     pub jackknife: bool,
     /// Tagger and parser: word clusters file (`sitrep train clusters`).
     pub clusters: Option<PathBuf>,
-    /// Tagger only: more training sentences, appended to `train`.
+    /// Tagger: more training sentences, appended to `train`; events: a
+    /// second gold folder.
     pub also_train: Option<PathBuf>,
     /// Parser with `jackknife`: share of sentence visits with predicted tags.
     pub predicted_share: f64,
@@ -31,6 +32,12 @@ pub struct TrainArgs {
     pub tagger_clusters: Option<PathBuf>,
     /// Parser only: beam width (1: greedy).
     pub beam: usize,
+    /// Events only: the shared data folder the gold points into.
+    pub shared: PathBuf,
+    /// Events only: run-time margin stored in the model.
+    pub margin: f32,
+    /// Events only: cross-validate over this many folds first.
+    pub folds: Option<usize>,
 }
 
 pub fn run(args: &TrainArgs) -> Result<Outcome> {
@@ -39,8 +46,20 @@ pub fn run(args: &TrainArgs) -> Result<Outcome> {
         "tagger" | "lemma" | "parser" => train_ud(args)?,
         "ner" => train_ner(args)?,
         "clusters" => train_clusters(&args.train)?,
+        "events" => super::train_events::run(&super::train_events::EventsTrainArgs {
+            golds: std::iter::once(args.train.clone())
+                .chain(args.also_train.clone())
+                .collect(),
+            shared: &args.shared,
+            seed: args.seed,
+            epochs: args.epochs.unwrap_or(10),
+            margin: args.margin,
+            folds: args.folds,
+        })?,
         other => {
-            anyhow::bail!("unknown component `{other}`: use clusters, tagger, lemma, parser or ner")
+            anyhow::bail!(
+                "unknown component `{other}`: use clusters, tagger, lemma, parser, ner or events"
+            )
         }
     };
     std::fs::write(&args.out, &bytes).with_context(|| format!("writing {}", args.out.display()))?;

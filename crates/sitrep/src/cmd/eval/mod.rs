@@ -8,7 +8,7 @@ mod claims;
 mod events;
 mod quantities;
 mod quotes;
-mod sources;
+pub(crate) mod sources;
 mod speakers;
 mod times;
 

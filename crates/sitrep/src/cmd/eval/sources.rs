@@ -25,7 +25,14 @@ impl<'a> Sources<'a> {
         match spec.split_once('#') {
             Some((archive, member)) => self.member(archive, member),
             None => {
-                let path = self.shared.join(spec);
+                // The product's own articles (`examples/...`) live in the
+                // workspace, not in the shared folder.
+                let shared = self.shared.join(spec);
+                let path = if !shared.exists() && Path::new(spec).exists() {
+                    Path::new(spec).to_path_buf()
+                } else {
+                    shared
+                };
                 std::fs::read(&path).with_context(|| format!("reading {}", path.display()))
             }
         }
@@ -128,6 +135,25 @@ gold_document!(
     sitrep_eval::speakers::GoldQuotesDoc
 );
 
+/// The gold documents of `dir` in `split` (`all` keeps every one), read
+/// with `read`.
+pub fn read_split<G, E>(
+    dir: &Path,
+    split: &str,
+    read: impl Fn(&str) -> Result<Vec<G>, E>,
+) -> Result<Vec<G>>
+where
+    G: GoldDocument,
+    E: std::error::Error + Send + Sync + 'static,
+{
+    let mut gold: Vec<G> = Vec::new();
+    for (f, text) in gold_files(dir, "jsonl")? {
+        gold.extend(read(&text).with_context(|| f.display().to_string())?);
+    }
+    gold.retain(|g| split == "all" || g.split() == split);
+    Ok(gold)
+}
+
 /// Reads every JSONL gold file of `dir` with `read`, keeps the documents
 /// of `split` (`all` keeps every one), annotates each exactly as `sitrep
 /// extract` does and hands it to `score` with its name (the archive member
@@ -143,11 +169,7 @@ where
     G: GoldDocument,
     E: std::error::Error + Send + Sync + 'static,
 {
-    let mut gold: Vec<G> = Vec::new();
-    for (f, text) in gold_files(dir, "jsonl")? {
-        gold.extend(read(&text).with_context(|| f.display().to_string())?);
-    }
-    gold.retain(|g| split == "all" || g.split() == split);
+    let gold = read_split(dir, split, read)?;
     let pipeline = sitrep_pipeline::Pipeline::standard(sitrep_pipeline::Depth::Full)?;
     let mut sources = Sources::new(shared);
     for g in &gold {

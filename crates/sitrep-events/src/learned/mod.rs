@@ -1,0 +1,201 @@
+//! A learned trigger classifier that adds the events the rules miss.
+//!
+//! The rules of [`crate::detect`] are precise but brittle: a meeting
+//! written as "the meeting which lasted an hour" or "Putin's recent visit"
+//! has no light verb for them to hang on. An averaged perceptron over the
+//! word, its relations and its neighbours (see [`features`]), trained on
+//! the dev halves of the hand-built events golds (`sitrep train events`),
+//! labels every content word with an event kind or none. Only words whose
+//! lemma headed a gold trigger in training are scored, only words no rule
+//! claimed, and only margins above the one cross-validation chose: the
+//! classifier adds recall where the rules were silent and never overrides
+//! them.
+
+pub(crate) mod features;
+pub mod train;
+
+use std::collections::HashSet;
+use std::sync::{Arc, OnceLock};
+
+use sitrep_core::EventKind;
+use sitrep_model::{decode_strings, ModelFile, Weights};
+
+use crate::detect::Candidate;
+use crate::view::SentenceView;
+
+/// The model kind written in the model file header.
+pub const MODEL_KIND: &str = "event-triggers";
+/// Version of the feature set; bump when `features` changes.
+pub const MODEL_VERSION: u32 = 1;
+
+static EMBEDDED_MODEL: &[u8] = include_bytes!("../../../../models/event-triggers.bin");
+
+/// Class labels: "none" then the event kinds, in this order.
+pub(crate) const LABELS: [(&str, Option<EventKind>); 11] = [
+    ("none", None),
+    ("meeting", Some(EventKind::Meeting)),
+    ("exercise", Some(EventKind::Exercise)),
+    ("agreement", Some(EventKind::Agreement)),
+    ("deployment", Some(EventKind::Deployment)),
+    ("delivery", Some(EventKind::Delivery)),
+    ("training", Some(EventKind::Training)),
+    ("statement", Some(EventKind::Statement)),
+    ("accusation", Some(EventKind::Accusation)),
+    ("threat", Some(EventKind::Threat)),
+    ("sanction", Some(EventKind::Sanction)),
+];
+
+/// The trained classifier with its lemma gate and margin.
+#[derive(Debug, Clone)]
+pub struct TriggerModel {
+    weights: Weights,
+    /// Lemmas that headed gold triggers in training; no other word fires.
+    lemmas: HashSet<String>,
+    /// Minimum score of the best kind over "none".
+    margin: f32,
+}
+
+impl TriggerModel {
+    /// Reads a model written by [`train::train`]; `None` when the bytes
+    /// are not a trigger model of this version.
+    pub fn from_bytes(bytes: &[u8]) -> Option<TriggerModel> {
+        let file = ModelFile::from_bytes_of_kind(bytes, MODEL_KIND).ok()?;
+        if file.version != MODEL_VERSION || file.labels.len() != LABELS.len() {
+            return None;
+        }
+        let lemmas = decode_strings(file.extra("lemmas")?).ok()?;
+        let margin = std::str::from_utf8(file.extra("margin")?)
+            .ok()?
+            .parse()
+            .ok()?;
+        Some(TriggerModel {
+            weights: file.weights,
+            lemmas: lemmas.into_iter().collect(),
+            margin,
+        })
+    }
+
+    /// The model embedded in the binary (`models/event-triggers.bin`).
+    pub fn embedded() -> Option<Arc<TriggerModel>> {
+        static MODEL: OnceLock<Option<Arc<TriggerModel>>> = OnceLock::new();
+        MODEL
+            .get_or_init(|| TriggerModel::from_bytes(EMBEDDED_MODEL).map(Arc::new))
+            .clone()
+    }
+
+    /// The same model with another margin (for development).
+    pub fn with_margin(mut self, margin: f32) -> TriggerModel {
+        self.margin = margin;
+        self
+    }
+
+    pub fn margin(&self) -> f32 {
+        self.margin
+    }
+
+    /// The kind the classifier gives token `i` and its margin over the
+    /// runner-up, or `None` when the lemma is outside the gate or "none"
+    /// wins.
+    pub(crate) fn classify(
+        &self,
+        view: &SentenceView,
+        i: usize,
+        feats: &mut Vec<u64>,
+    ) -> Option<(EventKind, f32)> {
+        if !features::is_candidate(view, i) || !self.lemmas.contains(view.lemma(i)) {
+            return None;
+        }
+        features::features(view, i, feats);
+        let mut scores = [0f32; LABELS.len()];
+        self.weights.scores(feats, &mut scores);
+        let best = sitrep_model::argmax(&scores);
+        let kind = LABELS[best].1?;
+        let none = scores[0];
+        Some((kind, scores[best] - none))
+    }
+
+    /// Events the rules did not find: words no candidate claims, whose
+    /// best kind beats "none" by the margin.
+    pub(crate) fn candidates(&self, view: &SentenceView, claimed: &[Candidate]) -> Vec<Candidate> {
+        let taken: HashSet<usize> = claimed
+            .iter()
+            .flat_map(|c| {
+                [c.trigger, c.anchor]
+                    .into_iter()
+                    .chain(c.nouns.iter().copied())
+            })
+            .collect();
+        let mut feats = Vec::new();
+        let mut found = Vec::new();
+        for i in view.tokens() {
+            if taken.contains(&i) {
+                continue;
+            }
+            let Some((kind, margin)) = self.classify(view, i, &mut feats) else {
+                continue;
+            };
+            // A second word of a kind already found in the sentence names
+            // the same event again ("accused Minsk of ..., an accusation
+            // Minsk rejected").
+            let repeated = claimed.iter().any(|c| c.kind == kind);
+            if margin >= self.margin
+                && !repeated
+                && !rules_declined(view, i)
+                && !fighting(view, i, kind)
+            {
+                // "discussed it during a trip to Moscow last year": the
+                // fields of a noun's event hang on the clause's verb.
+                let anchor = if matches!(view.rel(i), "obj" | "nsubj" | "obl") {
+                    view.head(i)
+                        .filter(|&h| view.upos(h) == "VERB")
+                        .unwrap_or(i)
+                } else {
+                    i
+                };
+                let candidate = Candidate {
+                    kind,
+                    trigger: i,
+                    anchor,
+                    nouns: if view.upos(i) == "VERB" {
+                        Vec::new()
+                    } else {
+                        vec![i]
+                    },
+                };
+                if crate::detect::reports_one_occurrence(view, &candidate) {
+                    found.push(candidate);
+                }
+            }
+        }
+        found
+    }
+}
+
+/// A verb of the rules' lexicon left unclaimed was read and declined by
+/// a sense check ("warned that the war could be illegal", "rebels
+/// attacked a convoy"): the rules know these verbs better than a
+/// classifier trained on a thousand events.
+///
+/// Nouns in a name ("the meeting room"), or in apposition to an event
+/// just told ("accused Minsk of a provocation, an accusation Minsk
+/// rejected"), are no events of their own, as for the rules.
+fn rules_declined(view: &SentenceView, i: usize) -> bool {
+    view.upos(i) == "VERB" && crate::lexicon::verb_trigger(view.lemma(i)).is_some()
+        || matches!(view.rel(i), "compound" | "flat" | "appos")
+}
+
+/// The rules' own reading of "attack": armed forces attacking, or places
+/// attacked, are fighting, not accusations, whatever the classifier (which
+/// learned "attack" mostly from politics) says.
+fn fighting(view: &SentenceView, i: usize, kind: EventKind) -> bool {
+    kind == EventKind::Accusation
+        && matches!(
+            view.lemma(i),
+            "attack" | "attacks" | "assault" | "onslaught"
+        )
+        && !if view.upos(i) == "VERB" {
+            crate::senses::attack_in_words(view, i)
+        } else {
+            crate::noun_senses::is_attack_in_words(view, i)
+        }
+}
