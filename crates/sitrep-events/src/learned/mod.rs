@@ -93,6 +93,11 @@ impl TriggerModel {
         self.margin
     }
 
+    /// How many lemmas pass the gate.
+    pub fn gate_size(&self) -> usize {
+        self.lemmas.len()
+    }
+
     /// The kind the classifier gives token `i` and its margin over the
     /// runner-up, or `None` when the lemma is outside the gate or "none"
     /// wins.

@@ -67,7 +67,14 @@ pub fn run(args: &EventsTrainArgs) -> Result<Vec<u8>> {
         cross_validate(&data, k.max(2), args)?;
     }
     let all: Vec<DocExamples> = data.into_iter().map(|d| d.examples).collect();
-    Ok(train(&all, args.epochs, args.seed, args.margin))
+    let bytes = train(&all, args.epochs, args.seed, args.margin);
+    let model = TriggerModel::from_bytes(&bytes).context("reading the trained model back")?;
+    println!(
+        "gate: {} lemmas; margin {}",
+        model.gate_size(),
+        model.margin()
+    );
+    Ok(bytes)
 }
 
 fn cross_validate(data: &[GoldExample], k: usize, args: &EventsTrainArgs) -> Result<()> {
