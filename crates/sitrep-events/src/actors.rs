@@ -501,6 +501,30 @@ pub(crate) fn actors(view: &SentenceView, c: &Candidate) -> Vec<Actor> {
         };
         push(view, k, role, &mut out);
     }
+    // "Contingents of Belarus, the Republic of Kazakhstan … and Tajikistan
+    // took part" with the first item hung on the verb as a bare `obl`:
+    // it heads the subject list.
+    if let Some(subject) = view.kids_by(anchor, &["nsubj"]).next() {
+        for k in view.kids_by(anchor, &["obl"]).collect::<Vec<_>>() {
+            let phrase = view.subtree_span(k);
+            let first = view.subtree_span(subject).start;
+            let subject_start = view.tokens().find(|&t| view.tok(t).span.start == first);
+            let adjacent = k < subject
+                && subject_start.is_some_and(|s| {
+                    s >= 2
+                        && view.form(s - 1) == ","
+                        && (view.tok(s - 2).span.end == phrase.end
+                            || view.tok(s - 1).span.end == phrase.end)
+                });
+            if adjacent
+                && view.case_of(k).is_none()
+                && matches!(view.upos(k), "NOUN" | "PROPN")
+                && view.dates().iter().all(|d| !d.span.overlaps(phrase))
+            {
+                push(view, k, subject_role, &mut out);
+            }
+        }
+    }
     // "met LSE chief Clara Furse amid rumours …", "unions which met Mr
     // Prescott want …", "unions meeting Mr Prescott want …": the parser read the meeting verb's object as the
     // subject of the next clause. A subject that starts right after the

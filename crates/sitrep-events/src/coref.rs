@@ -148,7 +148,16 @@ pub(crate) fn is_pair_phrase(view: &SentenceView, i: usize) -> bool {
     let names_parties = crate::lexicon::is_company_noun(lemma)
         || is_generic_pair_noun(lemma)
         || is_state_noun(lemma);
-    names_parties && party_count(view, i).is_some()
+    // "the sides agreed", "the parties discussed": with no number, the
+    // two sides of the talks being reported.
+    let the_sides = matches!(lemma, "side" | "party")
+        && view.xpos(i) == "NNS"
+        && view.kids_by(i, &["det"]).any(|d| view.lemma(d) == "the")
+        && view
+            .kids_by(i, &["amod", "nmod", "acl", "compound"])
+            .next()
+            .is_none();
+    names_parties && (party_count(view, i).is_some() || the_sides)
 }
 
 /// How many parties "the two countries", "both sides", "the three
@@ -257,6 +266,14 @@ fn second_country_start(view: &SentenceView, at: usize) -> Option<usize> {
 /// parties" whichever pair was named more recently.
 pub(crate) fn pair(view: &SentenceView, i: usize, role: ActorRole) -> Vec<Actor> {
     let lemma = view.lemma(i);
+    // "the talks …; the parties had agreed": with no number, the sides
+    // are those of the meeting last reported, when it had two countries.
+    if party_count(view, i).is_none() {
+        let sides = sides_of_last_meeting(view, role);
+        if !sides.is_empty() {
+            return sides;
+        }
+    }
     let count = party_count(view, i).unwrap_or(2);
     if count != 2 {
         return last_countries(view, view.tok(i).span.start, count, role);
@@ -288,6 +305,35 @@ pub(crate) fn pair(view: &SentenceView, i: usize, role: ActorRole) -> Vec<Actor>
             .collect();
     }
     last_countries(view, at, 2, role)
+}
+
+/// The countries of the last meeting with countries reported in earlier
+/// sentences, when there are exactly two.
+fn sides_of_last_meeting(view: &SentenceView, role: ActorRole) -> Vec<Actor> {
+    let Some(meeting) = view.prior.iter().rev().find(|e| {
+        e.kind == sitrep_core::EventKind::Meeting && e.actors.iter().any(|a| a.country.is_some())
+    }) else {
+        return Vec::new();
+    };
+    let mut codes: Vec<&str> = Vec::new();
+    for code in meeting.actors.iter().filter_map(|a| a.country.as_deref()) {
+        if !codes.contains(&code) {
+            codes.push(code);
+        }
+    }
+    if codes.len() != 2 {
+        return Vec::new();
+    }
+    codes
+        .into_iter()
+        .map(|code| Actor {
+            role,
+            name: COUNTRIES.name_of(code).unwrap_or(code).to_string(),
+            span: None,
+            country: Some(code.to_string()),
+            sector: None,
+        })
+        .collect()
 }
 
 /// The last `count` distinct countries named before `at`, in text order.

@@ -619,3 +619,31 @@ fn we_in_a_quote_of_a_pronoun_speaker_is_the_named_speaker() {
     );
     assert!(names(&e).iter().any(|n| n.contains("Rojas")), "{e:?}");
 }
+
+#[test]
+fn the_parties_with_no_number_are_the_sides_of_the_last_meeting() {
+    let e = last(
+        "Belarusian Defence Minister Viktor Khrenin received a delegation of the Russian \
+         Defence Ministry in Minsk on Tuesday. After the talks, a deputy minister told \
+         reporters that the parties had agreed on a schedule of consultations.",
+        EventKind::Agreement,
+    );
+    let mut found = countries(&e);
+    found.sort_unstable();
+    assert_eq!(found, ["BLR", "RUS"], "{:?}", e.actors);
+}
+
+#[test]
+fn the_first_country_of_a_contingent_list_takes_part() {
+    // The parser hangs "Military contingents of the Republic of Belarus"
+    // on the verb as a bare oblique, before the subject list.
+    let e = last(
+        "Military contingents of the Republic of Belarus, the Republic of Armenia, the \
+         Russian Federation and the Republic of Tajikistan took part in the exercise.",
+        EventKind::Exercise,
+    );
+    let found = countries(&e);
+    for code in ["BLR", "ARM", "TJK"] {
+        assert!(found.contains(&code), "{code}: {:?}", e.actors);
+    }
+}
