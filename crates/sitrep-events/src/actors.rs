@@ -542,15 +542,18 @@ pub(crate) fn actors(view: &SentenceView, c: &Candidate) -> Vec<Actor> {
             push(view, subject, ActorRole::Participant, &mut out);
         }
     }
-    // "delivered 40 jets to UPS" with "to UPS" hung on the goods: the
-    // recipient all the same.
-    if c.kind == EventKind::Delivery {
-        for goods in view.kids_by(anchor, &["obj"]).collect::<Vec<_>>() {
-            for k in view.kids_by(goods, &["nmod"]).collect::<Vec<_>>() {
-                if view.case_of(k).as_deref() == Some("to") {
-                    push(view, k, ActorRole::Target, &mut out);
-                }
-            }
+    // "delivered 40 jets to UPS" with "to UPS" hung on the goods, or on
+    // the last item of a list of goods ("four fighters, a set of systems
+    // and a number of helicopters to Belarus"): the recipient all the same.
+    if c.kind == EventKind::Delivery && !out.iter().any(|a| a.role == ActorRole::Target) {
+        let recipient = view.tokens().filter(|&t| {
+            t > anchor
+                && view.rel(t) == "nmod"
+                && view.case_of(t).as_deref() == Some("to")
+                && inside_goods(view, t, anchor)
+        });
+        for k in recipient.collect::<Vec<_>>() {
+            push(view, k, ActorRole::Target, &mut out);
         }
     }
     // "closed its border with Belarus", "crossing points with Belarus":
@@ -638,6 +641,25 @@ pub(crate) fn actors(view: &SentenceView, c: &Candidate) -> Vec<Actor> {
 
 /// A name in apposition that the parser hung on something else: the
 /// `appos` right after the comma that closes the phrase headed by `k`.
+/// Whether `t` hangs below `anchor`'s object (or a bare oblique the
+/// parser made of it) through noun phrases only.
+fn inside_goods(view: &SentenceView, mut t: usize, anchor: usize) -> bool {
+    for _ in 0..12 {
+        let Some(h) = view.head(t) else {
+            return false;
+        };
+        if h == anchor {
+            return matches!(view.rel(t), "obj" | "obl")
+                && view.case_of(t).as_deref() != Some("to");
+        }
+        if !matches!(view.rel(t), "nmod" | "conj") {
+            return false;
+        }
+        t = h;
+    }
+    false
+}
+
 fn detached_apposition(view: &SentenceView, k: usize) -> Option<usize> {
     let comma = (k + 1..view.hi).find(|&t| view.form(t) == ",")?;
     let inside = view.descends_from(comma, k) || view.head(comma).is_some_and(|h| h > k);

@@ -647,3 +647,36 @@ fn the_first_country_of_a_contingent_list_takes_part() {
         assert!(found.contains(&code), "{code}: {:?}", e.actors);
     }
 }
+
+#[test]
+fn the_recipient_after_a_list_of_goods_is_the_target() {
+    let e = last(
+        "Officials also said that Russia delivered four Su-30SM2 fighters, a battalion set \
+         of Tor-M2 air defense systems and an unspecified number of Mi-8 helicopters to \
+         Kazakhstan in 2025.",
+        EventKind::Delivery,
+    );
+    let target: Vec<_> = e
+        .actors
+        .iter()
+        .filter(|a| a.role == sitrep_core::ActorRole::Target)
+        .filter_map(|a| a.country.as_deref())
+        .collect();
+    assert_eq!(target, ["KAZ"], "{:?}", e.actors);
+}
+
+#[test]
+fn the_recipient_of_goods_handed_over_is_the_target() {
+    let e = last(
+        "Russia on Friday handed over two Mi-8 helicopters and a battery of Tor-M2 air \
+         defence systems to the Kazakh Armed Forces, the ministry said.",
+        EventKind::Delivery,
+    );
+    assert!(
+        e.actors.iter().any(
+            |a| a.role == sitrep_core::ActorRole::Target && a.country.as_deref() == Some("KAZ")
+        ),
+        "{:?}",
+        e.actors
+    );
+}
