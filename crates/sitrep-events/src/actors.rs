@@ -649,8 +649,12 @@ fn inside_goods(view: &SentenceView, mut t: usize, anchor: usize) -> bool {
             return false;
         };
         if h == anchor {
-            return matches!(view.rel(t), "obj" | "obl")
-                && view.case_of(t).as_deref() != Some("to");
+            // A later item of the goods may hang on the verb as a conjunct.
+            let goods = |g: usize| {
+                matches!(view.rel(g), "obj" | "obl") && view.case_of(g).as_deref() != Some("to")
+            };
+            return goods(t)
+                || view.rel(t) == "conj" && view.kids(anchor).iter().any(|&g| g < t && goods(g));
         }
         if !matches!(view.rel(t), "nmod" | "conj") {
             return false;
