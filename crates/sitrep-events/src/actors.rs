@@ -166,15 +166,12 @@ pub(crate) fn actors(view: &SentenceView, c: &Candidate) -> Vec<Actor> {
                 };
                 if nations.len() >= 2 {
                     for code in nations {
-                        let name = COUNTRIES.name_of(code).unwrap_or(code).to_string();
-                        if !out.iter().any(|a| a.name == name) {
-                            out.push(Actor {
-                                role,
-                                name,
-                                span: actor.span,
-                                country: Some(code.to_string()),
-                                sector: actor.sector.clone(),
-                            });
+                        let nation = Actor {
+                            sector: actor.sector.clone(),
+                            ..COUNTRIES.actor(code, actor.span, role)
+                        };
+                        if !out.iter().any(|a| a.name == nation.name) {
+                            out.push(nation);
                         }
                     }
                     continue;
@@ -191,17 +188,14 @@ pub(crate) fn actors(view: &SentenceView, c: &Candidate) -> Vec<Actor> {
                         let Some(code) = COUNTRIES.country(view.form(m)) else {
                             continue;
                         };
-                        let name = COUNTRIES.name_of(code).unwrap_or(code).to_string();
+                        let nation = Actor {
+                            sector: actor.sector.clone(),
+                            ..COUNTRIES.actor(code, Some(view.tok(m).span), role)
+                        };
                         let known = actor.country.as_deref() == Some(code)
-                            || out.iter().any(|a| a.name == name);
+                            || out.iter().any(|a| a.name == nation.name);
                         if !known {
-                            out.push(Actor {
-                                role,
-                                name,
-                                span: Some(view.tok(m).span),
-                                country: Some(code.to_string()),
-                                sector: actor.sector.clone(),
-                            });
+                            out.push(nation);
                         }
                     }
                 }
@@ -505,23 +499,28 @@ pub(crate) fn actors(view: &SentenceView, c: &Candidate) -> Vec<Actor> {
     // took part" with the first item hung on the verb as a bare `obl`:
     // it heads the subject list.
     if let Some(subject) = view.kids_by(anchor, &["nsubj"]).next() {
-        for k in view.kids_by(anchor, &["obl"]).collect::<Vec<_>>() {
-            let phrase = view.subtree_span(k);
-            let first = view.subtree_span(subject).start;
-            let subject_start = view.tokens().find(|&t| view.tok(t).span.start == first);
-            let adjacent = k < subject
-                && subject_start.is_some_and(|s| {
-                    s >= 2
-                        && view.form(s - 1) == ","
-                        && (view.tok(s - 2).span.end == phrase.end
-                            || view.tok(s - 1).span.end == phrase.end)
-                });
-            if adjacent
-                && view.case_of(k).is_none()
-                && matches!(view.upos(k), "NOUN" | "PROPN")
-                && view.dates().iter().all(|d| !d.span.overlaps(phrase))
-            {
-                push(view, k, subject_role, &mut out);
+        let bare: Vec<usize> = view
+            .kids_by(anchor, &["obl"])
+            .filter(|&k| {
+                k < subject && view.case_of(k).is_none() && matches!(view.upos(k), "NOUN" | "PROPN")
+            })
+            .collect();
+        // The subject phrase's first word, right after a comma.
+        let subject_start = (!bare.is_empty())
+            .then(|| {
+                let first = view.subtree_span(subject).start;
+                view.tokens().find(|&t| view.tok(t).span.start == first)
+            })
+            .flatten()
+            .filter(|&s| s >= view.lo + 2 && view.form(s - 1) == ",");
+        if let Some(s) = subject_start {
+            for k in bare {
+                let phrase = view.subtree_span(k);
+                let touches = view.tok(s - 2).span.end == phrase.end
+                    || view.tok(s - 1).span.end == phrase.end;
+                if touches && view.dates().iter().all(|d| !d.span.overlaps(phrase)) {
+                    push(view, k, subject_role, &mut out);
+                }
             }
         }
     }

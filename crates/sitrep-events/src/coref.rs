@@ -295,13 +295,7 @@ pub(crate) fn pair(view: &SentenceView, i: usize, role: ActorRole) -> Vec<Actor>
     if let Some(pair) = coordinated_pair(view, at) {
         return pair
             .into_iter()
-            .map(|(code, entity)| Actor {
-                role,
-                name: COUNTRIES.name_of(code).unwrap_or(code).to_string(),
-                span: Some(entity.span),
-                country: Some(code.to_string()),
-                sector: None,
-            })
+            .map(|(code, entity)| COUNTRIES.actor(code, Some(entity.span), role))
             .collect();
     }
     last_countries(view, at, 2, role)
@@ -326,13 +320,7 @@ fn sides_of_last_meeting(view: &SentenceView, role: ActorRole) -> Vec<Actor> {
     }
     codes
         .into_iter()
-        .map(|code| Actor {
-            role,
-            name: COUNTRIES.name_of(code).unwrap_or(code).to_string(),
-            span: None,
-            country: Some(code.to_string()),
-            sector: None,
-        })
+        .map(|code| COUNTRIES.actor(code, None, role))
         .collect()
 }
 
@@ -355,13 +343,7 @@ fn last_countries(view: &SentenceView, at: usize, count: usize, role: ActorRole)
     found
         .into_iter()
         .rev()
-        .map(|(code, entity)| Actor {
-            role,
-            name: COUNTRIES.name_of(code).unwrap_or(code).to_string(),
-            span: Some(entity.span),
-            country: Some(code.to_string()),
-            sector: None,
-        })
+        .map(|(code, entity)| COUNTRIES.actor(code, Some(entity.span), role))
         .collect()
 }
 

@@ -4,6 +4,8 @@
 
 use std::collections::HashMap;
 
+use sitrep_core::{Actor, ActorRole, Span};
+
 const COUNTRIES_TSV: &str = include_str!("countries.tsv");
 const ALIASES_TSV: &str = include_str!("aliases.tsv");
 const OFFICIALS_TSV: &str = include_str!("officials.tsv");
@@ -15,6 +17,9 @@ pub struct CountryTable {
     names: HashMap<String, &'static str>,
     /// Capitals, which name a place and, as actors, their country.
     capitals: HashMap<String, &'static str>,
+    /// Code -> English short name (the first name of the code in
+    /// `countries.tsv`).
+    short_names: HashMap<&'static str, &'static str>,
     /// Surnames of public office holders (`officials.tsv`).
     officials: HashMap<&'static str, &'static str>,
     /// Longest alias in tokens, to bound multi-token lookups.
@@ -32,12 +37,14 @@ impl CountryTable {
     pub fn new() -> CountryTable {
         let mut names = HashMap::new();
         let mut capitals = HashMap::new();
+        let mut short_names = HashMap::new();
         for line in COUNTRIES_TSV.lines().filter(|l| !l.starts_with('#')) {
             let mut cols = line.split('\t');
             let (Some(name), Some(code)) = (cols.next(), cols.next()) else {
                 continue;
             };
             names.insert(name.to_string(), code);
+            short_names.entry(code).or_insert(name);
             // "Korea, Republic of" style names never occur in prose; the
             // table holds common names, plus "the X" forms are stripped by
             // the caller.
@@ -67,6 +74,7 @@ impl CountryTable {
         CountryTable {
             names,
             capitals,
+            short_names,
             officials,
             max_tokens,
         }
@@ -153,14 +161,19 @@ impl CountryTable {
     /// The country's English short name, for actors named only by a
     /// demonym ("Belarusian" -> "Belarus").
     pub fn name_of(&self, code: &str) -> Option<&'static str> {
-        COUNTRIES_TSV
-            .lines()
-            .filter(|l| !l.starts_with('#'))
-            .find_map(|l| {
-                let mut cols = l.split('\t');
-                let name = cols.next()?;
-                (cols.next()? == code).then_some(name)
-            })
+        self.short_names.get(code).copied()
+    }
+
+    /// The country `code` as an actor in `role`, named by its short name
+    /// and found at `span` (none when it was inferred, not written).
+    pub fn actor(&self, code: &str, span: Option<Span>, role: ActorRole) -> Actor {
+        Actor {
+            role,
+            name: self.name_of(code).unwrap_or(code).to_string(),
+            span,
+            country: Some(code.to_string()),
+            sector: None,
+        }
     }
 }
 

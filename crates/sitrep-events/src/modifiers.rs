@@ -52,15 +52,9 @@ pub(crate) fn national_modifiers(
             continue;
         }
         for code in COUNTRIES.countries_in(view.form(t)) {
-            let name = COUNTRIES.name_of(code).unwrap_or(code).to_string();
-            if !out.iter().any(|a| a.name == name) {
-                out.push(Actor {
-                    role,
-                    name,
-                    span: Some(view.tok(t).span),
-                    country: Some(code.to_string()),
-                    sector: None,
-                });
+            let actor = COUNTRIES.actor(code, Some(view.tok(t).span), role);
+            if !out.iter().any(|a| a.name == actor.name) {
+                out.push(actor);
             }
         }
     }

@@ -161,3 +161,31 @@ fn malformed_files_are_errors_not_panics() {
         Err(ModelError::Read { .. })
     ));
 }
+
+#[test]
+fn fit_learns_the_toy_problem_deterministically() {
+    let data = toy_instances(1, 300);
+    let fit = |seed| {
+        Trainer::fit(
+            3,
+            data.len(),
+            |k| (data[k].0.as_slice(), data[k].1),
+            5,
+            seed,
+        )
+        .finish(0.0)
+    };
+    let weights = fit(9);
+    let test = toy_instances(2, 200);
+    let correct = test
+        .iter()
+        .filter(|(f, t)| weights.predict(f) == *t)
+        .count();
+    assert_eq!(correct, test.len(), "toy problem is separable");
+    let key = feature_hash(1, &["red"]);
+    assert_eq!(
+        weights.weight(key, 0),
+        fit(9).weight(key, 0),
+        "same seed, same weights"
+    );
+}

@@ -122,6 +122,32 @@ impl Trainer {
         }
     }
 
+    /// Trains on `count` independent instances for `epochs` passes, each
+    /// pass in a fresh order drawn from `seed`: predict, update on a
+    /// mistake, tick. `instance(k)` gives the features and true class of
+    /// instance `k`.
+    pub fn fit<'a>(
+        n_classes: usize,
+        count: usize,
+        instance: impl Fn(usize) -> (&'a [u64], usize),
+        epochs: usize,
+        seed: u64,
+    ) -> Self {
+        let mut trainer = Trainer::new(n_classes);
+        let mut order: Vec<usize> = (0..count).collect();
+        let mut rng = crate::SplitMix64::new(seed);
+        for _ in 0..epochs {
+            rng.shuffle(&mut order);
+            for &k in &order {
+                let (feats, truth) = instance(k);
+                let guess = trainer.predict(feats);
+                trainer.update(feats, truth, guess);
+                trainer.tick();
+            }
+        }
+        trainer
+    }
+
     /// Marks the end of one training instance (for averaging).
     pub fn tick(&mut self) {
         self.now = self.now.saturating_add(1);

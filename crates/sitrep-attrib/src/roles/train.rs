@@ -12,7 +12,7 @@
 use sitrep_core::{Doc, Span};
 use std::collections::BTreeMap;
 
-use sitrep_model::{encode_strings, ModelFile, SplitMix64, Trainer};
+use sitrep_model::{encode_strings, ModelFile, Trainer};
 
 use super::features::{self, Context};
 use super::{context, tokens_in, MODEL_KIND, MODEL_VERSION};
@@ -118,18 +118,8 @@ pub fn examples(doc: &Doc, gold: &[GoldRoles]) -> DocExamples {
 
 /// Averaged perceptron over `data` for `epochs` passes in seeded order.
 fn train_binary(data: &[&(Vec<u64>, bool)], epochs: usize, seed: u64) -> sitrep_model::Weights {
-    let mut trainer = Trainer::new(2);
-    let mut order: Vec<usize> = (0..data.len()).collect();
-    let mut rng = SplitMix64::new(seed);
-    for _ in 0..epochs {
-        rng.shuffle(&mut order);
-        for &k in &order {
-            let (feats, label) = data[k];
-            let guess = trainer.predict(feats);
-            trainer.update(feats, usize::from(*label), guess);
-            trainer.tick();
-        }
-    }
+    let instance = |k: usize| (data[k].0.as_slice(), usize::from(data[k].1));
+    let trainer = Trainer::fit(2, data.len(), instance, epochs, seed);
     trainer.finish(1e-3)
 }
 

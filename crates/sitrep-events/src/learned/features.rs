@@ -17,8 +17,18 @@ pub(crate) fn is_candidate(view: &SentenceView, i: usize) -> bool {
     matches!(view.upos(i), "NOUN" | "VERB" | "PROPN" | "ADJ")
 }
 
-/// The hashed features of token `i`.
-pub(crate) fn features(view: &SentenceView, i: usize, out: &mut Vec<u64>) {
+/// Tokens inside the sentence's date expressions, looked up once per
+/// sentence for [`features`].
+pub(crate) fn date_tokens(view: &SentenceView) -> Vec<usize> {
+    view.dates()
+        .iter()
+        .flat_map(|t| view.tokens_in(t.span))
+        .collect()
+}
+
+/// The hashed features of token `i`; `dates` are the sentence's
+/// [`date_tokens`].
+pub(crate) fn features(view: &SentenceView, i: usize, dates: &[usize], out: &mut Vec<u64>) {
     out.clear();
     let mut template = 0u32;
     let mut add = |parts: &[&str]| {
@@ -77,11 +87,7 @@ pub(crate) fn features(view: &SentenceView, i: usize, out: &mut Vec<u64>) {
         }
     }
     // Dates below the word ("the 2000 deal", "met on Monday").
-    let dated = view.dates().iter().any(|t| {
-        view.tokens_in(t.span)
-            .iter()
-            .any(|&d| view.descends_from(d, i) && d != i)
-    });
+    let dated = dates.iter().any(|&d| d != i && view.descends_from(d, i));
     add(&["dated", if dated { "y" } else { "n" }, upos]);
     let word = |t: Option<usize>| t.map_or("<s>", |t| view.lemma(t));
     let before = (i > view.lo).then(|| i - 1);

@@ -105,12 +105,13 @@ impl TriggerModel {
         &self,
         view: &SentenceView,
         i: usize,
+        dates: &[usize],
         feats: &mut Vec<u64>,
     ) -> Option<(EventKind, f32)> {
         if !features::is_candidate(view, i) || !self.lemmas.contains(view.lemma(i)) {
             return None;
         }
-        features::features(view, i, feats);
+        features::features(view, i, dates, feats);
         let mut scores = [0f32; LABELS.len()];
         self.weights.scores(feats, &mut scores);
         let best = sitrep_model::argmax(&scores);
@@ -130,13 +131,14 @@ impl TriggerModel {
                     .chain(c.nouns.iter().copied())
             })
             .collect();
+        let dates = features::date_tokens(view);
         let mut feats = Vec::new();
         let mut found = Vec::new();
         for i in view.tokens() {
             if taken.contains(&i) {
                 continue;
             }
-            let Some((kind, margin)) = self.classify(view, i, &mut feats) else {
+            let Some((kind, margin)) = self.classify(view, i, &dates, &mut feats) else {
                 continue;
             };
             // A second word of a kind already found in the sentence names
@@ -189,18 +191,16 @@ fn rules_declined(view: &SentenceView, i: usize) -> bool {
         || matches!(view.rel(i), "compound" | "flat" | "appos")
 }
 
-/// The rules' own reading of "attack": armed forces attacking, or places
-/// attacked, are fighting, not accusations, whatever the classifier (which
-/// learned "attack" mostly from politics) says.
+/// The rules' own reading of the noun "attack": armed forces attacking,
+/// or places attacked, are fighting, not accusations, whatever the
+/// classifier (which learned "attack" mostly from politics) says. (The
+/// verb is one of the rules' own and never reaches the classifier.)
 fn fighting(view: &SentenceView, i: usize, kind: EventKind) -> bool {
     kind == EventKind::Accusation
+        && view.upos(i) != "VERB"
         && matches!(
             view.lemma(i),
             "attack" | "attacks" | "assault" | "onslaught"
         )
-        && !if view.upos(i) == "VERB" {
-            crate::senses::attack_in_words(view, i)
-        } else {
-            crate::noun_senses::is_attack_in_words(view, i)
-        }
+        && !crate::noun_senses::is_attack_in_words(view, i)
 }

@@ -7,7 +7,7 @@
 use std::collections::BTreeMap;
 
 use sitrep_core::Doc;
-use sitrep_model::{encode_strings, ModelFile, SplitMix64, Trainer};
+use sitrep_model::{encode_strings, ModelFile, Trainer};
 
 use super::{features, LABELS, MODEL_KIND, MODEL_VERSION};
 use crate::eval::{anchor, GoldDoc};
@@ -47,11 +47,12 @@ pub fn examples(doc: &Doc, gold: &GoldDoc) -> DocExamples {
         let Some(view) = SentenceView::new(doc, index) else {
             continue;
         };
+        let dates = features::date_tokens(&view);
         for i in view.tokens() {
             if !features::is_candidate(&view, i) {
                 continue;
             }
-            features::features(&view, i, &mut feats);
+            features::features(&view, i, &dates, &mut feats);
             let class = heads.get(&i).copied().unwrap_or(0);
             if class != 0 {
                 out.trigger_lemmas.push(view.lemma(i).to_string());
@@ -85,20 +86,10 @@ fn trigger_head(doc: &Doc, start: usize, end: usize) -> Option<usize> {
 
 /// Trains the classifier on `docs` and returns the model file bytes, with
 /// `margin` stored as the run-time threshold.
-pub fn train(docs: &[DocExamples], epochs: usize, seed: u64, margin: f32) -> Vec<u8> {
+pub fn train(docs: &[&DocExamples], epochs: usize, seed: u64, margin: f32) -> Vec<u8> {
     let data: Vec<&(Vec<u64>, usize)> = docs.iter().flat_map(|d| &d.instances).collect();
-    let mut trainer = Trainer::new(LABELS.len());
-    let mut order: Vec<usize> = (0..data.len()).collect();
-    let mut rng = SplitMix64::new(seed);
-    for _ in 0..epochs {
-        rng.shuffle(&mut order);
-        for &k in &order {
-            let (feats, truth) = data[k];
-            let guess = trainer.predict(feats);
-            trainer.update(feats, *truth, guess);
-            trainer.tick();
-        }
-    }
+    let instance = |k: usize| (data[k].0.as_slice(), data[k].1);
+    let trainer = Trainer::fit(LABELS.len(), data.len(), instance, epochs, seed);
     let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
     for lemma in docs.iter().flat_map(|d| &d.trigger_lemmas) {
         *counts.entry(lemma.as_str()).or_default() += 1;

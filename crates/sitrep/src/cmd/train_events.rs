@@ -66,7 +66,7 @@ pub fn run(args: &EventsTrainArgs) -> Result<Vec<u8>> {
     if let Some(k) = args.folds {
         cross_validate(&data, k.max(2), args)?;
     }
-    let all: Vec<DocExamples> = data.into_iter().map(|d| d.examples).collect();
+    let all: Vec<&DocExamples> = data.iter().map(|d| &d.examples).collect();
     let bytes = train(&all, args.epochs, args.seed, args.margin);
     let model = TriggerModel::from_bytes(&bytes).context("reading the trained model back")?;
     println!(
@@ -84,11 +84,11 @@ fn cross_validate(data: &[GoldExample], k: usize, args: &EventsTrainArgs) -> Res
         .map(|_| (0..=MARGINS.len()).map(|_| Scores::default()).collect())
         .collect();
     for fold in 0..k {
-        let training: Vec<DocExamples> = data
+        let training: Vec<&DocExamples> = data
             .iter()
             .enumerate()
             .filter(|(i, _)| i % k != fold)
-            .map(|(_, d)| d.examples.clone())
+            .map(|(_, d)| &d.examples)
             .collect();
         let bytes = train(&training, args.epochs, args.seed, 0.0);
         let model = TriggerModel::from_bytes(&bytes).context("reading the fold model")?;
@@ -102,9 +102,9 @@ fn cross_validate(data: &[GoldExample], k: usize, args: &EventsTrainArgs) -> Res
             .filter(|(i, _)| i % k == fold)
             .map(|(_, d)| d)
         {
+            let mut doc = d.doc.clone();
             for (s, stage) in stages.iter().enumerate() {
-                let mut doc = d.doc.clone();
-                doc.layers.events = stage.extract(&doc);
+                doc.layers.events = stage.extract(&d.doc);
                 scores[d.group][s].add(&doc, &d.gold);
             }
         }
