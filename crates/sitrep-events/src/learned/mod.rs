@@ -98,26 +98,27 @@ impl TriggerModel {
         self.lemmas.len()
     }
 
-    /// The kind the classifier gives token `i` and its margin over the
-    /// runner-up, or `None` when the lemma is outside the gate or "none"
-    /// wins.
-    pub(crate) fn classify(
+    /// Whether token `i` is a content word whose lemma headed gold
+    /// triggers in training.
+    fn passes_gate(&self, view: &SentenceView, i: usize) -> bool {
+        features::is_candidate(view, i) && self.lemmas.contains(view.lemma(i))
+    }
+
+    /// The best event kind for token `i` and its margin over "none"; `None`
+    /// when "none" wins.
+    fn classify(
         &self,
         view: &SentenceView,
         i: usize,
         dates: &[usize],
         feats: &mut Vec<u64>,
     ) -> Option<(EventKind, f32)> {
-        if !features::is_candidate(view, i) || !self.lemmas.contains(view.lemma(i)) {
-            return None;
-        }
         features::features(view, i, dates, feats);
         let mut scores = [0f32; LABELS.len()];
         self.weights.scores(feats, &mut scores);
         let best = sitrep_model::argmax(&scores);
         let kind = LABELS[best].1?;
-        let none = scores[0];
-        Some((kind, scores[best] - none))
+        Some((kind, scores[best] - scores[0]))
     }
 
     /// Events the rules did not find: words no candidate claims, whose
@@ -131,13 +132,19 @@ impl TriggerModel {
                     .chain(c.nouns.iter().copied())
             })
             .collect();
+        let open: Vec<usize> = view
+            .tokens()
+            .filter(|&i| {
+                !taken.contains(&i) && self.passes_gate(view, i) && !rules_declined(view, i)
+            })
+            .collect();
+        if open.is_empty() {
+            return Vec::new();
+        }
         let dates = features::date_tokens(view);
         let mut feats = Vec::new();
         let mut found = Vec::new();
-        for i in view.tokens() {
-            if taken.contains(&i) {
-                continue;
-            }
+        for i in open {
             let Some((kind, margin)) = self.classify(view, i, &dates, &mut feats) else {
                 continue;
             };
@@ -145,11 +152,7 @@ impl TriggerModel {
             // the same event again ("accused Minsk of ..., an accusation
             // Minsk rejected").
             let repeated = claimed.iter().any(|c| c.kind == kind);
-            if margin >= self.margin
-                && !repeated
-                && !rules_declined(view, i)
-                && !fighting(view, i, kind)
-            {
+            if margin >= self.margin && !repeated && !fighting(view, i, kind) {
                 // "discussed it during a trip to Moscow last year": the
                 // fields of a noun's event hang on the clause's verb.
                 let anchor = if matches!(view.rel(i), "obj" | "nsubj" | "obl") {
