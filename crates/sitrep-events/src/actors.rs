@@ -56,7 +56,7 @@ pub(crate) fn actors(view: &SentenceView, c: &Candidate) -> Vec<Actor> {
         if view.entity(token).is_none() && resolve(view, token, role).is_none() {
             let named: Vec<usize> = view
                 .kids_by(token, &["appos"])
-                .chain(detached_apposition(view, token))
+                .chain(crate::fallback::detached_apposition(view, token))
                 .filter(|&a| view.entity(a).is_some_and(|e| e.label != EntityLabel::Misc))
                 .collect();
             tokens.extend(named);
@@ -159,7 +159,8 @@ pub(crate) fn actors(view: &SentenceView, c: &Candidate) -> Vec<Actor> {
                 // "Belarusian and Russian defence ministers": one actor per
                 // country named in the phrase.
                 let nations = if view.entity(t).is_none() {
-                    let core = view.phrase(t, CORE);
+                    let mut core = view.phrase(t, CORE);
+                    core.extend(crate::modifiers::orphaned_national_conjunct(view, t));
                     COUNTRIES.countries_in(view.doc.slice(view.span_of(&core)))
                 } else {
                     Vec::new()
@@ -368,9 +369,31 @@ pub(crate) fn actors(view: &SentenceView, c: &Candidate) -> Vec<Actor> {
             };
             // "We expect to sign it", "delivered them on time": the object
             // pronoun is the document or the goods, never a party.
+            // "supplied it with missiles": then the pronoun is the recipient.
+            let equips = c.kind == EventKind::Delivery
+                && view
+                    .kids_by(h, &["obl"])
+                    .any(|o| view.case_of(o).as_deref() == Some("with"));
             if matches!(rel, "obj" | "iobj")
                 && matches!(c.kind, EventKind::Agreement | EventKind::Delivery)
                 && matches!(view.lemma(k), "it" | "this" | "that" | "them" | "which")
+            {
+                // Read as the goods (`c.nouns`), so resolved here.
+                if let Some(actor) = resolve(view, k, ActorRole::Target).filter(|_| equips) {
+                    if !out.iter().any(|a| a.name == actor.name) {
+                        out.push(actor);
+                    }
+                }
+                continue;
+            }
+            // "extended the border regime", "froze their assets": the
+            // measure, not a party.
+            if matches!(rel, "obj" | "nsubj:pass")
+                && c.kind == EventKind::Sanction
+                && c.anchor == c.trigger
+                && (lexicon::is_restriction_noun(view.lemma(k))
+                    || lexicon::is_trade_measure(view.lemma(k))
+                    || lexicon::is_frozen_holding(view.lemma(k)))
             {
                 continue;
             }
@@ -475,7 +498,7 @@ pub(crate) fn actors(view: &SentenceView, c: &Candidate) -> Vec<Actor> {
         let unmarked_name = view.full_rel(k) == "obl"
             && view.case_of(k).is_none()
             && view.entity(k).is_some_and(|e| e.label != EntityLabel::Misc)
-            && after_comma(view, k);
+            && crate::fallback::after_comma(view, k);
         if !(view.rel(k) == "conj" || unmarked_name) || !matches!(view.upos(k), "PROPN" | "NOUN") {
             continue;
         }
@@ -549,7 +572,7 @@ pub(crate) fn actors(view: &SentenceView, c: &Candidate) -> Vec<Actor> {
             t > anchor
                 && view.rel(t) == "nmod"
                 && view.case_of(t).as_deref() == Some("to")
-                && inside_goods(view, t, anchor)
+                && crate::fallback::inside_goods(view, t, anchor)
         });
         for k in recipient.collect::<Vec<_>>() {
             push(view, k, ActorRole::Target, &mut out);
@@ -636,56 +659,4 @@ pub(crate) fn actors(view: &SentenceView, c: &Candidate) -> Vec<Actor> {
         }
     }
     out
-}
-
-/// A name in apposition that the parser hung on something else: the
-/// `appos` right after the comma that closes the phrase headed by `k`.
-/// Whether `t` hangs below `anchor`'s object (or a bare oblique the
-/// parser made of it) through noun phrases only.
-fn inside_goods(view: &SentenceView, mut t: usize, anchor: usize) -> bool {
-    for _ in 0..12 {
-        let Some(h) = view.head(t) else {
-            return false;
-        };
-        if h == anchor {
-            // A later item of the goods may hang on the verb as a conjunct.
-            let goods = |g: usize| {
-                matches!(view.rel(g), "obj" | "obl") && view.case_of(g).as_deref() != Some("to")
-            };
-            return goods(t)
-                || view.rel(t) == "conj" && view.kids(anchor).iter().any(|&g| g < t && goods(g));
-        }
-        if !matches!(view.rel(t), "nmod" | "conj") {
-            return false;
-        }
-        t = h;
-    }
-    false
-}
-
-fn detached_apposition(view: &SentenceView, k: usize) -> Option<usize> {
-    let comma = (k + 1..view.hi).find(|&t| view.form(t) == ",")?;
-    let inside = view.descends_from(comma, k) || view.head(comma).is_some_and(|h| h > k);
-    // The name's head: "Victor Lang" may come as `compound` + head.
-    let mut name = comma + 1;
-    while name < view.hi && matches!(view.rel(name), "compound" | "flat") {
-        match view.head(name) {
-            Some(h) if h > name => name = h,
-            _ => break,
-        }
-    }
-    // An apposition the parser labelled `nmod` carries no preposition.
-    let apposed = view.rel(name) == "appos"
-        || view.rel(name) == "nmod" && view.case_of(name).is_none() && view.head(name) == Some(k);
-    (name < view.hi && inside && apposed).then_some(name)
-}
-
-/// Whether the noun phrase headed by `k` follows a comma (a list item).
-fn after_comma(view: &SentenceView, k: usize) -> bool {
-    let first = view
-        .phrase(k, &["det", "compound", "amod", "flat"])
-        .into_iter()
-        .min()
-        .unwrap_or(k);
-    first > view.lo && view.form(first - 1) == ","
 }

@@ -14,7 +14,7 @@ use crate::view::SentenceView;
 
 /// Predicates that pass their subject down to an infinitive ("is due to",
 /// "is expected to", "is thought to have been").
-fn is_raising(lemma: &str) -> bool {
+pub(crate) fn is_raising(lemma: &str) -> bool {
     matches!(
         lemma,
         "due"

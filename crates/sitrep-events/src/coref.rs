@@ -41,9 +41,17 @@ pub(crate) fn pronoun(view: &SentenceView, i: usize, role: ActorRole) -> Option<
         return Some(actor);
     }
     let at = view.tok(i).span.start;
+    // "Russia supplied it with missiles": an object pronoun never stands
+    // for its own clause's subject.
+    let own_subject = matches!(view.rel(i), "obj" | "iobj")
+        .then(|| view.head(i))
+        .flatten()
+        .and_then(|h| view.kids_by(h, &["nsubj"]).next())
+        .map(|s| view.subtree_span(s));
     let entity = before(view, at).find(|e| {
-        e.label == EntityLabel::Org
-            || (e.label == EntityLabel::Loc && country_of(e, view.doc.slice(e.span)).is_some())
+        !own_subject.is_some_and(|s| s.contains(e.span))
+            && (e.label == EntityLabel::Org
+                || (e.label == EntityLabel::Loc && country_of(e, view.doc.slice(e.span)).is_some()))
     })?;
     let text = view.doc.slice(entity.span);
     let country = country_of(entity, text);
@@ -140,6 +148,9 @@ pub(crate) fn clause_subject(view: &SentenceView, verb: usize) -> Option<usize> 
 /// Whether the nominal `i` is "the two countries", "both sides", "the two
 /// governments": a pair named earlier.
 pub(crate) fn is_pair_phrase(view: &SentenceView, i: usize) -> bool {
+    if is_bare_pair(view, i) {
+        return true;
+    }
     if view.upos(i) != "NOUN" || view.entity(i).is_some() {
         return false;
     }
@@ -158,6 +169,48 @@ pub(crate) fn is_pair_phrase(view: &SentenceView, i: usize) -> bool {
             .next()
             .is_none();
     names_parties && (party_count(view, i).is_some() || the_sides)
+}
+
+/// "the two" or "both" standing alone for the two just named ("X met
+/// Y, and the two signed a plan").
+fn is_bare_pair(view: &SentenceView, i: usize) -> bool {
+    let alone = view
+        .kids(i)
+        .iter()
+        .all(|&k| matches!(view.rel(k), "det" | "punct" | "cc"));
+    alone
+        && matches!(view.rel(i), "nsubj" | "obj" | "conj")
+        && match view.lemma(i) {
+            "two" => {
+                view.upos(i) == "NUM" && view.kids_by(i, &["det"]).any(|d| view.lemma(d) == "the")
+            }
+            "both" => matches!(view.upos(i), "DET" | "PRON"),
+            _ => false,
+        }
+}
+
+/// The two participants of the last meeting reported, when it had two.
+fn pair_of_last_meeting(view: &SentenceView, role: ActorRole) -> Vec<Actor> {
+    let Some(meeting) = view
+        .prior
+        .iter()
+        .rev()
+        .find(|e| e.kind == sitrep_core::EventKind::Meeting)
+    else {
+        return Vec::new();
+    };
+    let participants: Vec<&Actor> = meeting
+        .actors
+        .iter()
+        .filter(|a| a.role == ActorRole::Participant)
+        .collect();
+    if participants.len() != 2 {
+        return Vec::new();
+    }
+    participants
+        .into_iter()
+        .map(|a| Actor { role, ..a.clone() })
+        .collect()
 }
 
 /// How many parties "the two countries", "both sides", "the three
@@ -266,6 +319,12 @@ fn second_country_start(view: &SentenceView, at: usize) -> Option<usize> {
 /// parties" whichever pair was named more recently.
 pub(crate) fn pair(view: &SentenceView, i: usize, role: ActorRole) -> Vec<Actor> {
     let lemma = view.lemma(i);
+    if is_bare_pair(view, i) {
+        let pair = pair_of_last_meeting(view, role);
+        if !pair.is_empty() {
+            return pair;
+        }
+    }
     // "the talks …; the parties had agreed": with no number, the sides
     // are those of the meeting last reported, when it had two countries.
     if party_count(view, i).is_none() {

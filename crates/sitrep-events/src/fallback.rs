@@ -291,3 +291,55 @@ pub(crate) fn nested_person_conjuncts(view: &SentenceView, i: usize) -> Vec<usiz
     }
     found
 }
+
+/// Whether `t` hangs below `anchor`'s object (or a bare oblique the
+/// parser made of it) through noun phrases only.
+pub(crate) fn inside_goods(view: &SentenceView, mut t: usize, anchor: usize) -> bool {
+    for _ in 0..12 {
+        let Some(h) = view.head(t) else {
+            return false;
+        };
+        if h == anchor {
+            // A later item of the goods may hang on the verb as a conjunct.
+            let goods = |g: usize| {
+                matches!(view.rel(g), "obj" | "obl") && view.case_of(g).as_deref() != Some("to")
+            };
+            return goods(t)
+                || view.rel(t) == "conj" && view.kids(anchor).iter().any(|&g| g < t && goods(g));
+        }
+        if !matches!(view.rel(t), "nmod" | "conj") {
+            return false;
+        }
+        t = h;
+    }
+    false
+}
+
+/// A name in apposition that the parser hung on something else: the
+/// `appos` right after the comma that closes the phrase headed by `k`.
+pub(crate) fn detached_apposition(view: &SentenceView, k: usize) -> Option<usize> {
+    let comma = (k + 1..view.hi).find(|&t| view.form(t) == ",")?;
+    let inside = view.descends_from(comma, k) || view.head(comma).is_some_and(|h| h > k);
+    // The name's head: "Victor Lang" may come as `compound` + head.
+    let mut name = comma + 1;
+    while name < view.hi && matches!(view.rel(name), "compound" | "flat") {
+        match view.head(name) {
+            Some(h) if h > name => name = h,
+            _ => break,
+        }
+    }
+    // An apposition the parser labelled `nmod` carries no preposition.
+    let apposed = view.rel(name) == "appos"
+        || view.rel(name) == "nmod" && view.case_of(name).is_none() && view.head(name) == Some(k);
+    (name < view.hi && inside && apposed).then_some(name)
+}
+
+/// Whether the noun phrase headed by `k` follows a comma (a list item).
+pub(crate) fn after_comma(view: &SentenceView, k: usize) -> bool {
+    let first = view
+        .phrase(k, &["det", "compound", "amod", "flat"])
+        .into_iter()
+        .min()
+        .unwrap_or(k);
+    first > view.lo && view.form(first - 1) == ","
+}

@@ -106,6 +106,10 @@ pub fn verb_trigger(lemma: &str) -> Option<EventKind> {
         // Only a border or its crossings for object (`closes_border`):
         // "closed all crossings on its border with Belarus".
         "close" | "shut" | "seal" => Sanction,
+        // Only a restriction kept or widened, or assets frozen, or firms
+        // barred from trade (`verbal::restricts`): "extended the border
+        // regime", "extends an export ban", "assets will be frozen".
+        "freeze" | "extend" | "widen" | "prolong" | "tighten" | "bar" => Sanction,
         _ => return None,
     })
 }
@@ -174,6 +178,8 @@ pub fn is_light_verb(lemma: &str) -> bool {
     matches!(
         lemma,
         "hold"
+            // "the crews underwent conversion training".
+            | "undergo"
             | "conduct"
             | "arrange"
             | "chair"
@@ -434,7 +440,10 @@ pub fn is_meeting_outcome_verb(lemma: &str) -> bool {
 /// Words that measure out an event ("a round of talks", "a series of
 /// drills", "the first stage of the exercise").
 pub fn is_event_measure(lemma: &str) -> bool {
-    matches!(lemma, "round" | "series" | "cycle" | "stage" | "phase")
+    matches!(
+        lemma,
+        "round" | "series" | "cycle" | "stage" | "phase" | "package" | "wave"
+    )
 }
 
 /// Nouns of geography a national adjective can place an event on ("near
@@ -467,6 +476,23 @@ pub fn is_trade_measure(lemma: &str) -> bool {
     matches!(
         lemma,
         "duty" | "duties" | "tariff" | "tariffs" | "levy" | "levies" | "ban" | "bans"
+    )
+}
+
+/// What a border regime restricts with ("extended the border regime",
+/// "tightened border controls").
+pub fn is_restriction_noun(lemma: &str) -> bool {
+    matches!(
+        lemma,
+        "regime" | "control" | "controls" | "restriction" | "restrictions"
+    )
+}
+
+/// Holdings a sanction freezes.
+pub fn is_frozen_holding(lemma: &str) -> bool {
+    matches!(
+        lemma,
+        "asset" | "assets" | "account" | "accounts" | "fund" | "funds"
     )
 }
 

@@ -45,6 +45,7 @@ mod military_words;
 mod modifiers;
 mod nominal_actor;
 mod noun_senses;
+mod sanction_verbs;
 mod sense_words;
 mod senses;
 mod status;
@@ -113,11 +114,22 @@ impl EventStage {
                 candidates.sort_by_key(|c| c.trigger);
             }
             let sole_event = candidates.len() == 1;
-            let built: Vec<Event> = candidates
-                .iter()
-                .map(|c| build(&view, c, published, sole_event))
-                .collect();
-            events.extend(built);
+            let Some((first, rest)) = candidates.split_first() else {
+                continue;
+            };
+            let event = build(&view, first, published, sole_event);
+            drop(view);
+            events.push(event);
+            // "X met Y, and the two signed a plan": a later event of the
+            // sentence may refer back to an earlier one, so each is built
+            // knowing those before it.
+            for c in rest {
+                let Some(view) = view::SentenceView::new(doc, index) else {
+                    break;
+                };
+                let event = build(&view.with_prior(&events), c, published, sole_event);
+                events.push(event);
+            }
         }
         events
     }

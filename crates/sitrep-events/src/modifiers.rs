@@ -26,6 +26,22 @@ pub(crate) fn names_organisation(view: &SentenceView, k: usize) -> bool {
         && COUNTRIES.country_or_capital(form).is_none()
 }
 
+/// "Belarusian and Russian air defence crews" parsed with "Belarusian"
+/// outside the phrase: a noun left with an `and` of its own but no
+/// conjunct, preceded by a national word, coordinates that word with its
+/// own modifiers.
+pub(crate) fn orphaned_national_conjunct(view: &SentenceView, i: usize) -> Option<usize> {
+    let cc = view
+        .kids_by(i, &["cc"])
+        .find(|&k| k < i && view.lemma(k) == "and")?;
+    if view.kids_by(i, &["conj"]).next().is_some() {
+        return None;
+    }
+    let before = cc.checked_sub(1).filter(|&b| b >= view.lo)?;
+    (!view.descends_from(before, i) && COUNTRIES.country(view.form(before)).is_some())
+        .then_some(before)
+}
+
 /// Countries named by a modifier ("Belarusian-Russian", "Russian").
 pub(crate) fn national_modifiers(
     view: &SentenceView,
@@ -35,6 +51,7 @@ pub(crate) fn national_modifiers(
 ) {
     let mut tokens = view.phrase(i, &["amod", "compound", "conj", "cc", "punct"]);
     tokens.retain(|t| !matches!(view.upos(*t), "PUNCT" | "CCONJ") || *t == i);
+    tokens.extend(orphaned_national_conjunct(view, i));
     for t in tokens {
         if view
             .entity(t)

@@ -10,13 +10,15 @@ use crate::agency;
 use crate::detect::Candidate;
 use crate::lexicon;
 use crate::meet;
+use crate::sanction_verbs;
 use crate::senses;
 use crate::view::SentenceView;
 
 /// Lemmas of the verb's objects, and of `with` phrases ("provided Minsk
 /// with missile systems").
 fn object_lemmas<'v>(view: &'v SentenceView, i: usize) -> Vec<&'v str> {
-    view.kids(i)
+    let mut objects: Vec<&str> = view
+        .kids(i)
         .iter()
         .filter(|k| {
             matches!(view.full_rel(**k), "obj" | "nsubj:pass" | "iobj")
@@ -25,7 +27,21 @@ fn object_lemmas<'v>(view: &'v SentenceView, i: usize) -> Vec<&'v str> {
                 || (view.full_rel(**k) == "nsubj" && view.xpos(i) == "VBN")
         })
         .map(|k| view.lemma(*k))
-        .collect()
+        .collect();
+    // "the plan is expected to be approved": a passive infinitive's
+    // object is the subject of the verb it completes.
+    let raised_passive = view.rel(i) == "xcomp"
+        && view.kids(i).iter().any(|&k| view.full_rel(k) == "aux:pass")
+        && view.kids_by(i, &["nsubj", "nsubj:pass"]).next().is_none();
+    if let Some(h) = view.head(i).filter(|_| raised_passive) {
+        if crate::carriers::is_raising(view.lemma(h)) {
+            objects.extend(
+                view.kids_by(h, &["nsubj", "nsubj:pass"])
+                    .map(|k| view.lemma(k)),
+            );
+        }
+    }
+    objects
 }
 
 pub(crate) fn verbal(view: &SentenceView, i: usize) -> Option<Candidate> {
@@ -55,6 +71,9 @@ pub(crate) fn verbal(view: &SentenceView, i: usize) -> Option<Candidate> {
     let objects = object_lemmas(view, i);
     // A guest received is a meeting, goods received a delivery.
     let receives_guest = lemma == "receive" && senses::receives_visitor(view, i);
+    // "Four Yak-130 aircraft arrived in Belarus": named hardware arriving
+    // is delivered, troops arriving are deployed.
+    let materiel_arrives = lemma == "arrive" && arrives_as_goods(view, i);
     // "Poland's decision to host additional US troops".
     let hosts_forces = lemma == "host"
         && view
@@ -162,6 +181,7 @@ pub(crate) fn verbal(view: &SentenceView, i: usize) -> Option<Candidate> {
                     && matches!(lemma, "station" | "position" | "post")
                     && view.head(i).is_some_and(|h| lexicon::is_force_noun(view.lemma(h)))
         }
+        "arrive" if materiel_arrives => true,
         "arrive" => view.kids_by(i, &["nsubj"]).any(|s| {
             let s = agency::antecedent(view, s);
             lexicon::is_force_noun(view.lemma(s))
@@ -270,7 +290,10 @@ pub(crate) fn verbal(view: &SentenceView, i: usize) -> Option<Candidate> {
                 || lemma == "deliver" && objects.iter().any(|o| lexicon::is_speech_object(o))
                 || lemma == "deliver" && delivers_one_speech(view, i)
         }
-        "close" | "shut" | "seal" => closes_border(view, i),
+        "close" | "shut" | "seal" => sanction_verbs::closes_border(view, i),
+        "freeze" | "extend" | "widen" | "prolong" | "tighten" | "bar" => {
+            sanction_verbs::restricts(view, i, &objects)
+        }
         "host" => senses::receives_visitor(view, i) || hosts_forces,
         // A guest received or hosted is a meeting (below).
         "receive" if receives_guest => true,
@@ -289,8 +312,13 @@ pub(crate) fn verbal(view: &SentenceView, i: usize) -> Option<Candidate> {
                     .kids_by(i, &["obj"])
                     .any(|o| o == i + 1 && lexicon::is_facility_noun(view.lemma(o))))
         }
+        // "adopted a new package of sanctions" is the sanction (read from
+        // the noun); "the Federation Council approved it" after the
+        // agreement it stands for.
         "approve" | "endorse" | "adopt" | "conclude" => {
             objects.iter().any(|o| lexicon::is_agreement_object(o))
+                && !sanction_verbs::adopts_sanctions(view, i)
+                || sanction_verbs::approves_agreement_named_before(view, i)
         }
         // "signed the striker" is a transfer; a "person" with "the" before
         // it is a document the recognizer mislabelled ("signed the Charter").
@@ -395,6 +423,8 @@ pub(crate) fn verbal(view: &SentenceView, i: usize) -> Option<Candidate> {
         EventKind::Statement
     } else if receives_guest {
         EventKind::Meeting
+    } else if materiel_arrives {
+        EventKind::Delivery
     } else if hosts_forces {
         EventKind::Deployment
     } else {
@@ -513,6 +543,21 @@ fn handed_over(view: &SentenceView, i: usize) -> bool {
 /// Whether the noun `x` is materiel: "unit" and "system" are so only as
 /// military ones ("a tank unit", "air defence systems"); "sold its key
 /// production unit" is a business.
+/// The subject of "arrive" is hardware named by its designation or a
+/// batch of it ("Four Yak-130 aircraft", "the first batch of S-400
+/// systems"), not a plane carrying a delegation.
+fn arrives_as_goods(view: &SentenceView, verb: usize) -> bool {
+    view.kids_by(verb, &["nsubj"]).any(|s| {
+        let s = agency::antecedent(view, s);
+        let phrase = view.phrase(s, &["compound", "amod", "nummod", "nmod", "flat", "conj"]);
+        let named = phrase
+            .iter()
+            .any(|&t| is_hardware_designation(view.form(t)));
+        let batch = matches!(view.lemma(s), "batch" | "shipment" | "consignment");
+        (is_materiel(view, s) || batch) && (named || batch)
+    })
+}
+
 fn is_materiel(view: &SentenceView, x: usize) -> bool {
     let lemma = view.lemma(x);
     if !lexicon::is_materiel_noun(lemma) {
@@ -608,19 +653,5 @@ fn joined_forces(view: &SentenceView, verb: usize) -> Option<usize> {
                 .kids_by(o, &["det", "nmod:poss", "amod"])
                 .next()
                 .is_none()
-    })
-}
-
-/// "closed the border", "shut the Medininkai checkpoints", "closed all
-/// crossing points with Belarus", "the border was sealed": a state closing
-/// its border to another, the measure border disputes are fought with.
-fn closes_border(view: &SentenceView, verb: usize) -> bool {
-    view.kids(verb).iter().any(|&k| {
-        matches!(view.full_rel(k), "obj" | "nsubj:pass")
-            && (lexicon::is_border_noun(view.lemma(k))
-                || matches!(view.lemma(k), "point" | "points")
-                    && view
-                        .kids_by(k, &["compound", "amod"])
-                        .any(|m| lexicon::is_border_noun(view.lemma(m))))
     })
 }

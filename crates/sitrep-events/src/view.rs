@@ -14,8 +14,9 @@ pub(crate) struct SentenceView<'a> {
     lemmas: Vec<String>,
     /// Entity index covering each token, if any.
     entity_of: Vec<Option<usize>>,
-    /// Events of the document's earlier sentences, for descriptions that
-    /// refer back to them ("the participants").
+    /// Events found before this point of the document (earlier sentences,
+    /// and earlier triggers of this one once its events are being built),
+    /// for descriptions that refer back to them ("the participants").
     pub prior: &'a [Event],
 }
 

@@ -1,0 +1,96 @@
+//! Senses of the verbs that restrict or adopt measures: a border closed,
+//! a restriction extended or widened, assets frozen, firms barred from
+//! trade; a package of sanctions adopted (a sanction, not an agreement)
+//! and an agreement approved through a pronoun.
+
+use sitrep_core::EventKind;
+
+use crate::lexicon;
+use crate::view::SentenceView;
+
+/// A restriction extended, widened or tightened ("extended the border
+/// regime", "extends an export ban", "widened them" after sanctions),
+/// assets frozen, or firms barred from doing business.
+pub(crate) fn restricts(view: &SentenceView, verb: usize, objects: &[&str]) -> bool {
+    let lemma = view.lemma(verb);
+    // Assets frozen by a court are no sanction: sanctions must be in the
+    // sentence or reported in the two before it.
+    if lemma == "freeze" {
+        let about_sanctions = (view.lo..view.hi)
+            .any(|t| lexicon::noun_trigger(view.lemma(t)) == Some(EventKind::Sanction))
+            || view
+                .prior
+                .iter()
+                .rev()
+                .take_while(|e| e.sentence as usize + 2 >= view.index)
+                .any(|e| e.kind == EventKind::Sanction);
+        return about_sanctions && objects.iter().any(|o| lexicon::is_frozen_holding(o));
+    }
+    if lemma == "bar" {
+        let passive = view
+            .kids(verb)
+            .iter()
+            .any(|&k| view.full_rel(k) == "aux:pass");
+        let from_trade = view.kids_by(verb, &["advcl", "obl"]).any(|k| {
+            view.kids_by(k, &["mark", "case"])
+                .any(|m| view.lemma(m) == "from")
+                && (matches!(
+                    view.lemma(k),
+                    "do" | "trade" | "export" | "import" | "enter"
+                ) || matches!(view.lemma(k), "business" | "trade" | "entry"))
+        });
+        return passive && from_trade;
+    }
+    let sanctions_before =
+        (view.lo..verb).any(|t| lexicon::noun_trigger(view.lemma(t)) == Some(EventKind::Sanction));
+    let restriction = |k: usize| {
+        let object = view.lemma(k);
+        lexicon::is_trade_measure(object)
+            // The light-verb rule reads "extended the sanctions" from the
+            // noun; verbs outside it take them here.
+            || !lexicon::is_light_verb(lemma)
+                && lexicon::noun_trigger(object) == Some(EventKind::Sanction)
+            || matches!(object, "it" | "they" | "them") && sanctions_before
+            || lexicon::is_restriction_noun(object)
+                && view
+                    .kids_by(k, &["compound", "amod", "nmod"])
+                    .any(|m| lexicon::is_border_noun(view.lemma(m)))
+    };
+    view.kids_by(verb, &["obj", "nsubj:pass"]).any(restriction)
+}
+
+/// "closed the border", "shut the Medininkai checkpoints", "closed all
+/// crossing points with Belarus", "the border was sealed": a state closing
+/// its border to another, the measure border disputes are fought with.
+pub(crate) fn closes_border(view: &SentenceView, verb: usize) -> bool {
+    view.kids(verb).iter().any(|&k| {
+        matches!(view.full_rel(k), "obj" | "nsubj:pass")
+            && (lexicon::is_border_noun(view.lemma(k))
+                || matches!(view.lemma(k), "point" | "points")
+                    && view
+                        .kids_by(k, &["compound", "amod"])
+                        .any(|m| lexicon::is_border_noun(view.lemma(m))))
+    })
+}
+
+/// "adopted a package of sanctions", "approved new sanctions": the
+/// measures adopted are sanctions, not an agreement.
+pub(crate) fn adopts_sanctions(view: &SentenceView, i: usize) -> bool {
+    view.kids_by(i, &["obj", "nsubj:pass"])
+        .flat_map(|o| std::iter::once(o).chain(view.kids_by(o, &["nmod"])))
+        .any(|o| lexicon::noun_trigger(view.lemma(o)) == Some(EventKind::Sanction))
+}
+
+/// "ratified the agreement on 21 October, and the Federation Council
+/// approved it": an object pronoun after an agreement named in the
+/// sentence.
+pub(crate) fn approves_agreement_named_before(view: &SentenceView, i: usize) -> bool {
+    let pronoun = view
+        .kids_by(i, &["obj", "nsubj:pass"])
+        .any(|o| matches!(view.lemma(o), "it" | "them"));
+    pronoun
+        && (view.lo..i).any(|t| {
+            view.upos(t) == "NOUN"
+                && lexicon::noun_trigger(view.lemma(t)) == Some(EventKind::Agreement)
+        })
+}
