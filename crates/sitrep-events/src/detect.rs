@@ -32,9 +32,13 @@ pub(crate) fn candidates(view: &SentenceView) -> Vec<Candidate> {
         let candidate = if is_verb(view, i) {
             // The misread noun first: "held talks/VBZ with" is not the
             // verb "talk".
-            noun_read_as_verb(view, i).or_else(|| verbal(view, i))
+            noun_read_as_verb(view, i)
+                .or_else(|| verbal(view, i))
+                .or_else(|| crate::retaliation::threat(view, i))
         } else if matches!(view.upos(i), "NOUN" | "PROPN") {
             nominal(view, i)
+                .or_else(|| crate::retaliation::threat(view, i))
+                .or_else(|| crate::combat_duty::deployment(view, i))
         } else if view.upos(i) == "ADJ" && senses::critical_of(view, i) {
             Some(Candidate {
                 kind: EventKind::Accusation,

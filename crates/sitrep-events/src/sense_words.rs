@@ -232,6 +232,17 @@ pub fn is_contempt_word(lemma: &str) -> bool {
             | "unhinged"
             | "sexist"
             | "xenophobic"
+            // A state's verdict on another's measures ("called the
+            // sanctions illegal", "branded the drills a provocation").
+            | "illegal"
+            | "unlawful"
+            | "illegitimate"
+            | "provocation"
+            | "provocative"
+            | "hostile"
+            | "unfriendly"
+            | "propaganda"
+            | "fabrication"
     )
 }
 

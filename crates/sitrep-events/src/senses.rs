@@ -480,7 +480,13 @@ pub(crate) fn calls_names(view: &SentenceView, verb: usize) -> bool {
             let label = matches!(view.full_rel(k), "xcomp" | "obj" | "ccomp" | "obl:unmarked")
                 && view.kids_by(verb, &["obj"]).any(|o| o < k);
             label && scorns(view, k)
-        }) || quoted_label_scorns(view, verb))
+        }) || quoted_label_scorns(view, verb)
+            // "called the measures illegal" with the label parsed as a
+            // modifier after the object.
+            || view.kids_by(verb, &["obj"]).any(|o| {
+                view.kids_by(o, &["amod"])
+                    .any(|m| m > o && lexicon::is_contempt_word(view.lemma(m)))
+            }))
 }
 
 /// "called Trump a \"blowhard\"", "called his statements \"childish\"": a

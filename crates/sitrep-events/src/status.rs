@@ -68,6 +68,11 @@ pub(crate) fn status(
     {
         return EventStatus::Negated;
     }
+    // "Minsk would respond": the response is to come, the threat is made.
+    if c.kind == EventKind::Threat && crate::retaliation::is_retaliation_word(view.lemma(c.trigger))
+    {
+        return EventStatus::Occurred;
+    }
     // "unwillingness to sign", "refusal to sign" (by the parse, or by word
     // order when the parser hung the infinitive elsewhere).
     let refusal_noun = |i: usize| {
@@ -240,8 +245,18 @@ pub(crate) fn status(
             && matches!(view.lemma(a), "station" | "position" | "post" | "deploy"))
         // "have conducted the exercises since 2006", "conduct them every
         // year since 2006": a series still going on.
+        // "is on a visit to Moscow", "are on combat duty", "remains on
+        // combat duty": an event noun predicated in the present.
+        || (c.anchor == c.trigger
+            && view
+                .kids_by(a, &["cop"])
+                .any(|k| matches!(view.xpos(k), "VBP" | "VBZ")))
+        || (view.lemma(a) == "remain" && matches!(view.xpos(a), "VBP" | "VBZ"))
+        // "has been on combat duty since 2016": the same, with the event
+        // noun heading its copular clause.
         || (matches!(view.xpos(a), "VBP" | "VBZ")
-            || aux.iter().any(|w| w == "have") && view.xpos(a) == "VBN")
+            || aux.iter().any(|w| w == "have")
+                && (view.xpos(a) == "VBN" || view.kids_by(a, &["cop"]).next().is_some()))
             && view
                 .kids_by(a, &["obl"])
                 .any(|k| view.case_of(k).as_deref() == Some("since"))

@@ -1,0 +1,126 @@
+//! Threats made by announcing a response: "Minsk would respond", "we will
+//! retaliate with mirror measures", "every unfriendly step will receive an
+//! adequate response". The trigger is the response threatened, and the
+//! threat is made when it is said.
+
+use sitrep_core::{EntityLabel, EventKind};
+
+use crate::detect::Candidate;
+use crate::view::SentenceView;
+use crate::COUNTRIES;
+
+/// Words whose threatened response is the threat.
+pub(crate) fn is_retaliation_word(lemma: &str) -> bool {
+    matches!(lemma, "respond" | "retaliate" | "response" | "retaliation")
+}
+
+/// A threat of response at token `i`, if `i` is one.
+pub(crate) fn threat(view: &SentenceView, i: usize) -> Option<Candidate> {
+    let lemma = view.lemma(i);
+    let threatened = match lemma {
+        "respond" | "retaliate" => {
+            view.upos(i) == "VERB"
+                && future(view, i)
+                && side_speaks(view, i)
+                && answers_a_move(view, i)
+        }
+        "response" | "retaliation" => view.upos(i) == "NOUN" && firm_response(view, i),
+        _ => false,
+    };
+    threatened.then(|| Candidate {
+        kind: EventKind::Threat,
+        trigger: i,
+        anchor: i,
+        nouns: Vec::new(),
+    })
+}
+
+/// "will respond", "would retaliate", "vowed to respond".
+fn future(view: &SentenceView, verb: usize) -> bool {
+    view.kids_by(verb, &["aux"])
+        .any(|a| matches!(view.lemma(a), "will" | "would" | "shall" | "'ll"))
+        || view.rel(verb) == "xcomp"
+            && view
+                .head(verb)
+                .is_some_and(|h| matches!(view.lemma(h), "vow" | "promise" | "pledge" | "threaten"))
+}
+
+/// A state, its government or forces, or "we" responds: not a company
+/// answering questions.
+fn side_speaks(view: &SentenceView, verb: usize) -> bool {
+    let subject = view.kids_by(verb, &["nsubj"]).next().or_else(|| {
+        (view.rel(verb) == "xcomp")
+            .then(|| view.head(verb))
+            .flatten()
+            .and_then(|h| view.kids_by(h, &["nsubj"]).next())
+    });
+    subject.is_some_and(|s| {
+        let form = view.form(s);
+        matches!(
+            view.lemma(s),
+            "we" | "government" | "ministry" | "army" | "side"
+        ) || COUNTRIES.country_or_capital(form).is_some()
+            || view.entity(s).is_some_and(|e| {
+                e.label == EntityLabel::Org
+                    && !COUNTRIES.countries_in(view.doc.slice(e.span)).is_empty()
+            })
+    })
+}
+
+/// No object, "with" measures, or "to" a hostile move: "respond to
+/// questions" answers, it does not threaten.
+fn answers_a_move(view: &SentenceView, verb: usize) -> bool {
+    view.kids_by(verb, &["obj", "obl", "ccomp"]).all(|k| {
+        match view.case_of(k).as_deref() {
+            Some("with") => true,
+            Some("to") => matches!(
+                view.lemma(k),
+                "provocation"
+                    | "aggression"
+                    | "step"
+                    | "measure"
+                    | "sanction"
+                    | "action"
+                    | "deployment"
+                    | "threat"
+                    | "move"
+                    | "decision"
+                    | "attack"
+            ),
+            // "respond in kind", "respond decisively in the autumn".
+            Some("in") => true,
+            _ => view.rel(k) == "obl" && view.case_of(k).is_none() && view.upos(k) == "ADV",
+        }
+    })
+}
+
+/// "an adequate response", "a mirror response", "a tough retaliation"
+/// that something will receive or meet.
+fn firm_response(view: &SentenceView, noun: usize) -> bool {
+    let firm = view.kids_by(noun, &["amod", "compound"]).any(|m| {
+        matches!(
+            view.lemma(m),
+            "adequate"
+                | "appropriate"
+                | "mirror"
+                | "tough"
+                | "harsh"
+                | "firm"
+                | "decisive"
+                | "proportionate"
+                | "asymmetric"
+                | "symmetrical"
+                | "military"
+                | "retaliatory"
+        )
+    });
+    let awaited = view.head(noun).is_some_and(|h| {
+        matches!(
+            view.lemma(h),
+            "receive" | "meet" | "face" | "get" | "follow" | "provoke"
+        ) && view
+            .kids_by(h, &["aux"])
+            .any(|a| matches!(view.lemma(a), "will" | "would"))
+    });
+    firm && awaited
+}
