@@ -430,6 +430,9 @@ const TITLE_NOUNS: &[&str] = &[
     "editor",
     "correspondent",
     "reporter",
+    "parliamentarian",
+    "lawmaker",
+    "legislator",
 ];
 
 pub(crate) fn is_title_noun(lower: &str) -> bool {

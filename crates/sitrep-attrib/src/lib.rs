@@ -18,6 +18,7 @@ mod find;
 mod lexicon;
 mod link;
 mod quotes;
+mod relay;
 pub mod roles;
 mod screen;
 mod speaker;
@@ -92,6 +93,8 @@ pub fn analyze_with(
         find::in_poll(&tree, si, &mut found, first);
         find::transcript_line(doc, &tree, si, &mut found, first);
         screen::screen(doc, &tree, &mut found, first);
+        relay::speaker_by_cue(doc, &tree, &mut found, first);
+        relay::as_reported_opening(&tree, si, &mut found, first);
     }
     link::colon_content(doc, &mut found, &regions);
     link::absorb_regions(doc, &mut found, &regions);

@@ -8,7 +8,7 @@ use crate::lexicon::{self, PronounClass};
 pub(crate) use crate::speaker_phrases::strip_article;
 use crate::speaker_phrases::{
     apposition_after, describe_with_canonical, has_determiner, text_near, title_before,
-    vague_name_span,
+    title_phrase_before, vague_name_span,
 };
 use crate::tree::SentenceTree;
 
@@ -108,7 +108,16 @@ impl<'d> Resolver<'d> {
             let last = tokens.partition_point(|t| t.span.start < e.span.end);
             let mut titles = Vec::new();
             if e.label == EntityLabel::Per {
-                if let Some(title) = title_before(doc, first) {
+                let rank = title_before(doc, first);
+                // Rank words in front of the name ("Colonel General") may
+                // follow the office ("the Commander of …, Colonel General").
+                let rank_start = rank.as_ref().map_or(first, |r| {
+                    first.saturating_sub(r.split_whitespace().count())
+                });
+                if let Some(title) = rank {
+                    titles.push(title.to_lowercase());
+                }
+                if let Some(title) = title_phrase_before(doc, rank_start) {
                     titles.push(title.to_lowercase());
                 }
                 if let Some(title) = apposition_after(doc, first, last) {
@@ -163,6 +172,22 @@ impl<'d> Resolver<'d> {
 
     /// Resolves the source noun phrase `span` headed by token `head`.
     pub fn resolve(&mut self, tree: &SentenceTree, head: usize, span: Span) -> Resolved {
+        // A head taken by word order may sit inside the phrase ("the
+        // commander of the district" headed at "district"): the phrase's
+        // own head is the top of the tree within the span.
+        let mut head = head;
+        for _ in 0..6 {
+            match tree.head(head) {
+                Some(h)
+                    if tree.contains(h)
+                        && span.contains(tree.tokens[h].span)
+                        && tree.base_rel(head) == "nmod" =>
+                {
+                    head = h
+                }
+                _ => break,
+            }
+        }
         let resolved = self.resolve_phrase(tree, head, span);
         if let Some(name) = &resolved.name {
             self.last_speaker = Some((span.end, name.clone(), resolved.label));
@@ -291,11 +316,19 @@ impl<'d> Resolver<'d> {
                 .map(|c| doc.slice(tree.tokens[c].span).to_lowercase());
             // "the defence minister" among a defence and an interior
             // minister: the portfolio word picks the person.
+            // "the commander of the district": the "of" noun too.
+            let of_noun = |c: usize| {
+                tree.deprel(c) == "nmod"
+                    && tree
+                        .children_with(c, &["case"])
+                        .into_iter()
+                        .any(|k| tree.lemma(k).eq_ignore_ascii_case("of"))
+            };
             let portfolio: Vec<String> = tree
                 .children(head)
                 .iter()
                 .copied()
-                .filter(|&c| matches!(tree.deprel(c), "compound" | "amod"))
+                .filter(|&c| matches!(tree.deprel(c), "compound" | "amod") || of_noun(c))
                 .map(|c| doc.slice(tree.tokens[c].span).to_lowercase())
                 .filter(|w| Some(w) != nationality.as_ref())
                 .collect();

@@ -104,6 +104,40 @@ pub(crate) fn apposition_after(doc: &Doc, first: usize, last: usize) -> Option<S
     has_role.then(|| strip_article(text))
 }
 
+/// "the Commander of the Moscow Military District, Colonel General Sergei
+/// Kuzovlev": a capitalised title holding a title noun, closed by a comma
+/// right before the name (or before the rank words in front of it, which
+/// start at token `lo`).
+pub(crate) fn title_phrase_before(doc: &Doc, lo: usize) -> Option<String> {
+    let tokens = &doc.layers.tokens;
+    let comma = lo.checked_sub(1)?;
+    if doc.slice(tokens.get(comma)?.span) != "," {
+        return None;
+    }
+    let mut start = comma;
+    while start > 0 && comma - start < 14 {
+        let word = doc.slice(tokens[start - 1].span);
+        let capital = word.chars().next().is_some_and(char::is_uppercase);
+        if !(capital || matches!(word, "of" | "for" | "and" | "-" | "the" | "on")) {
+            break;
+        }
+        start -= 1;
+    }
+    while start < comma && matches!(doc.slice(tokens[start].span), "the" | "of" | "and" | "-") {
+        start += 1;
+    }
+    let words: Vec<&str> = (start..comma).map(|t| doc.slice(tokens[t].span)).collect();
+    let first_is_title = words
+        .first()
+        .is_some_and(|w| lexicon::is_title_noun(&w.to_lowercase()));
+    (first_is_title && words.len() >= 3).then(|| {
+        doc.text
+            .get(tokens[start].span.start..tokens[comma - 1].span.end)
+            .unwrap_or("")
+            .to_string()
+    })
+}
+
 /// ", Deputy Defence Minister for International Military Cooperation, told"
 /// with the title misparsed: a run of capitalised words (joined by "of",
 /// "for", "and", "-") holding a title noun between the comma after a name
@@ -114,7 +148,10 @@ fn capitalised_title_after(doc: &Doc, comma: usize) -> Option<String> {
     while end < tokens.len().min(comma + 14) {
         let word = doc.slice(tokens[end].span);
         let capital = word.chars().next().is_some_and(char::is_uppercase);
-        if !(capital || matches!(word, "of" | "for" | "and" | "-")) {
+        // "Chairman of the Standing Commission on National Security".
+        let connector =
+            matches!(word, "of" | "for" | "and" | "-" | "the" | "on") && end > comma + 1;
+        if !(capital || connector) {
             break;
         }
         end += 1;
