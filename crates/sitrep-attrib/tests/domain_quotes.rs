@@ -12,17 +12,7 @@ mod polnear;
 
 #[path = "support/analyze.rs"]
 mod support_analyze;
-use support_analyze::{analyze, quotes};
-
-fn speaker_of(text: &str, content_word: &str) -> Option<String> {
-    let doc = analyze(text);
-    let q = quotes(&doc);
-    q.iter()
-        .find(|(_, _, c)| c.contains(content_word))
-        .unwrap_or_else(|| panic!("no quote with {content_word:?}: {q:#?}"))
-        .0
-        .clone()
-}
+use support_analyze::{analyze, quotes, speaker_of};
 
 #[test]
 fn both_halves_of_a_split_quotation_have_the_speaker() {

@@ -26,3 +26,14 @@ pub fn quotes(doc: &Doc) -> Vec<(Option<String>, bool, String)> {
         })
         .collect()
 }
+
+/// The speaker of the quote of `text` whose content holds `content_word`.
+pub fn speaker_of(text: &str, content_word: &str) -> Option<String> {
+    let doc = analyze(text);
+    let q = quotes(&doc);
+    q.iter()
+        .find(|(_, _, c)| c.contains(content_word))
+        .unwrap_or_else(|| panic!("no quote with {content_word:?}: {q:#?}"))
+        .0
+        .clone()
+}
