@@ -379,7 +379,10 @@ pub(crate) fn actors(view: &SentenceView, c: &Candidate) -> Vec<Actor> {
                 && matches!(view.lemma(k), "it" | "this" | "that" | "them" | "which")
             {
                 // Read as the goods (`c.nouns`), so resolved here.
-                if let Some(actor) = resolve(view, k, ActorRole::Target).filter(|_| equips) {
+                let recipient = equips
+                    .then(|| resolve(view, k, ActorRole::Target))
+                    .flatten();
+                if let Some(actor) = recipient {
                     if !out.iter().any(|a| a.name == actor.name) {
                         out.push(actor);
                     }

@@ -189,30 +189,6 @@ fn is_bare_pair(view: &SentenceView, i: usize) -> bool {
         }
 }
 
-/// The two participants of the last meeting reported, when it had two.
-fn pair_of_last_meeting(view: &SentenceView, role: ActorRole) -> Vec<Actor> {
-    let Some(meeting) = view
-        .prior
-        .iter()
-        .rev()
-        .find(|e| e.kind == sitrep_core::EventKind::Meeting)
-    else {
-        return Vec::new();
-    };
-    let participants: Vec<&Actor> = meeting
-        .actors
-        .iter()
-        .filter(|a| a.role == ActorRole::Participant)
-        .collect();
-    if participants.len() != 2 {
-        return Vec::new();
-    }
-    participants
-        .into_iter()
-        .map(|a| Actor { role, ..a.clone() })
-        .collect()
-}
-
 /// How many parties "the two countries", "both sides", "the three
 /// countries" name.
 fn party_count(view: &SentenceView, i: usize) -> Option<usize> {
@@ -319,9 +295,10 @@ fn second_country_start(view: &SentenceView, at: usize) -> Option<usize> {
 /// parties" whichever pair was named more recently.
 pub(crate) fn pair(view: &SentenceView, i: usize, role: ActorRole) -> Vec<Actor> {
     let lemma = view.lemma(i);
+    // "the two" after a meeting of two: its participants.
     if is_bare_pair(view, i) {
-        let pair = pair_of_last_meeting(view, role);
-        if !pair.is_empty() {
+        let pair = crate::descriptions::meeting_participants(view, role);
+        if pair.len() == 2 {
             return pair;
         }
     }
@@ -363,7 +340,7 @@ pub(crate) fn pair(view: &SentenceView, i: usize, role: ActorRole) -> Vec<Actor>
 /// The countries of the last meeting with countries reported in earlier
 /// sentences, when there are exactly two.
 fn sides_of_last_meeting(view: &SentenceView, role: ActorRole) -> Vec<Actor> {
-    let Some(meeting) = view.prior.iter().rev().find(|e| {
+    let Some(meeting) = view.earlier_events().find(|e| {
         e.kind == sitrep_core::EventKind::Meeting && e.actors.iter().any(|a| a.country.is_some())
     }) else {
         return Vec::new();

@@ -101,12 +101,11 @@ pub(crate) fn group(view: &SentenceView, i: usize, role: ActorRole) -> Vec<Actor
     found
 }
 
-/// The participants of the closest meeting in an earlier sentence within
-/// reach ("The meeting was chaired by X and Y. The participants approved
-/// …").
-fn meeting_participants(view: &SentenceView, role: ActorRole) -> Vec<Actor> {
+/// The participants of the closest meeting reported before, within reach
+/// ("The meeting was chaired by X and Y. The participants approved …").
+pub(crate) fn meeting_participants(view: &SentenceView, role: ActorRole) -> Vec<Actor> {
     let here = view.doc.layers.sentences[view.index].span.start;
-    let Some(meeting) = view.prior.iter().rev().find(|e| {
+    let Some(meeting) = view.earlier_events().find(|e| {
         e.kind == EventKind::Meeting
             && e.trigger.end + DESCRIPTION_REACH >= here
             && e.actors.iter().any(|a| a.role == ActorRole::Participant)

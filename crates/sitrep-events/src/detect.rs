@@ -297,7 +297,7 @@ fn noun_kind(view: &SentenceView, i: usize) -> Option<EventKind> {
         let definite = view
             .kids_by(i, &["det"])
             .any(|d| matches!(view.lemma(d), "the" | "this" | "that" | "these" | "those"));
-        let exercise_before = view.prior.iter().any(|e| e.kind == EventKind::Exercise);
+        let exercise_before = view.earlier_events().any(|e| e.kind == EventKind::Exercise);
         // Only where the clause tells it happened ("was held", "took part
         // in", "conducted"); "the exercise will focus on" or "included"
         // describes the one reported before.

@@ -108,7 +108,7 @@ impl EventStage {
             let Some(view) = view::SentenceView::new(doc, index) else {
                 continue;
             };
-            let view = view.with_prior(&events);
+            let mut view = view.with_prior(&events);
             let mut candidates = detect::candidates(&view);
             if let Some(model) = &self.triggers {
                 let learned = model.candidates(&view, &candidates);
@@ -116,22 +116,13 @@ impl EventStage {
                 candidates.sort_by_key(|c| c.trigger);
             }
             let sole_event = candidates.len() == 1;
-            let Some((first, rest)) = candidates.split_first() else {
-                continue;
-            };
-            let event = build(&view, first, published, sole_event);
-            drop(view);
-            events.push(event);
-            // "X met Y, and the two signed a plan": a later event of the
-            // sentence may refer back to an earlier one, so each is built
-            // knowing those before it.
-            for c in rest {
-                let Some(view) = view::SentenceView::new(doc, index) else {
-                    break;
-                };
-                let event = build(&view.with_prior(&events), c, published, sole_event);
-                events.push(event);
+            // Each event is built knowing those before it in the sentence.
+            for c in &candidates {
+                let event = build(&view, c, published, sole_event);
+                view.record(event);
             }
+            let built = view.into_events();
+            events.extend(built);
         }
         events
     }
@@ -179,8 +170,7 @@ fn build(
                 .iter()
                 .any(|&k| view.lemma(k) == "the" || view.rel(k) == "compound")
             && view
-                .prior
-                .iter()
+                .earlier_events()
                 .any(|e| e.kind == EventKind::Exercise && e.plover == "COOPERATE");
     let plover = fields::plover(c.kind, stage, countries.len(), joint).to_string();
     let attributed_to = fields::attributed_to(view, c)

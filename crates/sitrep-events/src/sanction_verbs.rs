@@ -19,9 +19,7 @@ pub(crate) fn restricts(view: &SentenceView, verb: usize, objects: &[&str]) -> b
         let about_sanctions = (view.lo..view.hi)
             .any(|t| lexicon::noun_trigger(view.lemma(t)) == Some(EventKind::Sanction))
             || view
-                .prior
-                .iter()
-                .rev()
+                .earlier_events()
                 .take_while(|e| e.sentence as usize + 2 >= view.index)
                 .any(|e| e.kind == EventKind::Sanction);
         return about_sanctions && objects.iter().any(|o| lexicon::is_frozen_holding(o));

@@ -14,10 +14,12 @@ pub(crate) struct SentenceView<'a> {
     lemmas: Vec<String>,
     /// Entity index covering each token, if any.
     entity_of: Vec<Option<usize>>,
-    /// Events found before this point of the document (earlier sentences,
-    /// and earlier triggers of this one once its events are being built),
-    /// for descriptions that refer back to them ("the participants").
-    pub prior: &'a [Event],
+    /// Events of the document's earlier sentences, for descriptions that
+    /// refer back to them ("the participants").
+    prior: &'a [Event],
+    /// Events of this sentence built so far ("X met Y, and the two signed
+    /// a plan": a later event may refer back to an earlier one).
+    here: Vec<Event>,
 }
 
 impl<'a> SentenceView<'a> {
@@ -63,12 +65,29 @@ impl<'a> SentenceView<'a> {
             lemmas,
             entity_of,
             prior: &[],
+            here: Vec::new(),
         })
     }
 
     /// The same view, aware of the events found in earlier sentences.
     pub fn with_prior(self, prior: &'a [Event]) -> SentenceView<'a> {
         SentenceView { prior, ..self }
+    }
+
+    /// Events found before this point of the document, latest first: this
+    /// sentence's events built so far, then the earlier sentences'.
+    pub fn earlier_events(&self) -> impl Iterator<Item = &Event> {
+        self.here.iter().rev().chain(self.prior.iter().rev())
+    }
+
+    /// Records an event of this sentence once it is built.
+    pub fn record(&mut self, event: Event) {
+        self.here.push(event);
+    }
+
+    /// This sentence's events, in the order they were recorded.
+    pub fn into_events(self) -> Vec<Event> {
+        self.here
     }
 
     pub fn tokens(&self) -> std::ops::Range<usize> {
