@@ -7,7 +7,8 @@
 //! - [`Trainer`]: multiclass averaged perceptron with sparse rows and lazy
 //!   averaging; [`Trainer::finish`] prunes and quantizes into [`Weights`].
 //! - [`ModelFile`]: header + labels + weights + named extra blobs, with
-//!   [`encode_strings`] / [`decode_strings`] for lexicon-like extras.
+//!   [`encode_strings`] / [`decode_strings`] for lexicon-like extras and
+//!   [`frequent_strings`] for the lemma gates written into them.
 //! - [`SplitMix64`]: the seeded PRNG every trainer uses for shuffling, so a
 //!   seed fully determines a trained model.
 
@@ -25,7 +26,7 @@ pub use dense::InlineWeights;
 pub use file::{ModelError, ModelFile, FORMAT_VERSION};
 pub use hash::{feature_hash, BuildKeyHasher, FeatureHasher, KeyHasher};
 pub use rng::SplitMix64;
-pub use strings::{decode_strings, encode_strings};
+pub use strings::{decode_strings, encode_strings, frequent_strings};
 pub use trainer::{argmax, Trainer};
 pub use weights::Weights;
 

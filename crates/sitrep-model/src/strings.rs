@@ -15,6 +15,23 @@ pub fn encode_strings<S: AsRef<str>>(items: &[S]) -> Vec<u8> {
     out
 }
 
+/// The distinct strings seen at least `min_count` times, sorted: the
+/// lemma gates that keep a classifier to words its training saw often.
+pub fn frequent_strings<'a>(
+    items: impl IntoIterator<Item = &'a str>,
+    min_count: usize,
+) -> Vec<&'a str> {
+    let mut counts: std::collections::BTreeMap<&str, usize> = std::collections::BTreeMap::new();
+    for item in items {
+        *counts.entry(item).or_default() += 1;
+    }
+    counts
+        .into_iter()
+        .filter(|&(_, n)| n >= min_count)
+        .map(|(s, _)| s)
+        .collect()
+}
+
 /// Decodes what [`encode_strings`] wrote; errors on malformed input.
 pub fn decode_strings(bytes: &[u8]) -> Result<Vec<String>, ModelError> {
     let mut r = Reader { bytes };

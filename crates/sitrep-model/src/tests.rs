@@ -23,6 +23,17 @@ fn toy_instances(seed: u64, n: usize) -> Vec<(Vec<u64>, usize)> {
         .collect()
 }
 
+/// Asserts that `weights` classify a fresh sample of the toy problem
+/// without error.
+fn assert_separates(weights: &Weights) {
+    let test = toy_instances(2, 200);
+    let correct = test
+        .iter()
+        .filter(|(f, t)| weights.predict(f) == *t)
+        .count();
+    assert_eq!(correct, test.len(), "toy problem is separable");
+}
+
 fn train(seed: u64) -> Weights {
     let mut data = toy_instances(1, 300);
     let mut rng = SplitMix64::new(seed);
@@ -41,12 +52,7 @@ fn train(seed: u64) -> Weights {
 #[test]
 fn learns_a_separable_problem() {
     let weights = train(9);
-    let test = toy_instances(2, 200);
-    let correct = test
-        .iter()
-        .filter(|(f, t)| weights.predict(f) == *t)
-        .count();
-    assert_eq!(correct, test.len(), "toy problem is separable");
+    assert_separates(&weights);
     assert_eq!(weights.n_classes(), 3);
     assert!(weights.n_features() > 3);
     assert!(weights.weight(feature_hash(1, &["red"]), 0) > 0.0);
@@ -176,16 +182,22 @@ fn fit_learns_the_toy_problem_deterministically() {
         .finish(0.0)
     };
     let weights = fit(9);
-    let test = toy_instances(2, 200);
-    let correct = test
-        .iter()
-        .filter(|(f, t)| weights.predict(f) == *t)
-        .count();
-    assert_eq!(correct, test.len(), "toy problem is separable");
+    assert_separates(&weights);
     let key = feature_hash(1, &["red"]);
     assert_eq!(
         weights.weight(key, 0),
         fit(9).weight(key, 0),
         "same seed, same weights"
     );
+}
+
+#[test]
+fn frequent_strings_keeps_those_seen_often_enough_sorted() {
+    let seen = ["sign", "meet", "sign", "ratify", "meet", "sign", "host"];
+    assert_eq!(frequent_strings(seen, 2), vec!["meet", "sign"]);
+    assert_eq!(
+        frequent_strings(seen, 1),
+        vec!["host", "meet", "ratify", "sign"]
+    );
+    assert!(frequent_strings(seen, 4).is_empty());
 }

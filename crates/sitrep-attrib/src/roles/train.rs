@@ -10,9 +10,8 @@
 //! the same parse the model sees at run time.
 
 use sitrep_core::{Doc, Span};
-use std::collections::BTreeMap;
 
-use sitrep_model::{encode_strings, ModelFile, Trainer};
+use sitrep_model::{encode_strings, frequent_strings, ModelFile, Trainer};
 
 use super::features::{self, Context};
 use super::{context, tokens_in, MODEL_KIND, MODEL_VERSION};
@@ -140,15 +139,10 @@ pub fn train(docs: &[DocExamples], epochs: usize, seed: u64) -> Vec<u8> {
     };
     // Lemmas seen as cue heads at least twice: the run-time gate that keeps
     // the classifier off words that never head a cue.
-    let mut lemma_counts: BTreeMap<&str, usize> = BTreeMap::new();
-    for lemma in docs.iter().flat_map(|d| &d.cue_lemmas) {
-        *lemma_counts.entry(lemma.as_str()).or_default() += 1;
-    }
-    let lemmas: Vec<&str> = lemma_counts
-        .into_iter()
-        .filter(|&(_, n)| n >= MIN_LEMMA_COUNT)
-        .map(|(l, _)| l)
-        .collect();
+    let lemmas = frequent_strings(
+        docs.iter().flat_map(|d| &d.cue_lemmas).map(String::as_str),
+        MIN_LEMMA_COUNT,
+    );
     let content_bytes = inner(train_binary(&content, epochs, seed ^ 1), "attrib-content");
     let source_bytes = inner(train_binary(&source, epochs, seed ^ 2), "attrib-source");
     ModelFile {

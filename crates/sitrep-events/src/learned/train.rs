@@ -7,7 +7,7 @@
 use std::collections::BTreeMap;
 
 use sitrep_core::Doc;
-use sitrep_model::{encode_strings, ModelFile, Trainer};
+use sitrep_model::{encode_strings, frequent_strings, ModelFile, Trainer};
 
 use super::{features, LABELS, MODEL_KIND, MODEL_VERSION};
 use crate::eval::{anchor, GoldDoc};
@@ -90,15 +90,12 @@ pub fn train(docs: &[&DocExamples], epochs: usize, seed: u64, margin: f32) -> Ve
     let data: Vec<&(Vec<u64>, usize)> = docs.iter().flat_map(|d| &d.instances).collect();
     let instance = |k: usize| (data[k].0.as_slice(), data[k].1);
     let trainer = Trainer::fit(LABELS.len(), data.len(), instance, epochs, seed);
-    let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
-    for lemma in docs.iter().flat_map(|d| &d.trigger_lemmas) {
-        *counts.entry(lemma.as_str()).or_default() += 1;
-    }
-    let lemmas: Vec<&str> = counts
-        .into_iter()
-        .filter(|&(_, n)| n >= MIN_LEMMA_COUNT)
-        .map(|(l, _)| l)
-        .collect();
+    let lemmas = frequent_strings(
+        docs.iter()
+            .flat_map(|d| &d.trigger_lemmas)
+            .map(String::as_str),
+        MIN_LEMMA_COUNT,
+    );
     ModelFile {
         kind: MODEL_KIND.to_string(),
         version: MODEL_VERSION,
