@@ -42,14 +42,14 @@ pub(crate) fn pronoun(view: &SentenceView, i: usize, role: ActorRole) -> Option<
     }
     let at = view.tok(i).span.start;
     // "Russia supplied it with missiles": an object pronoun never stands
-    // for its own clause's subject.
+    // for its own clause's subject (as "he" in `nominal_actor::resolve`).
     let own_subject = matches!(view.rel(i), "obj" | "iobj")
         .then(|| view.head(i))
         .flatten()
-        .and_then(|h| view.kids_by(h, &["nsubj"]).next())
-        .map(|s| view.subtree_span(s));
+        .and_then(|verb| clause_subject(view, verb))
+        .and_then(|subject| view.entity(subject));
     let entity = before(view, at).find(|e| {
-        !own_subject.is_some_and(|s| s.contains(e.span))
+        !own_subject.is_some_and(|s| s.span == e.span)
             && (e.label == EntityLabel::Org
                 || (e.label == EntityLabel::Loc && country_of(e, view.doc.slice(e.span)).is_some()))
     })?;

@@ -243,8 +243,6 @@ pub(crate) fn status(
             && view.xpos(a) == "VBN"
             && aux.is_empty()
             && matches!(view.lemma(a), "station" | "position" | "post" | "deploy"))
-        // "have conducted the exercises since 2006", "conduct them every
-        // year since 2006": a series still going on.
         // "is on a visit to Moscow", "are on combat duty", "remains on
         // combat duty": an event noun predicated in the present.
         || (c.anchor == c.trigger
@@ -252,8 +250,10 @@ pub(crate) fn status(
                 .kids_by(a, &["cop"])
                 .any(|k| matches!(view.xpos(k), "VBP" | "VBZ")))
         || (view.lemma(a) == "remain" && matches!(view.xpos(a), "VBP" | "VBZ"))
-        // "has been on combat duty since 2016": the same, with the event
-        // noun heading its copular clause.
+        // "have conducted the exercises since 2006", "conduct them every
+        // year since 2006", "has been on combat duty since 2016" (the
+        // event noun heading its copular clause): a series or a state
+        // still going on.
         || (matches!(view.xpos(a), "VBP" | "VBZ")
             || aux.iter().any(|w| w == "have")
                 && (view.xpos(a) == "VBN" || view.kids_by(a, &["cop"]).next().is_some()))

@@ -540,9 +540,6 @@ fn handed_over(view: &SentenceView, i: usize) -> bool {
             || i + 1 < view.hi && view.lemma(i + 1) == "over")
 }
 
-/// Whether the noun `x` is materiel: "unit" and "system" are so only as
-/// military ones ("a tank unit", "air defence systems"); "sold its key
-/// production unit" is a business.
 /// The subject of "arrive" is hardware named by its designation or a
 /// batch of it ("Four Yak-130 aircraft", "the first batch of S-400
 /// systems"), not a plane carrying a delegation.
@@ -558,6 +555,9 @@ fn arrives_as_goods(view: &SentenceView, verb: usize) -> bool {
     })
 }
 
+/// Whether the noun `x` is materiel: "unit" and "system" are so only as
+/// military ones ("a tank unit", "air defence systems"); "sold its key
+/// production unit" is a business.
 fn is_materiel(view: &SentenceView, x: usize) -> bool {
     let lemma = view.lemma(x);
     if !lexicon::is_materiel_noun(lemma) {
