@@ -316,19 +316,9 @@ fn np_span(tree: &SentenceTree, h: usize, skip: Option<usize>) -> (Option<usize>
 /// it is an organisation or a news word, or "in an interview with X".
 pub(crate) fn outlet_of(doc: &Doc, tree: &SentenceTree, i: usize) -> Option<usize> {
     let is_outlet = |t: usize| {
-        let span = tree.tokens[t].span;
-        let word = doc.slice(span).to_lowercase();
-        let entity = doc.layers.entities.iter().find(|e| e.span.overlaps(span));
-        match entity {
-            Some(e) => {
-                e.label == sitrep_core::EntityLabel::Org
-                    || e.label == sitrep_core::EntityLabel::Misc
-            }
-            None => {
-                lexicon::is_outlet_noun(&word)
-                    || (tree.upos(t) == "PROPN" && tree.lemma(i).eq_ignore_ascii_case("tell"))
-            }
-        }
+        names_outlet(doc, tree.tokens[t].span).unwrap_or_else(|| {
+            tree.upos(t) == "PROPN" && tree.lemma(i).eq_ignore_ascii_case("tell")
+        })
     };
     if tree.lemma(i).eq_ignore_ascii_case("tell") {
         for &c in tree.children(i) {
@@ -360,6 +350,19 @@ pub(crate) fn outlet_of(doc: &Doc, tree: &SentenceTree, i: usize) -> Option<usiz
         }
     }
     None
+}
+
+/// Whether the word at `span` names an outlet: an organisation or other
+/// name ("BelTA", "TASS"), or with no name there, a news word ("the
+/// newspaper"). `None` for a word that is neither a name nor a news word.
+pub(crate) fn names_outlet(doc: &Doc, span: Span) -> Option<bool> {
+    match doc.layers.entities.iter().find(|e| e.span.overlaps(span)) {
+        Some(e) => Some(matches!(
+            e.label,
+            sitrep_core::EntityLabel::Org | sitrep_core::EntityLabel::Misc
+        )),
+        None => lexicon::is_outlet_noun(&doc.slice(span).to_lowercase()).then_some(true),
+    }
 }
 
 /// "according to X, Y": source X, content the rest of the clause.

@@ -121,19 +121,14 @@ fn from_phrase(tree: &SentenceTree, cue: usize) -> Option<usize> {
     })
 }
 
-/// A news agency or outlet: a name ("BelTA", "TASS"; the recognizer may
-/// take an unknown agency for a person) or a news word ("the newspaper").
+/// A news agency or outlet as `find::outlet_of` knows them, or a one-word
+/// "person" (the recognizer may take an unknown agency for one).
 fn is_outlet(doc: &Doc, tree: &SentenceTree, t: usize) -> bool {
     let span = tree.tokens[t].span;
-    let one_word_name = |e: &sitrep_core::Entity| {
-        matches!(e.label, EntityLabel::Org | EntityLabel::Misc)
-            || e.label == EntityLabel::Per && !doc.slice(e.span).contains(' ')
-    };
-    doc.layers
-        .entities
-        .iter()
-        .any(|e| e.span.overlaps(span) && one_word_name(e))
-        || crate::lexicon::is_outlet_noun(&doc.slice(span).to_lowercase())
+    crate::find::names_outlet(doc, span) == Some(true)
+        || doc.layers.entities.iter().any(|e| {
+            e.span.overlaps(span) && e.label == EntityLabel::Per && !doc.slice(e.span).contains(' ')
+        })
 }
 
 fn set_source(tree: &SentenceTree, f: &mut Found, head: usize) {
