@@ -23,6 +23,14 @@ fn kinds(found: &[Event]) -> Vec<EventKind> {
     found.iter().map(|e| e.kind).collect()
 }
 
+/// The first event of `kind` in `found`.
+fn first_of(found: &[Event], kind: EventKind) -> &Event {
+    found
+        .iter()
+        .find(|e| e.kind == kind)
+        .unwrap_or_else(|| panic!("no {kind:?} in {found:?}"))
+}
+
 fn countries(e: &Event) -> Vec<&str> {
     let mut found: Vec<&str> = e
         .actors
@@ -131,10 +139,7 @@ fn the_two_after_a_meeting_are_its_participants() {
         "Li Wei, a senior Chinese envoy, also met his Kazakh counterpart, Foreign \
          Minister Murat Nurtleu, and the two signed a memorandum on border trade.",
     );
-    let signed = found
-        .iter()
-        .find(|e| e.kind == EventKind::Agreement)
-        .unwrap();
+    let signed = first_of(&found, EventKind::Agreement);
     assert_eq!(countries(signed), vec!["CHN", "KAZ"], "{found:?}");
 }
 
@@ -147,10 +152,7 @@ fn a_national_word_split_off_by_the_parser_is_still_a_party() {
          joint training session there, the press service of the Air Force and Air \
          Defence Forces reported.",
     );
-    let training = found
-        .iter()
-        .find(|e| e.kind == EventKind::Training)
-        .unwrap();
+    let training = first_of(&found, EventKind::Training);
     assert_eq!(countries(training), vec!["BLR", "RUS"], "{found:?}");
 }
 
@@ -158,7 +160,7 @@ fn a_national_word_split_off_by_the_parser_is_still_a_party() {
 fn a_response_announced_by_a_state_is_a_threat_made() {
     let found =
         last_sentence("Tbilisi called the new visa rules unlawful and said Georgia would respond.");
-    let threat = found.iter().find(|e| e.kind == EventKind::Threat).unwrap();
+    let threat = first_of(&found, EventKind::Threat);
     assert_eq!(
         threat.status,
         sitrep_core::EventStatus::Occurred,
