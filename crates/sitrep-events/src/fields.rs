@@ -1,166 +1,11 @@
-//! Place, date, status, agreement stage, attribution and PLOVER type of a
+//! Date, status, agreement stage, attribution and PLOVER type of a
 //! detected event.
 
-use sitrep_core::{AgreementStage, EntityLabel, EventKind, EventStatus, Span, TimeExpr};
+use sitrep_core::{AgreementStage, EntityLabel, EventKind, EventStatus, TimeExpr};
 
 use crate::detect::Candidate;
 use crate::lexicon;
 use crate::view::SentenceView;
-use crate::COUNTRIES;
-
-/// The place governed by the anchor or the event noun ("in Moscow", "at
-/// the Borisov training ground").
-pub(crate) fn place(view: &SentenceView, c: &Candidate) -> Option<(String, Span)> {
-    // "visited Chile's largest port", "a visit to Asia", "a trip to Iraq".
-    if c.kind == EventKind::Meeting && matches!(view.lemma(c.trigger), "visit" | "trip") {
-        for k in view.kids(c.trigger).to_vec() {
-            let obj = view.full_rel(k) == "obj"
-                || (view.rel(k) == "nmod" && view.case_of(k).as_deref() == Some("to"));
-            if !obj {
-                continue;
-            }
-            let tokens = view.phrase(k, &["compound", "amod", "flat", "nmod:poss", "nmod"]);
-            if let Some(e) = tokens
-                .iter()
-                .find_map(|t| view.entity(*t).filter(|e| e.label == EntityLabel::Loc))
-            {
-                return Some((e.canonical.clone(), e.span));
-            }
-        }
-    }
-    let mut heads = vec![c.anchor, c.trigger];
-    heads.extend(c.nouns.iter().copied());
-    // One level down as a fallback: "signed by the delegates in Oslo" where
-    // the parser hangs the place on the agent.
-    let arguments: Vec<usize> = view
-        .kids(c.anchor)
-        .iter()
-        .copied()
-        .filter(|k| matches!(view.rel(*k), "obj" | "nsubj" | "obl"))
-        .collect();
-    heads.extend(arguments);
-    // "a meeting of the defence ministries in Moscow" with the place hung
-    // on the event noun's "of" phrase.
-    let of_phrases: Vec<usize> = std::iter::once(c.trigger)
-        .chain(c.nouns.iter().copied())
-        .flat_map(|n| view.kids_by(n, &["nmod"]).collect::<Vec<_>>())
-        .filter(|k| view.case_of(*k).as_deref() == Some("of"))
-        .collect();
-    heads.extend(of_phrases);
-    heads.extend(participle_governors(view, c));
-    // "the exercise, which is scheduled for September on the territory of
-    // Russia": where the clause on the event noun puts it.
-    let scheduling: Vec<usize> = view
-        .kids_by(c.trigger, &["acl"])
-        .filter(|k| lexicon::is_scheduling_word(view.lemma(*k)) || view.lemma(*k) == "hold")
-        .collect();
-    heads.extend(scheduling);
-    for h in heads {
-        // "former directors at WorldCom": where a person works is no venue.
-        let of_people = h != c.anchor
-            && h != c.trigger
-            && (crate::agency::is_people_noun(view.lemma(h))
-                || crate::nominal_actor::is_agent_noun(view, h));
-        for k in view.kids(h) {
-            let k = *k;
-            if of_people && view.entity(k).is_none_or(|e| e.label != EntityLabel::Loc) {
-                continue;
-            }
-            if !matches!(view.rel(k), "obl" | "nmod" | "advmod") {
-                continue;
-            }
-            if k == c.trigger || c.nouns.contains(&k) {
-                continue;
-            }
-            let case = view.case_of(k).unwrap_or_default();
-            if !matches!(
-                case.as_str(),
-                "in" | "at" | "near" | "on" | "inside" | "outside"
-            ) {
-                continue;
-            }
-            // "a ban on China": the country a sanction is on is its target.
-            if case == "on" && c.kind == EventKind::Sanction {
-                continue;
-            }
-            if let Some(found) = place_phrase(view, k) {
-                return Some(found);
-            }
-        }
-    }
-    None
-}
-
-fn place_phrase(view: &SentenceView, k: usize) -> Option<(String, Span)> {
-    // "in April", "on Friday" are times, not places, also when no time
-    // expression was resolved (an undated document) and the recognizer
-    // took the month for a place.
-    let k_span = view.tok(k).span;
-    if view
-        .doc
-        .layers
-        .times
-        .iter()
-        .any(|t| t.span.overlaps(k_span))
-        || is_calendar_name(view.form(k))
-    {
-        return None;
-    }
-    let phrase = view.phrase(k, &["compound", "amod", "flat"]);
-    let loc = phrase.iter().find_map(|t| {
-        view.entity(*t).filter(|e| {
-            matches!(e.label, EntityLabel::Loc)
-                || COUNTRIES
-                    .country_or_capital(view.doc.slice(e.span))
-                    .is_some()
-        })
-    });
-    match loc {
-        // "in Moscow": the place is the location itself; "at the Borisov
-        // training ground": the whole named site.
-        Some(e) if view.entity(k) == Some(e) => Some((e.canonical.clone(), e.span)),
-        // A national adjective ("near the Ukrainian border", "on Indonesian
-        // steel") places the event only on a geographic noun, and then the
-        // place is the phrase, not the adjective.
-        Some(e) if e.label == EntityLabel::Misc => {
-            if !lexicon::is_geographic_noun(view.lemma(k)) {
-                return None;
-            }
-            let core = view.phrase(k, &["compound", "amod", "flat"]);
-            let span = view.span_of(&core);
-            Some((view.doc.slice(span).to_string(), span))
-        }
-        Some(_) | None => {
-            // "sounded off on Trump": a person is never a place.
-            if view.entity(k).is_some_and(|e| e.label == EntityLabel::Per) {
-                return None;
-            }
-            // "in a US district court in Manhattan": the named place
-            // inside the venue; "on the territory of Russia", "on
-            // Belarusian soil": the land named.
-            if loc.is_none() {
-                let land = matches!(view.lemma(k), "territory" | "soil" | "land");
-                let inner = view
-                    .kids_by(k, &["nmod"])
-                    .filter(|n| {
-                        let case = view.case_of(*n);
-                        case.as_deref() == Some("in") || land && case.as_deref() == Some("of")
-                    })
-                    .find_map(|n| place_phrase(view, n));
-                if inner.is_some() {
-                    return inner;
-                }
-            }
-            let core = view.phrase(k, &["compound", "amod", "flat"]);
-            let named = core.iter().any(|t| view.upos(*t) == "PROPN");
-            if !named {
-                return loc.map(|e| (e.canonical.clone(), e.span));
-            }
-            let span = view.span_of(&core);
-            Some((view.doc.slice(span).to_string(), span))
-        }
-    }
-}
 
 /// The DATE/TIME expression attached to the event: the one whose head
 /// lies closest below the anchor or the event noun.
@@ -335,7 +180,7 @@ pub(crate) fn date<'a>(
 /// What a participle clause ("blasting Clinton") hangs on: the verb, or
 /// the noun and that noun's verb ("opened a rally blasting Clinton"). The
 /// participle's event happens when and where they do.
-fn participle_governors(view: &SentenceView, c: &Candidate) -> Vec<usize> {
+pub(crate) fn participle_governors(view: &SentenceView, c: &Candidate) -> Vec<usize> {
     let participle =
         view.xpos(c.anchor) == "VBG" && matches!(view.rel(c.anchor), "advcl" | "acl" | "xcomp");
     let Some(h) = view.head(c.anchor).filter(|_| participle) else {

@@ -46,6 +46,7 @@ mod military_words;
 mod modifiers;
 mod nominal_actor;
 mod noun_senses;
+mod place;
 mod retaliation;
 mod sanction_verbs;
 mod sense_words;
@@ -145,7 +146,7 @@ fn build(
     let date = fields::date(view, c, sole_event);
     let status = status::status(view, c, date, published);
     let stage = fields::stage(view, c, status);
-    let place = fields::place(view, c);
+    let place = place::place(view, c);
     let mut countries: Vec<&str> = actors.iter().filter_map(|a| a.country.as_deref()).collect();
     countries.sort_unstable();
     countries.dedup();
