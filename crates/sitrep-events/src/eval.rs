@@ -435,9 +435,32 @@ pub fn dates_agree(gold: Option<&str>, system: Option<&str>) -> bool {
                         .zip(s.chars())
                         .all(|(a, b)| a == b || a == 'X' || b == 'X'))
                 || weekday_agrees(g, s)
+                || day_in_week(g, s)
         }
         _ => false,
     }
+}
+
+/// A range annotated by its ISO week ("2027-W06" for "from 8 to 12
+/// February", as the gold README allows beside the start day) agrees with
+/// a system day inside that week.
+fn day_in_week(gold: &str, system: &str) -> bool {
+    let Some((year, week)) = gold.split_once("-W") else {
+        return false;
+    };
+    let (Ok(year), Ok(week)) = (year.parse::<i32>(), week.parse::<u8>()) else {
+        return false;
+    };
+    let mut parts = system.split('-');
+    let (Some(y), Some(m), Some(d), None) =
+        (parts.next(), parts.next(), parts.next(), parts.next())
+    else {
+        return false;
+    };
+    let (Ok(y), Ok(m), Ok(d)) = (y.parse::<i32>(), m.parse::<u8>(), d.parse::<u8>()) else {
+        return false;
+    };
+    sitrep_core::calendar::Ymd::new(y, m, d).is_some_and(|ymd| ymd.iso_week() == (year, week))
 }
 
 /// A gold weekday of an unknown week ("XXXX-WXX-3", Wednesday, when the
@@ -477,6 +500,11 @@ mod tests {
         assert!(dates_agree(Some("XXXX-WXX-3"), Some("2023-11-08")));
         assert!(dates_agree(Some("XXXX-WXX-3"), Some("2023-11-08T14:00")));
         assert!(!dates_agree(Some("XXXX-WXX-4"), Some("2023-11-08")));
+        // A range annotated by its week: 8 February 2027 is a Monday of W06.
+        assert!(dates_agree(Some("2027-W06"), Some("2027-02-08")));
+        assert!(dates_agree(Some("2027-W06"), Some("2027-02-14")));
+        assert!(!dates_agree(Some("2027-W06"), Some("2027-02-15")));
+        assert!(!dates_agree(Some("2027-W06"), Some("2027-02")));
         assert!(names_agree(
             Some("press service"),
             Some("press service of the Ministry")

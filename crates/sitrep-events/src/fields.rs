@@ -77,7 +77,11 @@ pub(crate) fn date<'a>(
             && view.head(head).is_some_and(|h| {
                 lexicon::is_scheduling_word(view.lemma(h)) && matches!(view.upos(h), "VERB" | "ADJ")
             });
+        // "held from 14 to 18 September": the range dates the event by its
+        // start; only a "from" with nothing after it opens a mere period.
+        let opens_a_range = case == "from" && range_follows(view, t);
         if !scheduled_for
+            && !opens_a_range
             && [case.as_str(), before.as_str()].iter().any(|c| {
                 matches!(
                     *c,
@@ -152,14 +156,21 @@ pub(crate) fn date<'a>(
         let on_governor = participle_governors(view, c)
             .iter()
             .any(|&g| view.head(head) == Some(g) && view.xpos(g).starts_with("VB"));
-        let depth = depth.or(on_governor.then_some(2));
+        // "the joint exercise Union Shield, which Russia will host in
+        // September", with the clause on the name the noun describes.
+        let named = view
+            .head(c.trigger)
+            .filter(|n| matches!(view.rel(c.trigger), "nmod" | "compound") && c.trigger < *n)
+            .filter(|n| hosted_in(view, head, *n));
+        let depth = depth.or(on_governor.then_some(2)).or(named.and(Some(2)));
         if let Some(d) = depth {
             // Dates inside a nested clause with its own verb belong to it.
             // A date hung straight on the event noun is the noun's own,
             // even when the parser made that noun a clause ("imposed its
             // arms ban on Syria in 2011" with "ban" read as a verb).
-            let on_the_noun =
-                view.descends_from(head, c.trigger) && !path_has_clause(view, head, c.trigger);
+            let on_the_noun = view.descends_from(head, c.trigger)
+                && (!path_has_clause(view, head, c.trigger) || hosted_in(view, head, c.trigger));
+            let on_the_noun = on_the_noun || named.is_some();
             let crosses_clause =
                 path_has_clause(view, head, c.anchor) && !on_the_noun && !on_governor;
             if !crosses_clause && best.is_none_or(|(bd, _)| d < bd) {
@@ -206,6 +217,39 @@ fn path_has_clause(view: &SentenceView, mut i: usize, top: usize) -> bool {
             Some(h) => i = h,
             None => return false,
         }
+    }
+    false
+}
+
+/// "14 to 18 September" after "from": the expression is followed by a
+/// "to"/"till"/"until"/"through" or a dash and another date.
+fn range_follows(view: &SentenceView, t: &TimeExpr) -> bool {
+    let rest = view.doc.text.get(t.span.end..).unwrap_or("").trim_start();
+    let after_link = ["to ", "till ", "until ", "through ", "-", "–"]
+        .iter()
+        .find_map(|link| rest.strip_prefix(link));
+    let Some(after_link) = after_link else {
+        return false;
+    };
+    // `after_link` is a suffix of the text, so its length gives its offset.
+    let next_start = view.doc.text.len() - after_link.trim_start().len();
+    view.dates().iter().any(|d| d.span.start == next_start)
+}
+
+/// "Union Shield-2027, which Russia will host in September 2027", "the
+/// exercise, which is scheduled for September": a clause on the event noun
+/// whose verb only stages it dates the event itself.
+fn hosted_in(view: &SentenceView, mut i: usize, noun: usize) -> bool {
+    while let Some(h) = view.head(i) {
+        if h == noun {
+            return matches!(view.rel(i), "acl")
+                && (lexicon::is_scheduling_word(view.lemma(i))
+                    || matches!(
+                        view.lemma(i),
+                        "host" | "hold" | "conduct" | "take" | "stage"
+                    ));
+        }
+        i = h;
     }
     false
 }

@@ -56,7 +56,16 @@ pub(crate) fn place(view: &SentenceView, c: &Candidate) -> Option<(String, Span)
         .filter(|k| lexicon::is_scheduling_word(view.lemma(*k)) || view.lemma(*k) == "hold")
         .collect();
     heads.extend(scheduling);
-    for h in heads {
+    let own_heads = 2 + c.nouns.len();
+    for (n, h) in heads.into_iter().enumerate() {
+        // "deployed an Iskander battalion to Belarus": where troops or
+        // weapons go is where the deployment is, before any place their
+        // description carries ("troops of the brigade in Pskov").
+        if n == own_heads {
+            if let Some(found) = destination(view, c) {
+                return Some(found);
+            }
+        }
         // "former directors at WorldCom": where a person works is no venue.
         let of_people = h != c.anchor
             && h != c.trigger
@@ -89,7 +98,58 @@ pub(crate) fn place(view: &SentenceView, c: &Candidate) -> Option<(String, Span)
             }
         }
     }
-    None
+    destination(view, c).or_else(|| there(view, c))
+}
+
+/// The "to"/"into" phrase of a deployment's verb or noun.
+fn destination(view: &SentenceView, c: &Candidate) -> Option<(String, Span)> {
+    if c.kind != EventKind::Deployment {
+        return None;
+    }
+    // "send 2,000 soldiers to its border" with the phrase hung on the
+    // soldiers.
+    let objects = view.kids_by(c.anchor, &["obj"]).collect::<Vec<_>>();
+    [c.anchor, c.trigger]
+        .iter()
+        .chain(objects.iter())
+        .flat_map(|h| view.kids_by(*h, &["obl", "nmod"]).collect::<Vec<_>>())
+        .filter(|k| {
+            matches!(
+                view.case_of(*k).as_deref(),
+                Some("to" | "into" | "towards" | "toward")
+            )
+        })
+        .find_map(|k| place_phrase(view, k))
+}
+
+/// "deployed tactical nuclear weapons there": the place a locative "there"
+/// stands for is the last place the text gave with a preposition of place,
+/// earlier in this sentence or in the one before.
+fn there(view: &SentenceView, c: &Candidate) -> Option<(String, Span)> {
+    let there = view
+        .kids_by(c.anchor, &["advmod"])
+        .find(|k| view.form(*k).eq_ignore_ascii_case("there"))?;
+    let at = view.tok(there).span.start;
+    let window_start = view.previous_sentence_start();
+    let text = &view.doc.text;
+    view.doc
+        .layers
+        .entities
+        .iter()
+        .filter(|e| e.span.start >= window_start && e.span.end <= at)
+        .filter(|e| {
+            e.label == EntityLabel::Loc
+                || COUNTRIES
+                    .country_or_capital(view.doc.slice(e.span))
+                    .is_some()
+        })
+        .filter(|e| {
+            let before = text.get(..e.span.start).unwrap_or("").trim_end();
+            let word = before.rsplit(|ch: char| !ch.is_alphabetic()).next();
+            matches!(word, Some("in" | "to" | "into" | "at" | "from"))
+        })
+        .last()
+        .map(|e| (e.canonical.clone(), e.span))
 }
 
 fn place_phrase(view: &SentenceView, k: usize) -> Option<(String, Span)> {
@@ -106,6 +166,9 @@ fn place_phrase(view: &SentenceView, k: usize) -> Option<(String, Span)> {
         || is_calendar_name(view.form(k))
     {
         return None;
+    }
+    if let Some(found) = border_with(view, k) {
+        return Some(found);
     }
     let phrase = view.phrase(k, &["compound", "amod", "flat"]);
     let loc = phrase.iter().find_map(|t| {
@@ -139,7 +202,19 @@ fn place_phrase(view: &SentenceView, k: usize) -> Option<(String, Span)> {
             // "in a US district court in Manhattan": the named place
             // inside the venue; "on the territory of Russia", "on
             // Belarusian soil": the land named.
-            if loc.is_none() {
+            let core = view.phrase(k, &["compound", "amod", "flat"]);
+            // "at the Losvido training ground in the Vitebsk Region": a
+            // site with a name of its own is the place, not its region.
+            let named_site = core.iter().any(|t| {
+                view.upos(*t) == "PROPN"
+                    && view.entity(*t).is_none_or(|e| {
+                        e.label != EntityLabel::Org
+                            && COUNTRIES
+                                .country_or_capital(view.doc.slice(e.span))
+                                .is_none()
+                    })
+            });
+            if loc.is_none() && !named_site {
                 let land = matches!(view.lemma(k), "territory" | "soil" | "land");
                 let inner = view
                     .kids_by(k, &["nmod"])
@@ -152,7 +227,6 @@ fn place_phrase(view: &SentenceView, k: usize) -> Option<(String, Span)> {
                     return inner;
                 }
             }
-            let core = view.phrase(k, &["compound", "amod", "flat"]);
             let named = core.iter().any(|t| view.upos(*t) == "PROPN");
             if !named {
                 return loc.map(|e| (e.canonical.clone(), e.span));
@@ -163,3 +237,22 @@ fn place_phrase(view: &SentenceView, k: usize) -> Option<(String, Span)> {
     }
 }
 
+/// "to its border with Belarus": the border named by its other side.
+fn border_with(view: &SentenceView, k: usize) -> Option<(String, Span)> {
+    if !matches!(view.lemma(k), "border" | "frontier") {
+        return None;
+    }
+    let other = view
+        .kids_by(k, &["nmod"])
+        .find(|n| view.case_of(*n).as_deref() == Some("with"))?;
+    let land = view.entity(other).filter(|e| {
+        e.label == EntityLabel::Loc
+            || COUNTRIES
+                .country_or_capital(view.doc.slice(e.span))
+                .is_some()
+    })?;
+    let core = view.phrase(k, &["compound", "amod", "flat"]);
+    let start = view.span_of(&core).start;
+    let span = Span::new(start, land.span.end);
+    Some((view.doc.slice(span).to_string(), span))
+}

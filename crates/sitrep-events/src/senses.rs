@@ -437,7 +437,13 @@ pub(crate) fn receives_visitor(view: &SentenceView, verb: usize) -> bool {
     !guests.is_empty()
         && guests.into_iter().all(|g| {
             let g = agency::antecedent(view, g);
-            view.entity(g).is_some_and(|e| e.label == EntityLabel::Per)
+            // "the exercise Union Shield, which Russia will host": a name
+            // an event noun describes is the event's, whatever the NER
+            // made of it.
+            let names_an_event = view
+                .kids_by(g, &["nmod", "compound", "appos"])
+                .any(|k| lexicon::noun_trigger(view.lemma(k)).is_some());
+            !names_an_event && view.entity(g).is_some_and(|e| e.label == EntityLabel::Per)
                 || lexicon::is_visitor_noun(view.lemma(g))
         })
 }

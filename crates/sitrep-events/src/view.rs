@@ -69,6 +69,14 @@ impl<'a> SentenceView<'a> {
         })
     }
 
+    /// Byte offset where the sentence before this one starts (this
+    /// sentence's own start for the first).
+    pub fn previous_sentence_start(&self) -> usize {
+        let sentences = &self.doc.layers.sentences;
+        let at = self.index.saturating_sub(1);
+        sentences.get(at).map_or(0, |s| s.span.start)
+    }
+
     /// The same view, aware of the events found in earlier sentences.
     pub fn with_prior(self, prior: &'a [Event]) -> SentenceView<'a> {
         SentenceView { prior, ..self }
