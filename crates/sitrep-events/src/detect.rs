@@ -509,7 +509,11 @@ fn nominal(view: &SentenceView, i: usize) -> Option<Candidate> {
                 && (kind != EventKind::Statement || statement_came)
                 && !descriptive
                 && (any_of(lexicon::is_occurrence_verb)
-                    || kind == EventKind::Meeting && any_of(lexicon::is_meeting_outcome_verb));
+                    || kind == EventKind::Meeting && any_of(lexicon::is_meeting_outcome_verb)
+                    // "the session was co-chaired by", "the drills were
+                    // organised by": what a light verb does to the noun,
+                    // said in the passive.
+                    || rel == "nsubj:pass" && any_of(lexicon::is_light_verb));
             // "took part in the exercise": the noun hangs on "part".
             let part =
                 view.lemma(h) == "part" && view.head(h).is_some_and(|g| view.lemma(g) == "take");

@@ -183,6 +183,8 @@ pub fn is_light_verb(lemma: &str) -> bool {
             | "conduct"
             | "arrange"
             | "chair"
+            | "co-chair"
+            | "cochair"
             | "convene"
             | "stage"
             | "carry"

@@ -69,6 +69,17 @@ pub(crate) fn resolve(view: &SentenceView, i: usize, role: ActorRole) -> Option<
     });
     if let Some(entity) = entity {
         let text = view.doc.slice(entity.span);
+        // "Brussels has sanctioned ...": the seat stands for the bloc, not
+        // for Belgium.
+        if text == "Brussels" {
+            return Some(Actor {
+                role,
+                name: "European Union".to_string(),
+                span: Some(entity.span),
+                country: None,
+                sector: None,
+            });
+        }
         let own = COUNTRIES
             .country_or_capital(&entity.canonical)
             .or_else(|| COUNTRIES.country_or_capital(text));
@@ -274,7 +285,11 @@ pub(crate) fn is_agent_noun(view: &SentenceView, i: usize) -> bool {
     crate::agency::has_agent_suffix(lemma)
         && !lexicon::is_materiel_noun(lemma)
         && !lexicon::is_materiel_noun(view.form(i).to_lowercase().as_str())
-        && !view
-            .kids_by(i, &["compound", "amod"])
-            .any(|m| view.entity(m).is_some_and(|e| e.label == EntityLabel::Misc))
+        && !view.kids_by(i, &["compound", "amod"]).any(|m| {
+            // "Patriot launchers" is a designation; "Belarusian suppliers"
+            // are people of a country.
+            view.entity(m).is_some_and(|e| {
+                e.label == EntityLabel::Misc && COUNTRIES.country(view.doc.slice(e.span)).is_none()
+            })
+        })
 }
