@@ -45,6 +45,12 @@ pub fn verb_trigger(lemma: &str) -> Option<EventKind> {
         // Arms given, exported or donated: the object decides.
         "give" | "export" | "donate" => Delivery,
         "train" | "retrain" => Training,
+        // Only in a military sense (`military_acts`): "cadets studying at
+        // Russian academies", "crews practising strikes", "the contingent
+        // was airlifted to Vitebsk".
+        "study" | "graduate" => Training,
+        "practise" | "practice" | "rehearse" => Exercise,
+        "relocate" | "airlift" => Deployment,
         "announce" | "declare" | "proclaim" => Statement,
         // Only with an official document for object (`publishes_document`):
         // "published guidance", "launched its strategy".
@@ -221,6 +227,7 @@ pub fn is_light_verb(lemma: &str) -> bool {
             | "involve"
             | "practise"
             | "practice"
+            | "perform"
             | "run"
             | "postpone"
             | "cancel"

@@ -42,6 +42,7 @@ mod governing;
 pub mod learned;
 mod lexicon;
 mod meet;
+mod military_acts;
 mod military_words;
 mod modifiers;
 mod nominal_actor;

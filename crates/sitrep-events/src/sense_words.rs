@@ -14,6 +14,7 @@ pub fn deliver_is_not_shipment(object_lemma: &str) -> bool {
             | "lecture"
             | "statement"
             | "blow"
+            | "strike"
             | "result"
             | "report"
             | "judgment"

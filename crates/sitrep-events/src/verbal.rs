@@ -10,6 +10,7 @@ use crate::agency;
 use crate::detect::Candidate;
 use crate::lexicon;
 use crate::meet;
+use crate::military_acts;
 use crate::sanction_verbs;
 use crate::senses;
 use crate::view::SentenceView;
@@ -206,6 +207,9 @@ pub(crate) fn verbal(view: &SentenceView, i: usize) -> Option<Candidate> {
                 )
         }),
         "retrain" => crate::noun_senses::retraining_is_military(view),
+        "practise" | "practice" | "rehearse" => military_acts::practises_combat(view, i),
+        "relocate" | "airlift" => military_acts::moves_forces(view, i),
+        "study" | "graduate" => military_acts::studies_at_academy(view, i),
         "add" => onto_sanctions_list(view, i),
         "reinforce" => objects
             .iter()
