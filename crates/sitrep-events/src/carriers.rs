@@ -103,8 +103,18 @@ fn modifying_clause(view: &SentenceView, noun: usize) -> Option<usize> {
         let intransitive_past = view.xpos(v) == "VBN"
             && v == noun + 1
             && matches!(lemma, "fail" | "collapse" | "stall" | "founder");
+        // The gap may be filled by a relative pronoun ("which began"), and
+        // "took place" has its fixed object.
+        let own_subject = kids
+            .iter()
+            .any(|&k| matches!(view.full_rel(k), "nsubj" | "nsubj:pass") && view.xpos(k) != "WDT");
+        let own_object = kids
+            .iter()
+            .any(|&k| view.full_rel(k) == "obj" && !(lemma == "take" && view.lemma(k) == "place"));
         let subject_gap = (lexicon::is_taking_place(lemma) || intransitive_past)
-            && !has(&["nsubj", "nsubj:pass", "obj", "aux:pass"])
+            && !own_subject
+            && !own_object
+            && !has(&["aux:pass"])
             && (matches!(view.xpos(v), "VBD" | "VBZ" | "VBP") || intransitive_past);
         object_gap || subject_gap
     })

@@ -17,7 +17,20 @@ pub(crate) fn meeting_in_phrase(view: &SentenceView, noun: usize, head_of: usize
     // "consultation" (of the public) need a verb that holds them.
     if !matches!(
         view.lemma(noun),
-        "meeting" | "talk" | "talks" | "summit" | "visit" | "trip" | "negotiation" | "negotiations"
+        "meeting"
+            | "talk"
+            | "talks"
+            | "summit"
+            | "visit"
+            | "trip"
+            | "negotiation"
+            | "negotiations"
+            // "during the joint strategic exercise Zapad-2025 in September
+            // 2025": a military exercise (the noun passed `noun_kind`).
+            | "exercise"
+            | "exercises"
+            | "drill"
+            | "drills"
     ) || !matches!(view.rel(head_of), "obl" | "nmod")
     {
         return None;
@@ -92,13 +105,23 @@ fn sets_place_or_date(view: &SentenceView, t: usize) -> bool {
 }
 
 /// Whether the path from `t` up to `noun` passes a clause ("a meeting
-/// that ended on Monday" dates the ending, in its relative clause).
+/// that ended on Monday" dates the ending, in its relative clause). A
+/// clause on the noun that only says it takes place ("the session, which
+/// took place in Moscow on Thursday") sets the noun itself.
 fn through_clause(view: &SentenceView, mut t: usize, noun: usize) -> bool {
     while let Some(h) = view.head(t) {
-        if matches!(
-            view.rel(t),
-            "acl" | "advcl" | "ccomp" | "xcomp" | "parataxis"
-        ) {
+        let stages_noun = h == noun
+            && view.rel(t) == "acl"
+            && matches!(
+                view.lemma(t),
+                "take" | "begin" | "hold" | "schedule" | "start"
+            );
+        if !stages_noun
+            && matches!(
+                view.rel(t),
+                "acl" | "advcl" | "ccomp" | "xcomp" | "parataxis"
+            )
+        {
             return true;
         }
         if h == noun {
