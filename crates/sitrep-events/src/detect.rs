@@ -171,6 +171,15 @@ fn is_question(view: &SentenceView, verb: usize) -> bool {
     inverted && asked
 }
 
+/// "a news conference", "the press conference": how something was said,
+/// not a gathering of parties.
+pub(crate) fn is_press_conference(view: &SentenceView, i: usize) -> bool {
+    view.lemma(i).starts_with("conference")
+        && view
+            .kids_by(i, &["compound", "amod"])
+            .any(|k| matches!(view.lemma(k), "news" | "press" | "media"))
+}
+
 fn is_verb(view: &SentenceView, i: usize) -> bool {
     view.upos(i) == "VERB" || (view.xpos(i).starts_with("VB") && view.upos(i) != "AUX")
 }
@@ -217,11 +226,7 @@ fn noun_kind(view: &SentenceView, i: usize) -> Option<EventKind> {
     let kind = lexicon::noun_trigger(lemma).or_else(|| lexicon::noun_trigger(&form))?;
     // "the initial planning conference" is a gathering; a news, press or
     // media conference is how something was said.
-    if lemma.starts_with("conference")
-        && view
-            .kids_by(i, &["compound", "amod"])
-            .any(|k| matches!(view.lemma(k), "news" | "press" | "media"))
-    {
+    if is_press_conference(view, i) {
         return None;
     }
     // "held a joint training session", "a training exercise" is training

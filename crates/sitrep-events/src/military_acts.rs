@@ -113,6 +113,14 @@ pub(crate) fn exercise_part(view: &SentenceView, noun: usize) -> bool {
     }
 }
 
+/// The nouns `exercise_part` reads.
+pub(crate) fn names_exercise_part(lemma: &str) -> bool {
+    matches!(
+        lemma,
+        "stage" | "phase" | "episode" | "firing" | "firings" | "inspection" | "check"
+    )
+}
+
 fn military_sentence(view: &SentenceView) -> bool {
     view.tokens().any(|t| {
         let lemma = view.lemma(t);

@@ -188,10 +188,16 @@ impl TriggerModel {
 ///
 /// Nouns in a name ("the meeting room"), or in apposition to an event
 /// just told ("accused Minsk of a provocation, an accusation Minsk
-/// rejected"), are no events of their own, as for the rules.
+/// rejected"), are no events of their own, as for the rules; nor are a
+/// press conference or a stage, phase or inspection the rules read as
+/// something other than a part of an exercise ("the second stage of the
+/// bridge repairs").
 fn rules_declined(view: &SentenceView, i: usize) -> bool {
     view.upos(i) == "VERB" && crate::lexicon::verb_trigger(view.lemma(i)).is_some()
         || matches!(view.rel(i), "compound" | "flat" | "appos")
+        || crate::detect::is_press_conference(view, i)
+        || crate::military_acts::names_exercise_part(view.lemma(i))
+            && !crate::military_acts::exercise_part(view, i)
 }
 
 /// The rules' own reading of the noun "attack": armed forces attacking,
