@@ -9,16 +9,7 @@ use sitrep_core::{Event, EventKind};
 
 mod support;
 
-use support::events;
-
-/// Events of the last sentence of `text`.
-fn last_sentence(text: &str) -> Vec<Event> {
-    let (doc, all) = events(text);
-    let last = doc.layers.sentences.len().saturating_sub(1);
-    all.into_iter()
-        .filter(|e| e.sentence as usize == last)
-        .collect()
-}
+use support::last_sentence;
 
 fn has_kind(found: &[Event], kind: EventKind) -> bool {
     found.iter().any(|e| e.kind == kind)

@@ -26,6 +26,15 @@ pub fn events(text: &str) -> (Doc, Vec<Event>) {
 }
 
 /// The kinds of the events found in `text`, in text order.
+/// Events of the last sentence of `text`.
+pub fn last_sentence(text: &str) -> Vec<Event> {
+    let (doc, all) = events(text);
+    let last = doc.layers.sentences.len().saturating_sub(1);
+    all.into_iter()
+        .filter(|e| e.sentence as usize == last)
+        .collect()
+}
+
 pub fn kinds(text: &str) -> Vec<EventKind> {
     events(text).1.into_iter().map(|e| e.kind).collect()
 }
