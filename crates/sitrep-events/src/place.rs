@@ -136,6 +136,7 @@ fn there(view: &SentenceView, c: &Candidate) -> Option<(String, Span)> {
         .layers
         .entities
         .iter()
+        .rev()
         .filter(|e| e.span.start >= window_start && e.span.end <= at)
         .filter(|e| {
             e.label == EntityLabel::Loc
@@ -143,12 +144,11 @@ fn there(view: &SentenceView, c: &Candidate) -> Option<(String, Span)> {
                     .country_or_capital(view.doc.slice(e.span))
                     .is_some()
         })
-        .filter(|e| {
+        .find(|e| {
             let before = text.get(..e.span.start).unwrap_or("").trim_end();
             let word = before.rsplit(|ch: char| !ch.is_alphabetic()).next();
             matches!(word, Some("in" | "to" | "into" | "at" | "from"))
         })
-        .last()
         .map(|e| (e.canonical.clone(), e.span))
 }
 
