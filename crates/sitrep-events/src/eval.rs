@@ -451,16 +451,20 @@ fn day_in_week(gold: &str, system: &str) -> bool {
     let (Ok(year), Ok(week)) = (year.parse::<i32>(), week.parse::<u8>()) else {
         return false;
     };
-    let mut parts = system.split('-');
+    system_day(system).is_some_and(|day| day.iso_week() == (year, week))
+}
+
+/// The calendar day of a system date ("2023-11-08", or the date part of
+/// "2023-11-08T14:00"); none for a month, a week or a year.
+fn system_day(system: &str) -> Option<sitrep_core::calendar::Ymd> {
+    let date = system.get(..10).unwrap_or(system);
+    let mut parts = date.split('-');
     let (Some(y), Some(m), Some(d), None) =
         (parts.next(), parts.next(), parts.next(), parts.next())
     else {
-        return false;
+        return None;
     };
-    let (Ok(y), Ok(m), Ok(d)) = (y.parse::<i32>(), m.parse::<u8>(), d.parse::<u8>()) else {
-        return false;
-    };
-    sitrep_core::calendar::Ymd::new(y, m, d).is_some_and(|ymd| ymd.iso_week() == (year, week))
+    sitrep_core::calendar::Ymd::new(y.parse().ok()?, m.parse().ok()?, d.parse().ok()?)
 }
 
 /// A gold weekday of an unknown week ("XXXX-WXX-3", Wednesday, when the
@@ -473,17 +477,7 @@ fn weekday_agrees(gold: &str, system: &str) -> bool {
     else {
         return false;
     };
-    let date = system.get(..10).unwrap_or(system);
-    let mut parts = date.split('-').map(|p| p.parse::<i64>().ok());
-    let (Some(Some(y)), Some(Some(m)), Some(Some(d)), None) =
-        (parts.next(), parts.next(), parts.next(), parts.next())
-    else {
-        return false;
-    };
-    let (Ok(y), Ok(m), Ok(d)) = (i32::try_from(y), u8::try_from(m), u8::try_from(d)) else {
-        return false;
-    };
-    sitrep_core::calendar::Ymd::new(y, m, d).is_some_and(|ymd| ymd.weekday() == day)
+    system_day(system).is_some_and(|date| date.weekday() == day)
 }
 
 #[cfg(test)]

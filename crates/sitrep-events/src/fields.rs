@@ -242,12 +242,7 @@ fn range_follows(view: &SentenceView, t: &TimeExpr) -> bool {
 fn hosted_in(view: &SentenceView, mut i: usize, noun: usize) -> bool {
     while let Some(h) = view.head(i) {
         if h == noun {
-            return matches!(view.rel(i), "acl")
-                && (lexicon::is_scheduling_word(view.lemma(i))
-                    || matches!(
-                        view.lemma(i),
-                        "host" | "hold" | "conduct" | "take" | "stage"
-                    ));
+            return view.rel(i) == "acl" && lexicon::stages_event(view.lemma(i));
         }
         i = h;
     }

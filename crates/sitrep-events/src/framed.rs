@@ -7,6 +7,7 @@
 
 use sitrep_core::{EntityLabel, TimeType};
 
+use crate::lexicon;
 use crate::view::SentenceView;
 
 /// The token the fields of a meeting noun `noun` in a prepositional phrase
@@ -110,12 +111,7 @@ fn sets_place_or_date(view: &SentenceView, t: usize) -> bool {
 /// took place in Moscow on Thursday") sets the noun itself.
 fn through_clause(view: &SentenceView, mut t: usize, noun: usize) -> bool {
     while let Some(h) = view.head(t) {
-        let stages_noun = h == noun
-            && view.rel(t) == "acl"
-            && matches!(
-                view.lemma(t),
-                "take" | "begin" | "hold" | "schedule" | "start"
-            );
+        let stages_noun = h == noun && view.rel(t) == "acl" && lexicon::stages_event(view.lemma(t));
         if !stages_noun
             && matches!(
                 view.rel(t),

@@ -129,6 +129,18 @@ pub fn is_scheduling_word(lemma: &str) -> bool {
     )
 }
 
+/// Verbs of a clause on an event noun that only stage it ("the exercise,
+/// which is scheduled for September", "which Russia will host", "the
+/// session, which took place in Moscow", "which began on Saturday"): the
+/// clause's date and place are the event's own.
+pub fn stages_event(lemma: &str) -> bool {
+    is_scheduling_word(lemma)
+        || matches!(
+            lemma,
+            "host" | "hold" | "conduct" | "take" | "stage" | "begin" | "start"
+        )
+}
+
 /// Verbs of going on and beginning, whose complement is the event ("will
 /// continue to supply", "began to deploy").
 pub fn is_aspect_verb(lemma: &str) -> bool {

@@ -68,6 +68,10 @@ pub(crate) fn studies_at_academy(view: &SentenceView, verb: usize) -> bool {
 /// inspection of combat readiness".
 pub(crate) fn exercise_part(view: &SentenceView, noun: usize) -> bool {
     let lemma = view.lemma(noun);
+    // Asked of every noun: only the few it reads go on to their modifiers.
+    if !names_exercise_part(lemma) {
+        return false;
+    }
     let modifiers: Vec<&str> = view
         .kids_by(noun, &["amod", "compound"])
         .map(|k| view.form(k))

@@ -53,7 +53,7 @@ pub(crate) fn place(view: &SentenceView, c: &Candidate) -> Option<(String, Span)
     // Russia": where the clause on the event noun puts it.
     let scheduling: Vec<usize> = view
         .kids_by(c.trigger, &["acl"])
-        .filter(|k| lexicon::is_scheduling_word(view.lemma(*k)) || view.lemma(*k) == "hold")
+        .filter(|k| lexicon::stages_event(view.lemma(*k)))
         .collect();
     heads.extend(scheduling);
     let own_heads = 2 + c.nouns.len();
