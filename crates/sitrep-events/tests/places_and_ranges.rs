@@ -8,14 +8,13 @@ use sitrep_core::{Event, EventKind};
 
 mod support;
 
-use support::events;
+use support::last_sentence;
 
 /// The first event of `kind` in the last sentence of `text`.
 fn last_of(text: &str, kind: EventKind) -> Event {
-    let (doc, all) = events(text);
-    let last = doc.layers.sentences.len().saturating_sub(1);
-    all.into_iter()
-        .find(|e| e.sentence as usize == last && e.kind == kind)
+    last_sentence(text)
+        .into_iter()
+        .find(|e| e.kind == kind)
         .unwrap_or_else(|| panic!("no {kind:?} in the last sentence of {text:?}"))
 }
 

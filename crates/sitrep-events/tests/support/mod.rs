@@ -25,7 +25,6 @@ pub fn events(text: &str) -> (Doc, Vec<Event>) {
     (doc, events)
 }
 
-/// The kinds of the events found in `text`, in text order.
 /// Events of the last sentence of `text`.
 pub fn last_sentence(text: &str) -> Vec<Event> {
     let (doc, all) = events(text);
@@ -35,6 +34,7 @@ pub fn last_sentence(text: &str) -> Vec<Event> {
         .collect()
 }
 
+/// The kinds of the events found in `text`, in text order.
 pub fn kinds(text: &str) -> Vec<EventKind> {
     events(text).1.into_iter().map(|e| e.kind).collect()
 }
