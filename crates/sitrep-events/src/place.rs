@@ -57,6 +57,7 @@ pub(crate) fn place(view: &SentenceView, c: &Candidate) -> Option<(String, Span)
         .collect();
     heads.extend(scheduling);
     let own_heads = 2 + c.nouns.len();
+    let heads_len = heads.len();
     for (n, h) in heads.into_iter().enumerate() {
         // "deployed an Iskander battalion to Belarus": where troops or
         // weapons go is where the deployment is, before any place their
@@ -98,7 +99,13 @@ pub(crate) fn place(view: &SentenceView, c: &Candidate) -> Option<(String, Span)
             }
         }
     }
-    destination(view, c).or_else(|| there(view, c))
+    // With argument heads the destination was already asked at the first.
+    let unasked = if heads_len > own_heads {
+        None
+    } else {
+        destination(view, c)
+    };
+    unasked.or_else(|| there(view, c))
 }
 
 /// The "to"/"into" phrase of a deployment's verb or noun.
