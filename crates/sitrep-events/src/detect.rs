@@ -223,6 +223,9 @@ fn noun_kind(view: &SentenceView, i: usize) -> Option<EventKind> {
     if crate::military_acts::exercise_part(view, i) {
         return Some(EventKind::Exercise);
     }
+    if crate::military_acts::force_movement(view, i) {
+        return Some(EventKind::Deployment);
+    }
     let kind = lexicon::noun_trigger(lemma).or_else(|| lexicon::noun_trigger(&form))?;
     // "the initial planning conference" is a gathering; a news, press or
     // media conference is how something was said.

@@ -119,8 +119,26 @@ pub struct Scores {
     pub status: Ratio,
     pub stage: Ratio,
     pub attribution: Ratio,
+    /// Gold, system and right-kind matched events per kind name.
+    pub by_kind: std::collections::BTreeMap<String, KindCounts>,
     /// Mismatches for error analysis: (source, field, gold, system).
     pub errors: Vec<(String, String, String, String)>,
+}
+
+/// Events of one kind: how many the gold has, how many the system gave,
+/// and how many of those matched with this kind.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct KindCounts {
+    pub gold: usize,
+    pub system: usize,
+    pub correct: usize,
+}
+
+impl KindCounts {
+    /// Precision, recall, F1 of this kind.
+    pub fn prf(&self) -> (f64, f64, f64) {
+        prf(self.correct, self.system, self.gold)
+    }
 }
 
 fn prf(tp: usize, sys: usize, gold: usize) -> (f64, f64, f64) {
@@ -161,6 +179,13 @@ impl Scores {
         self.documents += 1;
         self.gold += gold.events.len();
         self.system += doc.layers.events.len();
+        for g in &gold.events {
+            self.by_kind.entry(g.kind.clone()).or_default().gold += 1;
+        }
+        for e in &doc.layers.events {
+            let kind = crate::kind_name(e.kind).to_string();
+            self.by_kind.entry(kind).or_default().system += 1;
+        }
         let anchored: Vec<Option<(usize, usize)>> =
             gold.events.iter().map(|g| anchor(doc, g)).collect();
         // A gold event's trigger in the text and its sentence (none when
@@ -232,6 +257,9 @@ impl Scores {
         };
         let kind_ok = crate::kind_name(e.kind) == g.kind;
         self.kind_correct += usize::from(kind_ok);
+        if kind_ok {
+            self.by_kind.entry(g.kind.clone()).or_default().correct += 1;
+        }
         note(
             "kind",
             kind_ok,

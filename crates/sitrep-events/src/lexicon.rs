@@ -51,6 +51,18 @@ pub fn verb_trigger(lemma: &str) -> Option<EventKind> {
         "study" | "graduate" => Training,
         "practise" | "practice" | "rehearse" => Exercise,
         "relocate" | "airlift" => Deployment,
+        // Only forces for argument (`military_acts::gathers_forces`):
+        // "massed troops near the border", "units rotate every three
+        // months", "the regiment based near Grodno".
+        "rotate" | "mass" | "amass" | "concentrate" | "garrison" | "base" | "place" => Deployment,
+        // Only forces reaching or staying at a place
+        // (`military_acts::forces_at_place`): "the soldiers will reach the
+        // border", "units could stay in Belarus for the winter".
+        "reach" | "enter" | "stay" | "remain" => Deployment,
+        // Only a military presence or forces grown
+        // (`military_acts::grows_presence`): "expanded its missile presence
+        // in Belarus", "increased the number of troops".
+        "expand" | "increase" | "boost" | "bolster" | "strengthen" => Deployment,
         "announce" | "declare" | "proclaim" => Statement,
         // Only with an official document for object (`publishes_document`):
         // "published guidance", "launched its strategy".
@@ -116,6 +128,9 @@ pub fn verb_trigger(lemma: &str) -> Option<EventKind> {
         // barred from trade (`verbal::restricts`): "extended the border
         // regime", "extends an export ban", "assets will be frozen".
         "freeze" | "extend" | "widen" | "prolong" | "tighten" | "bar" => Sanction,
+        // Only trade, transit or travel banned (`sanction_verbs::bans_trade`):
+        // "banned exports of dual-use goods to Belarus".
+        "ban" | "prohibit" => Sanction,
         _ => return None,
     })
 }

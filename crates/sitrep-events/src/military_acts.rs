@@ -40,6 +40,185 @@ pub(crate) fn moves_forces(view: &SentenceView, verb: usize) -> bool {
         })
 }
 
+/// "Moscow massed troops near the border", "the battalions rotate every
+/// three months", "the S-400 regiment based near Grodno", "transferred two
+/// battalions to Belarus": forces gathered, rotated, based or moved, not
+/// "concentrated its efforts" or "transferred the shares". Hardware moved
+/// by "transfer" is a delivery, so that verb wants people.
+pub(crate) fn gathers_forces(view: &SentenceView, verb: usize) -> bool {
+    let troops_only = view.lemma(verb) == "transfer";
+    let wanted = |x: usize| {
+        let lemma = view.lemma(agency::antecedent(view, x));
+        if troops_only {
+            is_troop_noun(lemma)
+        } else {
+            lexicon::is_force_noun(lemma) || is_force_part(lemma)
+        }
+    };
+    let acl_on_forces =
+        view.rel(verb) == "acl" && view.xpos(verb) == "VBN" && view.head(verb).is_some_and(wanted);
+    let passive = view
+        .kids(verb)
+        .iter()
+        .any(|k| view.full_rel(*k) == "aux:pass");
+    let arguments = agency::undergoers(view, verb)
+        .into_iter()
+        .chain(view.kids_by(verb, &["nsubj"]).filter(|_| !passive))
+        .any(wanted);
+    // "based" only as a place of service: "based in", "based at".
+    let based_somewhere = view.lemma(verb) != "base"
+        || view.kids_by(verb, &["obl"]).any(|o| {
+            matches!(
+                view.case_of(o).as_deref(),
+                Some("in" | "at" | "near" | "on")
+            )
+        });
+    (arguments || acl_on_forces) && based_somewhere
+}
+
+/// "the new soldiers will reach the border", "Russian units could stay in
+/// Belarus for the winter", "the battalion entered Belarusian territory":
+/// forces going to or staying at a place, not "reached an agreement" or
+/// "remained in service".
+pub(crate) fn forces_at_place(view: &SentenceView, verb: usize) -> bool {
+    let forces = view.kids_by(verb, &["nsubj"]).any(|s| {
+        let lemma = view.lemma(agency::antecedent(view, s));
+        lexicon::is_force_noun(lemma) || is_force_part(lemma)
+    });
+    let place = |k: usize| {
+        view.entity(k)
+            .is_some_and(|e| e.label == sitrep_core::EntityLabel::Loc)
+            || crate::COUNTRIES.country(view.form(k)).is_some()
+            || lexicon::is_border_noun(view.lemma(k))
+            || matches!(
+                view.lemma(k),
+                "territory" | "base" | "bases" | "region" | "ground"
+            )
+    };
+    let somewhere = match view.lemma(verb) {
+        "reach" | "enter" => view.kids_by(verb, &["obj"]).any(place),
+        _ => view.kids_by(verb, &["obl"]).any(|o| {
+            matches!(
+                view.case_of(o).as_deref(),
+                Some("in" | "on" | "at" | "near")
+            ) && (place(o) || view.lemma(o) == "duty")
+        }),
+    };
+    forces && somewhere
+}
+
+/// "expanded its missile presence in Belarus", "increased the number of
+/// troops", "bolstered its forces": more forces put in place, not
+/// "boosted its presence in the US market" or "increased its budget".
+pub(crate) fn grows_presence(view: &SentenceView, verb: usize) -> bool {
+    view.kids_by(verb, &["obj", "nsubj:pass"]).any(|o| {
+        let forces = |x: usize| {
+            let lemma = view.lemma(x);
+            lexicon::is_force_noun(lemma) || is_force_part(lemma)
+        };
+        let presence = view.lemma(o) == "presence" && military_sentence(view);
+        let number_of_forces =
+            matches!(view.lemma(o), "number" | "size") && view.kids_by(o, &["nmod"]).any(forces);
+        // "strengthen the air defence system" improves it: only people
+        // and formations are added.
+        presence || number_of_forces || is_troop_noun(view.lemma(o))
+    })
+}
+
+/// Event nouns of forces on the move: "the rotation of the contingent",
+/// "a troop buildup", "the relocation of the brigade", "troop movements",
+/// "the arrival of Russian units", "the placement of nuclear weapons". The
+/// noun needs forces in its own phrase; "the arrival of the delegation" is
+/// a visit and "the transfer of S-400 systems" a delivery, so those two
+/// want people.
+pub(crate) fn force_movement(view: &SentenceView, noun: usize) -> bool {
+    let lemma = view.lemma(noun);
+    if !names_force_movement(lemma) {
+        return false;
+    }
+    let troops_only = matches!(lemma, "arrival" | "transfer");
+    let wanted = |t: usize| {
+        let lemma = view.lemma(t);
+        if troops_only {
+            is_troop_noun(lemma)
+        } else {
+            lexicon::is_force_noun(lemma) || is_force_part(lemma)
+        }
+    };
+    // Forces below the noun, not inside a clause on it ("the movement
+    // that the troops had announced" names no forces moving).
+    let in_phrase = view.tokens().any(|t| {
+        t != noun && wanted(t) && {
+            let mut x = t;
+            loop {
+                if matches!(view.rel(x), "acl" | "advcl" | "ccomp") {
+                    break false;
+                }
+                match view.head(x) {
+                    Some(h) if h == noun => break true,
+                    Some(h) => x = h,
+                    None => break false,
+                }
+            }
+        }
+    });
+    let military_modifier = !troops_only
+        && view
+            .kids_by(noun, &["amod", "compound"])
+            .any(|k| matches!(view.lemma(k), "military" | "troop" | "force" | "forces"));
+    in_phrase || military_modifier
+}
+
+fn names_force_movement(lemma: &str) -> bool {
+    matches!(
+        lemma,
+        "rotation"
+            | "rotations"
+            | "buildup"
+            | "build-up"
+            | "relocation"
+            | "movement"
+            | "movements"
+            | "transfer"
+            | "arrival"
+            | "concentration"
+            | "stationing"
+            | "basing"
+            | "placement"
+            | "massing"
+    )
+}
+
+/// People and formations, not hardware: what arrives or is transferred as
+/// a deployment rather than a delivery.
+fn is_troop_noun(lemma: &str) -> bool {
+    matches!(
+        lemma,
+        "troop"
+            | "troops"
+            | "soldier"
+            | "force"
+            | "forces"
+            | "unit"
+            | "contingent"
+            | "personnel"
+            | "battalion"
+            | "brigade"
+            | "division"
+            | "regiment"
+            | "squadron"
+            | "peacekeeper"
+            | "marine"
+            | "paratrooper"
+            | "serviceman"
+            | "servicemen"
+            | "reinforcements"
+            | "detachment"
+            | "grouping"
+            | "echelon"
+    )
+}
+
 /// "612 cadets are studying at Russian military universities", "graduated
 /// from the Military Academy of the General Staff": military education.
 pub(crate) fn studies_at_academy(view: &SentenceView, verb: usize) -> bool {
@@ -161,7 +340,8 @@ fn is_combat_action(lemma: &str) -> bool {
 fn is_force_part(lemma: &str) -> bool {
     matches!(
         lemma,
-        "echelon" | "crew" | "detachment" | "company" | "grouping" | "group" | "formation"
+        // Not "company", which is mostly a business.
+        "echelon" | "crew" | "detachment" | "grouping" | "group" | "formation"
     )
 }
 

@@ -57,6 +57,52 @@ pub(crate) fn restricts(view: &SentenceView, verb: usize, objects: &[&str]) -> b
     view.kids_by(verb, &["obj", "nsubj:pass"]).any(restriction)
 }
 
+/// "banned exports of dual-use goods to Belarus", "Belarusian trucks are
+/// banned from entering", "prohibited the transit of fertiliser": trade,
+/// travel or transit cut off, not "banned smoking in bars".
+pub(crate) fn bans_trade(view: &SentenceView, verb: usize) -> bool {
+    let traded = |k: usize| is_traded(view.lemma(k));
+    let object = view.kids_by(verb, &["obj", "nsubj:pass"]).any(|o| {
+        traded(o)
+            || view.kids_by(o, &["compound", "amod"]).any(traded)
+            // "banned the import of fertiliser".
+            || view.kids_by(o, &["nmod"]).any(traded)
+    });
+    // "are banned from entering the EU", "barred from trading".
+    let from_trade = view.kids_by(verb, &["advcl", "obl"]).any(|k| {
+        view.kids_by(k, &["mark", "case"])
+            .any(|m| view.lemma(m) == "from")
+            && (traded(k) || matches!(view.lemma(k), "enter" | "trade" | "do" | "cross"))
+    });
+    object || from_trade
+}
+
+fn is_traded(lemma: &str) -> bool {
+    matches!(
+        lemma,
+        "export"
+            | "exports"
+            | "import"
+            | "imports"
+            | "transit"
+            | "entry"
+            | "flight"
+            | "flights"
+            | "truck"
+            | "trucks"
+            | "lorry"
+            | "lorries"
+            | "goods"
+            | "shipment"
+            | "shipments"
+            | "trade"
+            | "overflight"
+            | "overflights"
+            | "carrier"
+            | "carriers"
+    )
+}
+
 /// "closed the border", "shut the Medininkai checkpoints", "closed all
 /// crossing points with Belarus", "the border was sealed": a state closing
 /// its border to another, the measure border disputes are fought with.

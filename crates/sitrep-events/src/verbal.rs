@@ -209,6 +209,14 @@ pub(crate) fn verbal(view: &SentenceView, i: usize) -> Option<Candidate> {
         "retrain" => crate::noun_senses::retraining_is_military(view),
         "practise" | "practice" | "rehearse" => military_acts::practises_combat(view, i),
         "relocate" | "airlift" => military_acts::moves_forces(view, i),
+        "rotate" | "mass" | "amass" | "concentrate" | "garrison" | "base" | "place" => {
+            military_acts::gathers_forces(view, i)
+        }
+        "reach" | "enter" | "stay" | "remain" => military_acts::forces_at_place(view, i),
+        "expand" | "increase" | "boost" | "bolster" | "strengthen" => {
+            military_acts::grows_presence(view, i)
+        }
+        "transfer" if military_acts::gathers_forces(view, i) => true,
         "study" | "graduate" => military_acts::studies_at_academy(view, i),
         "add" => onto_sanctions_list(view, i),
         "reinforce" => objects
@@ -295,6 +303,7 @@ pub(crate) fn verbal(view: &SentenceView, i: usize) -> Option<Candidate> {
                 || lemma == "deliver" && delivers_one_speech(view, i)
         }
         "close" | "shut" | "seal" => sanction_verbs::closes_border(view, i),
+        "ban" | "prohibit" => sanction_verbs::bans_trade(view, i),
         "freeze" | "extend" | "widen" | "prolong" | "tighten" | "bar" => {
             sanction_verbs::restricts(view, i, &objects)
         }
@@ -429,7 +438,7 @@ pub(crate) fn verbal(view: &SentenceView, i: usize) -> Option<Candidate> {
         EventKind::Meeting
     } else if materiel_arrives {
         EventKind::Delivery
-    } else if hosts_forces {
+    } else if hosts_forces || lemma == "transfer" && military_acts::gathers_forces(view, i) {
         EventKind::Deployment
     } else {
         kind

@@ -1,7 +1,8 @@
 #![allow(clippy::unwrap_used)]
 //! Military routine as events: drills practised, forces relocated or
 //! airlifted, officers studying at academies, the parts of an exercise,
-//! sessions chaired or due to be held, and the EU named by its seat:
+//! sessions chaired or due to be held, the EU named by its seat, forces
+//! massed, placed or staying somewhere, and trade banned:
 //! invented one-sentence texts through the real tagger, parser, NER and
 //! time stages.
 
@@ -93,5 +94,88 @@ fn brussels_as_an_actor_is_the_european_union() {
             .iter()
             .all(|a| a.country.as_deref() != Some("BEL")),
         "{sanction:?}"
+    );
+}
+
+#[test]
+fn forces_massed_rotated_based_or_transferred_are_deployed() {
+    assert_each_has(
+        EventKind::Deployment,
+        &[
+            "Russia has massed troops near the Ukrainian border, the ministry said.",
+            "The Russian battalions will rotate out of Belarus in October.",
+            "Russian jets based at the Machulishchy airfield flew patrols on Monday.",
+            "Moscow transferred two motorised rifle battalions to Belarus in March.",
+        ],
+    );
+    assert_none_has(
+        EventKind::Deployment,
+        &[
+            "The ministry concentrated its efforts on logistics.",
+            "The bank transferred its shares to a new owner in March.",
+            "The report is based on satellite images.",
+        ],
+    );
+    // Hardware handed on by "transfer" stays a delivery.
+    assert_each_has(
+        EventKind::Delivery,
+        &["Russia transferred two S-400 systems to Belarus in March."],
+    );
+}
+
+#[test]
+fn nouns_of_forces_on_the_move_are_deployments_when_forces_are_named() {
+    assert_each_has(
+        EventKind::Deployment,
+        &[
+            "The rotation of the Russian contingent in Belarus began on Monday.",
+            "A troop buildup near the border began in May.",
+            "The arrival of Russian units in Belarus was completed on Friday.",
+        ],
+    );
+    assert_none_has(
+        EventKind::Deployment,
+        &[
+            "The arrival of the Russian delegation in Minsk was delayed on Friday.",
+            "Investors approved the transfer of the company's domicile to Delaware.",
+        ],
+    );
+}
+
+#[test]
+fn trade_and_transit_banned_are_sanctions_but_smoking_banned_is_not() {
+    assert_each_has(
+        EventKind::Sanction,
+        &[
+            "Latvia banned exports of dual-use goods to Belarus on Monday.",
+            "Belarusian trucks will be banned from entering Lithuania from 1 December.",
+            "The government prohibited the transit of Belarusian fertiliser through its ports.",
+        ],
+    );
+    assert_none_has(
+        EventKind::Sanction,
+        &["The city banned smoking in bars and restaurants in 2007."],
+    );
+}
+
+#[test]
+fn forces_placed_reaching_or_staying_somewhere_and_presence_grown_are_deployed() {
+    assert_each_has(
+        EventKind::Deployment,
+        &[
+            "Russia has placed a second missile system on combat duty in Belarus.",
+            "The new soldiers will reach the border by mid-August.",
+            "Part of the Russian units could stay in Belarus for the winter.",
+            "Lithuania will ask its allies for help if Russia expands its missile presence in \
+             Belarus.",
+        ],
+    );
+    assert_none_has(
+        EventKind::Deployment,
+        &[
+            "The ministers reached an agreement on Friday.",
+            "The deal will boost the company's presence in the US market.",
+            "The centre will strengthen the regional air defence system of the two countries.",
+        ],
     );
 }

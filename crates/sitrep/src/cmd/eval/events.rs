@@ -1,6 +1,6 @@
 //! `sitrep eval events --gold DIR [--split dev|test|all]`: the hand-built
-//! events gold in `gold/events/` (see its README): detection and kind P/R/F1,
-//! and accuracy of actors, date, place, status, stage, PLOVER type and
+//! events gold in `gold/events/` (see its README): detection and kind P/R/F1
+//! (overall and per kind), and accuracy of actors, date, place, status, stage, PLOVER type and
 //! `attributed_to` on the events found. Each gold document is ingested,
 //! cleaned and annotated exactly as `sitrep extract` does it.
 
@@ -39,6 +39,14 @@ pub fn run(dir: &Path, shared: &Path, split: &str, show_errors: bool) -> Result<
         println!("{name:<14} {ratio}");
     }
     println!("actor mentions P {ap:.3} R {ar:.3} F1 {af:.3}");
+    println!("by kind (gold / system / right):");
+    for (kind, counts) in &scores.by_kind {
+        let (p, r, f) = counts.prf();
+        println!(
+            "  {kind:<11} {:>4} {:>4} {:>4}  P {p:.3} R {r:.3} F1 {f:.3}",
+            counts.gold, counts.system, counts.correct
+        );
+    }
     if show_errors {
         for (doc, field, gold, sys) in &scores.errors {
             println!("ERR {doc} {field}: gold {gold} | system {sys}");
