@@ -151,26 +151,45 @@ fn build(
     let mut countries: Vec<&str> = actors.iter().filter_map(|a| a.country.as_deref()).collect();
     countries.sort_unstable();
     countries.dedup();
+    // "the final stage of the joint exercise": the event noun a part
+    // belongs to speaks for it.
+    let whole = view.kids_by(c.trigger, &["nmod"]).filter(|&n| {
+        view.case_of(n).as_deref() == Some("of")
+            && crate::lexicon::noun_trigger(view.lemma(n)).is_some()
+    });
     let joint = c
         .nouns
         .iter()
-        .chain([&c.trigger, &c.anchor])
-        .flat_map(|n| view.kids(*n))
+        .copied()
+        .chain([c.trigger, c.anchor])
+        .chain(whole)
+        .flat_map(|n| view.kids(n))
         .any(|k| {
             matches!(
                 view.lemma(*k),
                 "joint" | "together" | "jointly" | "bilateral"
             )
         });
-    // "the drills", "the previous Union Shield drills" after a joint
-    // exercise was reported: the same kind of exercise, still joint.
+    // An alliance's forces exercise together: "the CSTO Collective Rapid
+    // Reaction Forces", "a NATO exercise".
+    let alliance = c.kind == EventKind::Exercise
+        && actors.iter().any(|a| {
+            a.name
+                .split_whitespace()
+                .any(|w| matches!(w, "CSTO" | "NATO" | "SCO"))
+        });
+    // "the drills", "the previous Union Shield drills", "tactical
+    // episodes" after a joint exercise was reported: the same exercise or
+    // a part of it, still joint.
     let joint = joint
+        || alliance
         || c.kind == EventKind::Exercise
             && countries.len() < 2
-            && view
+            && (view
                 .kids(c.trigger)
                 .iter()
                 .any(|&k| view.lemma(k) == "the" || view.rel(k) == "compound")
+                || crate::military_acts::names_exercise_part(view.lemma(c.trigger)))
             && view
                 .earlier_events()
                 .any(|e| e.kind == EventKind::Exercise && e.plover == "COOPERATE");

@@ -175,7 +175,16 @@ pub(crate) fn verbal(view: &SentenceView, i: usize) -> Option<Candidate> {
                     || view.kids(i).iter().any(|&k| view.lemma(k) == "that" && k == i + 1))
         }
         "send" | "dispatch" | "move" | "station" | "position" | "post" => {
-            objects.iter().any(|o| lexicon::is_force_noun(o))
+            // "With these aircraft, our lieutenants will move to combat
+            // types": a `with` phrase is not what is moved.
+            let with_phrase: Vec<&str> = view
+                .kids_by(i, &["obl"])
+                .filter(|&k| view.case_of(k).as_deref() == Some("with"))
+                .map(|k| view.lemma(k))
+                .collect();
+            objects
+                .iter()
+                .any(|o| lexicon::is_force_noun(o) && !with_phrase.contains(o))
                 // "the German brigade stationed in Lithuania".
                 || view.rel(i) == "acl"
                     && view.xpos(i) == "VBN"

@@ -80,14 +80,15 @@ impl CoreModels {
     /// Annotates one sentence of words; returns per word
     /// `(upos, xpos, lemma, head, deprel)` with heads 0-based within `words`.
     pub fn analyze(&self, words: &[&str]) -> Vec<WordAnalysis> {
+        let model_words: Vec<&str> = words.iter().map(|w| model_form(w)).collect();
         // Word keys are computed once and shared by tagger and parser.
         let mut scratch = WordScratch::default();
         let mut keys = Vec::with_capacity(words.len());
-        sentence_keys(words, &mut scratch, &mut keys);
+        sentence_keys(&model_words, &mut scratch, &mut keys);
         self.tagger.assign_clusters(&mut keys);
         let mut tags: Vec<TagOut> = Vec::with_capacity(words.len());
         self.tagger.tag_keys(&keys, &mut tags);
-        self.tagger.correct_word_shapes(words, &mut tags);
+        self.tagger.correct_word_shapes(&model_words, &mut tags);
         let upos: Vec<&str> = tags.iter().map(|&t| self.tagger.upos(t)).collect();
         let xpos: Vec<&str> = tags.iter().map(|&t| self.tagger.xpos(t)).collect();
         let norm_keys: Vec<u64> = keys.iter().map(|k| k.norm).collect();
@@ -99,6 +100,11 @@ impl CoreModels {
             .map(|(i, word)| {
                 self.lemmatizer
                     .lemmatize_into(word, upos[i], xpos[i], &mut lemma);
+                // A quote mark is its own lemma, whichever form it stands for.
+                if model_words[i] != *word {
+                    lemma.clear();
+                    lemma.push_str(word);
+                }
                 WordAnalysis {
                     upos: upos[i].to_string(),
                     xpos: xpos[i].to_string(),
@@ -113,6 +119,23 @@ impl CoreModels {
     /// Approximate memory held by the loaded models.
     pub fn memory_bytes(&self) -> usize {
         self.tagger.memory_bytes() + self.lemmatizer.memory_bytes() + self.parser.memory_bytes()
+    }
+}
+
+/// The form the models see for a word. The treebank they learned from
+/// writes quotations with curly or straight quotes and dashes mostly as
+/// "--": guillemets, low-9 quotes and horizontal bars, common in news
+/// translated from Russian, Polish or Lithuanian, never occur in it, so
+/// the tagger guessed at them ("»" as a proper noun) and the parse around
+/// them broke. Each stands in for the curly quote of its direction.
+pub(crate) fn model_form(word: &str) -> &str {
+    match word {
+        "«" | "„" | "‟" => "“",
+        "»" => "”",
+        "‹" | "‚" => "‘",
+        "›" => "’",
+        "―" => "--",
+        _ => word,
     }
 }
 

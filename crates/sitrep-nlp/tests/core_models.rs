@@ -296,3 +296,32 @@ fn an_unseen_doubled_verb_ending_is_undone() {
     let words = ["She", "added", "a", "line", "."];
     assert_eq!(m.analyze(&words)[1].lemma, "add");
 }
+
+#[test]
+fn guillemets_are_quote_marks_and_keep_the_parse_whole() {
+    let m = models();
+    let words = [
+        "The",
+        "final",
+        "stage",
+        "of",
+        "the",
+        "exercise",
+        "«",
+        "Interaction-2026",
+        "»",
+        "was",
+        "held",
+        "in",
+        "Brest",
+        ".",
+    ];
+    let analysis = m.analyze(&words);
+    assert_eq!(analysis[6].upos, "PUNCT");
+    assert_eq!(analysis[8].upos, "PUNCT");
+    // A quote mark keeps its own form as lemma.
+    assert_eq!(analysis[8].lemma, "»");
+    // "stage" is the subject of "held", not cut off by the closing mark.
+    assert_eq!(analysis[2].head, Some(10));
+    assert!(analysis[2].deprel.starts_with("nsubj"), "{:?}", analysis[2]);
+}
