@@ -59,6 +59,9 @@ pub fn verb_trigger(lemma: &str) -> Option<EventKind> {
         // (`military_acts::forces_at_place`): "the soldiers will reach the
         // border", "units could stay in Belarus for the winter".
         "reach" | "enter" | "stay" | "remain" => Deployment,
+        // Only troops going home or on their way (`forces_at_place`): "the
+        // contingents will start returning to their permanent bases".
+        "return" | "leave" | "travel" => Deployment,
         // Only a military presence or forces grown
         // (`military_acts::grows_presence`): "expanded its missile presence
         // in Belarus", "increased the number of troops".

@@ -81,9 +81,31 @@ pub(crate) fn gathers_forces(view: &SentenceView, verb: usize) -> bool {
 /// forces going to or staying at a place, not "reached an agreement" or
 /// "remained in service".
 pub(crate) fn forces_at_place(view: &SentenceView, verb: usize) -> bool {
-    let forces = view.kids_by(verb, &["nsubj"]).any(|s| {
-        let lemma = view.lemma(agency::antecedent(view, s));
-        lexicon::is_force_noun(lemma) || is_force_part(lemma)
+    let lemma = view.lemma(verb);
+    // Going home or leaving is said of people; "the aircraft will leave"
+    // is a flight.
+    let travelling = matches!(lemma, "return" | "leave" | "travel");
+    // "the battalion is due to leave", "the contingents will start
+    // returning": the raised subject.
+    let raised = view
+        .head(verb)
+        .filter(|_| view.rel(verb) == "xcomp")
+        .filter(|_| {
+            view.kids_by(verb, &["nsubj", "nsubj:pass"])
+                .next()
+                .is_none()
+        });
+    let subjects = view
+        .kids_by(verb, &["nsubj", "nsubj:pass"])
+        .chain(raised.into_iter().flat_map(|h| view.kids_by(h, &["nsubj"])));
+    let forces = subjects.into_iter().any(|s| {
+        let s = agency::antecedent(view, s);
+        let lemma = view.lemma(s);
+        if travelling {
+            is_troop_noun(lemma) || military_company(view, s)
+        } else {
+            lexicon::is_force_noun(lemma) || is_force_part(lemma) || military_company(view, s)
+        }
     });
     let place = |k: usize| {
         view.entity(k)
@@ -95,8 +117,23 @@ pub(crate) fn forces_at_place(view: &SentenceView, verb: usize) -> bool {
                 "territory" | "base" | "bases" | "region" | "ground"
             )
     };
-    let somewhere = match view.lemma(verb) {
+    let somewhere = match lemma {
         "reach" | "enter" => view.kids_by(verb, &["obj"]).any(place),
+        // "will start returning to their permanent bases", "is due to
+        // leave Baranovichi by air", "will travel back by rail".
+        _ if travelling => {
+            view.kids_by(verb, &["obj"]).any(place)
+                || view.kids_by(verb, &["obl"]).any(|o| {
+                    matches!(
+                        view.case_of(o).as_deref(),
+                        Some("to" | "from" | "into" | "toward" | "towards" | "for")
+                    )
+                })
+                || view.kids(verb).iter().any(|&k| {
+                    matches!(view.rel(k), "advmod" | "compound")
+                        && matches!(view.lemma(k), "home" | "back" | "in")
+                })
+        }
         _ => view.kids_by(verb, &["obl"]).any(|o| {
             matches!(
                 view.case_of(o).as_deref(),
@@ -105,6 +142,30 @@ pub(crate) fn forces_at_place(view: &SentenceView, verb: usize) -> bool {
         }),
     };
     forces && somewhere
+}
+
+/// "an air assault company", "a battalion tactical group": a company or
+/// group named by its arm is a unit, not a business or a crowd.
+fn military_company(view: &SentenceView, x: usize) -> bool {
+    matches!(view.lemma(x), "company" | "group")
+        && view.kids_by(x, &["amod", "compound"]).any(|k| {
+            matches!(
+                view.lemma(k),
+                "assault"
+                    | "rifle"
+                    | "tank"
+                    | "tactical"
+                    | "airborne"
+                    | "artillery"
+                    | "reconnaissance"
+                    | "engineer"
+                    | "motorised"
+                    | "motorized"
+                    | "battalion"
+                    | "sapper"
+                    | "marine"
+            )
+        })
 }
 
 /// "expanded its missile presence in Belarus", "increased the number of

@@ -116,6 +116,13 @@ fn destination(view: &SentenceView, c: &Candidate) -> Option<(String, Span)> {
     // "send 2,000 soldiers to its border" with the phrase hung on the
     // soldiers.
     let objects = view.kids_by(c.anchor, &["obj"]).collect::<Vec<_>>();
+    // "reached Brest by rail", "is due to leave Baranovichi": the verb's
+    // object is where the forces go or stand.
+    if matches!(view.lemma(c.trigger), "reach" | "enter" | "leave") {
+        if let Some(place) = objects.iter().find_map(|&o| place_phrase(view, o)) {
+            return Some(place);
+        }
+    }
     [c.anchor, c.trigger]
         .iter()
         .chain(objects.iter())

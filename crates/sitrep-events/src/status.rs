@@ -68,10 +68,31 @@ pub(crate) fn status(
     {
         return EventStatus::Negated;
     }
-    // "Minsk would respond": the response is to come, the threat is made.
+    // A threat of a response: "if Belarus tries ..., our response will be
+    // immediate" holds only on its condition; "Minsk will respond" is the
+    // response to come, as the gold codes it; "every step will receive an
+    // adequate response" is the threat made.
     if c.kind == EventKind::Threat && crate::retaliation::is_retaliation_word(view.lemma(c.trigger))
     {
-        return EventStatus::Occurred;
+        let t = c.trigger;
+        let on_condition = [Some(t), view.head(t)].into_iter().flatten().any(|x| {
+            view.kids_by(x, &["advcl"]).any(|k| {
+                view.kids_by(k, &["mark"])
+                    .any(|m| matches!(view.lemma(m), "if" | "unless" | "should"))
+            })
+        });
+        if on_condition {
+            return EventStatus::Hypothetical;
+        }
+        let future_verb = view.upos(t) == "VERB"
+            && view
+                .kids_by(t, &["aux"])
+                .any(|a| matches!(view.lemma(a), "will" | "would" | "shall" | "'ll"));
+        return if future_verb {
+            EventStatus::Planned
+        } else {
+            EventStatus::Occurred
+        };
     }
     // "unwillingness to sign", "refusal to sign" (by the parse, or by word
     // order when the parser hung the infinitive elsewhere).

@@ -221,7 +221,9 @@ pub(crate) fn verbal(view: &SentenceView, i: usize) -> Option<Candidate> {
         "rotate" | "mass" | "amass" | "concentrate" | "garrison" | "base" | "place" => {
             military_acts::gathers_forces(view, i)
         }
-        "reach" | "enter" | "stay" | "remain" => military_acts::forces_at_place(view, i),
+        "reach" | "enter" | "stay" | "remain" | "return" | "leave" | "travel" => {
+            military_acts::forces_at_place(view, i)
+        }
         "expand" | "increase" | "boost" | "bolster" | "strengthen" => {
             military_acts::grows_presence(view, i)
         }

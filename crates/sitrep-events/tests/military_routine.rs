@@ -179,3 +179,22 @@ fn forces_placed_reaching_or_staying_somewhere_and_presence_grown_are_deployed()
         ],
     );
 }
+
+#[test]
+fn troops_going_home_or_leaving_are_deployed_but_not_a_company_or_a_guest() {
+    assert_each_has(
+        EventKind::Deployment,
+        &[
+            "The contingents will start returning to their permanent bases on 19 September.",
+            "The Russian battalion is due to leave Baranovichi by air on Friday.",
+            "An air assault company from Kazakhstan reached Brest by rail.",
+        ],
+    );
+    assert_none_has(
+        EventKind::Deployment,
+        &[
+            "The chief executive returned to London on Friday.",
+            "The company will leave the Russian market by December.",
+        ],
+    );
+}

@@ -87,3 +87,20 @@ fn a_clause_that_stages_the_exercise_dates_it() {
     );
     assert_eq!(e.date.as_deref(), Some("2026-09"), "{e:?}");
 }
+
+#[test]
+fn a_threat_of_a_response_to_come_is_planned_and_on_a_condition_hypothetical() {
+    use sitrep_core::{EventKind, EventStatus};
+    let status_of = |text: &str| support::first(text, EventKind::Threat).status;
+    assert_eq!(
+        status_of("The Belarusian Foreign Ministry called the measures illegal and said Minsk would respond."),
+        EventStatus::Planned
+    );
+    assert_eq!(
+        status_of(
+            "If Belarus tries to use the drills as cover for provocations, our response will \
+             be immediate."
+        ),
+        EventStatus::Hypothetical
+    );
+}
