@@ -148,13 +148,15 @@ fn a_national_word_split_off_by_the_parser_is_still_a_party() {
 }
 
 #[test]
-fn a_response_announced_by_a_state_is_a_threat_made() {
+fn a_response_announced_by_a_state_is_a_threat_of_a_response_to_come() {
+    // The domain gold codes "would respond" as the response to come
+    // (planned), as it codes "will" and "would" elsewhere.
     let found =
         last_sentence("Tbilisi called the new visa rules unlawful and said Georgia would respond.");
     let threat = first_of(&found, EventKind::Threat);
     assert_eq!(
         threat.status,
-        sitrep_core::EventStatus::Occurred,
+        sitrep_core::EventStatus::Planned,
         "{found:?}"
     );
     assert!(kinds(&found).contains(&EventKind::Accusation), "{found:?}");
