@@ -308,7 +308,8 @@ fn noun_kind(view: &SentenceView, i: usize) -> Option<EventKind> {
         let definite = view
             .kids_by(i, &["det"])
             .any(|d| matches!(view.lemma(d), "the" | "this" | "that" | "these" | "those"));
-        let exercise_before = view.earlier_events().any(|e| e.kind == EventKind::Exercise);
+        let exercise_before = view.earlier_events().any(|e| e.kind == EventKind::Exercise)
+            || crate::military_acts::exercise_named_before(view);
         // Only where the clause tells it happened ("was held", "took part
         // in", "conducted"); "the exercise will focus on" or "included"
         // describes the one reported before.
@@ -327,7 +328,9 @@ fn noun_kind(view: &SentenceView, i: usize) -> Option<EventKind> {
                 }
                 _ => false,
             }
-        });
+        }) || view
+            .kids_by(i, &["acl"])
+            .any(|k| lexicon::stages_event(view.lemma(k)));
         let anaphoric = exercise_before && happens && (definite || forces_in_sentence);
         if !military && !military_sentence && !forces_in_phrase && !anaphoric {
             return None;
@@ -592,7 +595,9 @@ fn imposed_measure(view: &SentenceView, i: usize) -> Option<EventKind> {
     let head = view.head(i)?;
     (lexicon::is_trade_measure(view.lemma(i))
         && matches!(view.full_rel(i), "obj" | "nsubj:pass")
-        && lexicon::imposes_measure(view.lemma(head)))
+        && lexicon::imposes_measure(view.lemma(head))
+        || crate::sanction_verbs::decided_trade_ban(view, i)
+        || crate::sanction_verbs::asset_freeze(view, i))
     .then_some(EventKind::Sanction)
 }
 

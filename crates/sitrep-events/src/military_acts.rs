@@ -357,6 +357,29 @@ pub(crate) fn exercise_part(view: &SentenceView, noun: usize) -> bool {
     }
 }
 
+/// "the joint exercise Union Shield-2027" earlier in the text, even where
+/// it was only the topic of talks: a later "the exercise will be held" is
+/// that exercise.
+pub(crate) fn exercise_named_before(view: &SentenceView) -> bool {
+    let here = view.tok(view.lo).span.start;
+    view.doc.layers.entities.iter().any(|e| {
+        e.span.end <= here
+            && e.label == sitrep_core::EntityLabel::Misc
+            && crate::titles::carries_year(view.doc.slice(e.span))
+            && {
+                // The name is followed or preceded by an exercise noun.
+                let around = view
+                    .doc
+                    .text
+                    .get(e.span.start.saturating_sub(40)..(e.span.end + 20).min(here))
+                    .unwrap_or("");
+                ["exercise", "drill", "manoeuvre", "maneuver"]
+                    .iter()
+                    .any(|w| around.contains(w))
+            }
+    })
+}
+
 /// The nouns `exercise_part` reads.
 pub(crate) fn names_exercise_part(lemma: &str) -> bool {
     matches!(

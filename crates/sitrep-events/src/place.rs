@@ -187,10 +187,12 @@ fn place_phrase(view: &SentenceView, k: usize) -> Option<(String, Span)> {
     let phrase = view.phrase(k, &["compound", "amod", "flat"]);
     let loc = phrase.iter().find_map(|t| {
         view.entity(*t).filter(|e| {
-            matches!(e.label, EntityLabel::Loc)
-                || COUNTRIES
-                    .country_or_capital(view.doc.slice(e.span))
-                    .is_some()
+            let name = view.doc.slice(e.span);
+            // "on the territory of both states": a common noun the
+            // recognizer or the country table took for a name.
+            name.starts_with(char::is_uppercase)
+                && (matches!(e.label, EntityLabel::Loc)
+                    || COUNTRIES.country_or_capital(name).is_some())
         })
     });
     match loc {
@@ -219,8 +221,11 @@ fn place_phrase(view: &SentenceView, k: usize) -> Option<(String, Span)> {
             let core = view.phrase(k, &["compound", "amod", "flat"]);
             // "at the Losvido training ground in the Vitebsk Region": a
             // site with a name of its own is the place, not its region.
+            // (A lower-case "proper noun" is a tagging slip: "both states".)
+            let proper =
+                |t: usize| view.upos(t) == "PROPN" && view.form(t).starts_with(char::is_uppercase);
             let named_site = core.iter().any(|t| {
-                view.upos(*t) == "PROPN"
+                proper(*t)
                     && view.entity(*t).is_none_or(|e| {
                         e.label != EntityLabel::Org
                             && COUNTRIES
@@ -241,7 +246,7 @@ fn place_phrase(view: &SentenceView, k: usize) -> Option<(String, Span)> {
                     return inner;
                 }
             }
-            let named = core.iter().any(|t| view.upos(*t) == "PROPN");
+            let named = core.iter().any(|t| proper(*t));
             if !named {
                 return loc.map(|e| (e.canonical.clone(), e.span));
             }

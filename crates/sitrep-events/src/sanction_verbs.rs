@@ -103,18 +103,53 @@ fn is_traded(lemma: &str) -> bool {
     )
 }
 
+/// "will face an asset freeze", "an account freeze": holdings frozen, not
+/// "a hiring freeze".
+pub(crate) fn asset_freeze(view: &SentenceView, noun: usize) -> bool {
+    view.lemma(noun) == "freeze"
+        && view
+            .kids_by(noun, &["compound", "amod"])
+            .any(|k| lexicon::is_frozen_holding(view.lemma(k)))
+}
+
+/// "approved a ban on exports of dual-use goods", "adopted an export ban":
+/// a ban on trade put in place by a decision.
+pub(crate) fn decided_trade_ban(view: &SentenceView, noun: usize) -> bool {
+    let decided = view.head(noun).is_some_and(|h| {
+        matches!(view.full_rel(noun), "obj" | "nsubj:pass")
+            && matches!(
+                view.lemma(h),
+                "approve" | "adopt" | "announce" | "enact" | "decide" | "order" | "extend"
+            )
+    });
+    let traded = |k: usize| is_traded(view.lemma(k));
+    decided
+        && matches!(view.lemma(noun), "ban" | "bans")
+        && (view.kids_by(noun, &["nmod"]).any(traded)
+            || view.kids_by(noun, &["compound", "amod"]).any(traded))
+}
+
 /// "closed the border", "shut the Medininkai checkpoints", "closed all
 /// crossing points with Belarus", "the border was sealed": a state closing
 /// its border to another, the measure border disputes are fought with.
 pub(crate) fn closes_border(view: &SentenceView, verb: usize) -> bool {
-    view.kids(verb).iter().any(|&k| {
-        matches!(view.full_rel(k), "obj" | "nsubj:pass")
-            && (lexicon::is_border_noun(view.lemma(k))
-                || matches!(view.lemma(k), "point" | "points")
-                    && view
-                        .kids_by(k, &["compound", "amod"])
-                        .any(|m| lexicon::is_border_noun(view.lemma(m))))
-    })
+    // "will keep the Bobrowniki crossing closed", however the parser hung
+    // "closed" on "keep".
+    let kept_closed = view.head(verb).is_some_and(|h| {
+        matches!(view.lemma(h), "keep" | "remain" | "stay")
+            && view
+                .kids_by(h, &["obj", "nsubj"])
+                .any(|o| lexicon::is_border_noun(view.lemma(o)))
+    });
+    kept_closed
+        || view.kids(verb).iter().any(|&k| {
+            matches!(view.full_rel(k), "obj" | "nsubj:pass")
+                && (lexicon::is_border_noun(view.lemma(k))
+                    || matches!(view.lemma(k), "point" | "points")
+                        && view
+                            .kids_by(k, &["compound", "amod"])
+                            .any(|m| lexicon::is_border_noun(view.lemma(m))))
+        })
 }
 
 /// "adopted a package of sanctions", "approved new sanctions": the

@@ -198,3 +198,30 @@ fn troops_going_home_or_leaving_are_deployed_but_not_a_company_or_a_guest() {
         ],
     );
 }
+
+#[test]
+fn a_crossing_kept_closed_and_an_export_ban_approved_are_sanctions() {
+    assert_each_has(
+        EventKind::Sanction,
+        &[
+            "Poland will keep the Bobrowniki crossing on its border with Belarus closed for \
+             three more months.",
+            "The government on Tuesday approved a ban on exports of dual-use goods to Belarus.",
+        ],
+    );
+    assert_none_has(
+        EventKind::Sanction,
+        &["The city council approved a ban on smoking in parks."],
+    );
+}
+
+#[test]
+fn the_exercise_named_before_is_the_exercise_held_later() {
+    let text = "Officers of the two general staffs completed talks on the preparation of the \
+                joint exercise Union Shield-2027. The exercise will be held in September 2027.";
+    let found = support::last_sentence(text);
+    assert!(
+        found.iter().any(|e| e.kind == EventKind::Exercise),
+        "{found:?}"
+    );
+}
