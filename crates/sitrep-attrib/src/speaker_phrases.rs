@@ -2,7 +2,7 @@
 //! after it, the naming part of an unnamed source, a description with its
 //! organisation's canonical name, and where a title stands in the text.
 
-use sitrep_core::{Doc, Entity, Span};
+use sitrep_core::{Doc, Entity, EntityLabel, Span};
 
 use crate::lexicon;
 use crate::tree::SentenceTree;
@@ -130,7 +130,20 @@ pub(crate) fn title_phrase_before(doc: &Doc, lo: usize) -> Option<String> {
     let first_is_title = words
         .first()
         .is_some_and(|w| lexicon::is_title_noun(&w.to_lowercase()));
-    (first_is_title && words.len() >= 3).then(|| {
+    // "Anatoly Sidorenko, Chief of the CSTO Joint Staff, Major General
+    // Dmitry Lazovsky, ...": in a list of people, a title between commas
+    // right after a name is that name's apposition, not the next one's.
+    let after_a_name = start
+        .checked_sub(2)
+        .filter(|&before| doc.slice(tokens[before + 1].span) == ",")
+        .is_some_and(|before| {
+            let at = tokens[before].span.end;
+            doc.layers
+                .entities
+                .iter()
+                .any(|e| e.label == EntityLabel::Per && e.span.end == at)
+        });
+    (first_is_title && words.len() >= 3 && !after_a_name).then(|| {
         doc.text
             .get(tokens[start].span.start..tokens[comma - 1].span.end)
             .unwrap_or("")

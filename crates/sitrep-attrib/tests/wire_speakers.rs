@@ -2,7 +2,8 @@
 //! showed going wrong, on invented text through the full pipeline: an
 //! agency that "learned from" a press service, an "As X reported" opening
 //! the parser hangs on the wrong verb, a description with an "of" phrase
-//! among two commanders, and an office title written before the name.
+//! among two commanders, an office title written before the name, and a
+//! title in a list of officials.
 // The shared PolNeAR support module exports more than these tests use.
 #![allow(clippy::unwrap_used, unused_imports, dead_code)]
 
@@ -62,5 +63,18 @@ fn a_parliamentarian_is_the_committee_chairman_just_quoted() {
     assert_eq!(
         speaker_of(text, "done at home").as_deref(),
         Some("Anton Vasko")
+    );
+}
+
+#[test]
+fn a_title_in_a_list_of_officials_belongs_to_the_name_before_it() {
+    let text = "The final episode was observed by Colonel General Anatoly Sidorenko, Chief of \
+                the CSTO Joint Staff, Major General Dmitry Lazovsky, First Deputy Minister of \
+                Defence of Belarus, and foreign delegations.\n\n\
+                «The units turned into a single grouping in a week», the Chief of the CSTO \
+                Joint Staff said at the debriefing.\n";
+    assert_eq!(
+        speaker_of(text, "single grouping").as_deref(),
+        Some("Anatoly Sidorenko")
     );
 }
