@@ -198,6 +198,12 @@ fn rules_declined(view: &SentenceView, i: usize) -> bool {
         || crate::detect::is_press_conference(view, i)
         || crate::military_acts::names_exercise_part(view.lemma(i))
             && !crate::military_acts::exercise_part(view, i)
+        // "fell during Friday's session": a session or consultation in a
+        // prepositional phrase is one only when a verb holds it (the rules'
+        // `framed::meeting_in_phrase`).
+        || matches!(view.lemma(i), "session" | "sessions" | "consultation")
+            && matches!(view.rel(i), "obl" | "nmod")
+            && view.case_of(i).is_some()
 }
 
 /// The rules' own reading of the noun "attack": armed forces attacking,
