@@ -7,6 +7,8 @@ mod polnear;
 
 use sitrep_core::{Attribution, Stage};
 
+// The shared helpers include `speaker_of`, which other test files use.
+#[allow(dead_code)]
 #[path = "support/analyze.rs"]
 mod support_analyze;
 use support_analyze::{analyze, quotes};
