@@ -6,7 +6,7 @@ use sitrep_core::{AgreementStage, EventKind};
 pub use crate::actor_words::sector_of;
 pub(crate) use crate::actor_words::{is_company_noun, is_institution_noun};
 pub use crate::military_words::{
-    is_civilian_goods, is_force_noun, is_materiel_noun, is_military_modifier,
+    is_civilian_goods, is_force_noun, is_materiel_noun, is_military_modifier, is_troop_noun,
 };
 pub use crate::sense_words::{
     deliver_is_not_shipment, is_character_noun, is_contempt_word, is_figurative_deployable,

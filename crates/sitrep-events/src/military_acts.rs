@@ -250,34 +250,9 @@ fn names_force_movement(lemma: &str) -> bool {
     )
 }
 
-/// People and formations, not hardware: what arrives or is transferred as
-/// a deployment rather than a delivery.
+/// People and formations, and the parts of a formation that move as one.
 fn is_troop_noun(lemma: &str) -> bool {
-    matches!(
-        lemma,
-        "troop"
-            | "troops"
-            | "soldier"
-            | "force"
-            | "forces"
-            | "unit"
-            | "contingent"
-            | "personnel"
-            | "battalion"
-            | "brigade"
-            | "division"
-            | "regiment"
-            | "squadron"
-            | "peacekeeper"
-            | "marine"
-            | "paratrooper"
-            | "serviceman"
-            | "servicemen"
-            | "reinforcements"
-            | "detachment"
-            | "grouping"
-            | "echelon"
-    )
+    lexicon::is_troop_noun(lemma) || matches!(lemma, "detachment" | "grouping" | "echelon")
 }
 
 /// "612 cadets are studying at Russian military universities", "graduated

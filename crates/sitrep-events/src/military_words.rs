@@ -1,8 +1,35 @@
 //! Words of forces and materiel: what is deployed or delivered, and the
 //! modifiers that make an "exercise" military.
 
-/// What can be sent, moved, stationed or deployed as a deployment.
+/// What can be sent, moved, stationed or deployed as a deployment: people
+/// and formations, their hardware, and others sent on a mission.
 pub fn is_force_noun(lemma: &str) -> bool {
+    is_troop_noun(lemma)
+        || matches!(
+            lemma,
+            "jet"
+                | "fighter"
+                | "ship"
+                | "warship"
+                | "aircraft"
+                | "missile"
+                | "bomber"
+                | "tank"
+                | "system"
+                | "weapon"
+                | "warhead"
+                | "vessel"
+                | "submarine"
+                | "police"
+                | "officer"
+                | "observer"
+                | "instructor"
+        )
+}
+
+/// People and formations, not hardware: what arrives or is transferred as
+/// a deployment rather than a delivery.
+pub fn is_troop_noun(lemma: &str) -> bool {
     matches!(
         lemma,
         "troop"
@@ -13,31 +40,15 @@ pub fn is_force_noun(lemma: &str) -> bool {
             | "unit"
             | "contingent"
             | "personnel"
-            | "jet"
-            | "fighter"
-            | "ship"
-            | "warship"
-            | "aircraft"
             | "battalion"
             | "brigade"
             | "division"
-            | "missile"
             | "peacekeeper"
             | "marine"
+            | "paratrooper"
             | "regiment"
             | "squadron"
-            | "bomber"
-            | "tank"
-            | "system"
-            | "weapon"
-            | "warhead"
-            | "vessel"
-            | "submarine"
             | "army"
-            | "police"
-            | "officer"
-            | "observer"
-            | "instructor"
             | "reinforcements"
             | "serviceman"
             | "servicemen"
