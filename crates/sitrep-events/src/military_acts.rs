@@ -34,10 +34,7 @@ pub(crate) fn moves_forces(view: &SentenceView, verb: usize) -> bool {
     agency::undergoers(view, verb)
         .into_iter()
         .chain(view.kids_by(verb, &["nsubj"]))
-        .any(|x| {
-            let x = agency::antecedent(view, x);
-            lexicon::is_force_noun(view.lemma(x)) || is_force_part(view.lemma(x))
-        })
+        .any(|x| is_forces(view.lemma(agency::antecedent(view, x))))
 }
 
 /// "Moscow massed troops near the border", "the battalions rotate every
@@ -47,14 +44,7 @@ pub(crate) fn moves_forces(view: &SentenceView, verb: usize) -> bool {
 /// by "transfer" is a delivery, so that verb wants people.
 pub(crate) fn gathers_forces(view: &SentenceView, verb: usize) -> bool {
     let troops_only = view.lemma(verb) == "transfer";
-    let wanted = |x: usize| {
-        let lemma = view.lemma(agency::antecedent(view, x));
-        if troops_only {
-            is_troop_noun(lemma)
-        } else {
-            lexicon::is_force_noun(lemma) || is_force_part(lemma)
-        }
-    };
+    let wanted = |x: usize| moved(view.lemma(agency::antecedent(view, x)), troops_only);
     let acl_on_forces =
         view.rel(verb) == "acl" && view.xpos(verb) == "VBN" && view.head(verb).is_some_and(wanted);
     let passive = view
@@ -100,12 +90,7 @@ pub(crate) fn forces_at_place(view: &SentenceView, verb: usize) -> bool {
         .chain(raised.into_iter().flat_map(|h| view.kids_by(h, &["nsubj"])));
     let forces = subjects.into_iter().any(|s| {
         let s = agency::antecedent(view, s);
-        let lemma = view.lemma(s);
-        if travelling {
-            is_troop_noun(lemma) || military_company(view, s)
-        } else {
-            lexicon::is_force_noun(lemma) || is_force_part(lemma) || military_company(view, s)
-        }
+        moved(view.lemma(s), travelling) || military_company(view, s)
     });
     let place = |k: usize| {
         view.entity(k)
@@ -173,13 +158,9 @@ fn military_company(view: &SentenceView, x: usize) -> bool {
 /// "boosted its presence in the US market" or "increased its budget".
 pub(crate) fn grows_presence(view: &SentenceView, verb: usize) -> bool {
     view.kids_by(verb, &["obj", "nsubj:pass"]).any(|o| {
-        let forces = |x: usize| {
-            let lemma = view.lemma(x);
-            lexicon::is_force_noun(lemma) || is_force_part(lemma)
-        };
         let presence = view.lemma(o) == "presence" && military_sentence(view);
-        let number_of_forces =
-            matches!(view.lemma(o), "number" | "size") && view.kids_by(o, &["nmod"]).any(forces);
+        let number_of_forces = matches!(view.lemma(o), "number" | "size")
+            && view.kids_by(o, &["nmod"]).any(|n| is_forces(view.lemma(n)));
         // "strengthen the air defence system" improves it: only people
         // and formations are added.
         presence || number_of_forces || is_troop_noun(view.lemma(o))
@@ -198,14 +179,7 @@ pub(crate) fn force_movement(view: &SentenceView, noun: usize) -> bool {
         return false;
     }
     let troops_only = matches!(lemma, "arrival" | "transfer");
-    let wanted = |t: usize| {
-        let lemma = view.lemma(t);
-        if troops_only {
-            is_troop_noun(lemma)
-        } else {
-            lexicon::is_force_noun(lemma) || is_force_part(lemma)
-        }
-    };
+    let wanted = |t: usize| moved(view.lemma(t), troops_only);
     // Forces below the noun, not inside a clause on it ("the movement
     // that the troops had announced" names no forces moving).
     let in_phrase = view.tokens().any(|t| {
@@ -253,6 +227,22 @@ fn names_force_movement(lemma: &str) -> bool {
 /// People and formations, and the parts of a formation that move as one.
 fn is_troop_noun(lemma: &str) -> bool {
     lexicon::is_troop_noun(lemma) || matches!(lemma, "detachment" | "grouping" | "echelon")
+}
+
+/// Forces of any kind: troops, their hardware, the parts of a formation.
+fn is_forces(lemma: &str) -> bool {
+    lexicon::is_force_noun(lemma) || is_force_part(lemma)
+}
+
+/// What a verb or noun of moving needs: people only where hardware would
+/// make it a delivery or a flight ("transferred S-400 systems", "the
+/// aircraft will leave"), else any forces.
+fn moved(lemma: &str, troops_only: bool) -> bool {
+    if troops_only {
+        is_troop_noun(lemma)
+    } else {
+        is_forces(lemma)
+    }
 }
 
 /// "612 cadets are studying at Russian military universities", "graduated
@@ -336,22 +326,27 @@ pub(crate) fn exercise_part(view: &SentenceView, noun: usize) -> bool {
 /// it was only the topic of talks: a later "the exercise will be held" is
 /// that exercise.
 pub(crate) fn exercise_named_before(view: &SentenceView) -> bool {
+    let tokens = &view.doc.layers.tokens;
     let here = view.tok(view.lo).span.start;
     view.doc.layers.entities.iter().any(|e| {
-        e.span.end <= here
-            && e.label == sitrep_core::EntityLabel::Misc
-            && crate::titles::carries_year(view.doc.slice(e.span))
-            && {
-                // The name is followed or preceded by an exercise noun.
-                let around = view
-                    .doc
-                    .text
-                    .get(e.span.start.saturating_sub(40)..(e.span.end + 20).min(here))
-                    .unwrap_or("");
-                ["exercise", "drill", "manoeuvre", "maneuver"]
-                    .iter()
-                    .any(|w| around.contains(w))
-            }
+        if e.span.end > here
+            || e.label != sitrep_core::EntityLabel::Misc
+            || !crate::titles::carries_year(view.doc.slice(e.span))
+        {
+            return false;
+        }
+        // An exercise noun within a few words of the name, before or
+        // after it ("the joint exercise Union Shield-2027", "Zapad-2025
+        // drills").
+        let first = tokens.partition_point(|t| t.span.end <= e.span.start);
+        let last = tokens.partition_point(|t| t.span.start < e.span.end);
+        tokens[first.saturating_sub(6)..(last + 3).min(tokens.len())]
+            .iter()
+            .filter(|t| t.span.end <= here)
+            .any(|t| {
+                lexicon::noun_trigger(&t.lemma.to_lowercase())
+                    == Some(sitrep_core::EventKind::Exercise)
+            })
     })
 }
 
@@ -366,9 +361,8 @@ pub(crate) fn names_exercise_part(lemma: &str) -> bool {
 fn military_sentence(view: &SentenceView) -> bool {
     view.tokens().any(|t| {
         let lemma = view.lemma(t);
-        lexicon::is_force_noun(lemma)
+        is_forces(lemma)
             || lexicon::is_military_modifier(lemma)
-            || is_force_part(lemma)
             || matches!(lemma, "cadet" | "armed" | "army")
     })
 }

@@ -36,7 +36,7 @@ pub(crate) fn threat(view: &SentenceView, i: usize) -> Option<Candidate> {
 }
 
 /// "will respond", "would retaliate", "vowed to respond".
-fn future(view: &SentenceView, verb: usize) -> bool {
+pub(crate) fn future(view: &SentenceView, verb: usize) -> bool {
     view.kids_by(verb, &["aux"])
         .any(|a| matches!(view.lemma(a), "will" | "would" | "shall" | "'ll"))
         || view.rel(verb) == "xcomp"

@@ -29,15 +29,7 @@ pub(crate) fn restricts(view: &SentenceView, verb: usize, objects: &[&str]) -> b
             .kids(verb)
             .iter()
             .any(|&k| view.full_rel(k) == "aux:pass");
-        let from_trade = view.kids_by(verb, &["advcl", "obl"]).any(|k| {
-            view.kids_by(k, &["mark", "case"])
-                .any(|m| view.lemma(m) == "from")
-                && (matches!(
-                    view.lemma(k),
-                    "do" | "trade" | "export" | "import" | "enter"
-                ) || matches!(view.lemma(k), "business" | "trade" | "entry"))
-        });
-        return passive && from_trade;
+        return passive && barred_from_trade(view, verb);
     }
     let sanctions_before =
         (view.lo..verb).any(|t| lexicon::noun_trigger(view.lemma(t)) == Some(EventKind::Sanction));
@@ -61,20 +53,30 @@ pub(crate) fn restricts(view: &SentenceView, verb: usize, objects: &[&str]) -> b
 /// banned from entering", "prohibited the transit of fertiliser": trade,
 /// travel or transit cut off, not "banned smoking in bars".
 pub(crate) fn bans_trade(view: &SentenceView, verb: usize) -> bool {
-    let traded = |k: usize| is_traded(view.lemma(k));
-    let object = view.kids_by(verb, &["obj", "nsubj:pass"]).any(|o| {
-        traded(o)
-            || view.kids_by(o, &["compound", "amod"]).any(traded)
-            // "banned the import of fertiliser".
-            || view.kids_by(o, &["nmod"]).any(traded)
-    });
-    // "are banned from entering the EU", "barred from trading".
-    let from_trade = view.kids_by(verb, &["advcl", "obl"]).any(|k| {
+    view.kids_by(verb, &["obj", "nsubj:pass"])
+        .any(|o| is_traded(view.lemma(o)) || names_trade(view, o))
+        || barred_from_trade(view, verb)
+}
+
+/// A phrase about trade by its modifiers: "an export ban", "the import of
+/// fertiliser", "a ban on exports".
+fn names_trade(view: &SentenceView, noun: usize) -> bool {
+    view.kids_by(noun, &["compound", "amod", "nmod"])
+        .any(|k| is_traded(view.lemma(k)))
+}
+
+/// "are banned from entering the EU", "barred from doing business with
+/// them", "barred from trading".
+fn barred_from_trade(view: &SentenceView, verb: usize) -> bool {
+    view.kids_by(verb, &["advcl", "obl"]).any(|k| {
         view.kids_by(k, &["mark", "case"])
             .any(|m| view.lemma(m) == "from")
-            && (traded(k) || matches!(view.lemma(k), "enter" | "trade" | "do" | "cross"))
-    });
-    object || from_trade
+            && (is_traded(view.lemma(k))
+                || matches!(
+                    view.lemma(k),
+                    "enter" | "trade" | "do" | "cross" | "business" | "export" | "import"
+                ))
+    })
 }
 
 fn is_traded(lemma: &str) -> bool {
@@ -122,11 +124,7 @@ pub(crate) fn decided_trade_ban(view: &SentenceView, noun: usize) -> bool {
                 "approve" | "adopt" | "announce" | "enact" | "decide" | "order" | "extend"
             )
     });
-    let traded = |k: usize| is_traded(view.lemma(k));
-    decided
-        && matches!(view.lemma(noun), "ban" | "bans")
-        && (view.kids_by(noun, &["nmod"]).any(traded)
-            || view.kids_by(noun, &["compound", "amod"]).any(traded))
+    decided && matches!(view.lemma(noun), "ban" | "bans") && names_trade(view, noun)
 }
 
 /// "closed the border", "shut the Medininkai checkpoints", "closed all

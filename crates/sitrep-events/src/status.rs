@@ -75,20 +75,16 @@ pub(crate) fn status(
     if c.kind == EventKind::Threat && crate::retaliation::is_retaliation_word(view.lemma(c.trigger))
     {
         let t = c.trigger;
-        let on_condition = [Some(t), view.head(t)].into_iter().flatten().any(|x| {
-            view.kids_by(x, &["advcl"]).any(|k| {
-                view.kids_by(k, &["mark"])
-                    .any(|m| matches!(view.lemma(m), "if" | "unless" | "should"))
-            })
-        });
-        if on_condition {
+        // The condition may hang on the noun's predicate ("our response
+        // will be immediate").
+        if [Some(t), view.head(t)]
+            .into_iter()
+            .flatten()
+            .any(|x| conditioned(view, x))
+        {
             return EventStatus::Hypothetical;
         }
-        let future_verb = view.upos(t) == "VERB"
-            && view
-                .kids_by(t, &["aux"])
-                .any(|a| matches!(view.lemma(a), "will" | "would" | "shall" | "'ll"));
-        return if future_verb {
+        return if view.upos(t) == "VERB" && crate::retaliation::future(view, t) {
             EventStatus::Planned
         } else {
             EventStatus::Occurred
@@ -110,10 +106,7 @@ pub(crate) fn status(
     if view.head(a).is_some_and(refusal_noun) || word_before_to.is_some_and(refusal_noun) {
         return EventStatus::Negated;
     }
-    let conditioned = view.kids_by(a, &["advcl"]).any(|k| {
-        view.kids_by(k, &["mark"])
-            .any(|m| matches!(view.lemma(m), "if" | "unless" | "providing" | "provided"))
-    });
+    let conditioned = conditioned(view, a);
     // "Shoigu said Moscow would hold a staff training": the future of a
     // past report, a plan rather than a possibility.
     // The parser may hang the clause on the speech verb's object ("told
@@ -379,6 +372,19 @@ fn is_after(date: &str, published: &str) -> bool {
     }
     let n = date.len().min(published.len()).min(10);
     date.get(..n) > published.get(..n)
+}
+
+/// "if Minsk agrees", "unless the talks fail": an adverbial clause of
+/// condition on `x`.
+fn conditioned(view: &SentenceView, x: usize) -> bool {
+    view.kids_by(x, &["advcl"]).any(|k| {
+        view.kids_by(k, &["mark"]).any(|m| {
+            matches!(
+                view.lemma(m),
+                "if" | "unless" | "providing" | "provided" | "should"
+            )
+        })
+    })
 }
 
 #[cfg(test)]

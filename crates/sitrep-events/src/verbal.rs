@@ -18,12 +18,20 @@ use crate::view::SentenceView;
 /// Lemmas of the verb's objects, and of `with` phrases ("provided Minsk
 /// with missile systems").
 fn object_lemmas<'v>(view: &'v SentenceView, i: usize) -> Vec<&'v str> {
+    objects_of(view, i, true)
+}
+
+/// The verb's objects, with or without its `with` phrases: "with these
+/// aircraft, our lieutenants will move to combat types" moves no aircraft.
+fn objects_of<'v>(view: &'v SentenceView, i: usize, with_phrases: bool) -> Vec<&'v str> {
     let mut objects: Vec<&str> = view
         .kids(i)
         .iter()
         .filter(|k| {
             matches!(view.full_rel(**k), "obj" | "nsubj:pass" | "iobj")
-                || (view.rel(**k) == "obl" && view.case_of(**k).as_deref() == Some("with"))
+                || (with_phrases
+                    && view.rel(**k) == "obl"
+                    && view.case_of(**k).as_deref() == Some("with"))
                 // "have weapons stationed": the small clause's subject.
                 || (view.full_rel(**k) == "nsubj" && view.xpos(i) == "VBN")
         })
@@ -80,6 +88,9 @@ pub(crate) fn verbal(view: &SentenceView, i: usize) -> Option<Candidate> {
         && view
             .kids_by(i, &["obj"])
             .any(|o| lexicon::is_force_noun(view.lemma(o)));
+    // "transferred two battalions to Belarus": forces moved, not arms
+    // delivered.
+    let transfers_forces = lemma == "transfer" && military_acts::gathers_forces(view, i);
     let accepted = match lemma {
         "meet" => meet::is_meeting(view, i, &objects),
         "agree" => senses::agree_is_decision(view, i),
@@ -175,16 +186,9 @@ pub(crate) fn verbal(view: &SentenceView, i: usize) -> Option<Candidate> {
                     || view.kids(i).iter().any(|&k| view.lemma(k) == "that" && k == i + 1))
         }
         "send" | "dispatch" | "move" | "station" | "position" | "post" => {
-            // "With these aircraft, our lieutenants will move to combat
-            // types": a `with` phrase is not what is moved.
-            let with_phrase: Vec<&str> = view
-                .kids_by(i, &["obl"])
-                .filter(|&k| view.case_of(k).as_deref() == Some("with"))
-                .map(|k| view.lemma(k))
-                .collect();
-            objects
+            objects_of(view, i, false)
                 .iter()
-                .any(|o| lexicon::is_force_noun(o) && !with_phrase.contains(o))
+                .any(|o| lexicon::is_force_noun(o))
                 // "the German brigade stationed in Lithuania".
                 || view.rel(i) == "acl"
                     && view.xpos(i) == "VBN"
@@ -227,7 +231,7 @@ pub(crate) fn verbal(view: &SentenceView, i: usize) -> Option<Candidate> {
         "expand" | "increase" | "boost" | "bolster" | "strengthen" => {
             military_acts::grows_presence(view, i)
         }
-        "transfer" if military_acts::gathers_forces(view, i) => true,
+        "transfer" if transfers_forces => true,
         "study" | "graduate" => military_acts::studies_at_academy(view, i),
         "add" => onto_sanctions_list(view, i),
         "reinforce" => objects
@@ -449,7 +453,7 @@ pub(crate) fn verbal(view: &SentenceView, i: usize) -> Option<Candidate> {
         EventKind::Meeting
     } else if materiel_arrives {
         EventKind::Delivery
-    } else if hosts_forces || lemma == "transfer" && military_acts::gathers_forces(view, i) {
+    } else if hosts_forces || transfers_forces {
         EventKind::Deployment
     } else {
         kind
@@ -575,7 +579,7 @@ fn arrives_as_goods(view: &SentenceView, verb: usize) -> bool {
             .iter()
             .any(|&t| is_hardware_designation(view.form(t)));
         let batch = matches!(view.lemma(s), "batch" | "shipment" | "consignment");
-        (is_materiel(view, s) || batch) && (named || batch)
+        batch || is_materiel(view, s) && named
     })
 }
 

@@ -7,7 +7,7 @@ use sitrep_core::{ActorRole, Event, EventKind, EventStatus};
 
 mod support;
 
-use support::events;
+use support::{events, only};
 
 fn of_kind(text: &str, kind: EventKind) -> Vec<Event> {
     events(text)
@@ -15,12 +15,6 @@ fn of_kind(text: &str, kind: EventKind) -> Vec<Event> {
         .into_iter()
         .filter(|e| e.kind == kind)
         .collect()
-}
-
-fn only(text: &str, kind: EventKind) -> Event {
-    let found = of_kind(text, kind);
-    assert_eq!(found.len(), 1, "{kind:?} in {text:?}: {found:?}");
-    found[0].clone()
 }
 
 #[test]

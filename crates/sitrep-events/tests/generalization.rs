@@ -8,7 +8,7 @@ use sitrep_core::{Event, EventKind};
 
 mod support;
 
-use support::events;
+use support::{events, only};
 
 fn of_kind(text: &str, kind: EventKind) -> Vec<Event> {
     events(text)
@@ -21,12 +21,6 @@ fn of_kind(text: &str, kind: EventKind) -> Vec<Event> {
 fn none(text: &str, kind: EventKind) {
     let found = of_kind(text, kind);
     assert!(found.is_empty(), "no {kind:?} in {text:?}: {found:?}");
-}
-
-fn only(text: &str, kind: EventKind) -> Event {
-    let found = of_kind(text, kind);
-    assert_eq!(found.len(), 1, "{kind:?} in {text:?}: {found:?}");
-    found[0].clone()
 }
 
 #[test]

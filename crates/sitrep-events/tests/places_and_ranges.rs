@@ -4,19 +4,11 @@
 //! stages the event: invented sentences through the real tagger, parser,
 //! NER and time stages.
 
-use sitrep_core::{Event, EventKind};
+use sitrep_core::EventKind;
 
 mod support;
 
-use support::last_sentence;
-
-/// The first event of `kind` in the last sentence of `text`.
-fn last_of(text: &str, kind: EventKind) -> Event {
-    last_sentence(text)
-        .into_iter()
-        .find(|e| e.kind == kind)
-        .unwrap_or_else(|| panic!("no {kind:?} in the last sentence of {text:?}"))
-}
+use support::last_of;
 
 #[test]
 fn a_deployment_takes_place_where_the_troops_are_sent() {

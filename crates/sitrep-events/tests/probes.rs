@@ -3,18 +3,11 @@
 //! product's domain (dates, sources, names, counts), through the full
 //! pipeline.
 
-use sitrep_core::{Event, EventKind};
+use sitrep_core::EventKind;
 
 mod support;
 
-use support::events;
-
-fn only(text: &str, kind: EventKind) -> Event {
-    let (_, all) = events(text);
-    let found: Vec<Event> = all.into_iter().filter(|e| e.kind == kind).collect();
-    assert_eq!(found.len(), 1, "{kind:?} in {text:?}: {found:?}");
-    found[0].clone()
-}
+use support::{events, only};
 
 /// The dateline dates the report; a sentence that dates its own event,
 /// even as a deadline, does not take the dateline's day.

@@ -48,6 +48,26 @@ pub fn first(text: &str, kind: EventKind) -> Event {
         .unwrap_or_else(|| panic!("no {kind:?} in {text:?}"))
 }
 
+/// The one event of `kind` in `text` (panics naming the text and what was
+/// found when there is not exactly one).
+pub fn only(text: &str, kind: EventKind) -> Event {
+    let found: Vec<Event> = events(text)
+        .1
+        .into_iter()
+        .filter(|e| e.kind == kind)
+        .collect();
+    assert_eq!(found.len(), 1, "{kind:?} in {text:?}: {found:?}");
+    found[0].clone()
+}
+
+/// The first event of `kind` in the last sentence of `text`.
+pub fn last_of(text: &str, kind: EventKind) -> Event {
+    last_sentence(text)
+        .into_iter()
+        .find(|e| e.kind == kind)
+        .unwrap_or_else(|| panic!("no {kind:?} in the last sentence of {text:?}"))
+}
+
 /// The names of the actors in `role` of the first event of `kind` in `text`.
 pub fn names_in_role(text: &str, kind: EventKind, role: ActorRole) -> Vec<String> {
     first(text, kind)
