@@ -21,6 +21,20 @@ fn symmetric(kind: EventKind) -> bool {
     )
 }
 
+/// "sanctioned Belarusian suppliers", "accused Russian officers": the
+/// nation of the people or firms a measure or charge is aimed at is its
+/// target. Goods keep their maker's nationality out of it ("delivered
+/// Russian jets").
+fn singles_out_a_nation(view: &SentenceView, kind: EventKind, t: usize) -> bool {
+    matches!(
+        kind,
+        EventKind::Sanction | EventKind::Accusation | EventKind::Threat
+    ) && view.upos(t) == "NOUN"
+        && !lexicon::is_materiel_noun(view.lemma(t))
+        && !lexicon::is_restriction_noun(view.lemma(t))
+        && !lexicon::is_trade_measure(view.lemma(t))
+}
+
 /// Every actor of a candidate event, deduplicated by name.
 pub(crate) fn actors(view: &SentenceView, c: &Candidate) -> Vec<Actor> {
     let mut out: Vec<Actor> = Vec::new();
@@ -101,8 +115,14 @@ pub(crate) fn actors(view: &SentenceView, c: &Candidate) -> Vec<Actor> {
             // sheikhdom of Qatar": the countries.
             // "Officers of the Collective Security Treaty Organization":
             // people of a body act for the body.
+            // "Belarusian suppliers of Russian drone makers": the noun's
+            // own nationality comes before its of-phrase's.
+            let own_nation = view
+                .kids_by(t, &["amod"])
+                .any(|m| COUNTRIES.country(view.form(m)).is_some());
             if view.entity(t).is_none()
                 && view.upos(t) == "NOUN"
+                && !own_nation
                 && (is_institution_noun(view.lemma(t))
                     || crate::nominal_actor::is_agent_noun(view, t)
                     || resolve(view, t, role).is_none())
@@ -203,7 +223,7 @@ pub(crate) fn actors(view: &SentenceView, c: &Candidate) -> Vec<Actor> {
                 if !out.iter().any(|a| a.name == actor.name) {
                     out.push(actor);
                 }
-            } else if role != ActorRole::Target {
+            } else if role != ActorRole::Target || singles_out_a_nation(view, c.kind, t) {
                 // "Belarusian and Russian troops": national modifiers.
                 national_modifiers(view, t, role, out);
             }
@@ -219,11 +239,14 @@ pub(crate) fn actors(view: &SentenceView, c: &Candidate) -> Vec<Actor> {
     // "blamed Seoul for conducting drills", "urged Britain to sign": a
     // clause controlled by the object of the verb it hangs on.
     let mut controller = None;
+    // "keep the crossing on its border with Belarus closed" read with
+    // "Belarus" as the subject of "closed": a subject marked by a
+    // preposition is a misparsed oblique, no subject.
+    let marked = |k: usize| view.case_of(k).as_deref() == Some("with");
     for _ in 0..4 {
         if view
             .kids_by(subject_of, &["nsubj", "nsubj:pass"])
-            .next()
-            .is_some()
+            .any(|k| !marked(k))
         {
             break;
         }
@@ -298,6 +321,11 @@ pub(crate) fn actors(view: &SentenceView, c: &Candidate) -> Vec<Actor> {
                     .or_else(|| crate::fallback::nominal_before(view, k));
                 if let Some(h) = antecedent {
                     push(view, h, subject_role, &mut out);
+                }
+            }
+            "nsubj" if marked(k) => {
+                if c.kind == EventKind::Sanction {
+                    push(view, k, ActorRole::Target, &mut out);
                 }
             }
             "nsubj" => push(view, k, subject_role, &mut out),
@@ -426,6 +454,8 @@ pub(crate) fn actors(view: &SentenceView, c: &Candidate) -> Vec<Actor> {
                 // "clashed with the mayor", "his assault on Mr Bush": the
                 // one spoken against.
                 (_, "with") if c.kind == EventKind::Accusation => ActorRole::Target,
+                // "closed the crossing with Belarus": the neighbour shut out.
+                (_, "with") if c.kind == EventKind::Sanction => ActorRole::Target,
                 // ... but "trashed Comey on MSNBC": with an object, "on"
                 // is where it was said.
                 (_, "on")

@@ -134,3 +134,53 @@ fn an_attack_in_words_on_a_person_is_an_accusation_and_a_drone_attack_is_not() {
         ],
     );
 }
+
+/// The countries of the actors of the first sanction, in `role`.
+fn sanction_countries(text: &str, role: ActorRole) -> Vec<String> {
+    support::last_of(text, EventKind::Sanction)
+        .actors
+        .into_iter()
+        .filter(|a| a.role == role)
+        .filter_map(|a| a.country)
+        .collect()
+}
+
+#[test]
+fn the_nation_of_firms_a_measure_singles_out_is_its_target() {
+    let text = "The European Union on Monday added 12 Belarusian arms makers to its \
+                sanctions list.";
+    assert_eq!(sanction_countries(text, ActorRole::Target), vec!["BLR"]);
+    // Their own nationality, not that of the customers they serve.
+    let text = "Brussels has sanctioned Belarusian suppliers of Russian tank makers before.";
+    assert_eq!(sanction_countries(text, ActorRole::Target), vec!["BLR"]);
+}
+
+#[test]
+fn the_bloc_is_the_union_of_states_named_before() {
+    let text = "The European Union held talks with Kyiv on Monday. The bloc imposed new \
+                sanctions on Belarus on Friday.";
+    let found = support::last_of(text, EventKind::Sanction);
+    let sources: Vec<&str> = found
+        .actors
+        .iter()
+        .filter(|a| a.role == ActorRole::Source)
+        .map(|a| a.name.as_str())
+        .collect();
+    assert_eq!(sources, vec!["European Union"], "{found:?}");
+}
+
+#[test]
+fn a_neighbour_behind_with_is_no_subject_of_a_closure() {
+    let text = "Lithuania will keep the Medininkai crossing on its border with Belarus \
+                closed for at least two more months.";
+    let found = support::last_of(text, EventKind::Sanction);
+    let role_of = |code: &str| {
+        found
+            .actors
+            .iter()
+            .find(|a| a.country.as_deref() == Some(code))
+            .map(|a| a.role)
+    };
+    assert_eq!(role_of("LTU"), Some(ActorRole::Source), "{found:?}");
+    assert_eq!(role_of("BLR"), Some(ActorRole::Target), "{found:?}");
+}
