@@ -13,7 +13,7 @@ use crate::COUNTRIES;
 /// How far back (bytes) a description looks for its referent.
 const DESCRIPTION_REACH: usize = 1500;
 /// How far (bytes) around a mention its title may stand.
-const TITLE_REACH: usize = 40;
+const TITLE_REACH: usize = 80;
 
 fn is_definite(view: &SentenceView, i: usize) -> bool {
     view.kids_by(i, &["det"]).any(|k| view.lemma(k) == "the")
@@ -305,10 +305,13 @@ fn title_before(before: &str, lemma: &str) -> bool {
     }) else {
         return false;
     };
+    // "the Minister of Defence of the Russian Federation, Army General
+    // Pavel Lukyanov": a rank after a comma still leads to the name.
     words[at + 1..].iter().all(|w| {
+        let w = w.strip_suffix(',').unwrap_or(w);
         let capitalised = w.chars().next().is_some_and(char::is_uppercase)
             && w.chars().last().is_some_and(char::is_alphanumeric);
-        matches!(*w, "of" | "the") || capitalised
+        matches!(w, "of" | "the") || capitalised
     })
 }
 
