@@ -88,7 +88,7 @@ fn person_after_long_title<'a>(
             continue;
         }
         let title_word = matches!(view.upos(t), "ADJ" | "NOUN" | "PROPN")
-            || matches!(view.form(t), "of" | "the" | "-" | "–");
+            || matches!(view.form(t), "of" | "the" | "-" | "–" | "(" | ")");
         if !title_word {
             return None;
         }
