@@ -352,7 +352,15 @@ fn misparsed_after_according(view: &SentenceView, i: usize) -> Option<usize> {
 
 fn nominal(view: &SentenceView, i: usize) -> Option<Candidate> {
     let according_head = misparsed_after_according(view, i);
-    if matches!(view.rel(i), "compound" | "flat" | "appos") && according_head.is_none() {
+    // "a new sanctions package": the event noun names the package the
+    // clause holds.
+    let measured = view
+        .head(i)
+        .filter(|&h| view.rel(i) == "compound" && lexicon::is_event_measure(view.lemma(h)));
+    if matches!(view.rel(i), "compound" | "flat" | "appos")
+        && according_head.is_none()
+        && measured.is_none()
+    {
         return None;
     }
     let kind = noun_kind(view, i)
@@ -369,7 +377,7 @@ fn nominal(view: &SentenceView, i: usize) -> Option<Candidate> {
         return None;
     }
     // A conjunct shares the first conjunct's relation ("talks and a dinner").
-    let mut head_of = according_head.unwrap_or(i);
+    let mut head_of = according_head.or(measured).unwrap_or(i);
     while view.rel(head_of) == "conj" {
         head_of = view.head(head_of)?;
     }

@@ -617,6 +617,9 @@ pub fn is_agreement_object(lemma: &str) -> bool {
             lemma,
             "merger"
                 | "takeover"
+                | "buyout"
+                | "acquisition"
+                | "sale"
                 | "proposal"
                 | "resolution"
                 | "bid"

@@ -44,6 +44,7 @@ pub(crate) fn restricts(view: &SentenceView, verb: usize, objects: &[&str]) -> b
             || lexicon::is_restriction_noun(object)
                 && view
                     .kids_by(k, &["compound", "amod", "nmod"])
+                    .chain(phrase_after(view, verb, k))
                     .any(|m| lexicon::is_border_noun(view.lemma(m)))
     };
     view.kids_by(verb, &["obj", "nsubj:pass"]).any(restriction)
@@ -124,7 +125,31 @@ pub(crate) fn decided_trade_ban(view: &SentenceView, noun: usize) -> bool {
                 "approve" | "adopt" | "announce" | "enact" | "decide" | "order" | "extend"
             )
     });
-    decided && matches!(view.lemma(noun), "ban" | "bans") && names_trade(view, noun)
+    decided
+        && matches!(view.lemma(noun), "ban" | "bans")
+        && (names_trade(view, noun)
+            || view.head(noun).is_some_and(|verb| {
+                phrase_after(view, verb, noun).any(|k| is_traded(view.lemma(k)))
+            }))
+}
+
+/// "approved a ban on the entry of ...", "extended the regime on the
+/// border" with the parser hanging the noun's phrase on the verb: the
+/// verb's obliques that start right after the noun's own words.
+fn phrase_after<'v>(
+    view: &'v SentenceView,
+    verb: usize,
+    noun: usize,
+) -> impl Iterator<Item = usize> + 'v {
+    let end = view.subtree_span(noun).end;
+    view.kids_by(verb, &["obl"]).filter(move |&k| {
+        let start = view.subtree_span(k).start;
+        k > noun
+            && view.case_of(k).as_deref() == Some("on")
+            && view.tokens().any(|t| {
+                view.tok(t).span.start == start && t > 0 && view.tok(t - 1).span.end == end
+            })
+    })
 }
 
 /// "closed the border", "shut the Medininkai checkpoints", "closed all

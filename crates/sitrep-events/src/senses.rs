@@ -4,7 +4,7 @@
 //! judge"), "threaten" with a cause for subject ("a dispute that
 //! threatened the economy"). Each reads the verb's arguments in the parse.
 
-use sitrep_core::EntityLabel;
+use sitrep_core::{EntityLabel, EventKind};
 
 use crate::agency;
 use crate::lexicon;
@@ -59,10 +59,19 @@ pub(crate) fn agree_is_decision(view: &SentenceView, verb: usize) -> bool {
         ) || view.rel(k) == "obl"
             && match view.case_of(k).as_deref() {
                 // "agreed on one thing": a shared view, not a decision.
-                Some("on" | "upon") => !matches!(
-                    view.lemma(k),
-                    "thing" | "point" | "something" | "nothing" | "much" | "little"
-                ),
+                // "agreed on a sanctions package": the sanction is the
+                // event, read from its noun.
+                Some("on" | "upon") => {
+                    !matches!(
+                        view.lemma(k),
+                        "thing" | "point" | "something" | "nothing" | "much" | "little"
+                    ) && !crate::fields::is_calendar_name(view.form(k))
+                        && !std::iter::once(k)
+                            .chain(view.kids_by(k, &["compound", "nmod"]))
+                            .any(|n| {
+                                lexicon::noun_trigger(view.lemma(n)) == Some(EventKind::Sanction)
+                            })
+                }
                 Some("to") => lexicon::is_agreement_object(view.lemma(k)),
                 // "agreed with an airline the sale of ten planes": the
                 // object the parser hung, unmarked, on the partner.

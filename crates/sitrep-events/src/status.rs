@@ -68,6 +68,10 @@ pub(crate) fn status(
     {
         return EventStatus::Negated;
     }
+    // "agreed on a sanctions package": agreed to impose, still to come.
+    if c.kind == EventKind::Sanction && c.anchor != c.trigger && view.lemma(a) == "agree" {
+        return EventStatus::Planned;
+    }
     // A threat of a response: "if Belarus tries ..., our response will be
     // immediate" holds only on its condition; "Minsk will respond" is the
     // response to come, as the gold codes it; "every step will receive an

@@ -186,3 +186,27 @@ fn going_on_combat_duty_is_a_deployment_and_duties_imposed_are_not() {
     let found = last_sentence("The nurse who was on duty that night has been suspended.");
     assert!(!kinds(&found).contains(&EventKind::Deployment), "{found:?}");
 }
+
+#[test]
+fn a_ban_and_a_regime_whose_phrases_hang_on_the_verb_are_sanctions() {
+    let found = last_sentence(
+        "The Estonian government on Tuesday approved a ban on the entry of lorries \
+         registered in Russia and extended the emergency regime on the \
+         Estonian-Russian border for another six months.",
+    );
+    let sanctions = found
+        .iter()
+        .filter(|e| e.kind == EventKind::Sanction)
+        .count();
+    assert_eq!(sanctions, 2, "{found:?}");
+}
+
+#[test]
+fn a_sanctions_package_agreed_on_is_a_planned_sanction_not_an_agreement() {
+    let found = last_sentence(
+        "European Union foreign ministers agreed in principle on Monday on a new \
+         sanctions package targeting Iranian drone makers.",
+    );
+    assert_eq!(kinds(&found), vec![EventKind::Sanction], "{found:?}");
+    assert_eq!(found[0].status, sitrep_core::EventStatus::Planned);
+}
