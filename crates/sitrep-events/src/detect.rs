@@ -33,6 +33,7 @@ pub(crate) fn candidates(view: &SentenceView) -> Vec<Candidate> {
             // The misread noun first: "held talks/VBZ with" is not the
             // verb "talk".
             noun_read_as_verb(view, i)
+                .or_else(|| crate::in_force::entry_into_force(view, i))
                 .or_else(|| verbal(view, i))
                 .or_else(|| crate::retaliation::threat(view, i))
         } else if matches!(view.upos(i), "NOUN" | "PROPN") {
@@ -654,9 +655,11 @@ fn named_exercise(view: &SentenceView, i: usize) -> Option<EventKind> {
 fn merge(view: &SentenceView, found: Vec<Candidate>) -> Vec<Candidate> {
     let mut keep: Vec<Candidate> = Vec::new();
     for c in found.iter() {
-        let verb_here = found
-            .iter()
-            .find(|v| v.trigger == c.anchor && v.trigger != c.trigger);
+        // The verb's event, by its anchor or by the nouns it claims ("the
+        // agreement ... entered into force" with the parse split apart).
+        let verb_here = found.iter().find(|v| {
+            v.trigger != c.trigger && (v.trigger == c.anchor || v.nouns.contains(&c.trigger))
+        });
         if let Some(verb) = verb_here {
             if verb.kind == c.kind || compatible(verb.kind, c.kind) {
                 continue; // folded into the verb's event

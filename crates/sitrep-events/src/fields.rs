@@ -71,6 +71,13 @@ pub(crate) fn date<'a>(
         if ends_a_range {
             continue;
         }
+        // "The document, signed on 17 October, took effect": the
+        // agreement's own dates are not those of its entry into force.
+        if crate::in_force::says_in_force(view, c.anchor)
+            && c.nouns.iter().any(|&n| view.descends_from(head, n))
+        {
+            continue;
+        }
         let case = view.case_of(head).unwrap_or(before.clone());
         // "scheduled for September", "set for 14 May": the date planned.
         let scheduled_for = case == "for"
@@ -275,6 +282,10 @@ pub(crate) fn stage(
         EventStatus::Planned | EventStatus::Hypothetical | EventStatus::Negated
     ) {
         return Some(AgreementStage::Proposed);
+    }
+    // In force: the ratification procedures are complete.
+    if crate::in_force::says_in_force(view, c.anchor) {
+        return Some(AgreementStage::Ratified);
     }
     lexicon::stage_of_verb(view.lemma(c.anchor)).or_else(|| {
         crate::status::governing(view, c.anchor).and_then(|g| lexicon::stage_of_verb(view.lemma(g)))

@@ -39,6 +39,7 @@ mod fallback;
 mod fields;
 mod framed;
 mod governing;
+mod in_force;
 pub mod learned;
 mod lexicon;
 mod meet;

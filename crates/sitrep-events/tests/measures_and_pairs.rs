@@ -210,3 +210,31 @@ fn a_sanctions_package_agreed_on_is_a_planned_sanction_not_an_agreement() {
     assert_eq!(kinds(&found), vec![EventKind::Sanction], "{found:?}");
     assert_eq!(found[0].status, sitrep_core::EventStatus::Planned);
 }
+
+#[test]
+fn an_agreement_entering_into_force_is_ratified_and_keeps_its_parties() {
+    let found = last_sentence(
+        "The agreement between Russia and Belarus on joint air defence training \
+         entered into force on Monday.",
+    );
+    let agreement = first_of(&found, EventKind::Agreement);
+    assert_eq!(
+        agreement.stage,
+        Some(sitrep_core::AgreementStage::Ratified),
+        "{found:?}"
+    );
+    assert_eq!(countries(agreement), vec!["BLR", "RUS"], "{found:?}");
+    // The date of its signing is not the date it took effect.
+    let found = last_sentence(
+        "The protocol, signed in Minsk on 17 October 2025, took effect after the \
+         parties exchanged notes.",
+    );
+    let in_force: Vec<&Event> = found
+        .iter()
+        .filter(|e| {
+            e.kind == EventKind::Agreement && e.stage == Some(sitrep_core::AgreementStage::Ratified)
+        })
+        .collect();
+    assert_eq!(in_force.len(), 1, "{found:?}");
+    assert_eq!(in_force[0].date, None, "{found:?}");
+}
