@@ -50,7 +50,7 @@ pub fn verb_trigger(lemma: &str) -> Option<EventKind> {
         // was airlifted to Vitebsk".
         "study" | "graduate" => Training,
         "practise" | "practice" | "rehearse" => Exercise,
-        "relocate" | "airlift" => Deployment,
+        "relocate" | "airlift" | "transport" => Deployment,
         // Only forces for argument (`military_acts::gathers_forces`):
         // "massed troops near the border", "units rotate every three
         // months", "the regiment based near Grodno".

@@ -34,7 +34,24 @@ pub(crate) fn moves_forces(view: &SentenceView, verb: usize) -> bool {
     agency::undergoers(view, verb)
         .into_iter()
         .chain(view.kids_by(verb, &["nsubj"]))
+        .chain(shared_subjects(view, verb))
         .any(|x| is_forces(view.lemma(agency::antecedent(view, x))))
+}
+
+/// "the contingents were airlifted to Tajikistan and concentrated in the
+/// designated areas": a conjoined verb with no subject of its own shares
+/// the first verb's.
+fn shared_subjects(view: &SentenceView, verb: usize) -> Vec<usize> {
+    let own = view
+        .kids_by(verb, &["nsubj", "nsubj:pass"])
+        .next()
+        .is_some();
+    match view.head(verb) {
+        Some(h) if view.rel(verb) == "conj" && !own && view.upos(h) == "VERB" => {
+            view.kids_by(h, &["nsubj", "nsubj:pass"]).collect()
+        }
+        _ => Vec::new(),
+    }
 }
 
 /// "Moscow massed troops near the border", "the battalions rotate every
@@ -54,6 +71,7 @@ pub(crate) fn gathers_forces(view: &SentenceView, verb: usize) -> bool {
     let arguments = agency::undergoers(view, verb)
         .into_iter()
         .chain(view.kids_by(verb, &["nsubj"]).filter(|_| !passive))
+        .chain(shared_subjects(view, verb))
         .any(wanted);
     // "based" only as a place of service: "based in", "based at".
     let based_somewhere = view.lemma(verb) != "base"

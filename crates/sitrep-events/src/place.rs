@@ -94,6 +94,10 @@ pub(crate) fn place(view: &SentenceView, c: &Candidate) -> Option<(String, Span)
             if case == "on" && c.kind == EventKind::Sanction {
                 continue;
             }
+            // "on board Il-76 aircraft": a vehicle is no place.
+            if lexicon::is_materiel_noun(view.lemma(k)) {
+                continue;
+            }
             if let Some(found) = place_phrase(view, k) {
                 return Some(found);
             }
@@ -123,9 +127,16 @@ fn destination(view: &SentenceView, c: &Candidate) -> Option<(String, Span)> {
             return Some(place);
         }
     }
+    // "transported from Baranovichi airfield to Dushanbe" with the "to"
+    // phrase hung on the starting point.
+    let origins: Vec<usize> = view
+        .kids_by(c.anchor, &["obl"])
+        .filter(|k| view.case_of(*k).as_deref() == Some("from"))
+        .collect();
     [c.anchor, c.trigger]
         .iter()
         .chain(objects.iter())
+        .chain(origins.iter())
         .flat_map(|h| view.kids_by(*h, &["obl", "nmod"]).collect::<Vec<_>>())
         .filter(|k| {
             matches!(

@@ -221,7 +221,7 @@ pub(crate) fn verbal(view: &SentenceView, i: usize) -> Option<Candidate> {
         }),
         "retrain" => crate::noun_senses::retraining_is_military(view),
         "practise" | "practice" | "rehearse" => military_acts::practises_combat(view, i),
-        "relocate" | "airlift" => military_acts::moves_forces(view, i),
+        "relocate" | "airlift" | "transport" => military_acts::moves_forces(view, i),
         "rotate" | "mass" | "amass" | "concentrate" | "garrison" | "base" | "place" => {
             military_acts::gathers_forces(view, i)
         }

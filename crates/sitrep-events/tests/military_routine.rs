@@ -225,3 +225,22 @@ fn the_exercise_named_before_is_the_exercise_held_later() {
         "{found:?}"
     );
 }
+
+#[test]
+fn forces_transported_or_concentrated_after_a_first_move_are_deployed() {
+    let found = support::last_sentence(
+        "The contingents were airlifted to Kyrgyzstan and concentrated in the \
+         designated areas.",
+    );
+    let deployments = found
+        .iter()
+        .filter(|e| e.kind == EventKind::Deployment)
+        .count();
+    assert_eq!(deployments, 2, "{found:?}");
+    let moved = support::only(
+        "A battalion of the 38th Air Assault Brigade was transported from Vitebsk \
+         airfield to Bishkek on board Il-76 aircraft.",
+        EventKind::Deployment,
+    );
+    assert_eq!(moved.place.as_deref(), Some("Bishkek"), "{moved:?}");
+}
