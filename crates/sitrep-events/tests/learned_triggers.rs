@@ -31,7 +31,7 @@ fn event_nouns_without_a_light_verb_are_found_by_the_classifier() {
             EventKind::Meeting,
         ),
         (
-            "His sharp criticism of the ministry angered the president.",
+            "Her criticism of the plan angered the minister.",
             EventKind::Accusation,
         ),
     ] {
