@@ -323,11 +323,10 @@ pub(crate) fn actors(view: &SentenceView, c: &Candidate) -> Vec<Actor> {
                     push(view, h, subject_role, &mut out);
                 }
             }
-            "nsubj" if marked(k) => {
-                if c.kind == EventKind::Sanction {
-                    push(view, k, ActorRole::Target, &mut out);
-                }
+            "nsubj" if marked(k) && c.kind == EventKind::Sanction => {
+                push(view, k, ActorRole::Target, &mut out)
             }
+            "nsubj" if marked(k) => {}
             "nsubj" => push(view, k, subject_role, &mut out),
             // A subjectless clause hanging on a passive one takes its
             // agent: "arms used by China to threaten Taiwan".

@@ -49,7 +49,7 @@ pub(crate) fn pronoun(view: &SentenceView, i: usize, role: ActorRole) -> Option<
         .and_then(|verb| clause_subject(view, verb))
         .and_then(|subject| view.entity(subject));
     let entity = before(view, at).find(|e| {
-        !own_subject.is_some_and(|s| s.span == e.span)
+        own_subject.is_none_or(|s| s.span != e.span)
             && (e.label == EntityLabel::Org
                 || (e.label == EntityLabel::Loc && country_of(e, view.doc.slice(e.span)).is_some()))
     })?;

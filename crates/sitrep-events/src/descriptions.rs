@@ -53,26 +53,12 @@ pub(crate) fn definite_description<'a>(view: &SentenceView<'a>, i: usize) -> Opt
                     before(view, at)
                         .take_while(|e| e.span.end + DESCRIPTION_REACH >= at)
                         .find(|e| {
-                            e.label == EntityLabel::Org && names_a_union_of_states(&e.canonical)
+                            e.label == EntityLabel::Org
+                                && crate::modifiers::names_union_of_states(&e.canonical)
                         })
                 })
                 .flatten()
         })
-}
-
-/// "European Union", "NATO", "Collective Security Treaty Organization":
-/// a body whose members are states, by its acronym or the words of its name.
-fn names_a_union_of_states(name: &str) -> bool {
-    const ACRONYMS: &[&str] = &[
-        "EU", "NATO", "CSTO", "SCO", "CIS", "EAEU", "ASEAN", "BRICS", "OSCE", "G7", "G20",
-    ];
-    ACRONYMS.contains(&name)
-        || name.split_whitespace().any(|w| {
-            matches!(
-                w,
-                "Union" | "Alliance" | "Commonwealth" | "Treaty" | "Community"
-            )
-        }) && COUNTRIES.country_or_capital(name).is_none()
 }
 
 /// The organisation a story is about so far: the one named most often

@@ -29,8 +29,7 @@ pub(crate) fn entry_into_force(view: &SentenceView, i: usize) -> Option<Candidat
     }
     let is_agreement = |n: usize| {
         view.upos(n) == "NOUN"
-            && (lexicon::is_agreement_object(view.lemma(n))
-                || matches!(view.lemma(n), "law" | "protocol" | "memorandum"))
+            && (lexicon::is_agreement_object(view.lemma(n)) || view.lemma(n) == "law")
     };
     let subject = view
         .kids_by(i, &["nsubj", "nsubj:pass"])

@@ -174,11 +174,9 @@ fn build(
     // An alliance's forces exercise together: "the CSTO Collective Rapid
     // Reaction Forces", "a NATO exercise".
     let alliance = c.kind == EventKind::Exercise
-        && actors.iter().any(|a| {
-            a.name
-                .split_whitespace()
-                .any(|w| matches!(w, "CSTO" | "NATO" | "SCO"))
-        });
+        && actors
+            .iter()
+            .any(|a| crate::modifiers::names_union_of_states(&a.name));
     // "the drills", "the previous Union Shield drills", "tactical
     // episodes" after a joint exercise was reported: the same exercise or
     // a part of it, still joint.

@@ -26,6 +26,21 @@ pub(crate) fn names_organisation(view: &SentenceView, k: usize) -> bool {
         && COUNTRIES.country_or_capital(form).is_none()
 }
 
+/// "European Union", "NATO", "the CSTO Collective Rapid Reaction Forces":
+/// a body of states or its forces, by an acronym or a word of its name.
+pub(crate) fn names_union_of_states(name: &str) -> bool {
+    const ACRONYMS: &[&str] = &[
+        "EU", "NATO", "CSTO", "SCO", "CIS", "EAEU", "ASEAN", "BRICS", "OSCE", "G7", "G20",
+    ];
+    name.split_whitespace().any(|w| {
+        ACRONYMS.contains(&w)
+            || matches!(
+                w,
+                "Union" | "Alliance" | "Commonwealth" | "Treaty" | "Community"
+            )
+    }) && COUNTRIES.country_or_capital(name).is_none()
+}
+
 /// "Belarusian and Russian air defence crews" parsed with "Belarusian"
 /// outside the phrase: a noun left with an `and` of its own but no
 /// conjunct, preceded by a national word, coordinates that word with its

@@ -144,11 +144,12 @@ fn phrase_after<'v>(
     let end = view.subtree_span(noun).end;
     view.kids_by(verb, &["obl"]).filter(move |&k| {
         let start = view.subtree_span(k).start;
-        k > noun
-            && view.case_of(k).as_deref() == Some("on")
-            && view.tokens().any(|t| {
-                view.tok(t).span.start == start && t > 0 && view.tok(t - 1).span.end == end
-            })
+        view.case_of(k).as_deref() == Some("on")
+            && view
+                .doc
+                .text
+                .get(end..start)
+                .is_some_and(|between| between.trim().is_empty())
     })
 }
 
