@@ -80,13 +80,19 @@ pub(crate) fn date<'a>(
         }
         let case = view.case_of(head).unwrap_or(before.clone());
         // "scheduled for September", "set for 14 May": the date planned.
+        // The parser may hang the date on a phrase after it ("scheduled
+        // for September 2027 on the territory of Kazakhstan").
         let scheduled_for = case == "for"
-            && view.head(head).is_some_and(|h| {
-                lexicon::is_scheduling_word(view.lemma(h)) && matches!(view.upos(h), "VERB" | "ADJ")
-            });
+            && std::iter::successors(view.head(head), |h| view.head(*h))
+                .take(2)
+                .any(|h| is_scheduling_word_of(view, h));
         // "held from 14 to 18 September": the range dates the event by its
         // start; only a "from" with nothing after it opens a mere period.
-        let opens_a_range = case == "from" && range_follows(view, t);
+        // "will close the crossings from 1 April": what is yet to happen
+        // starts on the date "from" gives.
+        let starts_from =
+            case == "from" && view.head(head) == Some(c.anchor) && prospective(view, c.anchor);
+        let opens_a_range = case == "from" && (range_follows(view, t) || starts_from);
         if !scheduled_for
             && !opens_a_range
             && [case.as_str(), before.as_str()].iter().any(|c| {
@@ -136,7 +142,8 @@ pub(crate) fn date<'a>(
                 if matches!(
                     view.rel(at),
                     "acl" | "advcl" | "ccomp" | "parataxis" | "csubj"
-                ) {
+                ) && !view.describes_members(at)
+                {
                     inside = true;
                     break;
                 }
@@ -169,7 +176,14 @@ pub(crate) fn date<'a>(
             .head(c.trigger)
             .filter(|n| matches!(view.rel(c.trigger), "nmod" | "compound") && c.trigger < *n)
             .filter(|n| hosted_in(view, head, *n));
-        let depth = depth.or(on_governor.then_some(2)).or(named.and(Some(2)));
+        let shared = shares_the_date(view, c, head)
+            || staging_verbs(view, c)
+                .iter()
+                .any(|&g| view.depth_below(head, g).is_some_and(|d| d <= 4));
+        let depth = depth
+            .or(on_governor.then_some(2))
+            .or(named.and(Some(2)))
+            .or(shared.then_some(2));
         if let Some(d) = depth {
             // Dates inside a nested clause with its own verb belong to it.
             // A date hung straight on the event noun is the noun's own,
@@ -179,7 +193,7 @@ pub(crate) fn date<'a>(
                 && (!path_has_clause(view, head, c.trigger) || hosted_in(view, head, c.trigger));
             let on_the_noun = on_the_noun || named.is_some();
             let crosses_clause =
-                path_has_clause(view, head, c.anchor) && !on_the_noun && !on_governor;
+                path_has_clause(view, head, c.anchor) && !on_the_noun && !on_governor && !shared;
             if !crosses_clause && best.is_none_or(|(bd, _)| d < bd) {
                 best = Some((d, t));
             }
@@ -193,6 +207,83 @@ pub(crate) fn date<'a>(
         None if eligible.is_empty() && !dated_in_sentence => from_dateline,
         None => None,
     }
+}
+
+/// A date the sentence gives the event's clause from outside it: "The
+/// government on Thursday approved a ban and extended the regime" (a date
+/// before the first of two joined verbs dates both), "On Wednesday, he is
+/// scheduled to visit the command post" (the date of a scheduling word is
+/// that of the visit), and "Officers of the General Staffs on Wednesday
+/// completed talks" with the date hung on the subject before the verb.
+fn shares_the_date(view: &SentenceView, c: &Candidate, date_head: usize) -> bool {
+    let verb_of = |d: usize| -> Option<usize> {
+        let h = view.head(d)?;
+        if view.rel(d) == "obl" {
+            return Some(h);
+        }
+        // The date right before the verb, hung on the verb's subject.
+        let verb = view.head(h).filter(|_| view.rel(h) == "nsubj")?;
+        let between = (d + 1..verb).all(|t| matches!(view.upos(t), "ADV" | "PUNCT"));
+        (view.rel(d) == "nmod" && d < verb && between).then_some(verb)
+    };
+    let Some(verb) = verb_of(date_head) else {
+        return false;
+    };
+    if verb == c.anchor {
+        return true;
+    }
+    if view.head(c.anchor) != Some(verb) {
+        return false;
+    }
+    match view.rel(c.anchor) {
+        // Only a verb sharing the first one's subject: "In 2022, forces
+        // launched the invasion, and Russia has deployed weapons there".
+        "conj" => date_head < verb && view.kids_by(c.anchor, &["nsubj", "expl"]).next().is_none(),
+        "xcomp" => is_scheduling_word_of(view, verb),
+        _ => false,
+    }
+}
+
+/// Verbs that only stage an event noun: "the exercise is due to take
+/// place in September", "the exercise, which is scheduled to take place in
+/// Russia". Their date and place are the event's.
+pub(crate) fn staging_verbs(view: &SentenceView, c: &Candidate) -> Vec<usize> {
+    let noun = c.trigger;
+    if !matches!(view.upos(noun), "NOUN" | "PROPN") {
+        return Vec::new();
+    }
+    let stages = |g: usize| lexicon::stages_event(view.lemma(g)) || view.lemma(g) == "due";
+    let mut out: Vec<usize> = view
+        .kids_by(noun, &["acl"])
+        .filter(|&k| stages(k))
+        .collect();
+    if matches!(view.rel(noun), "nsubj") {
+        out.extend(view.head(noun).filter(|&g| stages(g)));
+    }
+    let complements: Vec<usize> = out
+        .iter()
+        .flat_map(|&g| view.kids_by(g, &["xcomp", "csubj"]).collect::<Vec<_>>())
+        .filter(|&k| stages(k))
+        .collect();
+    out.extend(complements);
+    out
+}
+
+/// "will close", "decided to close": a verb of what is yet to happen.
+fn prospective(view: &SentenceView, verb: usize) -> bool {
+    let will = view
+        .kids_by(verb, &["aux"])
+        .any(|a| matches!(view.lemma(a), "will" | "shall"));
+    let planned_to = view.rel(verb) == "xcomp"
+        && view.head(verb).is_some_and(|h| {
+            matches!(view.lemma(h), "decide" | "plan" | "intend" | "agree")
+                || is_scheduling_word_of(view, h)
+        });
+    will || planned_to
+}
+
+fn is_scheduling_word_of(view: &SentenceView, verb: usize) -> bool {
+    lexicon::is_scheduling_word(view.lemma(verb)) && matches!(view.upos(verb), "VERB" | "ADJ")
 }
 
 /// What a participle clause ("blasting Clinton") hangs on: the verb, or
@@ -213,7 +304,9 @@ pub(crate) fn participle_governors(view: &SentenceView, c: &Candidate) -> Vec<us
 
 fn path_has_clause(view: &SentenceView, mut i: usize, top: usize) -> bool {
     while i != top {
-        if matches!(view.rel(i), "ccomp" | "advcl" | "acl" | "parataxis") && view.head(i).is_some()
+        if matches!(view.rel(i), "ccomp" | "advcl" | "acl" | "parataxis")
+            && view.head(i).is_some()
+            && !view.describes_members(i)
         {
             // A clause boundary below the anchor.
             if view.head(i) != Some(top) || view.rel(i) != "acl" {

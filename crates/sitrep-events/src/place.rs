@@ -39,7 +39,16 @@ pub(crate) fn place(view: &SentenceView, c: &Candidate) -> Option<(String, Span)
         .copied()
         .filter(|k| matches!(view.rel(*k), "obj" | "nsubj" | "obl"))
         .collect();
+    // "received a delegation headed by the deputy minister in Minsk",
+    // with the place hung on the head of the delegation.
+    let members: Vec<usize> = arguments
+        .iter()
+        .flat_map(|&a| view.kids_by(a, &["acl"]).collect::<Vec<_>>())
+        .filter(|&k| view.describes_members(k))
+        .flat_map(|k| std::iter::once(k).chain(view.kids_by(k, &["obl"]).collect::<Vec<_>>()))
+        .collect();
     heads.extend(arguments);
+    heads.extend(members);
     // "a meeting of the defence ministries in Moscow" with the place hung
     // on the event noun's "of" phrase.
     let of_phrases: Vec<usize> = std::iter::once(c.trigger)
@@ -51,11 +60,7 @@ pub(crate) fn place(view: &SentenceView, c: &Candidate) -> Option<(String, Span)
     heads.extend(participle_governors(view, c));
     // "the exercise, which is scheduled for September on the territory of
     // Russia": where the clause on the event noun puts it.
-    let scheduling: Vec<usize> = view
-        .kids_by(c.trigger, &["acl"])
-        .filter(|k| lexicon::stages_event(view.lemma(*k)))
-        .collect();
-    heads.extend(scheduling);
+    heads.extend(crate::fields::staging_verbs(view, c));
     let own_heads = 2 + c.nouns.len();
     let heads_len = heads.len();
     for (n, h) in heads.into_iter().enumerate() {

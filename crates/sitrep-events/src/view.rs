@@ -250,6 +250,20 @@ impl<'a> SentenceView<'a> {
             .collect()
     }
 
+    /// "a delegation headed by the deputy minister", "troops led by a
+    /// colonel": a participle clause that only says who heads or makes up
+    /// a group. It happens nowhere and at no time of its own, so the
+    /// date and place the parser hung inside it belong to the clause
+    /// around the group.
+    pub fn describes_members(&self, i: usize) -> bool {
+        self.rel(i) == "acl"
+            && matches!(self.xpos(i), "VBN" | "VBG")
+            && matches!(
+                self.lemma(i),
+                "head" | "lead" | "accompany" | "comprise" | "consist" | "include" | "compose"
+            )
+    }
+
     /// Tokens covered by `span`.
     pub fn tokens_in(&self, span: Span) -> Vec<usize> {
         self.tokens()

@@ -508,12 +508,21 @@ pub(crate) fn tense_near(s: &Scan, i: usize) -> Tense {
             _ => {}
         }
     }
-    for k in i + 1..(i + 4).min(s.len()) {
-        if s.sentence_end(k) {
+    // "On Wednesday, the delegation is scheduled to visit ...": a date
+    // that opens its clause takes the tense of the verb group after it.
+    for k in i + 1..(i + 9).min(s.len()) {
+        if s.sentence_end(k) || s.is(k, ";") {
             break;
         }
-        if s.w(k) == "will" {
-            return Tense::Future;
+        match s.w(k) {
+            "will" | "shall" if k < i + 4 => return Tense::Future,
+            "scheduled" | "due" | "set" | "expected" | "plans" | "intends" if s.is(k + 1, "to") => {
+                return Tense::Future
+            }
+            // A past verb comes first ("In September, it announced plans to").
+            "was" | "were" | "had" | "did" | "said" => break,
+            w if w.ends_with("ed") => break,
+            _ => {}
         }
     }
     Tense::Unknown
