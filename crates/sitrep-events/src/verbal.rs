@@ -37,6 +37,29 @@ fn objects_of<'v>(view: &'v SentenceView, i: usize, with_phrases: bool) -> Vec<&
         })
         .map(|k| view.lemma(*k))
         .collect();
+    // "approved a set of measures", "the ratification law": the measure
+    // word's "of" phrase and a compound say what the object is.
+    let inner: Vec<&str> = view
+        .kids(i)
+        .iter()
+        .filter(|k| matches!(view.full_rel(**k), "obj" | "nsubj:pass"))
+        .flat_map(|&o| {
+            let of_phrase = view
+                .kids_by(o, &["nmod"])
+                .filter(|n| view.case_of(*n).as_deref() == Some("of"))
+                .filter(move |_| {
+                    matches!(
+                        view.lemma(o),
+                        "set" | "package" | "series" | "number" | "list" | "range"
+                    )
+                });
+            of_phrase
+                .chain(view.kids_by(o, &["compound"]))
+                .collect::<Vec<_>>()
+        })
+        .map(|k| view.lemma(k))
+        .collect();
+    objects.extend(inner);
     // "the plan is expected to be approved": a passive infinitive's
     // object is the subject of the verb it completes.
     let raised_passive = view.rel(i) == "xcomp"
@@ -51,6 +74,21 @@ fn objects_of<'v>(view: &'v SentenceView, i: usize, with_phrases: bool) -> Vec<&
         }
     }
     objects
+}
+
+/// "the plan we adopted", "the Plan, which had been approved by the
+/// collegia", "the Plan approved by the Council": a clause on a noun whose
+/// object is the noun itself.
+fn noun_of_clause<'v>(view: &'v SentenceView, i: usize, objects: &[&str]) -> Option<&'v str> {
+    let relative = objects.iter().any(|o| matches!(*o, "which" | "that"));
+    // "the sanctions package, which was adopted": a sanction, not a deal.
+    let of_sanctions = |h: usize| {
+        view.kids_by(h, &["compound", "nmod"])
+            .any(|k| lexicon::noun_trigger(view.lemma(k)) == Some(EventKind::Sanction))
+    };
+    view.head(i)
+        .filter(|&h| view.rel(i) == "acl" && (objects.is_empty() || relative) && !of_sanctions(h))
+        .map(|h| view.lemma(h))
 }
 
 pub(crate) fn verbal(view: &SentenceView, i: usize) -> Option<Candidate> {
@@ -344,7 +382,10 @@ pub(crate) fn verbal(view: &SentenceView, i: usize) -> Option<Candidate> {
         // the noun); "the Federation Council approved it" after the
         // agreement it stands for.
         "approve" | "endorse" | "adopt" | "conclude" => {
-            objects.iter().any(|o| lexicon::is_agreement_object(o))
+            objects
+                .iter()
+                .chain(&noun_of_clause(view, i, &objects))
+                .any(|o| lexicon::is_agreement_object(o))
                 && !sanction_verbs::adopts_sanctions(view, i)
                 || sanction_verbs::approves_agreement_named_before(view, i)
         }
