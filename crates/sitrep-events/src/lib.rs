@@ -48,6 +48,7 @@ mod military_words;
 mod modifiers;
 mod nominal_actor;
 mod noun_senses;
+mod objects;
 mod place;
 mod retaliation;
 mod sanction_verbs;

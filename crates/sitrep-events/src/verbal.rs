@@ -11,85 +11,10 @@ use crate::detect::Candidate;
 use crate::lexicon;
 use crate::meet;
 use crate::military_acts;
+use crate::objects::{noun_of_clause, object_lemmas, objects_of};
 use crate::sanction_verbs;
 use crate::senses;
 use crate::view::SentenceView;
-
-/// Lemmas of the verb's objects, and of `with` phrases ("provided Minsk
-/// with missile systems").
-fn object_lemmas<'v>(view: &'v SentenceView, i: usize) -> Vec<&'v str> {
-    objects_of(view, i, true)
-}
-
-/// The verb's objects, with or without its `with` phrases: "with these
-/// aircraft, our lieutenants will move to combat types" moves no aircraft.
-fn objects_of<'v>(view: &'v SentenceView, i: usize, with_phrases: bool) -> Vec<&'v str> {
-    let mut objects: Vec<&str> = view
-        .kids(i)
-        .iter()
-        .filter(|k| {
-            matches!(view.full_rel(**k), "obj" | "nsubj:pass" | "iobj")
-                || (with_phrases
-                    && view.rel(**k) == "obl"
-                    && view.case_of(**k).as_deref() == Some("with"))
-                // "have weapons stationed": the small clause's subject.
-                || (view.full_rel(**k) == "nsubj" && view.xpos(i) == "VBN")
-        })
-        .map(|k| view.lemma(*k))
-        .collect();
-    // "approved a set of measures", "the ratification law": the measure
-    // word's "of" phrase and a compound say what the object is.
-    let inner: Vec<&str> = view
-        .kids(i)
-        .iter()
-        .filter(|k| matches!(view.full_rel(**k), "obj" | "nsubj:pass"))
-        .flat_map(|&o| {
-            let of_phrase = view
-                .kids_by(o, &["nmod"])
-                .filter(|n| view.case_of(*n).as_deref() == Some("of"))
-                .filter(move |_| {
-                    matches!(
-                        view.lemma(o),
-                        "set" | "package" | "series" | "number" | "list" | "range"
-                    )
-                });
-            of_phrase
-                .chain(view.kids_by(o, &["compound"]))
-                .collect::<Vec<_>>()
-        })
-        .map(|k| view.lemma(k))
-        .collect();
-    objects.extend(inner);
-    // "the plan is expected to be approved": a passive infinitive's
-    // object is the subject of the verb it completes.
-    let raised_passive = view.rel(i) == "xcomp"
-        && view.kids(i).iter().any(|&k| view.full_rel(k) == "aux:pass")
-        && view.kids_by(i, &["nsubj", "nsubj:pass"]).next().is_none();
-    if let Some(h) = view.head(i).filter(|_| raised_passive) {
-        if crate::carriers::is_raising(view.lemma(h)) {
-            objects.extend(
-                view.kids_by(h, &["nsubj", "nsubj:pass"])
-                    .map(|k| view.lemma(k)),
-            );
-        }
-    }
-    objects
-}
-
-/// "the plan we adopted", "the Plan, which had been approved by the
-/// collegia", "the Plan approved by the Council": a clause on a noun whose
-/// object is the noun itself.
-fn noun_of_clause<'v>(view: &'v SentenceView, i: usize, objects: &[&str]) -> Option<&'v str> {
-    let relative = objects.iter().any(|o| matches!(*o, "which" | "that"));
-    // "the sanctions package, which was adopted": a sanction, not a deal.
-    let of_sanctions = |h: usize| {
-        view.kids_by(h, &["compound", "nmod"])
-            .any(|k| lexicon::noun_trigger(view.lemma(k)) == Some(EventKind::Sanction))
-    };
-    view.head(i)
-        .filter(|&h| view.rel(i) == "acl" && (objects.is_empty() || relative) && !of_sanctions(h))
-        .map(|h| view.lemma(h))
-}
 
 pub(crate) fn verbal(view: &SentenceView, i: usize) -> Option<Candidate> {
     // Participial adjectives ("the ratified agreement", "a negotiated

@@ -206,13 +206,13 @@ fn ingest_is_idempotent_and_show_finds_documents_by_prefix() {
     let db = db.to_str().expect("utf-8 temp path");
     let (out, _, stderr) = run(sitrep().arg("ingest").arg(examples()).args(["--db", db]));
     assert!(out.status.success(), "{stderr}");
-    assert!(stderr.contains("115 stored"), "{stderr}");
+    assert!(stderr.contains("133 stored"), "{stderr}");
     let (out, _, stderr) = run(sitrep().arg("ingest").arg(examples()).args(["--db", db]));
     assert!(out.status.success(), "{stderr}");
-    assert!(stderr.contains("0 stored, 115 already stored"), "{stderr}");
+    assert!(stderr.contains("0 stored, 133 already stored"), "{stderr}");
 
     let (_, stats, _) = run(sitrep().args(["stats", "--db", db]));
-    assert!(stats.contains("documents:       115"), "{stats}");
+    assert!(stats.contains("documents:       133"), "{stats}");
 
     let (_, stdout, _) = run(sitrep()
         .arg("extract")
@@ -292,7 +292,7 @@ fn eval_scores_the_domain_gold_in_the_repository() {
         .arg(&root));
     assert!(out.status.success(), "stderr: {stderr}");
     assert!(
-        stdout.starts_with("split all: 102 documents, 1276 gold events"),
+        stdout.starts_with("split all: 120 documents, 1479 gold events"),
         "{stdout}"
     );
     let (out, stdout, stderr) = run(sitrep()
@@ -301,7 +301,7 @@ fn eval_scores_the_domain_gold_in_the_repository() {
         .arg("--shared")
         .arg(&root));
     assert!(out.status.success(), "stderr: {stderr}");
-    assert!(stdout.starts_with("split all: 102 documents"), "{stdout}");
+    assert!(stdout.starts_with("split all: 120 documents"), "{stdout}");
     let found_f1 = last_number_on(&stdout, "found");
     // Far below the measured 0.89: a broken scorer or gold, not a regression.
     assert!(found_f1 > 0.6, "{stdout}");
