@@ -23,6 +23,7 @@
 //! punctuation or capitals; e-mail headers and signatures.
 
 mod features;
+mod layout;
 mod model;
 mod rules;
 #[cfg(test)]
@@ -167,6 +168,9 @@ enum Verdict {
 fn verdict(text: &str, tokens: &[Token], i: usize, gap: Gap) -> Verdict {
     if gap == Gap::BlankLine {
         return Verdict::Fixed(true);
+    }
+    if let Some(ends) = layout::layout_verdict(text, tokens, i, gap) {
+        return Verdict::Fixed(ends);
     }
     let tok = token_text(text, tokens, i);
     let next = token_text(text, tokens, i + 1);

@@ -255,3 +255,34 @@ fn a_bare_period_before_a_capital_always_ends_the_sentence() {
         ],
     );
 }
+
+#[test]
+fn news_layouts_the_treebank_never_shows() {
+    // A footnote marker stays with the sentence it annotates.
+    check(
+        "The drills began on May 4.[2] Kyiv protested on May 6.[3] \"We object,\" it said.",
+        &[
+            "The drills began on May 4.[2]",
+            "Kyiv protested on May 6.[3]",
+            "\"We object,\" it said.",
+        ],
+    );
+    // A dash after a sentence end opens the next quoted sentence.
+    check(
+        "– We are ready, – the general said. – Our answer will be firm.",
+        &[
+            "– We are ready, – the general said.",
+            "– Our answer will be firm.",
+        ],
+    );
+    // “ closes a quotation opened with „.
+    check(
+        "„We build the parts here.“\n\nThe plant opened in May.",
+        &["„We build the parts here.“", "The plant opened in May."],
+    );
+    // The bare wire dateline is part of the first sentence.
+    check(
+        "MINSK. 7 July (Interfax-West) - The agreement took effect.",
+        &["MINSK. 7 July (Interfax-West) - The agreement took effect."],
+    );
+}
