@@ -25,6 +25,15 @@ pub(crate) fn threat(view: &SentenceView, i: usize) -> Option<Candidate> {
                 && answers_a_move(view, i)
         }
         "response" | "retaliation" => view.upos(i) == "NOUN" && firm_response(view, i),
+        // "would take retaliatory measures": the measures are the response.
+        "measure" | "step" | "countermeasure" => {
+            view.upos(i) == "NOUN"
+                && (lemma == "countermeasure"
+                    || view
+                        .kids_by(i, &["amod", "compound"])
+                        .any(|m| matches!(view.lemma(m), "retaliatory" | "mirror" | "response")))
+                && firm_response(view, i)
+        }
         _ => false,
     };
     threatened.then(|| Candidate {
@@ -73,6 +82,8 @@ fn answers_a_move(view: &SentenceView, verb: usize) -> bool {
     view.kids_by(verb, &["obj", "obl", "ccomp"]).all(|k| {
         match view.case_of(k).as_deref() {
             Some("with") => true,
+            // "will respond to any violation of our airspace".
+            Some("to") if view.kids_by(k, &["det"]).any(|d| view.lemma(d) == "any") => true,
             Some("to") => matches!(
                 view.lemma(k),
                 "provocation"
@@ -97,30 +108,51 @@ fn answers_a_move(view: &SentenceView, verb: usize) -> bool {
 /// "an adequate response", "a mirror response", "a tough retaliation"
 /// that something will receive or meet.
 fn firm_response(view: &SentenceView, noun: usize) -> bool {
-    let firm = view.kids_by(noun, &["amod", "compound"]).any(|m| {
-        matches!(
-            view.lemma(m),
-            "adequate"
-                | "appropriate"
-                | "mirror"
-                | "tough"
-                | "harsh"
-                | "firm"
-                | "decisive"
-                | "proportionate"
-                | "asymmetric"
-                | "symmetrical"
-                | "military"
-                | "retaliatory"
-        )
-    });
-    let awaited = view.head(noun).is_some_and(|h| {
-        matches!(
-            view.lemma(h),
-            "receive" | "meet" | "face" | "get" | "follow" | "provoke"
-        ) && view
-            .kids_by(h, &["aux"])
+    let firm = matches!(view.lemma(noun), "measure" | "step" | "countermeasure")
+        || view.kids_by(noun, &["amod", "compound"]).any(|m| {
+            matches!(
+                view.lemma(m),
+                "adequate"
+                    | "appropriate"
+                    | "mirror"
+                    | "tough"
+                    | "harsh"
+                    | "firm"
+                    | "decisive"
+                    | "proportionate"
+                    | "asymmetric"
+                    | "symmetrical"
+                    | "military"
+                    | "retaliatory"
+            )
+        });
+    let will = |h: usize| {
+        view.kids_by(h, &["aux"])
             .any(|a| matches!(view.lemma(a), "will" | "would"))
+    };
+    let awaited = view.head(noun).is_some_and(|h| {
+        let met = matches!(
+            view.lemma(h),
+            "receive" | "meet" | "face" | "get" | "follow" | "provoke" | "take" | "adopt"
+        ) && will(h);
+        // "promised a mirror response", "vowed retaliatory measures".
+        let promised = view.full_rel(noun) == "obj"
+            && matches!(view.lemma(h), "promise" | "vow" | "pledge" | "threaten");
+        // "Our response will be mirror-like": the side's own response.
+        let own = view.rel(noun) == "nsubj"
+            && will(h)
+            && view
+                .kids_by(noun, &["nmod:poss", "nmod"])
+                .any(|p| matches!(view.lemma(p), "we" | "our"));
+        met || promised || own
     });
-    firm && awaited
+    let own_response = view.lemma(noun) == "response"
+        && view
+            .head(noun)
+            .is_some_and(|h| view.rel(noun) == "nsubj" && will(h))
+        && view
+            .kids(noun)
+            .iter()
+            .any(|&p| view.full_rel(p) == "nmod:poss" && matches!(view.lemma(p), "we" | "our"));
+    (firm || own_response) && awaited
 }

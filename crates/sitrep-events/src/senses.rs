@@ -20,9 +20,16 @@ pub(crate) fn confer_is_meeting(view: &SentenceView, verb: usize) -> bool {
 /// agent ("a dispute that threatened the economy", "threatened by a
 /// campaign of violence") endangers, it does not threaten.
 pub(crate) fn threaten_has_agent(view: &SentenceView, verb: usize) -> bool {
-    agency::doers(view, verb)
-        .into_iter()
-        .all(|d| agency::is_agentive(view, d))
+    // "respond to any attempt to threaten the Union State": a hostile move
+    // imagined, not a threat made.
+    let attempted = view.rel(verb) == "acl"
+        && view
+            .head(verb)
+            .is_some_and(|h| matches!(view.lemma(h), "attempt" | "effort" | "bid"));
+    !attempted
+        && agency::doers(view, verb)
+            .into_iter()
+            .all(|d| agency::is_agentive(view, d))
 }
 
 /// "agree" is an agreement when something is agreed: an infinitive ("agreed

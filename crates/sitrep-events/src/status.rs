@@ -76,8 +76,9 @@ pub(crate) fn status(
     // immediate" holds only on its condition; "Minsk will respond" is the
     // response to come, as the gold codes it; "every step will receive an
     // adequate response" is the threat made.
-    if c.kind == EventKind::Threat && crate::retaliation::is_retaliation_word(view.lemma(c.trigger))
-    {
+    let response_word = crate::retaliation::is_retaliation_word(view.lemma(c.trigger))
+        || matches!(view.lemma(c.trigger), "measure" | "step" | "countermeasure");
+    if c.kind == EventKind::Threat && response_word {
         let t = c.trigger;
         // The condition may hang on the noun's predicate ("our response
         // will be immediate").
@@ -88,7 +89,14 @@ pub(crate) fn status(
         {
             return EventStatus::Hypothetical;
         }
-        return if view.upos(t) == "VERB" && crate::retaliation::future(view, t) {
+        // "promised a mirror response", "our response will be mirror-like",
+        // "would take retaliatory measures": the response is yet to come.
+        let promised_noun = view.upos(t) == "NOUN"
+            && view.head(t).is_some_and(|h| {
+                matches!(view.lemma(h), "promise" | "vow" | "pledge" | "threaten")
+                    || crate::retaliation::future(view, h)
+            });
+        return if view.upos(t) == "VERB" && crate::retaliation::future(view, t) || promised_noun {
             EventStatus::Planned
         } else {
             EventStatus::Occurred
