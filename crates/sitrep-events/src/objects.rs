@@ -43,13 +43,13 @@ pub(crate) fn objects_of<'v>(view: &'v SentenceView, i: usize, with_phrases: boo
                     matches!(
                         view.lemma(o),
                         "set" | "package" | "series" | "number" | "list" | "range"
-                    )
+                    ) || is_partitive(view.lemma(o))
                 });
             of_phrase
                 .chain(view.kids_by(o, &["compound"]))
                 .collect::<Vec<_>>()
         })
-        .map(|k| view.lemma(k))
+        .map(|k| formation_of(view, k).unwrap_or(view.lemma(k)))
         .collect();
     objects.extend(inner);
     // "the plan is expected to be approved": a passive infinitive's
@@ -85,4 +85,37 @@ pub(crate) fn noun_of_clause<'v>(
     view.head(i)
         .filter(|&h| view.rel(i) == "acl" && (objects.is_empty() || relative) && !of_sanctions(h))
         .map(|h| view.lemma(h))
+}
+
+/// "some of the troops", "elements of the RGF", "part of the forces": a
+/// share of what the verb acts on.
+fn is_partitive(lemma: &str) -> bool {
+    matches!(
+        lemma,
+        "some"
+            | "most"
+            | "part"
+            | "element"
+            | "many"
+            | "all"
+            | "several"
+            | "rest"
+            | "remainder"
+            | "half"
+            | "majority"
+            | "bulk"
+    )
+}
+
+/// A named formation ("the RGF", "the Regional Grouping of Forces") read
+/// as forces.
+fn formation_of(view: &SentenceView, k: usize) -> Option<&'static str> {
+    let e = view.entity(k)?;
+    let formation = e.canonical.split_whitespace().any(|w| {
+        matches!(
+            w,
+            "Forces" | "Army" | "Brigade" | "Division" | "Regiment" | "Grouping" | "Battalion"
+        )
+    });
+    formation.then_some("forces")
 }

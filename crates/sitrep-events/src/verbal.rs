@@ -491,10 +491,33 @@ fn carries_materiel(view: &SentenceView, i: usize) -> bool {
         })
         .collect();
     objects.iter().any(|&o| {
-        let with_of = std::iter::once(o).chain(
-            view.kids_by(o, &["nmod"])
-                .filter(|k| view.case_of(*k).as_deref() == Some("of")),
-        );
+        // "tens of thousands of fuses": up to two measure words deep.
+        let of_phrases = |x: usize| {
+            view.kids_by(x, &["nmod"])
+                .filter(|k| view.case_of(*k).as_deref() == Some("of"))
+                .collect::<Vec<_>>()
+        };
+        let first = of_phrases(o);
+        let measure = |x: usize| {
+            matches!(
+                view.lemma(x),
+                "ten"
+                    | "hundred"
+                    | "thousand"
+                    | "million"
+                    | "dozen"
+                    | "batch"
+                    | "lot"
+                    | "set"
+                    | "number"
+            )
+        };
+        let second: Vec<usize> = first
+            .iter()
+            .filter(|&&x| measure(x))
+            .flat_map(|&x| of_phrases(x))
+            .collect();
+        let with_of = std::iter::once(o).chain(first).chain(second);
         with_of.into_iter().any(|x| {
             is_materiel(view, x)
                 || view
