@@ -224,6 +224,9 @@ fn noun_kind(view: &SentenceView, i: usize) -> Option<EventKind> {
     if crate::military_acts::exercise_part(view, i) {
         return Some(EventKind::Exercise);
     }
+    if crate::military_acts::military_course(view, i) {
+        return Some(EventKind::Training);
+    }
     if crate::military_acts::force_movement(view, i) {
         return Some(EventKind::Deployment);
     }

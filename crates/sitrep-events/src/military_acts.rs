@@ -422,3 +422,37 @@ fn is_school(lemma: &str) -> bool {
         "academy" | "university" | "institution" | "school" | "college" | "institute"
     )
 }
+
+/// "completed a two-week course at a Russian training centre", "will
+/// undergo a retraining course": a course taken by soldiers is training.
+/// "Of course", "the course of the talks" and a course in a sentence with
+/// no forces are not.
+pub(crate) fn military_course(view: &SentenceView, noun: usize) -> bool {
+    if view.lemma(noun) != "course" || view.full_rel(noun) != "obj" {
+        return false;
+    }
+    let taken = view.head(noun).is_some_and(|h| {
+        matches!(
+            view.lemma(h),
+            "complete"
+                | "attend"
+                | "take"
+                | "undergo"
+                | "finish"
+                | "pass"
+                | "begin"
+                | "start"
+                | "follow"
+        )
+    });
+    let soldiers = view.tokens().any(|t| {
+        t != noun
+            && (lexicon::is_force_noun(view.lemma(t))
+                || lexicon::is_military_modifier(view.lemma(t))
+                || matches!(
+                    view.lemma(t),
+                    "cadet" | "pilot" | "crew" | "sapper" | "serviceman"
+                ))
+    });
+    taken && soldiers
+}

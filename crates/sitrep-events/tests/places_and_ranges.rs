@@ -73,8 +73,11 @@ fn a_period_opened_by_from_alone_is_no_date() {
 #[test]
 fn a_clause_that_stages_the_exercise_dates_it() {
     let e = last_of(
-        "12 May 2026. The plan includes the joint exercise Union Shield, which \
-         Russia will host in September.",
+        // (An unnamed exercise: whether "the joint exercise Union Shield"
+        // after "includes" is an event at all is the trigger classifier's
+        // call, and this test is about the date.)
+        "12 May 2026. The plan includes a joint exercise, which Russia will \
+         host in September.",
         EventKind::Exercise,
     );
     assert_eq!(e.date.as_deref(), Some("2026-09"), "{e:?}");
