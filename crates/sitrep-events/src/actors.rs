@@ -629,7 +629,7 @@ pub(crate) fn actors(view: &SentenceView, c: &Candidate) -> Vec<Actor> {
         }
     }
     if c.kind == EventKind::Sanction {
-        crate::sanction_verbs::border_neighbour(view, anchor, &mut out);
+        crate::modifiers::border_neighbour(view, anchor, &mut out);
     }
     // "British troops deployed in Iraq": a participle on the force it
     // moves; the force's nation sends it.

@@ -23,6 +23,7 @@ pub(crate) fn date<'a>(
     // A sentence that dates anything itself ("by the end of the year")
     // never falls back to the dateline, even when that date is a period.
     let mut dated_in_sentence = false;
+    let staging = staging_verbs(view, c);
     for t in view.dates() {
         if dateline_end.is_some_and(|end| t.span.end <= end) {
             from_dateline.get_or_insert(t);
@@ -177,7 +178,7 @@ pub(crate) fn date<'a>(
             .filter(|n| matches!(view.rel(c.trigger), "nmod" | "compound") && c.trigger < *n)
             .filter(|n| hosted_in(view, head, *n));
         let shared = shares_the_date(view, c, head)
-            || staging_verbs(view, c)
+            || staging
                 .iter()
                 .any(|&g| view.depth_below(head, g).is_some_and(|d| d <= 4));
         let depth = depth
@@ -238,7 +239,7 @@ fn shares_the_date(view: &SentenceView, c: &Candidate, date_head: usize) -> bool
     match view.rel(c.anchor) {
         // Only a verb sharing the first one's subject: "In 2022, forces
         // launched the invasion, and Russia has deployed weapons there".
-        "conj" => date_head < verb && view.kids_by(c.anchor, &["nsubj", "expl"]).next().is_none(),
+        "conj" => date_head < verb && view.shares_subject_of(c.anchor).is_some(),
         "xcomp" => is_scheduling_word_of(view, verb),
         _ => false,
     }

@@ -485,6 +485,28 @@ pub fn is_event_measure(lemma: &str) -> bool {
     )
 }
 
+/// Words that count or bundle out what follows their "of" ("tens of
+/// thousands of fuses", "a batch of fighters", "a set of measures"): the
+/// thing is in the "of" phrase.
+pub fn is_quantity_word(lemma: &str) -> bool {
+    matches!(
+        lemma,
+        "ten"
+            | "hundred"
+            | "thousand"
+            | "million"
+            | "dozen"
+            | "batch"
+            | "lot"
+            | "set"
+            | "number"
+            | "package"
+            | "series"
+            | "list"
+            | "range"
+    )
+}
+
 /// Nouns of geography a national adjective can place an event on ("near
 /// the Ukrainian border"), as against "on Indonesian steel".
 pub fn is_geographic_noun(lemma: &str) -> bool {

@@ -42,14 +42,8 @@ pub(crate) fn moves_forces(view: &SentenceView, verb: usize) -> bool {
 /// designated areas": a conjoined verb with no subject of its own shares
 /// the first verb's.
 fn shared_subjects(view: &SentenceView, verb: usize) -> Vec<usize> {
-    let own = view
-        .kids_by(verb, &["nsubj", "nsubj:pass"])
-        .next()
-        .is_some();
-    match view.head(verb) {
-        Some(h) if view.rel(verb) == "conj" && !own && view.upos(h) == "VERB" => {
-            view.kids_by(h, &["nsubj", "nsubj:pass"]).collect()
-        }
+    match view.shares_subject_of(verb) {
+        Some(h) if view.upos(h) == "VERB" => view.kids_by(h, &["nsubj", "nsubj:pass"]).collect(),
         _ => Vec::new(),
     }
 }
@@ -381,7 +375,10 @@ fn military_sentence(view: &SentenceView) -> bool {
         let lemma = view.lemma(t);
         is_forces(lemma)
             || lexicon::is_military_modifier(lemma)
-            || matches!(lemma, "cadet" | "armed" | "army")
+            || matches!(
+                lemma,
+                "cadet" | "armed" | "army" | "pilot" | "sapper" | "serviceman"
+            )
     })
 }
 
@@ -445,14 +442,5 @@ pub(crate) fn military_course(view: &SentenceView, noun: usize) -> bool {
                 | "follow"
         )
     });
-    let soldiers = view.tokens().any(|t| {
-        t != noun
-            && (lexicon::is_force_noun(view.lemma(t))
-                || lexicon::is_military_modifier(view.lemma(t))
-                || matches!(
-                    view.lemma(t),
-                    "cadet" | "pilot" | "crew" | "sapper" | "serviceman"
-                ))
-    });
-    taken && soldiers
+    taken && military_sentence(view)
 }

@@ -4,7 +4,7 @@
 
 use sitrep_core::{Actor, ActorRole, EntityLabel};
 
-use crate::lexicon::is_institution_noun;
+use crate::lexicon::{self, is_institution_noun};
 use crate::view::SentenceView;
 use crate::COUNTRIES;
 
@@ -88,6 +88,41 @@ pub(crate) fn national_modifiers(
             if !out.iter().any(|a| a.name == actor.name) {
                 out.push(actor);
             }
+        }
+    }
+}
+
+/// "shut all crossings on the Belarusian border", "extended the regime on
+/// the Latvian-Belarusian border": the neighbour a border measure is aimed
+/// at, named by the border's national modifiers. Of two nations the one
+/// that is not the measure's source is the target; without a known source,
+/// the second (news names its own side of a border first).
+pub(crate) fn border_neighbour(view: &SentenceView, anchor: usize, out: &mut Vec<Actor>) {
+    if out.iter().any(|a| a.role == ActorRole::Target) {
+        return;
+    }
+    let own: Vec<String> = out
+        .iter()
+        .filter(|a| a.role == ActorRole::Source)
+        .filter_map(|a| a.country.clone())
+        .collect();
+    let borders = view
+        .kids_by(anchor, &["obj", "nsubj", "obl"])
+        .flat_map(|k| std::iter::once(k).chain(view.kids_by(k, &["nmod"])))
+        .filter(|&k| lexicon::is_border_noun(view.lemma(k)) && view.lemma(k) != "crossing");
+    for border in borders {
+        let mut named = Vec::new();
+        national_modifiers(view, border, ActorRole::Target, &mut named);
+        let target = if own.is_empty() {
+            named.pop()
+        } else {
+            named
+                .into_iter()
+                .find(|a| a.country.as_ref().is_none_or(|c| !own.contains(c)))
+        };
+        if let Some(target) = target {
+            out.push(target);
+            return;
         }
     }
 }

@@ -2,8 +2,6 @@
 //! the parser's habits (a passive infinitive's raised subject, a measure
 //! word's "of" phrase, the noun a relative clause hangs on).
 
-use sitrep_core::EventKind;
-
 use crate::lexicon;
 use crate::view::SentenceView;
 
@@ -40,10 +38,7 @@ pub(crate) fn objects_of<'v>(view: &'v SentenceView, i: usize, with_phrases: boo
                 .kids_by(o, &["nmod"])
                 .filter(|n| view.case_of(*n).as_deref() == Some("of"))
                 .filter(move |_| {
-                    matches!(
-                        view.lemma(o),
-                        "set" | "package" | "series" | "number" | "list" | "range"
-                    ) || is_partitive(view.lemma(o))
+                    lexicon::is_quantity_word(view.lemma(o)) || is_partitive(view.lemma(o))
                 });
             of_phrase
                 .chain(view.kids_by(o, &["compound"]))
@@ -78,12 +73,12 @@ pub(crate) fn noun_of_clause<'v>(
 ) -> Option<&'v str> {
     let relative = objects.iter().any(|o| matches!(*o, "which" | "that"));
     // "the sanctions package, which was adopted": a sanction, not a deal.
-    let of_sanctions = |h: usize| {
-        view.kids_by(h, &["compound", "nmod"])
-            .any(|k| lexicon::noun_trigger(view.lemma(k)) == Some(EventKind::Sanction))
-    };
     view.head(i)
-        .filter(|&h| view.rel(i) == "acl" && (objects.is_empty() || relative) && !of_sanctions(h))
+        .filter(|&h| {
+            view.rel(i) == "acl"
+                && (objects.is_empty() || relative)
+                && !crate::sanction_verbs::names_sanctions(view, h)
+        })
         .map(|h| view.lemma(h))
 }
 

@@ -9,9 +9,25 @@ use crate::detect::Candidate;
 use crate::view::SentenceView;
 use crate::COUNTRIES;
 
-/// Words whose threatened response is the threat.
+/// Words whose threatened response is the threat; "measure" and "step"
+/// only as retaliatory ones ([`threat`] checks their modifiers).
 pub(crate) fn is_retaliation_word(lemma: &str) -> bool {
-    matches!(lemma, "respond" | "retaliate" | "response" | "retaliation")
+    matches!(
+        lemma,
+        "respond"
+            | "retaliate"
+            | "response"
+            | "retaliation"
+            | "measure"
+            | "step"
+            | "countermeasure"
+    )
+}
+
+/// Verbs that commit to a response to come: "vowed to respond", "promised
+/// a mirror response".
+pub(crate) fn is_promise_verb(lemma: &str) -> bool {
+    matches!(lemma, "vow" | "promise" | "pledge" | "threaten")
 }
 
 /// A threat of response at token `i`, if `i` is one.
@@ -51,7 +67,7 @@ pub(crate) fn future(view: &SentenceView, verb: usize) -> bool {
         || view.rel(verb) == "xcomp"
             && view
                 .head(verb)
-                .is_some_and(|h| matches!(view.lemma(h), "vow" | "promise" | "pledge" | "threaten"))
+                .is_some_and(|h| is_promise_verb(view.lemma(h)))
 }
 
 /// A state, its government or forces, or "we" responds: not a company
@@ -106,7 +122,8 @@ fn answers_a_move(view: &SentenceView, verb: usize) -> bool {
 }
 
 /// "an adequate response", "a mirror response", "a tough retaliation"
-/// that something will receive or meet.
+/// that something will receive or meet, or that a side promises; or a
+/// side's own response to come ("our response will be immediate").
 fn firm_response(view: &SentenceView, noun: usize) -> bool {
     let firm = matches!(view.lemma(noun), "measure" | "step" | "countermeasure")
         || view.kids_by(noun, &["amod", "compound"]).any(|m| {
@@ -130,29 +147,23 @@ fn firm_response(view: &SentenceView, noun: usize) -> bool {
         view.kids_by(h, &["aux"])
             .any(|a| matches!(view.lemma(a), "will" | "would"))
     };
-    let awaited = view.head(noun).is_some_and(|h| {
-        let met = matches!(
-            view.lemma(h),
-            "receive" | "meet" | "face" | "get" | "follow" | "provoke" | "take" | "adopt"
-        ) && will(h);
-        // "promised a mirror response", "vowed retaliatory measures".
-        let promised = view.full_rel(noun) == "obj"
-            && matches!(view.lemma(h), "promise" | "vow" | "pledge" | "threaten");
-        // "Our response will be mirror-like": the side's own response.
-        let own = view.rel(noun) == "nsubj"
-            && will(h)
-            && view
-                .kids_by(noun, &["nmod:poss", "nmod"])
-                .any(|p| matches!(view.lemma(p), "we" | "our"));
-        met || promised || own
-    });
-    let own_response = view.lemma(noun) == "response"
-        && view
-            .head(noun)
-            .is_some_and(|h| view.rel(noun) == "nsubj" && will(h))
+    let Some(h) = view.head(noun) else {
+        return false;
+    };
+    // "every step will receive an adequate response", "would take
+    // retaliatory measures".
+    let met = matches!(
+        view.lemma(h),
+        "receive" | "meet" | "face" | "get" | "follow" | "provoke" | "take" | "adopt"
+    ) && will(h);
+    // "promised a mirror response", "vowed retaliatory measures".
+    let promised = view.full_rel(noun) == "obj" && is_promise_verb(view.lemma(h));
+    // "Our response will be mirror-like": the side's own response to come.
+    let own = view.rel(noun) == "nsubj"
+        && will(h)
         && view
             .kids(noun)
             .iter()
             .any(|&p| view.full_rel(p) == "nmod:poss" && matches!(view.lemma(p), "we" | "our"));
-    (firm || own_response) && awaited
+    firm && (met || promised) || own
 }

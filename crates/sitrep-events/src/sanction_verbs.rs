@@ -3,11 +3,10 @@
 //! trade; a package of sanctions adopted (a sanction, not an agreement)
 //! and an agreement approved through a pronoun.
 
-use sitrep_core::{Actor, ActorRole, EventKind, Span};
+use sitrep_core::EventKind;
 
 use crate::lexicon;
 use crate::view::SentenceView;
-use crate::COUNTRIES;
 
 /// A restriction extended, widened or tightened ("extended the border
 /// regime", "extends an export ban", "widened them" after sanctions),
@@ -154,6 +153,14 @@ fn phrase_after<'v>(
     })
 }
 
+/// "a new sanctions package", "the sanctions": a noun phrase that names
+/// sanctions, by its head or a modifier.
+pub(crate) fn names_sanctions(view: &SentenceView, noun: usize) -> bool {
+    std::iter::once(noun)
+        .chain(view.kids_by(noun, &["compound", "nmod"]))
+        .any(|n| lexicon::noun_trigger(view.lemma(n)) == Some(EventKind::Sanction))
+}
+
 /// "closed the border", "shut the Medininkai checkpoints", "closed all
 /// crossing points with Belarus", "the border was sealed": a state closing
 /// its border to another, the measure border disputes are fought with.
@@ -197,48 +204,4 @@ pub(crate) fn approves_agreement_named_before(view: &SentenceView, i: usize) -> 
             view.upos(t) == "NOUN"
                 && lexicon::noun_trigger(view.lemma(t)) == Some(EventKind::Agreement)
         })
-}
-
-/// "shut all crossings on the Belarusian border", "extended the regime on
-/// the Latvian-Belarusian border": the neighbour a border measure is aimed
-/// at, named by the border's demonym. Of two nations the one that is not
-/// the measure's source is the target; without a known source, the second
-/// (news names its own side of a border first).
-pub(crate) fn border_neighbour(view: &SentenceView, anchor: usize, out: &mut Vec<Actor>) {
-    if out.iter().any(|a| a.role == ActorRole::Target) {
-        return;
-    }
-    let borders: Vec<usize> = view
-        .kids_by(anchor, &["obj", "nsubj", "obl"])
-        .flat_map(|k| std::iter::once(k).chain(view.kids_by(k, &["nmod"]).collect::<Vec<_>>()))
-        .filter(|&k| lexicon::is_border_noun(view.lemma(k)) && view.lemma(k) != "crossing")
-        .collect();
-    let own: Vec<String> = out
-        .iter()
-        .filter(|a| a.role == ActorRole::Source)
-        .filter_map(|a| a.country.clone())
-        .collect();
-    for border in borders {
-        let mut named: Vec<(&'static str, Span)> = Vec::new();
-        for m in view
-            .kids_by(border, &["amod", "compound"])
-            .collect::<Vec<_>>()
-        {
-            for code in COUNTRIES.countries_in(view.form(m)) {
-                named.push((code, view.tok(m).span));
-            }
-        }
-        let target = if own.is_empty() {
-            named.last().copied()
-        } else {
-            named
-                .iter()
-                .copied()
-                .find(|(code, _)| !own.iter().any(|o| o == code))
-        };
-        if let Some((code, span)) = target {
-            out.push(COUNTRIES.actor(code, Some(span), ActorRole::Target));
-            return;
-        }
-    }
 }

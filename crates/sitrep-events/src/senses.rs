@@ -4,7 +4,7 @@
 //! judge"), "threaten" with a cause for subject ("a dispute that
 //! threatened the economy"). Each reads the verb's arguments in the parse.
 
-use sitrep_core::{EntityLabel, EventKind};
+use sitrep_core::EntityLabel;
 
 use crate::agency;
 use crate::lexicon;
@@ -73,11 +73,7 @@ pub(crate) fn agree_is_decision(view: &SentenceView, verb: usize) -> bool {
                         view.lemma(k),
                         "thing" | "point" | "something" | "nothing" | "much" | "little"
                     ) && !crate::fields::is_calendar_name(view.form(k))
-                        && !std::iter::once(k)
-                            .chain(view.kids_by(k, &["compound", "nmod"]))
-                            .any(|n| {
-                                lexicon::noun_trigger(view.lemma(n)) == Some(EventKind::Sanction)
-                            })
+                        && !crate::sanction_verbs::names_sanctions(view, k)
                 }
                 Some("to") => lexicon::is_agreement_object(view.lemma(k)),
                 // "agreed with an airline the sale of ten planes": the

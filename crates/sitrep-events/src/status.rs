@@ -76,9 +76,8 @@ pub(crate) fn status(
     // immediate" holds only on its condition; "Minsk will respond" is the
     // response to come, as the gold codes it; "every step will receive an
     // adequate response" is the threat made.
-    let response_word = crate::retaliation::is_retaliation_word(view.lemma(c.trigger))
-        || matches!(view.lemma(c.trigger), "measure" | "step" | "countermeasure");
-    if c.kind == EventKind::Threat && response_word {
+    if c.kind == EventKind::Threat && crate::retaliation::is_retaliation_word(view.lemma(c.trigger))
+    {
         let t = c.trigger;
         // The condition may hang on the noun's predicate ("our response
         // will be immediate").
@@ -93,7 +92,7 @@ pub(crate) fn status(
         // "would take retaliatory measures": the response is yet to come.
         let promised_noun = view.upos(t) == "NOUN"
             && view.head(t).is_some_and(|h| {
-                matches!(view.lemma(h), "promise" | "vow" | "pledge" | "threaten")
+                crate::retaliation::is_promise_verb(view.lemma(h))
                     || crate::retaliation::future(view, h)
             });
         return if view.upos(t) == "VERB" && crate::retaliation::future(view, t) || promised_noun {

@@ -498,23 +498,9 @@ fn carries_materiel(view: &SentenceView, i: usize) -> bool {
                 .collect::<Vec<_>>()
         };
         let first = of_phrases(o);
-        let measure = |x: usize| {
-            matches!(
-                view.lemma(x),
-                "ten"
-                    | "hundred"
-                    | "thousand"
-                    | "million"
-                    | "dozen"
-                    | "batch"
-                    | "lot"
-                    | "set"
-                    | "number"
-            )
-        };
         let second: Vec<usize> = first
             .iter()
-            .filter(|&&x| measure(x))
+            .filter(|&&x| lexicon::is_quantity_word(view.lemma(x)))
             .flat_map(|&x| of_phrases(x))
             .collect();
         let with_of = std::iter::once(o).chain(first).chain(second);

@@ -250,6 +250,14 @@ impl<'a> SentenceView<'a> {
             .collect()
     }
 
+    /// "were airlifted to Tajikistan and concentrated there": the first
+    /// of two joined verbs, when the second has no subject of its own and
+    /// shares the first one's.
+    pub fn shares_subject_of(&self, verb: usize) -> Option<usize> {
+        let own = self.kids_by(verb, &["nsubj", "expl"]).next().is_some();
+        self.head(verb).filter(|_| self.rel(verb) == "conj" && !own)
+    }
+
     /// "a delegation headed by the deputy minister", "troops led by a
     /// colonel": a participle clause that only says who heads or makes up
     /// a group. It happens nowhere and at no time of its own, so the
