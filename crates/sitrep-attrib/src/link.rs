@@ -207,7 +207,7 @@ pub(crate) fn link_regions(doc: &Doc, regions: &[QuoteRegion], found: &mut Vec<F
         if let Some((idx, prev)) = previous {
             let gap = &doc.text[prev.content.end..region.span.start];
             let gap_sentences = sentence.saturating_sub(prev.sentence);
-            if gap.matches('\n').count() <= 1 && gap_sentences <= 3 && !gap.trim().contains(". ") {
+            if continues_previous(gap) && gap_sentences <= 3 && !gap.trim().contains(". ") {
                 found.push(Found {
                     sentence,
                     cue_token: None,
@@ -223,6 +223,20 @@ pub(crate) fn link_regions(doc: &Doc, regions: &[QuoteRegion], found: &mut Vec<F
             }
         }
     }
+}
+
+/// Whether the text `gap` between a quotation and the next one leaves the
+/// next in the same paragraph (after at most a line break) or opening the
+/// paragraph right after: `"…," the minister said.\n\n"…"` continues
+/// the minister; a paragraph of other text between, or other words before
+/// the quotation in its own paragraph after a blank line, does not.
+fn continues_previous(gap: &str) -> bool {
+    let breaks = gap.matches('\n').count();
+    if breaks <= 1 {
+        return true;
+    }
+    // The first line is the rest of the previous quotation's paragraph.
+    gap.split('\n').skip(1).all(|l| l.trim().is_empty())
 }
 
 /// The opening paragraphs of a multi-paragraph quotation: a paragraph left

@@ -29,6 +29,24 @@ pub(crate) struct Resolved {
 const STATEMENT_REACH: usize = 600;
 
 /// Nouns naming something said or issued ("the statement", "his remarks").
+/// The title words a description's head noun stands for: "the leader"
+/// and "the head of state" are the president or the prime minister the
+/// text named with those titles.
+fn office_words(noun: &str) -> Vec<&str> {
+    match noun {
+        "leader" => vec![
+            "leader",
+            "president",
+            "prime minister",
+            "premier",
+            "chairman",
+        ],
+        "head of state" => vec!["head of state", "president"],
+        "premier" => vec!["premier", "prime minister"],
+        _ => vec![noun],
+    }
+}
+
 fn is_statement_noun(lemma: &str) -> bool {
     matches!(
         lemma,
@@ -332,11 +350,15 @@ impl<'d> Resolver<'d> {
                 .map(|c| doc.slice(tree.tokens[c].span).to_lowercase())
                 .filter(|w| Some(w) != nationality.as_ref())
                 .collect();
-            let with_portfolio = (!portfolio.is_empty())
+            let office = match head_lemma.as_str() {
+                "head" if portfolio.iter().any(|p| p == "state") => "head of state",
+                other => other,
+            };
+            let with_portfolio = (!portfolio.is_empty() && office == head_lemma)
                 .then(|| self.by_portfolio(&head_lemma, &portfolio, span.start))
                 .flatten();
-            if let Some(k) = with_portfolio
-                .or_else(|| self.by_title(&head_lemma, nationality.as_deref(), span.start))
+            if let Some(k) =
+                with_portfolio.or_else(|| self.by_title(office, nationality.as_deref(), span.start))
             {
                 return Resolved {
                     name: Some(k),
@@ -560,17 +582,36 @@ impl<'d> Resolver<'d> {
                 k.titles.iter().any(|t| t.contains(q)) || !k.titles.iter().any(states_nationality)
             })
         };
+        let offices = office_words(noun);
+        let holds_office = |k: &Known| {
+            k.titles
+                .iter()
+                .any(|t| offices.iter().any(|o| t.contains(o)))
+        };
         let matching = people
             .iter()
-            .filter(|(_, k)| k.titles.iter().any(|t| t.contains(noun)) && fits(k))
+            .filter(|(_, k)| holds_office(k) && fits(k))
             .max_by_key(|(at, _)| *at);
+        // No title holds the word: a person whose title states the
+        // description's nationality ("the Belarusian leader"), else the
+        // latest titled person it does not contradict.
+        let stated = || {
+            let q = qualifier?;
+            people
+                .iter()
+                .filter(|(_, k)| k.titles.iter().any(|t| t.contains(q)))
+                .max_by_key(|(at, _)| *at)
+        };
         let titled = || {
             people
                 .iter()
                 .filter(|(_, k)| !k.titles.is_empty() && fits(k))
                 .max_by_key(|(at, _)| *at)
         };
-        matching.or_else(titled).map(|(_, k)| k.name.clone())
+        matching
+            .or_else(stated)
+            .or_else(titled)
+            .map(|(_, k)| k.name.clone())
     }
 
     /// The person most recently seen whose title holds `noun` and every

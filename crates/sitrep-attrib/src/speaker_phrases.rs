@@ -38,18 +38,23 @@ pub(crate) fn title_before(doc: &Doc, first: usize) -> Option<String> {
         let title_word = lexicon::is_title_noun(&word.to_lowercase());
         // "Minister of National Defence Władysław Kosiniak-Kamysz": a
         // connecting word inside a capitalised title, never its first word.
-        let connector = matches!(word, "of" | "for")
-            && lo >= 2
-            && doc
-                .slice(tokens[lo - 2].span)
-                .chars()
-                .next()
-                .is_some_and(char::is_uppercase)
-            && lo < first;
+        // So are "the" after such a word and a possessive ending: "State
+        // Secretary of the Security Council", "Governor of Russia's
+        // Ulyanovsk Oblast".
+        let before = lo.checked_sub(2).map(|b| doc.slice(tokens[b].span));
+        let after_capital =
+            before.is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase));
+        let connector = lo < first
+            && match word {
+                "of" | "for" => after_capital,
+                "the" => before.is_some_and(|w| matches!(w, "of" | "for")),
+                "'s" | "’s" => after_capital,
+                _ => false,
+            };
         if !(capital && matches!(t.upos.as_str(), "PROPN" | "NOUN" | "ADJ")
             || title_word
             || connector)
-            || first - lo >= 8
+            || first - lo >= 12
         {
             break;
         }

@@ -7,7 +7,7 @@ use sitrep_core::{Doc, Layer, Stage};
 use sitrep_model::ModelError;
 
 use crate::lemma::Lemmatizer;
-use crate::parser::Parser;
+use crate::parser::{fronted, Parser};
 use crate::tagger::words::{sentence_keys, WordScratch};
 use crate::tagger::{TagOut, Tagger};
 
@@ -92,7 +92,14 @@ impl CoreModels {
         let upos: Vec<&str> = tags.iter().map(|&t| self.tagger.upos(t)).collect();
         let xpos: Vec<&str> = tags.iter().map(|&t| self.tagger.xpos(t)).collect();
         let norm_keys: Vec<u64> = keys.iter().map(|k| k.norm).collect();
-        let arcs = self.parser.parse_norm_keys(&norm_keys, &xpos);
+        let mut arcs = self.parser.parse_norm_keys(&norm_keys, &xpos);
+        if let Some(comma) = fronted::clause_to_reparse(&model_words, &upos, &xpos, &arcs) {
+            let rest = comma + 1;
+            let clause = self
+                .parser
+                .parse_norm_keys(&norm_keys[rest..], &xpos[rest..]);
+            arcs = fronted::join(&arcs, &clause, comma, &upos);
+        }
         let mut lemma = String::new();
         words
             .iter()

@@ -10,6 +10,7 @@
 mod beam;
 mod beam_train;
 mod features;
+pub(crate) mod fronted;
 mod jackknife;
 mod relabel;
 mod state;

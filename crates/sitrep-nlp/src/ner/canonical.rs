@@ -98,6 +98,14 @@ fn normalized_name(surface: &str) -> String {
     out
 }
 
+/// `name` as [`assign`] would spell it: transliteration variants unified
+/// ("Aleksandr Lukashenko" -> "Alexander Lukashenko"), a trailing
+/// possessive dropped. For comparing a name from outside a document (a
+/// gold annotation) with the canonical names sitrep gives.
+pub fn canonical_spelling(name: &str) -> String {
+    normalized_name(name)
+}
+
 /// A name written wholly in capitals ("MINSK", "NEW YORK"): at least two
 /// letters and no lowercase one.
 fn is_all_caps(name: &str) -> bool {

@@ -496,6 +496,14 @@ pub fn apply_with_places(
             true => titles::name_after_portfolio(words, &s).unwrap_or(s),
             false => s,
         })
+        .flat_map(|s| {
+            match people::person_after_organisation(words, known, INSTITUTION_HEADS, &s) {
+                Some((organisation, person)) => vec![organisation, person],
+                None => vec![s],
+            }
+        })
+        .map(|s| people::person_after_rank(words, known, &s).unwrap_or(s))
+        .filter(|s| !people::is_bare_office(words, s))
         .filter(|s| !(matches!(s.type_index, ORG | MISC) && titles::is_title_portfolio(words, s)))
         .map(|s| match products::relabel(words, known, &s) {
             Some(type_index) => TokenSpan { type_index, ..s },
@@ -572,6 +580,7 @@ pub fn label_of(type_index: usize) -> EntityLabel {
 }
 
 mod abbreviations;
+mod people;
 mod products;
 mod titles;
 

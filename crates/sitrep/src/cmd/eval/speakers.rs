@@ -2,20 +2,28 @@
 //! quotes gold (`gold/domain/quotes/`, see its README): are the quotations
 //! found, are they direct or indirect, and is each given to the right
 //! speaker. Each gold document is ingested, cleaned and annotated exactly
-//! as `sitrep extract` does it.
+//! as `sitrep extract` does it. Gold speakers are spelt as sitrep spells
+//! canonical names before they are compared: the annotators keep the
+//! article's transliteration ("Aleksandr"), sitrep gives one form for all
+//! of them ("Alexander").
 
 use std::path::Path;
 
 use anyhow::Result;
 use sitrep_eval::speakers::{read_gold, SpeakerScores};
 use sitrep_events::eval::Ratio;
+use sitrep_nlp::ner::canonical::canonical_spelling;
 
 use super::sources;
 
 pub fn run(dir: &Path, shared: &Path, split: &str, show_errors: bool) -> Result<()> {
     let mut scores = SpeakerScores::default();
     sources::score_gold(dir, shared, split, read_gold, |name, doc, g| {
-        scores.add(name, doc, g)
+        let mut g = g.clone();
+        for q in &mut g.quotes {
+            q.speaker = canonical_spelling(&q.speaker);
+        }
+        scores.add(name, doc, &g)
     })?;
     println!(
         "split {split}: {} documents, {} gold quotes ({} direct), {} system quotes, {} matched ({} more parts of matched quotes)",

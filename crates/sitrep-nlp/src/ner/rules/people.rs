@@ -1,0 +1,293 @@
+//! People inside other spans, and office words that are nobody.
+//!
+//! "Colonel Igor Shpak, Head of the Military Education Department": the
+//! model, trained on Reuters text where ranks are rare, may read the rank
+//! and the name as one organisation, and the office word after the comma
+//! as a person. A rank in front of a person-like name marks a person (the
+//! rank itself, as in CoNLL-2003, stays outside the span); a span made of
+//! office and rank words only ("Head", "Deputy Head") names nobody; and a
+//! title naming an institution runs straight into its holder's name
+//! ("State Secretary of the Security Council of Belarus Andrei
+//! Lavrinovich"), which ends the organisation.
+
+use super::super::data::TokenSpan;
+use super::Known;
+
+/// Ranks written before a name. Two-word ranks ("Lieutenant Colonel",
+/// "Colonel General", "Rear Admiral") are runs of these words.
+const RANKS: &[&str] = &[
+    "Colonel",
+    "Col",
+    "General",
+    "Gen",
+    "Lieutenant",
+    "Lt",
+    "Major",
+    "Maj",
+    "Captain",
+    "Capt",
+    "Admiral",
+    "Adm",
+    "Rear",
+    "Vice",
+    "Sergeant",
+    "Sgt",
+    "Corporal",
+    "Brigadier",
+    "Marshal",
+    "Commodore",
+    "Ensign",
+    "Warrant",
+    "Officer",
+    "Senior",
+    "Junior",
+    "First",
+    "Second",
+    "Army",
+    "Police",
+    ".",
+    "-",
+];
+
+/// The words a run of [`RANKS`] must end in.
+const CORE_RANKS: &[&str] = &[
+    "Colonel",
+    "Col",
+    "General",
+    "Gen",
+    "Lieutenant",
+    "Lt",
+    "Major",
+    "Maj",
+    "Captain",
+    "Capt",
+    "Admiral",
+    "Adm",
+    "Sergeant",
+    "Sgt",
+    "Corporal",
+    "Brigadier",
+    "Marshal",
+    "Commodore",
+    "Ensign",
+    "Officer",
+];
+
+/// Words that make an office or rank, never a name on their own.
+const OFFICE_WORDS: &[&str] = &[
+    "Head",
+    "Heads",
+    "Deputy",
+    "Chief",
+    "Director",
+    "Commander",
+    "Chairman",
+    "Chairwoman",
+    "Chair",
+    "President",
+    "Vice",
+    "Governor",
+    "Ambassador",
+    "Spokesman",
+    "Spokeswoman",
+    "Spokesperson",
+    "Minister",
+    "Secretary",
+    "Acting",
+    "First",
+    "Assistant",
+    "Senior",
+    "Colonel",
+    "General",
+    "Lieutenant",
+    "Captain",
+    "Admiral",
+    "Sergeant",
+    "-",
+];
+
+fn name_like(word: &str) -> bool {
+    let mut chars = word.chars();
+    chars.next().is_some_and(char::is_uppercase)
+        && chars.all(|c| c.is_lowercase() || c == '-' || c == '\'')
+        && word.chars().count() > 1
+}
+
+/// A span `s` that starts with a rank and goes on with one to three
+/// person-like words: the person's span, without the rank, so long as
+/// "General Motors" or "Major League" stay what the model said.
+pub(super) fn person_after_rank(
+    words: &[&str],
+    known: &[Known],
+    s: &TokenSpan,
+) -> Option<TokenSpan> {
+    let span = &words[s.start..s.end];
+    let rank_len = span.iter().take_while(|w| RANKS.contains(w)).count();
+    // The run must end in a rank proper: "Vice President …" and "First
+    // Lady …" are offices, not ranks.
+    let ends_in_rank = span[..rank_len]
+        .iter()
+        .rfind(|w| !matches!(**w, "." | "-"))
+        .is_some_and(|w| CORE_RANKS.contains(w));
+    if !ends_in_rank || rank_len == span.len() {
+        return None;
+    }
+    let name = &span[rank_len..];
+    if !(1..=3).contains(&name.len()) || !name.iter().all(|w| name_like(w)) {
+        return None;
+    }
+    let first_name = s.start + rank_len;
+    let known_person = (first_name..s.end).any(|i| known.get(i).is_some_and(|k| k.person));
+    // "General", "Major" and "Marshal" also begin company and league
+    // names ("General Mills"): after them the name must be two words and
+    // one of them known to the gazetteer as a person's. After other ranks
+    // two name words, or one known name, will do.
+    let rank_words = span[..rank_len]
+        .iter()
+        .filter(|w| !matches!(**w, "." | "-"))
+        .count();
+    let ambiguous = rank_words == 1 && matches!(span[0], "General" | "Major" | "Marshal");
+    let person_like = match ambiguous {
+        true => known_person && name.len() >= 2,
+        false => known_person || name.len() >= 2,
+    };
+    person_like.then_some(TokenSpan {
+        start: first_name,
+        end: s.end,
+        type_index: super::PER,
+    })
+}
+
+/// An organisation span `s` that ends in a person's name: two or three
+/// person-like words, the first known to the gazetteer as a person's,
+/// right after a place or an institution word. Returns the organisation
+/// and the person.
+pub(super) fn person_after_organisation(
+    words: &[&str],
+    known: &[Known],
+    institution_heads: &[&str],
+    s: &TokenSpan,
+) -> Option<(TokenSpan, TokenSpan)> {
+    if s.type_index != super::ORG || s.end - s.start < 3 {
+        return None;
+    }
+    let first_name = (s.start + 1..s.end - 1).find(|&j| {
+        let len = s.end - j;
+        (2..=3).contains(&len)
+            && known.get(j).is_some_and(|k| k.person)
+            && words[j..s.end].iter().all(|w| name_like(w))
+    })?;
+    let before = first_name - 1;
+    let ends_organisation = known.get(before).is_some_and(|k| k.place && !k.person)
+        || institution_heads.contains(&words[before]);
+    ends_organisation.then_some((
+        TokenSpan {
+            end: first_name,
+            ..*s
+        },
+        TokenSpan {
+            start: first_name,
+            end: s.end,
+            type_index: super::PER,
+        },
+    ))
+}
+
+/// Whether the person span `s` holds office and rank words only.
+pub(super) fn is_bare_office(words: &[&str], s: &TokenSpan) -> bool {
+    s.type_index == super::PER
+        && words[s.start..s.end]
+            .iter()
+            .all(|w| OFFICE_WORDS.contains(w))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn span(from: usize, to: usize, type_index: usize) -> TokenSpan {
+        TokenSpan {
+            start: from,
+            end: to,
+            type_index,
+        }
+    }
+
+    fn words(text: &str) -> Vec<&str> {
+        text.split(' ').collect()
+    }
+
+    #[test]
+    fn a_ranked_name_read_as_an_organisation_is_the_person() {
+        let w = words("said Colonel Anton Veres , Head of the unit");
+        let person = person_after_rank(&w, &[], &span(1, 4, super::super::ORG));
+        assert_eq!(
+            person.map(|p| (p.start, p.end, p.type_index)),
+            Some((2, 4, super::super::PER))
+        );
+        let w = words("Lieutenant Colonel Oleg Brant spoke");
+        let person = person_after_rank(&w, &[], &span(0, 4, super::super::MISC));
+        assert_eq!(person.map(|p| (p.start, p.end)), Some((2, 4)));
+    }
+
+    #[test]
+    fn a_rank_word_in_a_company_name_is_kept() {
+        let w = words("General Motors said");
+        assert!(person_after_rank(&w, &[], &span(0, 2, super::super::ORG)).is_none());
+        let mut known = vec![Known::default(); 2];
+        known[1].person = true;
+        let w = words("General Mills");
+        assert!(person_after_rank(&w, &known, &span(0, 2, super::super::ORG)).is_none());
+        let w = words("General Dynamics Land Systems");
+        assert!(person_after_rank(&w, &[], &span(0, 4, super::super::ORG)).is_none());
+        let w = words("Major General Ivan Dorn");
+        let person = person_after_rank(&w, &[], &span(0, 4, super::super::ORG));
+        assert_eq!(person.map(|p| (p.start, p.end)), Some((2, 4)));
+        let w = words("Vice President Anna Lind");
+        assert!(person_after_rank(&w, &[], &span(0, 4, super::super::PER)).is_none());
+        let w = words("the General Staff met");
+        assert!(person_after_rank(&w, &[], &span(1, 3, super::super::ORG)).is_none());
+        // One word after the rank is a person only when the gazetteer says so.
+        let mut known = vec![Known::default(); 3];
+        let w = words("General Electric said");
+        assert!(person_after_rank(&w, &known, &span(0, 2, super::super::ORG)).is_none());
+        known[1].person = true;
+        let w = words("Captain Ivanov said");
+        let person = person_after_rank(&w, &known, &span(0, 2, super::super::ORG));
+        assert_eq!(person.map(|p| (p.start, p.end)), Some((1, 2)));
+    }
+
+    #[test]
+    fn a_name_after_an_institution_ends_it() {
+        let w = words("met Secretary of the Security Council of Belarus Ivan Orlik");
+        let mut known = vec![Known::default(); w.len()];
+        known[7].place = true;
+        known[8].person = true;
+        let (org, person) =
+            person_after_organisation(&w, &known, &["Council"], &span(4, 10, super::super::ORG))
+                .expect("split");
+        assert_eq!(
+            (org.start, org.end, person.start, person.end),
+            (4, 8, 8, 10)
+        );
+        // A person-like tail after an ordinary word stays in the name.
+        let w = words("the Ford Motor Company Henry Street plant");
+        let mut known = vec![Known::default(); w.len()];
+        known[4].person = true;
+        assert!(person_after_organisation(
+            &w,
+            &known,
+            &["Council"],
+            &span(1, 6, super::super::ORG)
+        )
+        .is_none());
+    }
+
+    #[test]
+    fn office_words_alone_are_nobody() {
+        let w = words("Vadim Rogozin , Deputy Head of the centre");
+        assert!(is_bare_office(&w, &span(3, 5, super::super::PER)));
+        assert!(!is_bare_office(&w, &span(0, 2, super::super::PER)));
+        assert!(!is_bare_office(&w, &span(3, 5, super::super::ORG)));
+    }
+}

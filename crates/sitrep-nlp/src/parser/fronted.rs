@@ -1,0 +1,178 @@
+//! A fronted adjunct that swallowed the sentence.
+//!
+//! "On 20 April, a command-staff exercise … began in …": news wires open
+//! sentences with a date or place phrase far more often than the web text
+//! the parser learned from, and the greedy parser sometimes makes the
+//! number or noun of that phrase the root, hanging the real clause off it
+//! (the verb as a relative clause of the subject). When the root lies in
+//! an opening prepositional phrase closed by a comma and the words after
+//! the comma hold a verb, the clause after the comma is parsed on
+//! its own and the phrase attached to its root, as UD attaches a fronted
+//! adjunct.
+
+use super::Arc;
+
+/// Words after a comma that continue the opening phrase instead of
+/// starting the clause ("During the stage, which began …, the units …").
+fn continues_phrase(word: &str, xpos: &str) -> bool {
+    matches!(
+        word.to_ascii_lowercase().as_str(),
+        "which" | "who" | "whom" | "whose" | "where" | "when" | "that"
+    ) || matches!(xpos, "VBN" | "VBG")
+}
+
+/// Where the opening phrase ends: the comma after it, when the sentence
+/// opens with a preposition and the comma comes early.
+fn phrase_end(words: &[&str], upos: &[&str], xpos: &[&str]) -> Option<usize> {
+    if upos.first() != Some(&"ADP") {
+        return None;
+    }
+    let commas: Vec<usize> = (1..words.len().min(26))
+        .filter(|&i| words[i] == ",")
+        .collect();
+    let first = *commas.first().filter(|&&c| c < 10)?;
+    match words.get(first + 1) {
+        Some(next) if continues_phrase(next, xpos[first + 1]) => commas.get(1).copied(),
+        _ => Some(first),
+    }
+}
+
+/// The span of words `(comma + 1)..n` to parse again, when the parse in
+/// `arcs` put its root before the comma that closes an opening phrase,
+/// on a word that is not a verb.
+pub(crate) fn clause_to_reparse(
+    words: &[&str],
+    upos: &[&str],
+    xpos: &[&str],
+    arcs: &[Arc<'_>],
+) -> Option<usize> {
+    let comma = phrase_end(words, upos, xpos)?;
+    let root = arcs
+        .iter()
+        .position(|a| a.head.is_none() && a.deprel == "root")?;
+    // Any verb will do: the tagger takes many a past tense for a participle
+    // ("the units conducted live firing").
+    let finite = xpos[comma + 1..]
+        .iter()
+        .any(|x| x.starts_with("VB") || *x == "MD");
+    let clause_words = words.len() - comma - 1;
+    (root < comma && !matches!(upos[root], "VERB" | "AUX") && finite && clause_words >= 3)
+        .then_some(comma)
+}
+
+/// Joins the opening phrase's own arcs (`arcs[..comma]`) with the clause
+/// parsed alone (`clause`, heads relative to `comma + 1`): the phrase's
+/// head becomes an `obl` (or `advcl`, `advmod`) of the clause's root, the
+/// comma its `punct`.
+pub(crate) fn join<'p>(
+    arcs: &[Arc<'p>],
+    clause: &[Arc<'p>],
+    comma: usize,
+    upos: &[&str],
+) -> Vec<Arc<'p>> {
+    let offset = comma as u32 + 1;
+    let Some(clause_root) = clause
+        .iter()
+        .position(|a| a.head.is_none() && a.deprel == "root")
+    else {
+        return arcs.to_vec();
+    };
+    let new_root = offset + clause_root as u32;
+    let in_phrase = |h: Option<u32>| h.is_some_and(|h| (h as usize) < comma);
+    // The phrase's head: the old root, or the word whose head left the phrase.
+    let phrase_head = (0..comma).find(|&i| !in_phrase(arcs[i].head)).unwrap_or(0);
+    let mut out = Vec::with_capacity(arcs.len());
+    for (i, arc) in arcs.iter().enumerate().take(comma) {
+        out.push(if i == phrase_head {
+            let deprel = match upos[i] {
+                "NOUN" | "PROPN" | "NUM" | "PRON" => "obl",
+                "VERB" => "advcl",
+                _ => "advmod",
+            };
+            Arc {
+                head: Some(new_root),
+                deprel,
+            }
+        } else if in_phrase(arc.head) {
+            *arc
+        } else {
+            Arc {
+                head: Some(phrase_head as u32),
+                deprel: arc.deprel,
+            }
+        });
+    }
+    out.push(Arc {
+        head: Some(new_root),
+        deprel: "punct",
+    });
+    out.extend(clause.iter().map(|a| Arc {
+        head: a.head.map(|h| h + offset),
+        deprel: a.deprel,
+    }));
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn arc(head: Option<u32>, deprel: &'static str) -> Arc<'static> {
+        Arc { head, deprel }
+    }
+
+    #[test]
+    fn a_root_in_the_opening_phrase_sends_the_clause_to_be_parsed_again() {
+        let words = ["On", "Monday", ",", "the", "unit", "arrived", "."];
+        let upos = ["ADP", "PROPN", "PUNCT", "DET", "NOUN", "VERB", "PUNCT"];
+        let xpos = ["IN", "NNP", ",", "DT", "NN", "VBD", "."];
+        let bad = [
+            arc(Some(1), "case"),
+            arc(None, "root"),
+            arc(Some(1), "punct"),
+            arc(Some(4), "det"),
+            arc(Some(1), "appos"),
+            arc(Some(4), "acl:relcl"),
+            arc(Some(1), "punct"),
+        ];
+        assert_eq!(clause_to_reparse(&words, &upos, &xpos, &bad), Some(2));
+        let clause = [
+            arc(Some(1), "det"),
+            arc(Some(2), "nsubj"),
+            arc(None, "root"),
+            arc(Some(2), "punct"),
+        ];
+        let joined = join(&bad, &clause, 2, &upos);
+        let heads: Vec<Option<u32>> = joined.iter().map(|a| a.head).collect();
+        assert_eq!(
+            heads,
+            [Some(1), Some(5), Some(5), Some(4), Some(5), None, Some(5)]
+        );
+        assert_eq!(joined[1].deprel, "obl");
+        // A good parse is left alone.
+        let good = [
+            arc(Some(1), "case"),
+            arc(Some(5), "obl"),
+            arc(Some(5), "punct"),
+            arc(Some(4), "det"),
+            arc(Some(5), "nsubj"),
+            arc(None, "root"),
+            arc(Some(5), "punct"),
+        ];
+        assert_eq!(clause_to_reparse(&words, &upos, &xpos, &good), None);
+    }
+
+    #[test]
+    fn a_relative_clause_after_the_first_comma_belongs_to_the_phrase() {
+        let words = [
+            "During", "the", "stage", ",", "which", "began", ",", "units", "fired", ".",
+        ];
+        let upos = [
+            "ADP", "DET", "NOUN", "PUNCT", "PRON", "VERB", "PUNCT", "NOUN", "VERB", "PUNCT",
+        ];
+        let xpos = ["IN", "DT", "NN", ",", "WDT", "VBD", ",", "NNS", "VBD", "."];
+        assert_eq!(phrase_end(&words, &upos, &xpos), Some(6));
+        // No opening preposition, nothing to repair.
+        assert_eq!(phrase_end(&words[1..], &upos[1..], &xpos[1..]), None);
+    }
+}
