@@ -32,7 +32,7 @@ pub(crate) fn candidates(view: &SentenceView) -> Vec<Candidate> {
         let candidate = if is_verb(view, i) {
             // The misread noun first: "held talks/VBZ with" is not the
             // verb "talk".
-            noun_read_as_verb(view, i)
+            crate::misread::noun_read_as_verb(view, i)
                 .or_else(|| crate::in_force::entry_into_force(view, i))
                 .or_else(|| verbal(view, i))
                 .or_else(|| crate::retaliation::threat(view, i))
@@ -181,7 +181,7 @@ pub(crate) fn is_press_conference(view: &SentenceView, i: usize) -> bool {
             .any(|k| matches!(view.lemma(k), "news" | "press" | "media"))
 }
 
-fn is_verb(view: &SentenceView, i: usize) -> bool {
+pub(crate) fn is_verb(view: &SentenceView, i: usize) -> bool {
     view.upos(i) == "VERB" || (view.xpos(i).starts_with("VB") && view.upos(i) != "AUX")
 }
 
@@ -227,7 +227,7 @@ fn noun_kind(view: &SentenceView, i: usize) -> Option<EventKind> {
     if crate::military_acts::military_course(view, i) {
         return Some(EventKind::Training);
     }
-    if crate::military_acts::force_movement(view, i) {
+    if crate::military_acts::force_movement(view, i) || crate::military_acts::air_patrol(view, i) {
         return Some(EventKind::Deployment);
     }
     let kind = lexicon::noun_trigger(lemma).or_else(|| lexicon::noun_trigger(&form))?;
@@ -501,6 +501,16 @@ fn nominal(view: &SentenceView, i: usize) -> Option<Candidate> {
                 && !had_words
                 && (any_of(lexicon::is_light_verb)
                     || worked_out
+                    // "were flying a joint air patrol"
+                    || h_lemma == "fly" && crate::military_acts::air_patrol(view, i)
+                    // "are to watch live firing": observers see it happen
+                    // ("to observe the active phase" of drills told before
+                    // names no new one).
+                    || kind == EventKind::Exercise
+                        && view.head(i).is_some_and(|v| {
+                            matches!(view.lemma(v), "watch" | "observe" | "monitor")
+                        })
+                        && !matches!(view.lemma(i), "stage" | "phase")
                     || kind == EventKind::Sanction && lexicon::imposes_measure(h_lemma)
                     // "Minsk rejected the accusations": the accusation
                     // stands, answered.
@@ -552,7 +562,7 @@ fn nominal(view: &SentenceView, i: usize) -> Option<Candidate> {
                 .flatten()
             {
                 verb
-            } else if kind == EventKind::Meeting {
+            } else if matches!(kind, EventKind::Meeting | EventKind::Exercise) {
                 framed::meeting_in_phrase(view, i, head_of)?
             } else {
                 return None;
@@ -564,40 +574,6 @@ fn nominal(view: &SentenceView, i: usize) -> Option<Candidate> {
         trigger: i,
         anchor,
         nouns: std::iter::once(i).chain(name_head).collect(),
-    })
-}
-
-/// An event noun the tagger read as a present-tense verb right after the
-/// verb that takes it ("held talks with", "imposed its arms ban on"): a
-/// bare "verb" with no subject or auxiliary of its own, hung as a clause
-/// on a light or imposing verb, is that verb's object.
-fn noun_read_as_verb(view: &SentenceView, i: usize) -> Option<Candidate> {
-    if !matches!(view.xpos(i), "VBZ" | "VBP" | "VB") {
-        return None;
-    }
-    let head = view.head(i)?;
-    let hung_as_clause = matches!(view.rel(i), "ccomp" | "xcomp" | "obj" | "dep");
-    let own_clause = view
-        .kids(i)
-        .iter()
-        .any(|&k| matches!(view.rel(k), "nsubj" | "aux" | "mark" | "expl"));
-    if !hung_as_clause || own_clause || head > i || !is_verb(view, head) {
-        return None;
-    }
-    let form = view.form(i).to_lowercase();
-    let head_lemma = view.lemma(head);
-    let kind = if lexicon::is_trade_measure(&form) && lexicon::imposes_measure(head_lemma) {
-        EventKind::Sanction
-    } else if lexicon::is_light_verb(head_lemma) {
-        lexicon::noun_trigger(&form)?
-    } else {
-        return None;
-    };
-    Some(Candidate {
-        kind,
-        trigger: i,
-        anchor: head,
-        nouns: vec![i],
     })
 }
 

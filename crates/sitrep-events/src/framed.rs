@@ -1,7 +1,9 @@
-//! Meetings named in a prepositional phrase that sets them in place or
-//! time ("at their meeting in London", "ahead of a meeting of the finance
-//! ministers on Monday", "during a visit to Britain"). Such nouns are
-//! normally background ("at the meeting"), but a meeting given its own
+//! Meetings and exercises named in a prepositional phrase that sets them
+//! in place or time ("at their meeting in London", "ahead of a meeting of
+//! the finance ministers on Monday", "during a visit to Britain", "during
+//! the Zapad-2025 exercise in September 2025"), or as the dated subject of
+//! a verb about them ("the exercise in September 2025 confirmed …"). Such
+//! nouns are normally background ("at the meeting"), but one given its own
 //! place or date is reported there for the first time: the gold's stated
 //! exception, and the common way news mentions a meeting in passing.
 
@@ -32,8 +34,20 @@ pub(crate) fn meeting_in_phrase(view: &SentenceView, noun: usize, head_of: usize
             | "exercises"
             | "drill"
             | "drills"
-    ) || !matches!(view.rel(head_of), "obl" | "nmod")
-    {
+    ) {
+        return None;
+    }
+    // "the Zapad-2025 strategic exercise in September 2025 confirmed …":
+    // a dated or placed subject of a verb that says something about it.
+    // A copula only describes it ("Thursday's meeting was only a first
+    // step", "the meeting at a hotel was the first in a tour").
+    if view.full_rel(head_of) == "nsubj" {
+        let predicate = view.head(head_of)?;
+        let copular =
+            view.upos(predicate) != "VERB" || view.kids_by(predicate, &["cop"]).next().is_some();
+        return (!copular && carries_own_setting(view, noun)).then_some(noun);
+    }
+    if !matches!(view.rel(head_of), "obl" | "nmod") {
         return None;
     }
     let head = view.head(head_of)?;

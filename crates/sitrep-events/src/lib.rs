@@ -45,6 +45,7 @@ mod lexicon;
 mod meet;
 mod military_acts;
 mod military_words;
+mod misread;
 mod modifiers;
 mod nominal_actor;
 mod noun_senses;

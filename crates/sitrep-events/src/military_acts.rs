@@ -420,6 +420,17 @@ fn is_school(lemma: &str) -> bool {
     )
 }
 
+/// "carried out a joint air patrol", "flying a combat air patrol": aircraft
+/// of the forces on patrol are on duty, a deployment; a police patrol or
+/// a patrol of volunteers is not.
+pub(crate) fn air_patrol(view: &SentenceView, noun: usize) -> bool {
+    matches!(view.lemma(noun), "patrol" | "patrols")
+        && view
+            .kids_by(noun, &["amod", "compound"])
+            .any(|k| matches!(view.lemma(k), "air" | "combat"))
+        && military_sentence(view)
+}
+
 /// "completed a two-week course at a Russian training centre", "will
 /// undergo a retraining course": a course taken by soldiers is training.
 /// "Of course", "the course of the talks" and a course in a sentence with

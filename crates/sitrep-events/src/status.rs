@@ -180,14 +180,19 @@ pub(crate) fn status(
         && aux.is_empty()
         && date.is_some_and(|d| !d.value.ends_with("_REF"));
     // "ahead of talks with the LSE on Friday", "before the summit": an
-    // event named as what the clause comes before is still to come.
-    let awaited = view.case_of(c.trigger).is_some_and(|case| {
-        matches!(case.as_str(), "before" | "ahead")
-            || case == "of"
-                && view
-                    .head(c.trigger)
-                    .is_some_and(|h| view.lemma(h) == "ahead")
-    });
+    // event named as what the clause comes before is still to come, unless
+    // its own date lies before the publication ("deployed ahead of the
+    // exercise in September 2025", read a year later).
+    let dated_before_publication =
+        date.is_some_and(|d| published.is_some_and(|p| is_after(p, &d.value)));
+    let awaited = !dated_before_publication
+        && view.case_of(c.trigger).is_some_and(|case| {
+            matches!(case.as_str(), "before" | "ahead")
+                || case == "of"
+                    && view
+                        .head(c.trigger)
+                        .is_some_and(|h| view.lemma(h) == "ahead")
+        });
     // "a few hours before visiting the community", "before he meets
     // Putin": a clause the main one comes before is still to come.
     let before_clause = |v: usize| {

@@ -64,6 +64,9 @@ pub struct Tagger {
     /// took for nouns ("the firm met").
     past_tense: Option<TagOut>,
     past_participle: Option<TagOut>,
+    /// ADJ/JJ and NOUN/NN, given to "live firing" read as a verb phrase.
+    adjective: Option<TagOut>,
+    common_noun: Option<TagOut>,
 }
 
 /// The weights of one tagging pass.
@@ -170,7 +173,11 @@ impl Tagger {
         let cardinal = class_of("NUM", "CD");
         let past_tense = class_of("VERB", "VBD");
         let past_participle = class_of("VERB", "VBN");
+        let adjective = class_of("ADJ", "JJ");
+        let common_noun = class_of("NOUN", "NN");
         Ok(Tagger {
+            adjective,
+            common_noun,
             proper_noun,
             cardinal,
             past_tense,
@@ -211,6 +218,32 @@ impl Tagger {
         self.name_codes(words, tags);
         self.magnitudes(words, tags);
         self.irregular_pasts(words, tags);
+        self.live_fire(words, tags);
+    }
+
+    /// "the units completed live firing": military reports speak of live
+    /// firing, live fire and live rounds far more often than the web text
+    /// the tagger learned from, where "live" before "-ing" is a verb ("they
+    /// live working"). "live" before these words is the adjective, and a
+    /// "firing" after it the noun.
+    fn live_fire(&self, words: &[&str], tags: &mut [TagOut]) {
+        let (Some(adjective), Some(noun)) = (self.adjective, self.common_noun) else {
+            return;
+        };
+        for i in 1..words.len().min(tags.len()) {
+            let next = words[i].to_ascii_lowercase();
+            let fire_word = matches!(
+                next.as_str(),
+                "firing" | "firings" | "fire" | "fires" | "rounds" | "ammunition" | "shooting"
+            );
+            if !fire_word || !words[i - 1].eq_ignore_ascii_case("live") {
+                continue;
+            }
+            tags[i - 1] = adjective;
+            if matches!(next.as_str(), "firing" | "shooting") {
+                tags[i] = noun;
+            }
+        }
     }
 
     /// "Journalists at the firm met on Friday": an irregular past form is
