@@ -277,70 +277,75 @@ fn noun_kind(view: &SentenceView, i: usize) -> Option<EventKind> {
     if lemma.starts_with("retrain") && !crate::noun_senses::retraining_is_military(view) {
         return None;
     }
-    if lemma.starts_with("exercise") {
-        let military = view.kids(i).iter().any(|k| {
-            lexicon::is_military_modifier(view.lemma(*k))
-                || view
-                    .entity(*k)
-                    // A name the NER took for an organisation ("the
-                    // Union Shield exercise", "a CSTO exercise") too.
-                    .is_some_and(|e| {
-                        matches!(
-                            e.label,
-                            EntityLabel::Misc | EntityLabel::Loc | EntityLabel::Org
-                        )
-                    })
-                || crate::COUNTRIES.country(view.form(*k)).is_some()
-        }) || view.entity(i).is_some_and(|e| e.label == EntityLabel::Misc);
-        // "the command and staff exercise of the regional grouping of
-        // forces": a force named inside the noun's own phrase.
-        let forces_in_phrase = view.tokens().any(|t| {
-            t != i
-                && view.descends_from(t, i)
-                && view.rel(t) != "acl"
-                && lexicon::is_force_noun(view.lemma(t))
-        });
-        let forces_in_sentence = view.tokens().any(|t| {
-            lexicon::is_force_noun(view.lemma(t)) && t != i
-                || view.entity(t).is_some_and(|e| e.canonical == "NATO")
-        });
-        // Plural "exercises" in a sentence about forces ("recent exercises
-        // near the border involved 5,000 troops").
-        let military_sentence = view.form(i).ends_with('s') && forces_in_sentence;
-        // "the exercise was held in China" after a military exercise was
-        // reported: the same sense again, named by its head noun alone.
-        let definite = view
-            .kids_by(i, &["det"])
-            .any(|d| matches!(view.lemma(d), "the" | "this" | "that" | "these" | "those"));
-        let exercise_before = view.earlier_events().any(|e| e.kind == EventKind::Exercise)
-            || crate::military_acts::exercise_named_before(view);
-        // Only where the clause tells it happened ("was held", "took part
-        // in", "conducted"); "the exercise will focus on" or "included"
-        // describes the one reported before.
-        let happens = view.head(i).is_some_and(|h| {
-            let lemma = view.lemma(h);
-            match view.rel(i) {
-                "nsubj" => {
-                    lexicon::is_taking_place(lemma)
-                        || matches!(lemma, "hold" | "conduct" | "stage" | "run" | "complete")
-                }
-                "obj" => lexicon::is_light_verb(lemma),
-                "obl" => {
-                    lemma == "part"
-                        || lemma == "take"
-                            && view.kids_by(h, &["obj"]).any(|o| view.lemma(o) == "part")
-                }
-                _ => false,
-            }
-        }) || view
-            .kids_by(i, &["acl"])
-            .any(|k| lexicon::stages_event(view.lemma(k)));
-        let anaphoric = exercise_before && happens && (definite || forces_in_sentence);
-        if !military && !military_sentence && !forces_in_phrase && !anaphoric {
-            return None;
-        }
+    if lemma.starts_with("exercise") && !is_military_exercise(view, i) {
+        return None;
     }
     Some(kind)
+}
+
+/// "exercise" is also "a cost-cutting exercise" or "the exercise of
+/// power": the noun `i` is a military exercise with a military or
+/// national modifier or a name, forces in its phrase or (plural) in the
+/// sentence, or as a definite mention of one reported before.
+pub(crate) fn is_military_exercise(view: &SentenceView, i: usize) -> bool {
+    let military = view.kids(i).iter().any(|k| {
+        lexicon::is_military_modifier(view.lemma(*k))
+            || view
+                .entity(*k)
+                // A name the NER took for an organisation ("the
+                // Union Shield exercise", "a CSTO exercise") too.
+                .is_some_and(|e| {
+                    matches!(
+                        e.label,
+                        EntityLabel::Misc | EntityLabel::Loc | EntityLabel::Org
+                    )
+                })
+            || crate::COUNTRIES.country(view.form(*k)).is_some()
+    }) || view.entity(i).is_some_and(|e| e.label == EntityLabel::Misc);
+    // "the command and staff exercise of the regional grouping of
+    // forces": a force named inside the noun's own phrase.
+    let forces_in_phrase = view.tokens().any(|t| {
+        t != i
+            && view.descends_from(t, i)
+            && view.rel(t) != "acl"
+            && lexicon::is_force_noun(view.lemma(t))
+    });
+    let forces_in_sentence = view.tokens().any(|t| {
+        lexicon::is_force_noun(view.lemma(t)) && t != i
+            || view.entity(t).is_some_and(|e| e.canonical == "NATO")
+    });
+    // Plural "exercises" in a sentence about forces ("recent exercises
+    // near the border involved 5,000 troops").
+    let military_sentence = view.form(i).ends_with('s') && forces_in_sentence;
+    // "the exercise was held in China" after a military exercise was
+    // reported: the same sense again, named by its head noun alone.
+    let definite = view
+        .kids_by(i, &["det"])
+        .any(|d| matches!(view.lemma(d), "the" | "this" | "that" | "these" | "those"));
+    let exercise_before = view.earlier_events().any(|e| e.kind == EventKind::Exercise)
+        || crate::military_acts::exercise_named_before(view);
+    // Only where the clause tells it happened ("was held", "took part
+    // in", "conducted"); "the exercise will focus on" or "included"
+    // describes the one reported before.
+    let happens = view.head(i).is_some_and(|h| {
+        let lemma = view.lemma(h);
+        match view.rel(i) {
+            "nsubj" => {
+                lexicon::is_taking_place(lemma)
+                    || matches!(lemma, "hold" | "conduct" | "stage" | "run" | "complete")
+            }
+            "obj" => lexicon::is_light_verb(lemma),
+            "obl" => {
+                lemma == "part"
+                    || lemma == "take" && view.kids_by(h, &["obj"]).any(|o| view.lemma(o) == "part")
+            }
+            _ => false,
+        }
+    }) || view
+        .kids_by(i, &["acl"])
+        .any(|k| lexicon::stages_event(view.lemma(k)));
+    let anaphoric = exercise_before && happens && (definite || forces_in_sentence);
+    military || military_sentence || forces_in_phrase || anaphoric
 }
 
 /// "According to Valery Revenko, the next meeting ... is scheduled" parsed

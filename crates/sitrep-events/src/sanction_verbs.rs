@@ -61,7 +61,7 @@ pub(crate) fn bans_trade(view: &SentenceView, verb: usize) -> bool {
 
 /// A phrase about trade by its modifiers: "an export ban", "the import of
 /// fertiliser", "a ban on exports".
-fn names_trade(view: &SentenceView, noun: usize) -> bool {
+pub(crate) fn names_trade(view: &SentenceView, noun: usize) -> bool {
     view.kids_by(noun, &["compound", "amod", "nmod"])
         .any(|k| is_traded(view.lemma(k)))
 }

@@ -31,7 +31,7 @@ fn event_nouns_without_a_light_verb_are_found_by_the_classifier() {
             EventKind::Meeting,
         ),
         (
-            "Her criticism of the plan angered the minister.",
+            "Her criticism of the exercise drew a sharp reply from Minsk.",
             EventKind::Accusation,
         ),
     ] {

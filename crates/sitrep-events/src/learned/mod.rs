@@ -186,6 +186,10 @@ impl TriggerModel {
 /// attacked a convoy"): the rules know these verbs better than a
 /// classifier trained on a thousand events.
 ///
+/// So is a trade measure in a sentence with no trade and no country ("a
+/// ban on smoking in parks"), and an exercise whose modifiers are not
+/// military in a sentence with no forces ("a cost-cutting exercise").
+///
 /// Nouns in a name ("the meeting room"), or in apposition to an event
 /// just told ("accused Minsk of a provocation, an accusation Minsk
 /// rejected"), are no events of their own, as for the rules; nor are a
@@ -194,6 +198,17 @@ impl TriggerModel {
 /// bridge repairs").
 fn rules_declined(view: &SentenceView, i: usize) -> bool {
     view.upos(i) == "VERB" && crate::lexicon::verb_trigger(view.lemma(i)).is_some()
+        // "approved a ban on smoking": a ban, duty or tariff is a sanction
+        // for the rules only when imposed or about trade.
+        || crate::lexicon::is_trade_measure(view.lemma(i))
+            && !crate::sanction_verbs::names_trade(view, i)
+            && !names_a_country(view)
+        || view.lemma(i).starts_with("exercise")
+            && view.kids_by(i, &["amod", "compound"]).next().is_some()
+            && !crate::detect::is_military_exercise(view, i)
+            && !view
+                .tokens()
+                .any(|t| crate::lexicon::is_force_noun(view.lemma(t)))
         || matches!(view.rel(i), "compound" | "flat" | "appos")
         || crate::detect::is_press_conference(view, i)
         || crate::military_acts::names_exercise_part(view.lemma(i))
@@ -218,4 +233,10 @@ fn fighting(view: &SentenceView, i: usize, kind: EventKind) -> bool {
             "attack" | "attacks" | "assault" | "onslaught"
         )
         && !crate::noun_senses::is_attack_in_words(view, i)
+}
+
+/// Whether a word of the sentence names a country ("British", "Belarus").
+fn names_a_country(view: &SentenceView) -> bool {
+    view.tokens()
+        .any(|t| crate::COUNTRIES.country(view.form(t)).is_some())
 }
