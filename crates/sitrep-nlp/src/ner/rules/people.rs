@@ -13,43 +13,7 @@
 use super::super::data::TokenSpan;
 use super::Known;
 
-/// Ranks written before a name. Two-word ranks ("Lieutenant Colonel",
-/// "Colonel General", "Rear Admiral") are runs of these words.
-const RANKS: &[&str] = &[
-    "Colonel",
-    "Col",
-    "General",
-    "Gen",
-    "Lieutenant",
-    "Lt",
-    "Major",
-    "Maj",
-    "Captain",
-    "Capt",
-    "Admiral",
-    "Adm",
-    "Rear",
-    "Vice",
-    "Sergeant",
-    "Sgt",
-    "Corporal",
-    "Brigadier",
-    "Marshal",
-    "Commodore",
-    "Ensign",
-    "Warrant",
-    "Officer",
-    "Senior",
-    "Junior",
-    "First",
-    "Second",
-    "Army",
-    "Police",
-    ".",
-    "-",
-];
-
-/// The words a run of [`RANKS`] must end in.
+/// Ranks proper: a run of rank words before a name must end in one.
 const CORE_RANKS: &[&str] = &[
     "Colonel",
     "Col",
@@ -72,6 +36,16 @@ const CORE_RANKS: &[&str] = &[
     "Ensign",
     "Officer",
 ];
+
+/// Words that grade or qualify a rank in a run of them ("Rear Admiral",
+/// "Warrant Officer", "Army General", "Lt. Col.").
+const RANK_QUALIFIERS: &[&str] = &[
+    "Rear", "Vice", "Warrant", "Senior", "Junior", "First", "Second", "Army", "Police", ".", "-",
+];
+
+fn is_rank_word(word: &str) -> bool {
+    CORE_RANKS.contains(&word) || RANK_QUALIFIERS.contains(&word)
+}
 
 /// Words that make an office or rank, never a name on their own.
 const OFFICE_WORDS: &[&str] = &[
@@ -122,7 +96,7 @@ pub(super) fn person_after_rank(
     s: &TokenSpan,
 ) -> Option<TokenSpan> {
     let span = &words[s.start..s.end];
-    let rank_len = span.iter().take_while(|w| RANKS.contains(w)).count();
+    let rank_len = span.iter().take_while(|w| is_rank_word(w)).count();
     // The run must end in a rank proper: "Vice President …" and "First
     // Lady …" are offices, not ranks.
     let ends_in_rank = span[..rank_len]
