@@ -244,3 +244,32 @@ fn forces_transported_or_concentrated_after_a_first_move_are_deployed() {
     );
     assert_eq!(moved.place.as_deref(), Some("Bishkek"), "{moved:?}");
 }
+
+#[test]
+fn joint_air_patrols_flown_or_carried_out_are_deployments() {
+    assert_each_has(
+        EventKind::Deployment,
+        &[
+            "Crews of the Belarusian Air Force and the Russian Aerospace Forces carried out a \
+             joint air patrol over the Union State.",
+            "Two Russian fighters were flying a joint air patrol over the Baltic Sea.",
+        ],
+    );
+    assert_none_has(
+        EventKind::Deployment,
+        &["Volunteers organised a night patrol of the park."],
+    );
+}
+
+#[test]
+fn an_exercise_with_its_own_date_is_reported_outside_a_light_verb() {
+    assert_each_has(
+        EventKind::Exercise,
+        &[
+            "Troops improved their skills during the Zapad-2025 exercise in September 2025.",
+            "The Zapad-2025 strategic exercise in September 2025 confirmed the readiness of \
+             the troops.",
+            "On Monday, the battalion completed live firing at the Gozhsky training ground.",
+        ],
+    );
+}

@@ -288,6 +288,62 @@ fn an_irregular_past_form_is_never_a_noun() {
 }
 
 #[test]
+fn live_firing_is_an_adjective_and_a_noun() {
+    let m = models();
+    let words = [
+        "On",
+        "Monday",
+        ",",
+        "they",
+        "completed",
+        "live",
+        "firing",
+        ".",
+    ];
+    let a = m.analyze(&words);
+    assert_eq!((a[5].upos.as_str(), a[6].upos.as_str()), ("ADJ", "NOUN"));
+}
+
+#[test]
+fn a_root_swallowed_by_an_opening_date_is_given_back_to_the_clause() {
+    let m = models();
+    let words = [
+        "On",
+        "20",
+        "April",
+        ",",
+        "a",
+        "command",
+        "-",
+        "staff",
+        "exercise",
+        "with",
+        "the",
+        "reserve",
+        "units",
+        "of",
+        "the",
+        "Grodno",
+        "and",
+        "Brest",
+        "regions",
+        "began",
+        "in",
+        "the",
+        "Western",
+        "Operational",
+        "Command",
+        ".",
+    ];
+    let a = m.analyze(&words);
+    let root = a.iter().position(|w| w.head.is_none()).expect("a root");
+    assert!(root > 3, "root {root} is in the opening phrase: {a:?}");
+    // The phrase hangs on the clause.
+    let phrase_head = (0..3).find(|&i| a[i].head.is_some_and(|h| h as usize > 3));
+    assert!(phrase_head.is_some(), "{a:?}");
+}
+
+#[test]
 fn an_unseen_doubled_verb_ending_is_undone() {
     let m = models();
     let words = ["He", "was", "panning", "the", "plan", "."];
