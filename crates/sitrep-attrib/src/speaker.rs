@@ -28,25 +28,26 @@ pub(crate) struct Resolved {
 /// it: about two short paragraphs of news text.
 const STATEMENT_REACH: usize = 600;
 
-/// Nouns naming something said or issued ("the statement", "his remarks").
-/// The title words a description's head noun stands for: "the leader"
-/// and "the head of state" are the president or the prime minister the
-/// text named with those titles.
-fn office_words(noun: &str) -> Vec<&str> {
-    match noun {
-        "leader" => vec![
+/// Whether a title (lower case) holds the office a description's head
+/// noun names: "the leader" and "the head of state" are the president or
+/// the prime minister the text named with those titles.
+fn holds_office(title: &str, noun: &str) -> bool {
+    let offices: &[&str] = match noun {
+        "leader" => &[
             "leader",
             "president",
             "prime minister",
             "premier",
             "chairman",
         ],
-        "head of state" => vec!["head of state", "president"],
-        "premier" => vec!["premier", "prime minister"],
-        _ => vec![noun],
-    }
+        "head of state" => &["head of state", "president"],
+        "premier" => &["premier", "prime minister"],
+        _ => return title.contains(noun),
+    };
+    offices.iter().any(|o| title.contains(o))
 }
 
+/// Nouns naming something said or issued ("the statement", "his remarks").
 fn is_statement_noun(lemma: &str) -> bool {
     matches!(
         lemma,
@@ -582,15 +583,9 @@ impl<'d> Resolver<'d> {
                 k.titles.iter().any(|t| t.contains(q)) || !k.titles.iter().any(states_nationality)
             })
         };
-        let offices = office_words(noun);
-        let holds_office = |k: &Known| {
-            k.titles
-                .iter()
-                .any(|t| offices.iter().any(|o| t.contains(o)))
-        };
         let matching = people
             .iter()
-            .filter(|(_, k)| holds_office(k) && fits(k))
+            .filter(|(_, k)| k.titles.iter().any(|t| holds_office(t, noun)) && fits(k))
             .max_by_key(|(at, _)| *at);
         // No title holds the word: a person whose title states the
         // description's nationality ("the Belarusian leader"), else the

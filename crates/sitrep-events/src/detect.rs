@@ -304,26 +304,31 @@ pub(crate) fn is_military_exercise(view: &SentenceView, i: usize) -> bool {
     }) || view.entity(i).is_some_and(|e| e.label == EntityLabel::Misc);
     // "the command and staff exercise of the regional grouping of
     // forces": a force named inside the noun's own phrase.
-    let forces_in_phrase = view.tokens().any(|t| {
-        t != i
-            && view.descends_from(t, i)
-            && view.rel(t) != "acl"
-            && lexicon::is_force_noun(view.lemma(t))
-    });
+    let forces_in_phrase = || {
+        view.tokens().any(|t| {
+            t != i
+                && view.descends_from(t, i)
+                && view.rel(t) != "acl"
+                && lexicon::is_force_noun(view.lemma(t))
+        })
+    };
+    if military || forces_in_phrase() {
+        return true;
+    }
     let forces_in_sentence = view.tokens().any(|t| {
         lexicon::is_force_noun(view.lemma(t)) && t != i
             || view.entity(t).is_some_and(|e| e.canonical == "NATO")
     });
     // Plural "exercises" in a sentence about forces ("recent exercises
     // near the border involved 5,000 troops").
-    let military_sentence = view.form(i).ends_with('s') && forces_in_sentence;
+    if view.form(i).ends_with('s') && forces_in_sentence {
+        return true;
+    }
     // "the exercise was held in China" after a military exercise was
     // reported: the same sense again, named by its head noun alone.
     let definite = view
         .kids_by(i, &["det"])
         .any(|d| matches!(view.lemma(d), "the" | "this" | "that" | "these" | "those"));
-    let exercise_before = view.earlier_events().any(|e| e.kind == EventKind::Exercise)
-        || crate::military_acts::exercise_named_before(view);
     // Only where the clause tells it happened ("was held", "took part
     // in", "conducted"); "the exercise will focus on" or "included"
     // describes the one reported before.
@@ -344,8 +349,12 @@ pub(crate) fn is_military_exercise(view: &SentenceView, i: usize) -> bool {
     }) || view
         .kids_by(i, &["acl"])
         .any(|k| lexicon::stages_event(view.lemma(k)));
-    let anaphoric = exercise_before && happens && (definite || forces_in_sentence);
-    military || military_sentence || forces_in_phrase || anaphoric
+    // Last, as it reads the whole document so far.
+    let exercise_before = || {
+        view.earlier_events().any(|e| e.kind == EventKind::Exercise)
+            || crate::military_acts::exercise_named_before(view)
+    };
+    happens && (definite || forces_in_sentence) && exercise_before()
 }
 
 /// "According to Valery Revenko, the next meeting ... is scheduled" parsed

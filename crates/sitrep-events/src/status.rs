@@ -267,21 +267,16 @@ pub(crate) fn status(
                     && view.kids_by(g, &["aux", "mark"]).next().is_none();
             matches!(view.lemma(g), "continue" | "keep") && present
         })
-        // "the German brigade stationed in Lithuania": forces in place.
-        || (c.kind == EventKind::Deployment
-            && view.rel(a) == "acl"
-            && view.xpos(a) == "VBN"
-            && aux.is_empty()
-            && matches!(view.lemma(a), "station" | "position" | "post" | "deploy"))
-        // "are still stationed there", "is deployed in Belarus": forces
-        // in place now, told by a present passive.
+        // "the German brigade stationed in Lithuania", "are still
+        // stationed there", "is deployed in Belarus": forces in place now,
+        // told by a bare participle on them or a present passive.
         || (c.kind == EventKind::Deployment
             && view.xpos(a) == "VBN"
             && matches!(view.lemma(a), "station" | "position" | "post" | "deploy" | "base")
-            && view
-                .kids(a)
-                .iter()
-                .any(|&k| view.full_rel(k) == "aux:pass" && matches!(view.xpos(k), "VBP" | "VBZ")))
+            && (view.rel(a) == "acl" && aux.is_empty()
+                || view.kids(a).iter().any(|&k| {
+                    view.full_rel(k) == "aux:pass" && matches!(view.xpos(k), "VBP" | "VBZ")
+                })))
         // "is on a visit to Moscow", "are on combat duty", "remains on
         // combat duty": an event noun predicated in the present.
         || (c.anchor == c.trigger

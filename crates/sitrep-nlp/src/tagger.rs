@@ -230,17 +230,24 @@ impl Tagger {
         let (Some(adjective), Some(noun)) = (self.adjective, self.common_noun) else {
             return;
         };
+        const FIRE_WORDS: &[&str] = &[
+            "firing",
+            "firings",
+            "fire",
+            "fires",
+            "rounds",
+            "ammunition",
+            "shooting",
+        ];
         for i in 1..words.len().min(tags.len()) {
-            let next = words[i].to_ascii_lowercase();
-            let fire_word = matches!(
-                next.as_str(),
-                "firing" | "firings" | "fire" | "fires" | "rounds" | "ammunition" | "shooting"
-            );
-            if !fire_word || !words[i - 1].eq_ignore_ascii_case("live") {
+            if !words[i - 1].eq_ignore_ascii_case("live") {
                 continue;
             }
+            let Some(fire) = FIRE_WORDS.iter().find(|f| words[i].eq_ignore_ascii_case(f)) else {
+                continue;
+            };
             tags[i - 1] = adjective;
-            if matches!(next.as_str(), "firing" | "shooting") {
+            if matches!(*fire, "firing" | "shooting") {
                 tags[i] = noun;
             }
         }

@@ -81,8 +81,11 @@ fn canonical_token(token: &str) -> &str {
         .map_or(token, |(_, c)| c)
 }
 
-/// The surface form with variants unified: tokens joined by single spaces.
-fn normalized_name(surface: &str) -> String {
+/// The surface form as [`assign`] spells it: transliteration variants
+/// unified ("Aleksandr Lukashenko" -> "Alexander Lukashenko"), a trailing
+/// possessive dropped, words joined by single spaces. Public for comparing
+/// a name from outside a document (a gold annotation) with sitrep's.
+pub fn canonical_spelling(surface: &str) -> String {
     let trimmed = surface
         .strip_suffix("'s")
         .or_else(|| surface.strip_suffix("’s"))
@@ -96,14 +99,6 @@ fn normalized_name(surface: &str) -> String {
         out.push_str(canonical_token(word));
     }
     out
-}
-
-/// `name` as [`assign`] would spell it: transliteration variants unified
-/// ("Aleksandr Lukashenko" -> "Alexander Lukashenko"), a trailing
-/// possessive dropped. For comparing a name from outside a document (a
-/// gold annotation) with the canonical names sitrep gives.
-pub fn canonical_spelling(name: &str) -> String {
-    normalized_name(name)
 }
 
 /// A name written wholly in capitals ("MINSK", "NEW YORK"): at least two
@@ -182,7 +177,7 @@ pub fn assign(text: &str, tokens: &[Span], found: &[Found]) -> Vec<Entity> {
     let names: Vec<String> = found
         .iter()
         .map(|f| {
-            let name = normalized_name(f.span.text(text).unwrap_or(""));
+            let name = canonical_spelling(f.span.text(text).unwrap_or(""));
             match f.label {
                 EntityLabel::Per => without_rank(&name).to_string(),
                 _ => name,
@@ -222,7 +217,7 @@ pub fn assign(text: &str, tokens: &[Span], found: &[Found]) -> Vec<Entity> {
         if !is_all_caps(&names[i]) {
             continue;
         }
-        let ordinary = normalized_name(&title_case(&names[i]));
+        let ordinary = canonical_spelling(&title_case(&names[i]));
         let same = |j: &usize| *j != i && !is_all_caps(&names[*j]) && names[*j] == ordinary;
         let partner = (0..found.len())
             .filter(same)

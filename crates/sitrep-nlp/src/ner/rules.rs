@@ -498,10 +498,11 @@ pub fn apply_with_places(
         })
         .flat_map(|s| {
             match people::person_after_organisation(words, known, INSTITUTION_HEADS, &s) {
-                Some((organisation, person)) => vec![organisation, person],
-                None => vec![s],
+                Some((organisation, person)) => [Some(organisation), Some(person)],
+                None => [Some(s), None],
             }
         })
+        .flatten()
         .map(|s| people::person_after_rank(words, known, &s).unwrap_or(s))
         .filter(|s| !people::is_bare_office(words, s))
         .filter(|s| !(matches!(s.type_index, ORG | MISC) && titles::is_title_portfolio(words, s)))

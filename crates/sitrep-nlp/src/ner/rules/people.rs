@@ -11,7 +11,7 @@
 //! Lavrinovich"), which ends the organisation.
 
 use super::super::data::TokenSpan;
-use super::Known;
+use super::{titles, Known};
 
 /// Ranks proper: a run of rank words before a name must end in one.
 const CORE_RANKS: &[&str] = &[
@@ -47,30 +47,19 @@ fn is_rank_word(word: &str) -> bool {
     CORE_RANKS.contains(&word) || RANK_QUALIFIERS.contains(&word)
 }
 
-/// Words that make an office or rank, never a name on their own.
+/// Office and rank words beyond the titles' own ([`titles::is_office_word`]):
+/// with those, never a name on their own.
 const OFFICE_WORDS: &[&str] = &[
     "Head",
     "Heads",
-    "Deputy",
-    "Chief",
     "Director",
     "Commander",
     "Chairman",
     "Chairwoman",
     "Chair",
     "President",
-    "Vice",
     "Governor",
     "Ambassador",
-    "Spokesman",
-    "Spokeswoman",
-    "Spokesperson",
-    "Minister",
-    "Secretary",
-    "Acting",
-    "First",
-    "Assistant",
-    "Senior",
     "Colonel",
     "General",
     "Lieutenant",
@@ -81,10 +70,7 @@ const OFFICE_WORDS: &[&str] = &[
 ];
 
 fn name_like(word: &str) -> bool {
-    let mut chars = word.chars();
-    chars.next().is_some_and(char::is_uppercase)
-        && chars.all(|c| c.is_lowercase() || c == '-' || c == '\'')
-        && word.chars().count() > 1
+    word.chars().count() > 1 && titles::is_person_name_word(word)
 }
 
 /// A span `s` that starts with a rank and goes on with one to three
@@ -172,7 +158,7 @@ pub(super) fn is_bare_office(words: &[&str], s: &TokenSpan) -> bool {
     s.type_index == super::PER
         && words[s.start..s.end]
             .iter()
-            .all(|w| OFFICE_WORDS.contains(w))
+            .all(|w| OFFICE_WORDS.contains(w) || titles::is_office_word(w))
 }
 
 #[cfg(test)]

@@ -141,25 +141,31 @@ pub(super) fn is_title_portfolio(words: &[&str], s: &TokenSpan) -> bool {
     head_inside || head_after || head_before
 }
 
+/// A word shaped like one of a person's names: a capital, then lower-case
+/// letters, hyphens or apostrophes ("Kosiniak-Kamysz", "O'Neill").
+pub(super) fn is_person_name_word(word: &str) -> bool {
+    let mut chars = word.chars();
+    chars.next().is_some_and(char::is_uppercase)
+        && chars.all(|c| c.is_lowercase() || c == '-' || c == '\'')
+}
+
+/// Whether `word` is an office head or a word grading an office
+/// ("Minister", "Deputy", "Acting").
+pub(super) fn is_office_word(word: &str) -> bool {
+    OFFICE_HEADS.contains(&word) || RANK_WORDS.contains(&word)
+}
+
 /// "Minister of National Defence Robertas Kaunas" read by the model as one
 /// ORG span "National Defence Robertas Kaunas": the portfolio words are the
 /// title, and the one to three capitalized words after them the person.
 /// Returns the person's span when `s` is such a run.
 pub(super) fn name_after_portfolio(words: &[&str], s: &TokenSpan) -> Option<TokenSpan> {
     let span = &words[s.start..s.end];
-    let is_title_word = |w: &&str| {
-        PORTFOLIO_WORDS.contains(w) || OFFICE_HEADS.contains(w) || RANK_WORDS.contains(w)
-    };
+    let is_title_word = |w: &&str| PORTFOLIO_WORDS.contains(w) || is_office_word(w);
     // The title ends at its last title word; the name is all that follows.
-    let title_len = span.iter().rposition(|w| is_title_word(w))? + 1;
+    let title_len = span.iter().rposition(is_title_word)? + 1;
     let name = &span[title_len..];
-    let name_like = (1..=3).contains(&name.len())
-        && name.iter().all(|w| {
-            w.chars().next().is_some_and(char::is_uppercase)
-                && w.chars()
-                    .skip(1)
-                    .all(|c| c.is_lowercase() || c == '-' || c == '\'')
-        });
+    let name_like = (1..=3).contains(&name.len()) && name.iter().all(|w| is_person_name_word(w));
     let title = TokenSpan {
         start: s.start,
         end: s.start + title_len,
