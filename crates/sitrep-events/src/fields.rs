@@ -381,6 +381,13 @@ pub(crate) fn stage(
     if crate::in_force::says_in_force(view, c.anchor) {
         return Some(AgreementStage::Ratified);
     }
+    // "The House ratified the document, and the Council approved it": the
+    // upper chamber's approval completes the ratification.
+    if matches!(view.lemma(c.anchor), "approve" | "endorse")
+        && (view.lo..c.anchor).any(|t| view.lemma(t) == "ratify")
+    {
+        return Some(AgreementStage::Ratified);
+    }
     lexicon::stage_of_verb(view.lemma(c.anchor)).or_else(|| {
         crate::status::governing(view, c.anchor).and_then(|g| lexicon::stage_of_verb(view.lemma(g)))
     })

@@ -52,6 +52,12 @@ pub fn is_troop_noun(lemma: &str) -> bool {
             | "reinforcements"
             | "serviceman"
             | "servicemen"
+            | "echelon"
+            | "detachment"
+            | "platoon"
+            | "grouping"
+            | "convoy"
+            | "corps"
     )
 }
 

@@ -202,6 +202,58 @@ pub(crate) fn approves_agreement_named_before(view: &SentenceView, i: usize) -> 
     pronoun
         && (view.lo..i).any(|t| {
             view.upos(t) == "NOUN"
-                && lexicon::noun_trigger(view.lemma(t)) == Some(EventKind::Agreement)
+                && (lexicon::noun_trigger(view.lemma(t)) == Some(EventKind::Agreement)
+                    // "ratified the document …, and the Council approved it".
+                    || lexicon::is_agreement_object(view.lemma(t))
+                        && view
+                            .head(t)
+                            .is_some_and(|h| matches!(view.lemma(h), "ratify" | "sign")))
         })
+}
+
+/// "the roadmap of military-technical cooperation until 2030 was
+/// approved", "the Plan of joint … activities for 2026 approved by the
+/// Council": a passive participle whose document the parser lost in a
+/// long noun phrase. Word order still names it: the noun phrase right
+/// before the participle group (auxiliaries, adverbs, "which" and a comma
+/// skipped), read leftwards through its own modifiers and "of"/"for"
+/// phrases to an agreement noun; a sanction noun, a clause break or a
+/// new coordinated phrase ends the search.
+pub(crate) fn approves_document_before(view: &SentenceView, i: usize) -> bool {
+    if view.xpos(i) != "VBN" {
+        return false;
+    }
+    let mut in_phrase = false;
+    let mut t = i;
+    while t > view.lo && i - t < 20 {
+        t -= 1;
+        let (upos, lemma) = (view.upos(t), view.lemma(t));
+        if !in_phrase {
+            match upos {
+                "AUX" | "ADV" | "PART" => continue,
+                "PRON" if matches!(lemma, "which" | "that") => continue,
+                "PUNCT" if view.form(t) == "," => continue,
+                "NOUN" | "PROPN" | "NUM" => in_phrase = true,
+                _ => return false,
+            }
+        }
+        match upos {
+            "NOUN" if lexicon::noun_trigger(lemma) == Some(EventKind::Sanction) => return false,
+            // "the 20th sanctions package, which was adopted".
+            "NOUN" if lexicon::is_agreement_object(lemma) => {
+                return !(t > view.lo
+                    && lexicon::noun_trigger(view.lemma(t - 1)) == Some(EventKind::Sanction));
+            }
+            "NOUN" | "PROPN" | "NUM" | "ADJ" | "DET" => {}
+            "ADP" if matches!(lemma, "of" | "for" | "until" | "on" | "between" | "in") => {}
+            "PUNCT" if view.xpos(t) == "HYPH" => {}
+            // "operational and combat training": coordinated modifiers,
+            // not a second phrase ("and the budget").
+            "CCONJ" if view.upos(t + 1) != "DET" => {}
+            // "combat" read as a verb inside such a coordination.
+            "VERB" if t > view.lo && matches!(view.upos(t - 1), "CCONJ" | "ADJ") => {}
+            _ => return false,
+        }
+    }
+    false
 }

@@ -161,7 +161,8 @@ pub(crate) fn verbal(view: &SentenceView, i: usize) -> Option<Candidate> {
         "arrive" if materiel_arrives => true,
         "arrive" => view.kids_by(i, &["nsubj"]).any(|s| {
             let s = agency::antecedent(view, s);
-            lexicon::is_force_noun(view.lemma(s))
+            // "a battery of HIMARS launchers arrived": the unit, not goods.
+            (lexicon::is_force_noun(view.lemma(s)) || view.lemma(s) == "battery")
                 && !matches!(
                     view.lemma(s),
                     "jet"
@@ -313,6 +314,10 @@ pub(crate) fn verbal(view: &SentenceView, i: usize) -> Option<Candidate> {
                 .any(|o| lexicon::is_agreement_object(o))
                 && !sanction_verbs::adopts_sanctions(view, i)
                 || sanction_verbs::approves_agreement_named_before(view, i)
+                || lemma != "conclude"
+                    && view.kids_by(i, &["obj"]).next().is_none()
+                    && sanction_verbs::approves_document_before(view, i)
+                    && !sanction_verbs::adopts_sanctions(view, i)
         }
         // "signed the striker" is a transfer; a "person" with "the" before
         // it is a document the recognizer mislabelled ("signed the Charter").

@@ -24,7 +24,12 @@ fn continues_phrase(word: &str, xpos: &str) -> bool {
 /// Where the opening phrase ends: the comma after it, when the sentence
 /// opens with a preposition and the comma comes early.
 fn phrase_end(words: &[&str], upos: &[&str], xpos: &[&str]) -> Option<usize> {
-    if upos.first() != Some(&"ADP") {
+    // "According to X," is a fronted phrase too, though "according" is
+    // tagged as a verb.
+    let according = words.len() > 2
+        && words[0].eq_ignore_ascii_case("according")
+        && words[1].eq_ignore_ascii_case("to");
+    if upos.first() != Some(&"ADP") && !according {
         return None;
     }
     let commas: Vec<usize> = (1..words.len().min(26))
@@ -56,8 +61,26 @@ pub(crate) fn clause_to_reparse(
         .iter()
         .any(|x| x.starts_with("VB") || *x == "MD");
     let clause_words = words.len() - comma - 1;
-    (root < comma && !matches!(upos[root], "VERB" | "AUX") && finite && clause_words >= 3)
-        .then_some(comma)
+    let root_in_phrase = root < comma && !matches!(upos[root], "VERB" | "AUX");
+    // "In the advert he declares, '…'": a clause of its own before the
+    // comma, whose quotation rightly hangs on it.
+    let verbless_phrase = !(2..comma).any(|i| matches!(upos[i], "VERB" | "AUX"));
+    let glued = verbless_phrase && glued_to_phrase(upos, arcs, comma);
+    (finite && clause_words >= 3 && (root_in_phrase || glued)).then_some(comma)
+}
+
+/// The clause after the comma hangs on the phrase, or the phrase holds the
+/// clause's subject or object: "According to Sytnyk, units … are returning"
+/// parsed with "Sytnyk" as the subject and "units" as its conjunct.
+fn glued_to_phrase(upos: &[&str], arcs: &[Arc<'_>], comma: usize) -> bool {
+    let in_phrase = |h: Option<u32>| h.is_some_and(|h| (h as usize) < comma);
+    let clause_hangs_on_phrase =
+        (comma + 1..arcs.len()).any(|i| upos[i] != "PUNCT" && in_phrase(arcs[i].head));
+    let phrase_is_argument = (0..comma).any(|i| {
+        !in_phrase(arcs[i].head)
+            && matches!(arcs[i].deprel, "nsubj" | "nsubj:pass" | "obj" | "conj")
+    });
+    clause_hangs_on_phrase || phrase_is_argument
 }
 
 /// Joins the opening phrase's own arcs (`arcs[..comma]`) with the clause
