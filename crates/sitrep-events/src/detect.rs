@@ -66,6 +66,7 @@ pub(crate) fn reports_one_occurrence(view: &SentenceView, c: &Candidate) -> bool
     // gerund as subject names an activity, not an occurrence.
     !is_question(view, c.anchor)
         && !is_habitual(view, c)
+        && !crate::noun_senses::counts_many(view, c.trigger)
         && (view.rel(c.anchor) != "csubj" || view.xpos(c.anchor) != "VBG")
 }
 
@@ -235,6 +236,9 @@ fn noun_kind(view: &SentenceView, i: usize) -> Option<EventKind> {
     // media conference is how something was said.
     if is_press_conference(view, i) {
         return None;
+    }
+    if kind == EventKind::Training && crate::noun_senses::is_staff_exercise(view, i) {
+        return Some(EventKind::Exercise);
     }
     // "held a joint training session", "a training exercise" is training
     // for the contract when no force fights a scenario: a session of

@@ -58,6 +58,16 @@ pub(crate) fn meeting_in_phrase(view: &SentenceView, noun: usize, head_of: usize
     // The parser reads "ahead of" as an adverb with its "of", or as one
     // two-word preposition.
     let ahead_of = case == "of" && view.lemma(head) == "ahead" || case == "ahead";
+    // "arrived in Minsk on a working visit": the visit is what happened.
+    if case == "on"
+        && matches!(view.lemma(noun), "visit" | "trip")
+        && matches!(
+            view.lemma(head),
+            "arrive" | "come" | "travel" | "fly" | "go" | "be"
+        )
+    {
+        return Some(head);
+    }
     if !ahead_of
         && matches!(
             case.as_str(),

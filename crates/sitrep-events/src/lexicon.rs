@@ -25,6 +25,8 @@ pub fn verb_trigger(lemma: &str) -> Option<EventKind> {
         // Only partners briefed (`senses::briefs_partners`): "briefed its
         // NATO allies"; briefing reporters is how something was said.
         "brief" => Meeting,
+        // Only a diplomat summoned (`senses::summons_diplomat`).
+        "summon" => Meeting,
         // Only with a guest for object (`senses::receives_visitor`).
         "host" => Meeting,
         "sign" | "ratify" | "agree" | "conclude" | "endorse" | "approve" | "adopt" => Agreement,

@@ -103,7 +103,15 @@ pub(crate) fn forces_at_place(view: &SentenceView, verb: usize) -> bool {
     let forces = subjects.into_iter().any(|s| {
         let s = agency::antecedent(view, s);
         moved(view.lemma(s), travelling) || military_company(view, s)
-    });
+    })
+        // "the crews had been deployed to Belarus … and would return to
+        // their base": whoever was deployed is forces.
+        || view.shares_subject_of(verb).is_some_and(|first| {
+            matches!(view.lemma(first), "deploy" | "redeploy" | "send" | "relocate")
+                || shared_subjects(view, verb)
+                    .into_iter()
+                    .any(|s| moved(view.lemma(agency::antecedent(view, s)), travelling))
+        });
     let place = |k: usize| {
         view.entity(k)
             .is_some_and(|e| e.label == sitrep_core::EntityLabel::Loc)
@@ -175,7 +183,9 @@ pub(crate) fn grows_presence(view: &SentenceView, verb: usize) -> bool {
             && view.kids_by(o, &["nmod"]).any(|n| is_forces(view.lemma(n)));
         // "strengthen the air defence system" improves it: only people
         // and formations are added.
-        presence || number_of_forces || is_troop_noun(view.lemma(o))
+        // "assist in strengthening the Belarusian army": building the
+        // army up, not forces sent anywhere.
+        presence || number_of_forces || is_troop_noun(view.lemma(o)) && view.lemma(o) != "army"
     })
 }
 

@@ -109,3 +109,49 @@ pub(crate) fn retraining_is_military(view: &SentenceView) -> bool {
     view.tokens()
         .any(|t| lexicon::is_materiel_noun(view.lemma(t)) || is_hardware_designation(view.form(t)))
 }
+
+/// "a command-staff training of the joint group of forces": a staff
+/// exercise directed by commanders, not instruction.
+pub(crate) fn is_staff_exercise(view: &SentenceView, noun: usize) -> bool {
+    if view.lemma(noun) != "training" {
+        return false;
+    }
+    let mut command = false;
+    let mut staff = false;
+    // "command - staff training": "command" may hang on "staff".
+    let modifiers = view
+        .kids_by(noun, &["compound", "amod"])
+        .flat_map(|m| std::iter::once(m).chain(view.kids_by(m, &["compound", "amod"])));
+    for m in modifiers {
+        match view.lemma(m) {
+            "command-staff" | "command-post" | "staff-command" => return true,
+            "command" => command = true,
+            "staff" => staff = true,
+            _ => {}
+        }
+    }
+    command && staff
+}
+
+/// "more than forty exercises since January", "some 30 meetings": a tally
+/// of many occurrences, which the gold leaves out, not one of them.
+pub(crate) fn counts_many(view: &SentenceView, noun: usize) -> bool {
+    if view.xpos(noun) != "NNS" {
+        return false;
+    }
+    view.kids_by(noun, &["nummod"]).any(|n| {
+        let word = view.form(n).to_lowercase();
+        let value = word.replace(',', "").parse::<u64>().ok().or_else(|| {
+            [
+                "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+                "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "sixty", "hundred",
+                "dozens", "hundreds",
+            ]
+            .iter()
+            .position(|w| *w == word)
+            .map(|_| 3)
+        });
+        // A year is a name ("the 2026 exercises"), not a count.
+        value.is_some_and(|v| v >= 3 && !(1900..=2100).contains(&v))
+    })
+}

@@ -165,5 +165,26 @@ fn firm_response(view: &SentenceView, noun: usize) -> bool {
             .kids(noun)
             .iter()
             .any(|&p| view.full_rel(p) == "nmod:poss" && matches!(view.lemma(p), "we" | "our"));
-    firm && (met || promised) || own
+    // "if someone crosses the line, the response will be immediate": a
+    // response to come, described as swift or harsh.
+    let described = view.rel(noun) == "nsubj"
+        && will(h)
+        && view.kids_by(h, &["cop"]).next().is_some()
+        && matches!(
+            view.lemma(h),
+            "immediate"
+                | "swift"
+                | "tough"
+                | "harsh"
+                | "adequate"
+                | "decisive"
+                | "appropriate"
+                | "proportionate"
+                | "asymmetric"
+                | "symmetrical"
+                | "mirror"
+                | "severe"
+                | "resolute"
+        );
+    firm && (met || promised) || own || described
 }

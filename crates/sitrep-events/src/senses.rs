@@ -339,6 +339,9 @@ pub(crate) fn warning_is_threat(view: &SentenceView, verb: usize) -> bool {
             in_content(t) && view.rel(t) == "mark" && matches!(view.lemma(t), "if" | "unless")
         });
         let retribution = view.lemma(content) == "pay";
+        // "warned that Vilnius was ready to go further".
+        let readiness = matches!(view.lemma(content), "ready" | "prepared")
+            && view.kids_by(content, &["xcomp"]).next().is_some();
         let someone_acts = view.kids(content).iter().any(|&k| {
             view.rel(k) == "expl"
                 || view.rel(k) == "nsubj"
@@ -347,7 +350,14 @@ pub(crate) fn warning_is_threat(view: &SentenceView, verb: usize) -> bool {
                             .kids_by(k, &["nmod"])
                             .any(|o| agency::is_agentive(view, o)))
         });
-        modal && someone_acts && (conditional || retribution)
+        // "'… Russia and Belarus will respond,' he warned": the response
+        // is the threat, already found; the warning repeats it.
+        let response_inside = view.tokens().any(|t| {
+            in_content(t)
+                && crate::retaliation::is_retaliation_word(view.lemma(t))
+                && crate::retaliation::threat(view, t).is_some()
+        });
+        someone_acts && !response_inside && (modal && (conditional || retribution) || readiness)
     })
 }
 
@@ -359,14 +369,20 @@ pub(crate) fn talk_is_meeting(view: &SentenceView, verb: usize) -> bool {
     let with_partner = view
         .kids_by(verb, &["obl"])
         .any(|k| view.case_of(k).as_deref() == Some("with"));
-    let two_sides = view.kids_by(verb, &["nsubj"]).any(|s| {
+    with_partner || two_sided_subject(view, verb)
+}
+
+/// A subject of two sides: "the two leaders", "both ministers", "Paris
+/// and Berlin" (a passive subject too, where the tagger took "spoke" for
+/// a participle).
+fn two_sided_subject(view: &SentenceView, verb: usize) -> bool {
+    view.kids_by(verb, &["nsubj"]).any(|s| {
         view.kids_by(s, &["conj"]).next().is_some()
             || view
                 .kids(s)
                 .iter()
                 .any(|&m| matches!(view.lemma(m), "two" | "both"))
-    });
-    with_partner || two_sides
+    })
 }
 
 /// A conversation on the telephone with someone is a meeting: "spoke by
@@ -395,7 +411,7 @@ pub(crate) fn spoke_by_phone(view: &SentenceView, verb: usize) -> bool {
             view.kids_by(p, &["nmod"])
                 .any(|k| view.case_of(k).as_deref() == Some("with") && is_partner(view, k))
         });
-    by_phone && partner
+    by_phone && (partner || two_sided_subject(view, verb))
 }
 
 /// "briefed its NATO allies", "briefed the Polish and Latvian ministers":
@@ -555,4 +571,34 @@ fn scorns(view: &SentenceView, k: usize) -> bool {
         || view
             .kids_by(k, &["amod", "compound"])
             .any(|m| lexicon::is_contempt_word(view.lemma(m)))
+}
+
+/// "summoned the chargé d'affaires of Belarus", "the ambassador was
+/// summoned to the foreign ministry": a diplomat called in to hear a
+/// protest meets the ministry; "summoned the courage", "summoned to
+/// court" are not meetings.
+pub(crate) fn summons_diplomat(view: &SentenceView, verb: usize) -> bool {
+    let diplomat = |x: usize| {
+        let lemma = view.lemma(x).to_lowercase();
+        matches!(
+            lemma.as_str(),
+            "ambassador"
+                | "envoy"
+                | "chargé"
+                | "charge"
+                | "diplomat"
+                | "attaché"
+                | "attache"
+                | "consul"
+        ) || lemma.starts_with("chargé")
+    };
+    agency::undergoers(view, verb).into_iter().any(|o| {
+        diplomat(o)
+            || view
+                .kids_by(o, &["appos", "compound", "nmod"])
+                .any(diplomat)
+            || view
+                .head(o)
+                .is_some_and(|h| view.rel(o) == "appos" && diplomat(h))
+    })
 }

@@ -62,6 +62,7 @@ pub(crate) fn verbal(view: &SentenceView, i: usize) -> Option<Candidate> {
         "talk" => senses::talk_is_meeting(view, i) || senses::spoke_by_phone(view, i),
         "speak" | "phone" | "telephone" => senses::spoke_by_phone(view, i),
         "brief" => senses::briefs_partners(view, i),
+        "summon" => senses::summons_diplomat(view, i),
         "confer" => senses::confer_is_meeting(view, i),
         // "the board convened for a conference call"; "convened a meeting"
         // is the noun's event.

@@ -173,6 +173,25 @@ impl Lemmatizer {
             out.push_str(&self.lemmas[i as usize]);
             return;
         }
+        // "first spoke by phone" tagged as a participle: a past form the
+        // lexicon knows under the other past tag keeps its lemma.
+        let other_past = match xpos {
+            "VBN" => Some("VBD"),
+            "VBD" => Some("VBN"),
+            _ => None,
+        };
+        if let Some(&i) = other_past.and_then(|x| self.lexicon.get(&lexicon_key(form, x))) {
+            out.clear();
+            out.push_str(&self.lemmas[i as usize]);
+            return;
+        }
+        if xpos == "VBN" {
+            if let Some(base) = preterite_only(form) {
+                out.clear();
+                out.push_str(base);
+                return;
+            }
+        }
         let key = FeatureHasher::new(901)
             .str(form)
             .str(upos)
@@ -290,10 +309,59 @@ pub(crate) fn lemma_features(
     out.push(f(12).str(&norm[start..]).key(tag).finish());
 }
 
+/// The base of a form that is only ever a simple past ("spoke", never a
+/// participle): a "VBN" tag on it is the tagger's slip, and the edit
+/// scripts, learned on real participles, would keep the form.
+fn preterite_only(form: &str) -> Option<&'static str> {
+    const PAIRS: &[(&str, &str)] = &[
+        ("spoke", "speak"),
+        ("broke", "break"),
+        ("chose", "choose"),
+        ("wrote", "write"),
+        ("took", "take"),
+        ("gave", "give"),
+        ("drove", "drive"),
+        ("rode", "ride"),
+        ("rose", "rise"),
+        ("flew", "fly"),
+        ("froze", "freeze"),
+        ("stole", "steal"),
+        ("woke", "wake"),
+        ("began", "begin"),
+        ("sang", "sing"),
+        ("swam", "swim"),
+        ("drank", "drink"),
+        ("ran", "run"),
+        ("came", "come"),
+        ("became", "become"),
+        ("went", "go"),
+        ("saw", "see"),
+        ("knew", "know"),
+        ("grew", "grow"),
+        ("threw", "throw"),
+        ("drew", "draw"),
+        ("shook", "shake"),
+        ("withdrew", "withdraw"),
+        ("undertook", "undertake"),
+        ("oversaw", "oversee"),
+    ];
+    PAIRS
+        .iter()
+        .find(|(past, _)| past.eq_ignore_ascii_case(form))
+        .map(|(_, base)| *base)
+}
+
 #[cfg(test)]
 #[allow(clippy::unwrap_used)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_simple_past_tagged_as_participle_keeps_its_verb() {
+        assert_eq!(preterite_only("spoke"), Some("speak"));
+        assert_eq!(preterite_only("Began"), Some("begin"));
+        assert_eq!(preterite_only("spoken"), None);
+    }
 
     #[test]
     fn edit_scripts() {

@@ -186,6 +186,57 @@ mod tests {
     }
 
     #[test]
+    fn an_according_to_phrase_holding_the_subject_is_parsed_apart() {
+        let words = [
+            "According",
+            "to",
+            "Ivanov",
+            ",",
+            "units",
+            "are",
+            "returning",
+            ".",
+        ];
+        let upos = [
+            "VERB", "ADP", "PROPN", "PUNCT", "NOUN", "AUX", "VERB", "PUNCT",
+        ];
+        let xpos = ["VBG", "IN", "NNP", ",", "NNS", "VBP", "VBG", "."];
+        // "Ivanov" read as the subject and "units" as its conjunct.
+        let glued = [
+            arc(Some(2), "case"),
+            arc(Some(0), "fixed"),
+            arc(Some(6), "nsubj"),
+            arc(Some(4), "punct"),
+            arc(Some(2), "conj"),
+            arc(Some(6), "aux"),
+            arc(None, "root"),
+            arc(Some(6), "punct"),
+        ];
+        assert_eq!(clause_to_reparse(&words, &upos, &xpos, &glued), Some(3));
+        // A clause before the comma keeps its own parse ("In the advert he
+        // declares, ...").
+        let words = [
+            "In", "it", "he", "declares", ",", "we", "must", "serve", ".",
+        ];
+        let upos = [
+            "ADP", "PRON", "PRON", "VERB", "PUNCT", "PRON", "AUX", "VERB", "PUNCT",
+        ];
+        let xpos = ["IN", "PRP", "PRP", "VBZ", ",", "PRP", "MD", "VB", "."];
+        let clause_first = [
+            arc(Some(1), "case"),
+            arc(Some(3), "obl"),
+            arc(Some(3), "nsubj"),
+            arc(None, "root"),
+            arc(Some(3), "punct"),
+            arc(Some(7), "nsubj"),
+            arc(Some(7), "aux"),
+            arc(Some(3), "ccomp"),
+            arc(Some(3), "punct"),
+        ];
+        assert_eq!(clause_to_reparse(&words, &upos, &xpos, &clause_first), None);
+    }
+
+    #[test]
     fn a_relative_clause_after_the_first_comma_belongs_to_the_phrase() {
         let words = [
             "During", "the", "stage", ",", "which", "began", ",", "units", "fired", ".",
