@@ -23,6 +23,9 @@ use crate::tree::SentenceTree;
 
 /// Drops or repairs the attributions `found[first..]` of one sentence.
 pub(crate) fn screen(doc: &Doc, tree: &SentenceTree, found: &mut Vec<Found>, first: usize) {
+    for f in &mut found[first..] {
+        rejoin_of_phrase(doc, tree, f);
+    }
     let mut k = first;
     while k < found.len() {
         let keep = match found[k].cue_token.filter(|&c| tree.contains(c)) {
@@ -35,6 +38,34 @@ pub(crate) fn screen(doc: &Doc, tree: &SentenceTree, found: &mut Vec<Found>, fir
             found.remove(k);
         }
     }
+}
+
+/// "the Head of State said" parsed with "State" as the subject: a source
+/// that opens with "of" belongs to the noun right before it, which heads
+/// it.
+fn rejoin_of_phrase(doc: &Doc, tree: &SentenceTree, f: &mut Found) {
+    let Some(source) = f.source else { return };
+    let Some(of) = (tree.start..tree.end).find(|&t| tree.tokens[t].span.start == source.start)
+    else {
+        return;
+    };
+    if of <= tree.start
+        || !doc.slice(tree.tokens[of].span).eq_ignore_ascii_case("of")
+        || !matches!(tree.upos(of - 1), "NOUN" | "PROPN")
+    {
+        return;
+    }
+    let noun = of - 1;
+    let start = if noun > tree.start && tree.upos(noun - 1) == "DET" {
+        noun - 1
+    } else {
+        noun
+    };
+    f.source = Some(sitrep_core::Span::new(
+        tree.tokens[start].span.start,
+        source.end,
+    ));
+    f.source_head = Some(noun);
 }
 
 /// Whether the attribution with cue head `cue` is kept; repairs the

@@ -351,8 +351,10 @@ impl<'d> Resolver<'d> {
                 .map(|c| doc.slice(tree.tokens[c].span).to_lowercase())
                 .filter(|w| Some(w) != nationality.as_ref())
                 .collect();
+            let head_of_state = portfolio.iter().any(|p| p == "state")
+                || doc.slice(span).to_lowercase().ends_with("head of state");
             let office = match head_lemma.as_str() {
-                "head" if portfolio.iter().any(|p| p == "state") => "head of state",
+                "head" if head_of_state => "head of state",
                 other => other,
             };
             let with_portfolio = (!portfolio.is_empty() && office == head_lemma)

@@ -158,17 +158,20 @@ pub(crate) fn title_phrase_before(doc: &Doc, lo: usize) -> Option<String> {
 
 /// ", Deputy Defence Minister for International Military Cooperation, told"
 /// with the title misparsed: a run of capitalised words (joined by "of",
-/// "for", "and", "-") holding a title noun between the comma after a name
-/// and the next comma.
+/// "for", "and", "-", an abbreviation in brackets) holding a title noun
+/// between the comma after a name and the next comma.
 fn capitalised_title_after(doc: &Doc, comma: usize) -> Option<String> {
     let tokens = &doc.layers.tokens;
     let mut end = comma + 1;
     while end < tokens.len().min(comma + 14) {
         let word = doc.slice(tokens[end].span);
-        let capital = word.chars().next().is_some_and(char::is_uppercase);
+        // "chairman of the State Authority for Military Industry
+        // (Goskomvoenprom)": a lower-case title noun may open it.
+        let capital = word.chars().next().is_some_and(char::is_uppercase)
+            || end == comma + 1 && lexicon::is_title_noun(word);
         // "Chairman of the Standing Commission on National Security".
-        let connector =
-            matches!(word, "of" | "for" | "and" | "-" | "the" | "on") && end > comma + 1;
+        let connector = matches!(word, "of" | "for" | "and" | "-" | "the" | "on" | "(" | ")")
+            && end > comma + 1;
         if !(capital || connector) {
             break;
         }

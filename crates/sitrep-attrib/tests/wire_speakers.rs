@@ -78,3 +78,41 @@ fn a_title_in_a_list_of_officials_belongs_to_the_name_before_it() {
         Some("Anatoly Sidorenko")
     );
 }
+
+#[test]
+fn the_head_of_state_capitalised_is_the_president() {
+    let text = "President Alexander Lukashenko received the Russian minister on Thursday.\n\n\
+                \"We have done a great deal together,\" the Head of State said at the start of the meeting.\n";
+    let doc = analyze(text);
+    let quote = doc
+        .layers
+        .quotes
+        .iter()
+        .find(|q| doc.slice(q.content).contains("great deal"))
+        .unwrap();
+    assert_eq!(
+        quote.speaker.as_deref(),
+        Some("Alexander Lukashenko"),
+        "{quote:?}"
+    );
+}
+
+#[test]
+fn a_lower_case_title_after_the_name_describes_the_chairman() {
+    let text =
+        "Exports grew last year, Alexander Lavrinovich, chairman of the State Authority for \
+                Military Industry (Goskomvoenprom), said in an interview.\n\n\
+                A new contract was concluded last month, the chairman confirmed.\n";
+    let doc = analyze(text);
+    let quote = doc
+        .layers
+        .quotes
+        .iter()
+        .find(|q| doc.slice(q.content).contains("new contract"))
+        .unwrap();
+    assert_eq!(
+        quote.speaker.as_deref(),
+        Some("Alexander Lavrinovich"),
+        "{quote:?}"
+    );
+}

@@ -153,12 +153,20 @@ pub(super) fn person_after_organisation(
     ))
 }
 
-/// Whether the person span `s` holds office and rank words only.
+/// Whether the person span `s` holds office and rank words only, or any
+/// span is "Head of State" / "Head of Government" (a title capitalised in
+/// wire copy: "the Head of State said").
 pub(super) fn is_bare_office(words: &[&str], s: &TokenSpan) -> bool {
-    s.type_index == super::PER
-        && words[s.start..s.end]
-            .iter()
-            .all(|w| OFFICE_WORDS.contains(w) || titles::is_office_word(w))
+    let span = &words[s.start..s.end];
+    let head_of = matches!(
+        span,
+        ["Head", "of", "State" | "Government"] | ["Head", "of", "the", "State" | "Government"]
+    );
+    head_of
+        || s.type_index == super::PER
+            && span
+                .iter()
+                .all(|w| OFFICE_WORDS.contains(w) || titles::is_office_word(w))
 }
 
 #[cfg(test)]
@@ -249,5 +257,7 @@ mod tests {
         assert!(is_bare_office(&w, &span(3, 5, super::super::PER)));
         assert!(!is_bare_office(&w, &span(0, 2, super::super::PER)));
         assert!(!is_bare_office(&w, &span(3, 5, super::super::ORG)));
+        let w = words("the Head of State said");
+        assert!(is_bare_office(&w, &span(1, 4, super::super::LOC)));
     }
 }
