@@ -171,17 +171,38 @@ pub(crate) fn closes_border(view: &SentenceView, verb: usize) -> bool {
         matches!(view.lemma(h), "keep" | "remain" | "stay")
             && view
                 .kids_by(h, &["obj", "nsubj"])
-                .any(|o| lexicon::is_border_noun(view.lemma(o)))
+                .any(|o| is_crossing(view, o))
     });
     kept_closed
-        || view.kids(verb).iter().any(|&k| {
-            matches!(view.full_rel(k), "obj" | "nsubj:pass")
-                && (lexicon::is_border_noun(view.lemma(k))
-                    || matches!(view.lemma(k), "point" | "points")
-                        && view
-                            .kids_by(k, &["compound", "amod"])
-                            .any(|m| lexicon::is_border_noun(view.lemma(m))))
-        })
+        || view
+            .kids(verb)
+            .iter()
+            .any(|&k| matches!(view.full_rel(k), "obj" | "nsubj:pass") && is_crossing(view, k))
+        || crossing_right_after(view, verb)
+}
+
+/// A border, checkpoint or crossing, or "crossing points".
+fn is_crossing(view: &SentenceView, k: usize) -> bool {
+    lexicon::is_border_noun(view.lemma(k))
+        || matches!(view.lemma(k), "point" | "points")
+            && view
+                .kids_by(k, &["compound", "amod"])
+                .any(|m| lexicon::is_border_noun(view.lemma(m)))
+}
+
+/// "may close its remaining checkpoints", "shut two of its six
+/// crossings" with the object lost in the parse: the first noun after the
+/// verb, past determiners, numbers and modifiers, is a crossing.
+fn crossing_right_after(view: &SentenceView, verb: usize) -> bool {
+    if view.upos(verb) != "VERB" {
+        return false;
+    }
+    let first_noun = (verb + 1..view.hi.min(verb + 8)).find(|&t| {
+        !(matches!(view.upos(t), "DET" | "PRON" | "NUM" | "ADJ")
+            || view.upos(t) == "VERB" && view.xpos(t) == "VBG"
+            || view.lemma(t) == "of")
+    });
+    first_noun.is_some_and(|t| view.upos(t) == "NOUN" && is_crossing(view, t))
 }
 
 /// "adopted a package of sanctions", "approved new sanctions": the

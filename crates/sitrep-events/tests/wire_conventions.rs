@@ -119,3 +119,19 @@ fn tallies_and_strengthening_an_army_are_no_events() {
     );
     assert_eq!(e.status, EventStatus::Occurred);
 }
+
+#[test]
+fn crossings_closed_shut_or_kept_closed_are_sanctions() {
+    assert_each_has(
+        EventKind::Sanction,
+        &[
+            "Lithuania already shut two of its six crossings with Belarus in 2025.",
+            "Lithuania may close its remaining checkpoints on the border with Belarus if the exercise is held near the frontier.",
+            "Ukraine has kept all crossing points on its border with Belarus closed since February 2022.",
+        ],
+    );
+    assert_none_has(
+        EventKind::Sanction,
+        &["The two agencies will close ranks with the border guards."],
+    );
+}
