@@ -129,11 +129,34 @@ pub(crate) fn join<'p>(
         head: Some(new_root),
         deprel: "punct",
     });
+    let clause = number_before_subject(clause, &upos[comma + 1..]);
     out.extend(clause.iter().map(|a| Arc {
         head: a.head.map(|h| h + offset),
         deprel: a.deprel,
     }));
     out
+}
+
+/// "eight Polonez-M launchers were handed over" parsed alone, with "eight"
+/// as a second subject of the verb: a clause has one subject, and a number
+/// right before it counts it.
+fn number_before_subject<'p>(clause: &[Arc<'p>], upos: &[&str]) -> Vec<Arc<'p>> {
+    let mut arcs = clause.to_vec();
+    let subject = |a: &Arc<'_>| matches!(a.deprel, "nsubj" | "nsubj:pass");
+    let Some(first) = arcs.first().copied() else {
+        return arcs;
+    };
+    if upos.first() != Some(&"NUM") || !subject(&first) {
+        return arcs;
+    }
+    let second = (1..arcs.len()).find(|&i| subject(&arcs[i]) && arcs[i].head == first.head);
+    if let Some(noun) = second.filter(|&i| i <= 4) {
+        arcs[0] = Arc {
+            head: Some(noun as u32),
+            deprel: "nummod",
+        };
+    }
+    arcs
 }
 
 #[cfg(test)]
@@ -234,6 +257,22 @@ mod tests {
             arc(Some(3), "punct"),
         ];
         assert_eq!(clause_to_reparse(&words, &upos, &xpos, &clause_first), None);
+    }
+
+    #[test]
+    fn a_number_read_as_a_second_subject_counts_the_subject() {
+        // "eight launchers were handed over"
+        let upos = ["NUM", "NOUN", "AUX", "VERB", "ADP"];
+        let clause = [
+            arc(Some(3), "nsubj:pass"),
+            arc(Some(3), "nsubj:pass"),
+            arc(Some(3), "aux:pass"),
+            arc(None, "root"),
+            arc(Some(3), "compound:prt"),
+        ];
+        let fixed = number_before_subject(&clause, &upos);
+        assert_eq!((fixed[0].head, fixed[0].deprel), (Some(1), "nummod"));
+        assert_eq!(fixed[1..], clause[1..]);
     }
 
     #[test]

@@ -258,6 +258,8 @@ mod tests {
         assert!(!is_bare_office(&w, &span(0, 2, super::super::PER)));
         assert!(!is_bare_office(&w, &span(3, 5, super::super::ORG)));
         let w = words("the Head of State said");
-        assert!(is_bare_office(&w, &span(1, 4, super::super::LOC)));
+        // Any label: the recognizer took it for a place.
+        let loc = 2;
+        assert!(is_bare_office(&w, &span(1, 4, loc)));
     }
 }
