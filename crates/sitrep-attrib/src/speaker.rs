@@ -373,6 +373,9 @@ impl<'d> Resolver<'d> {
             }
         }
         if lexicon::is_org_noun(&head_lemma) {
+            if let Some(unit) = self.unit_of_possessor(tree, head) {
+                return unit;
+            }
             if let Some(k) = self.by_org_word(doc.slice(span), &head_lemma, span.start) {
                 return Resolved {
                     name: Some(k),
@@ -390,6 +393,43 @@ impl<'d> Resolver<'d> {
             title_span: None,
             vague: false,
         }
+    }
+
+    /// "the ministry's press service", "the committee's press service": a
+    /// unit of the organisation the possessor names, spelt "press service
+    /// of <organisation>", not the latest organisation whose name holds
+    /// "service".
+    fn unit_of_possessor(&mut self, tree: &SentenceTree, head: usize) -> Option<Resolved> {
+        let doc = self.doc;
+        let owner = tree
+            .children(head)
+            .iter()
+            .copied()
+            .find(|&c| tree.deprel(c) == "nmod:poss" && tree.upos(c) != "PRON")?;
+        let (lo, hi) = tree.subtree_range(owner, &[]);
+        let hi = if hi > lo && tree.deprel(hi) == "case" {
+            hi - 1
+        } else {
+            hi
+        };
+        let owner_span = tree.span_of(lo, hi)?;
+        let owner_name = self.resolve(tree, owner, owner_span).name?;
+        // The unit's own words after the possessive: "press service".
+        let first_own = (hi + 1..head)
+            .find(|&t| tree.deprel(t) != "case")
+            .unwrap_or(head);
+        let unit = doc
+            .text
+            .get(tree.tokens[first_own].span.start..tree.tokens[head].span.end)?;
+        let name = format!("{} of the {}", unit.to_lowercase(), owner_name);
+        self.remember(&name, EntityLabel::Org, None, tree.tokens[head].span.end);
+        Some(Resolved {
+            name: Some(name),
+            label: Some(EntityLabel::Org),
+            title: None,
+            title_span: None,
+            vague: false,
+        })
     }
 
     /// Who made the statement headed by `head`: its possessor ("the

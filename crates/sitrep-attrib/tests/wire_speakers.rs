@@ -116,3 +116,15 @@ fn a_lower_case_title_after_the_name_describes_the_chairman() {
         "{quote:?}"
     );
 }
+
+#[test]
+fn the_ministrys_press_service_is_the_ministrys_not_another_service() {
+    let text = "Ukraine's State Border Guard Service accused Belarus of moving troops, \
+                a spokesperson for the State Border Guard Service said.\n\n\
+                The Belarusian Defence Ministry rejected the claims.\n\n\
+                \"No redeployment has taken place,\" the ministry's press service said on Telegram.\n";
+    let speaker = speaker_of(text, "No redeployment").unwrap_or_default();
+    assert!(speaker.starts_with("press service of"), "{speaker}");
+    // Spelt as the canonical name ("Defense").
+    assert!(speaker.contains("Belarusian Defen"), "{speaker}");
+}
