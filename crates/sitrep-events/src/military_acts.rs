@@ -100,18 +100,23 @@ pub(crate) fn forces_at_place(view: &SentenceView, verb: usize) -> bool {
     let subjects = view
         .kids_by(verb, &["nsubj", "nsubj:pass"])
         .chain(raised.into_iter().flat_map(|h| view.kids_by(h, &["nsubj"])));
-    let forces = subjects.into_iter().any(|s| {
-        let s = agency::antecedent(view, s);
-        moved(view.lemma(s), travelling) || military_company(view, s)
-    })
-        // "the crews had been deployed to Belarus … and would return to
-        // their base": whoever was deployed is forces.
-        || view.shares_subject_of(verb).is_some_and(|first| {
-            matches!(view.lemma(first), "deploy" | "redeploy" | "send" | "relocate")
-                || shared_subjects(view, verb)
-                    .into_iter()
-                    .any(|s| moved(view.lemma(agency::antecedent(view, s)), travelling))
-        });
+    // "the crews had been deployed to Belarus … and would return to their
+    // base": a subject shared with the first verb, and whoever that verb
+    // deployed is forces.
+    let deployed_first = view.shares_subject_of(verb).is_some_and(|first| {
+        matches!(
+            view.lemma(first),
+            "deploy" | "redeploy" | "send" | "relocate"
+        )
+    });
+    let forces = deployed_first
+        || subjects
+            .into_iter()
+            .chain(shared_subjects(view, verb))
+            .any(|s| {
+                let s = agency::antecedent(view, s);
+                moved(view.lemma(s), travelling) || military_company(view, s)
+            });
     let place = |k: usize| {
         view.entity(k)
             .is_some_and(|e| e.label == sitrep_core::EntityLabel::Loc)

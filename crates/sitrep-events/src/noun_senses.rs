@@ -134,24 +134,17 @@ pub(crate) fn is_staff_exercise(view: &SentenceView, noun: usize) -> bool {
 }
 
 /// "more than forty exercises since January", "some 30 meetings": a tally
-/// of many occurrences, which the gold leaves out, not one of them.
+/// of many occurrences, which the gold leaves out, not one of them. The
+/// time and quantity stage has read the number and the noun it counts.
 pub(crate) fn counts_many(view: &SentenceView, noun: usize) -> bool {
     if view.xpos(noun) != "NNS" {
         return false;
     }
-    view.kids_by(noun, &["nummod"]).any(|n| {
-        let word = view.form(n).to_lowercase();
-        let value = word.replace(',', "").parse::<u64>().ok().or_else(|| {
-            [
-                "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-                "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "sixty", "hundred",
-                "dozens", "hundreds",
-            ]
-            .iter()
-            .position(|w| *w == word)
-            .map(|_| 3)
-        });
-        // A year is a name ("the 2026 exercises"), not a count.
-        value.is_some_and(|v| v >= 3 && !(1900..=2100).contains(&v))
+    let span = view.tok(noun).span;
+    view.doc.layers.quantities.iter().any(|q| {
+        q.unit_span.is_some_and(|u| u.overlaps(span))
+            // A year is a name ("the 2026 exercises"), not a count.
+            && q.value >= 3.0
+            && !(1900.0..=2100.0).contains(&q.value)
     })
 }

@@ -126,23 +126,9 @@ fn answers_a_move(view: &SentenceView, verb: usize) -> bool {
 /// side's own response to come ("our response will be immediate").
 fn firm_response(view: &SentenceView, noun: usize) -> bool {
     let firm = matches!(view.lemma(noun), "measure" | "step" | "countermeasure")
-        || view.kids_by(noun, &["amod", "compound"]).any(|m| {
-            matches!(
-                view.lemma(m),
-                "adequate"
-                    | "appropriate"
-                    | "mirror"
-                    | "tough"
-                    | "harsh"
-                    | "firm"
-                    | "decisive"
-                    | "proportionate"
-                    | "asymmetric"
-                    | "symmetrical"
-                    | "military"
-                    | "retaliatory"
-            )
-        });
+        || view
+            .kids_by(noun, &["amod", "compound"])
+            .any(|m| is_firm_word(view.lemma(m)));
     let will = |h: usize| {
         view.kids_by(h, &["aux"])
             .any(|a| matches!(view.lemma(a), "will" | "would"))
@@ -170,21 +156,30 @@ fn firm_response(view: &SentenceView, noun: usize) -> bool {
     let described = view.rel(noun) == "nsubj"
         && will(h)
         && view.kids_by(h, &["cop"]).next().is_some()
-        && matches!(
-            view.lemma(h),
-            "immediate"
-                | "swift"
-                | "tough"
-                | "harsh"
-                | "adequate"
-                | "decisive"
-                | "appropriate"
-                | "proportionate"
-                | "asymmetric"
-                | "symmetrical"
-                | "mirror"
-                | "severe"
-                | "resolute"
-        );
+        && is_firm_word(view.lemma(h));
     firm && (met || promised) || own || described
+}
+
+/// Words that make a response a threat, before it ("an adequate
+/// response") or as its predicate ("the response will be immediate").
+fn is_firm_word(lemma: &str) -> bool {
+    matches!(
+        lemma,
+        "adequate"
+            | "appropriate"
+            | "mirror"
+            | "tough"
+            | "harsh"
+            | "firm"
+            | "decisive"
+            | "proportionate"
+            | "asymmetric"
+            | "symmetrical"
+            | "military"
+            | "retaliatory"
+            | "immediate"
+            | "swift"
+            | "severe"
+            | "resolute"
+    )
 }

@@ -578,19 +578,23 @@ fn scorns(view: &SentenceView, k: usize) -> bool {
 /// protest meets the ministry; "summoned the courage", "summoned to
 /// court" are not meetings.
 pub(crate) fn summons_diplomat(view: &SentenceView, verb: usize) -> bool {
+    // Any case ("summoned Ambassador X"); "chargé" may come with its
+    // "d'affaires" in one token.
+    const DIPLOMATS: &[&str] = &[
+        "ambassador",
+        "envoy",
+        "charge",
+        "diplomat",
+        "attaché",
+        "attache",
+        "consul",
+    ];
     let diplomat = |x: usize| {
-        let lemma = view.lemma(x).to_lowercase();
-        matches!(
-            lemma.as_str(),
-            "ambassador"
-                | "envoy"
-                | "chargé"
-                | "charge"
-                | "diplomat"
-                | "attaché"
-                | "attache"
-                | "consul"
-        ) || lemma.starts_with("chargé")
+        let lemma = view.lemma(x);
+        DIPLOMATS.iter().any(|d| lemma.eq_ignore_ascii_case(d))
+            || lemma
+                .get(.."chargé".len())
+                .is_some_and(|p| p.eq_ignore_ascii_case("chargé"))
     };
     agency::undergoers(view, verb).into_iter().any(|o| {
         diplomat(o)

@@ -309,16 +309,18 @@ pub(crate) fn verbal(view: &SentenceView, i: usize) -> Option<Candidate> {
         // the noun); "the Federation Council approved it" after the
         // agreement it stands for.
         "approve" | "endorse" | "adopt" | "conclude" => {
-            objects
-                .iter()
-                .chain(&noun_of_clause(view, i, &objects))
-                .any(|o| lexicon::is_agreement_object(o))
+            // "the roadmap … until 2030 was approved": the document lost in
+            // the parse, read from word order.
+            let document_before = lemma != "conclude"
+                && view.kids_by(i, &["obj"]).next().is_none()
+                && sanction_verbs::approves_document_before(view, i);
+            (document_before
+                || objects
+                    .iter()
+                    .chain(&noun_of_clause(view, i, &objects))
+                    .any(|o| lexicon::is_agreement_object(o)))
                 && !sanction_verbs::adopts_sanctions(view, i)
                 || sanction_verbs::approves_agreement_named_before(view, i)
-                || lemma != "conclude"
-                    && view.kids_by(i, &["obj"]).next().is_none()
-                    && sanction_verbs::approves_document_before(view, i)
-                    && !sanction_verbs::adopts_sanctions(view, i)
         }
         // "signed the striker" is a transfer; a "person" with "the" before
         // it is a document the recognizer mislabelled ("signed the Charter").

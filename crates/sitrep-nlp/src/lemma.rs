@@ -154,6 +154,7 @@ impl Lemmatizer {
             lexicon.insert(lexicon_key(&triple[0], &triple[1]), lemmas.len() as u32);
             lemmas.push(triple[2].clone());
         }
+        add_past_tag_slips(&entries, &mut lexicon, &mut lemmas);
         Ok(Lemmatizer {
             weights: model.weights,
             scripts,
@@ -172,25 +173,6 @@ impl Lemmatizer {
             out.clear();
             out.push_str(&self.lemmas[i as usize]);
             return;
-        }
-        // "first spoke by phone" tagged as a participle: a past form the
-        // lexicon knows under the other past tag keeps its lemma.
-        let other_past = match xpos {
-            "VBN" => Some("VBD"),
-            "VBD" => Some("VBN"),
-            _ => None,
-        };
-        if let Some(&i) = other_past.and_then(|x| self.lexicon.get(&lexicon_key(form, x))) {
-            out.clear();
-            out.push_str(&self.lemmas[i as usize]);
-            return;
-        }
-        if xpos == "VBN" {
-            if let Some(base) = preterite_only(form) {
-                out.clear();
-                out.push_str(base);
-                return;
-            }
         }
         let key = FeatureHasher::new(901)
             .str(form)
@@ -309,52 +291,88 @@ pub(crate) fn lemma_features(
     out.push(f(12).str(&norm[start..]).key(tag).finish());
 }
 
-/// The base of a form that is only ever a simple past ("spoke", never a
-/// participle): a "VBN" tag on it is the tagger's slip, and the edit
-/// scripts, learned on real participles, would keep the form.
-fn preterite_only(form: &str) -> Option<&'static str> {
-    const PAIRS: &[(&str, &str)] = &[
-        ("spoke", "speak"),
-        ("broke", "break"),
-        ("chose", "choose"),
-        ("wrote", "write"),
-        ("took", "take"),
-        ("gave", "give"),
-        ("drove", "drive"),
-        ("rode", "ride"),
-        ("rose", "rise"),
-        ("flew", "fly"),
-        ("froze", "freeze"),
-        ("stole", "steal"),
-        ("woke", "wake"),
-        ("began", "begin"),
-        ("sang", "sing"),
-        ("swam", "swim"),
-        ("drank", "drink"),
-        ("ran", "run"),
-        ("came", "come"),
-        ("became", "become"),
-        ("went", "go"),
-        ("saw", "see"),
-        ("knew", "know"),
-        ("grew", "grow"),
-        ("threw", "throw"),
-        ("drew", "draw"),
-        ("shook", "shake"),
-        ("withdrew", "withdraw"),
-        ("undertook", "undertake"),
-        ("oversaw", "oversee"),
-    ];
-    PAIRS
-        .iter()
-        .find(|(past, _)| past.eq_ignore_ascii_case(form))
-        .map(|(_, base)| *base)
+/// Forms that are only ever a simple past ("spoke", never a participle),
+/// with their base.
+const PRETERITE_ONLY: &[(&str, &str)] = &[
+    ("spoke", "speak"),
+    ("broke", "break"),
+    ("chose", "choose"),
+    ("wrote", "write"),
+    ("took", "take"),
+    ("gave", "give"),
+    ("drove", "drive"),
+    ("rode", "ride"),
+    ("rose", "rise"),
+    ("flew", "fly"),
+    ("froze", "freeze"),
+    ("stole", "steal"),
+    ("woke", "wake"),
+    ("began", "begin"),
+    ("sang", "sing"),
+    ("swam", "swim"),
+    ("drank", "drink"),
+    ("ran", "run"),
+    ("came", "come"),
+    ("became", "become"),
+    ("went", "go"),
+    ("saw", "see"),
+    ("knew", "know"),
+    ("grew", "grow"),
+    ("threw", "throw"),
+    ("drew", "draw"),
+    ("shook", "shake"),
+    ("withdrew", "withdraw"),
+    ("undertook", "undertake"),
+    ("oversaw", "oversee"),
+];
+
+/// Lexicon entries for the tagger's slips between the two past tags, made
+/// once at load so that lemmatizing stays one lookup: "first spoke by
+/// phone" tagged as a participle. A past form the treebank lists under one
+/// past tag gets the same lemma under the other, and a form that is only
+/// ever a simple past gets its base as a participle (the edit scripts,
+/// learned on real participles, would keep the form). Entries the
+/// treebank has stay as they are.
+fn add_past_tag_slips(
+    entries: &[String],
+    lexicon: &mut HashMap<u64, u32, BuildKeyHasher>,
+    lemmas: &mut Vec<String>,
+) {
+    for (i, triple) in entries.chunks_exact(3).enumerate() {
+        let other = match triple[1].as_str() {
+            "VBN" => "VBD",
+            "VBD" => "VBN",
+            _ => continue,
+        };
+        lexicon
+            .entry(lexicon_key(&triple[0], other))
+            .or_insert(i as u32);
+    }
+    for (past, base) in PRETERITE_ONLY {
+        let mut title = past.to_string();
+        title[..1].make_ascii_uppercase();
+        for form in [past.to_string(), title, past.to_ascii_uppercase()] {
+            if let std::collections::hash_map::Entry::Vacant(slot) =
+                lexicon.entry(lexicon_key(&form, "VBN"))
+            {
+                slot.insert(lemmas.len() as u32);
+                lemmas.push((*base).to_string());
+            }
+        }
+    }
 }
 
 #[cfg(test)]
 #[allow(clippy::unwrap_used)]
 mod tests {
     use super::*;
+
+    fn preterite_only(form: &str) -> Option<&'static str> {
+        PRETERITE_ONLY
+            .iter()
+            .find(|(past, _)| past.eq_ignore_ascii_case(form))
+            .map(|(_, base)| *base)
+    }
 
     #[test]
     fn a_simple_past_tagged_as_participle_keeps_its_verb() {

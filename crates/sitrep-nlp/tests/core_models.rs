@@ -354,6 +354,24 @@ fn an_unseen_doubled_verb_ending_is_undone() {
 }
 
 #[test]
+fn a_simple_past_keeps_its_verb_whichever_past_tag_it_gets() {
+    let m = models();
+    let words = [
+        "The",
+        "two",
+        "ministers",
+        "first",
+        "spoke",
+        "by",
+        "phone",
+        ".",
+    ];
+    assert_eq!(m.analyze(&words)[4].lemma, "speak");
+    let words = ["Talks", "began", "on", "Monday", "."];
+    assert_eq!(m.analyze(&words)[1].lemma, "begin");
+}
+
+#[test]
 fn guillemets_are_quote_marks_and_keep_the_parse_whole() {
     let m = models();
     let words = [

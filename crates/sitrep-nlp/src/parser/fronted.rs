@@ -32,12 +32,10 @@ fn phrase_end(words: &[&str], upos: &[&str], xpos: &[&str]) -> Option<usize> {
     if upos.first() != Some(&"ADP") && !according {
         return None;
     }
-    let commas: Vec<usize> = (1..words.len().min(26))
-        .filter(|&i| words[i] == ",")
-        .collect();
-    let first = *commas.first().filter(|&&c| c < 10)?;
+    let comma_from = |from: usize| (from..words.len().min(26)).find(|&i| words[i] == ",");
+    let first = comma_from(1).filter(|&c| c < 10)?;
     match words.get(first + 1) {
-        Some(next) if continues_phrase(next, xpos[first + 1]) => commas.get(1).copied(),
+        Some(next) if continues_phrase(next, xpos[first + 1]) => comma_from(first + 1),
         _ => Some(first),
     }
 }
@@ -129,34 +127,35 @@ pub(crate) fn join<'p>(
         head: Some(new_root),
         deprel: "punct",
     });
-    let clause = number_before_subject(clause, &upos[comma + 1..]);
+    let clause_start = out.len();
     out.extend(clause.iter().map(|a| Arc {
         head: a.head.map(|h| h + offset),
         deprel: a.deprel,
     }));
+    number_before_subject(&mut out[clause_start..], &upos[clause_start..], offset);
     out
 }
 
 /// "eight Polonez-M launchers were handed over" parsed alone, with "eight"
 /// as a second subject of the verb: a clause has one subject, and a number
-/// right before it counts it.
-fn number_before_subject<'p>(clause: &[Arc<'p>], upos: &[&str]) -> Vec<Arc<'p>> {
-    let mut arcs = clause.to_vec();
+/// right before it counts it. `clause` holds the clause's arcs, whose heads
+/// count from `offset` words before it.
+fn number_before_subject(clause: &mut [Arc<'_>], upos: &[&str], offset: u32) {
     let subject = |a: &Arc<'_>| matches!(a.deprel, "nsubj" | "nsubj:pass");
-    let Some(first) = arcs.first().copied() else {
-        return arcs;
+    let Some(first) = clause.first().copied() else {
+        return;
     };
     if upos.first() != Some(&"NUM") || !subject(&first) {
-        return arcs;
+        return;
     }
-    let second = (1..arcs.len()).find(|&i| subject(&arcs[i]) && arcs[i].head == first.head);
-    if let Some(noun) = second.filter(|&i| i <= 4) {
-        arcs[0] = Arc {
-            head: Some(noun as u32),
+    let second =
+        (1..clause.len().min(5)).find(|&i| subject(&clause[i]) && clause[i].head == first.head);
+    if let Some(noun) = second {
+        clause[0] = Arc {
+            head: Some(offset + noun as u32),
             deprel: "nummod",
         };
     }
-    arcs
 }
 
 #[cfg(test)]
@@ -270,7 +269,8 @@ mod tests {
             arc(None, "root"),
             arc(Some(3), "compound:prt"),
         ];
-        let fixed = number_before_subject(&clause, &upos);
+        let mut fixed = clause;
+        number_before_subject(&mut fixed, &upos, 0);
         assert_eq!((fixed[0].head, fixed[0].deprel), (Some(1), "nummod"));
         assert_eq!(fixed[1..], clause[1..]);
     }
