@@ -4,7 +4,7 @@
 //! a content clause ("accused X of lying"), and the noun a passive
 //! participle modifies ("a board member accused by Y").
 
-use sitrep_core::{Actor, ActorRole, EventKind};
+use sitrep_core::{Actor, ActorRole, EntityLabel, EventKind};
 
 use crate::detect::Candidate;
 use crate::view::SentenceView;
@@ -21,6 +21,9 @@ pub(crate) fn governed_verb_arguments<F>(
 {
     if c.kind == EventKind::Threat {
         caused_clause_subjects(view, c, out, &push);
+    }
+    if c.kind == EventKind::Agreement {
+        deal_counterparties(view, c, out, &push);
     }
     for x in view.kids_by(c.anchor, &["xcomp"]).collect::<Vec<_>>() {
         if view.upos(x) != "VERB" {
@@ -153,4 +156,56 @@ pub(crate) fn passive_participle_patient<F>(
     if patient != c.trigger && !c.nouns.contains(&patient) {
         push(view, patient, ActorRole::Target, out);
     }
+}
+
+/// "agreed to buy its former parent AT&T", "signed a deal to acquire 36
+/// planes from ATR", "agreed to a buyout by Verizon", "agreed a package
+/// with partner Mitsubishi Motors": the other side of a deal is a named
+/// party bought, bought from, sold to or bought by inside what was
+/// agreed. Only names count; a noun there is goods or terms.
+fn deal_counterparties<F>(view: &SentenceView, c: &Candidate, out: &mut Vec<Actor>, push: &F)
+where
+    F: Fn(&SentenceView, usize, ActorRole, &mut Vec<Actor>),
+{
+    // What was agreed: the verb governed, the deal noun and its clause,
+    // four steps down at most so that a later clause is not read.
+    let mut frontier = vec![c.anchor];
+    for _ in 0..4 {
+        let mut next = Vec::new();
+        for &h in &frontier {
+            for k in view.kids(h).to_vec() {
+                let rel = view.full_rel(k);
+                let case = view.case_of(k).unwrap_or_default();
+                let named = view.entity(k).is_some_and(|e| {
+                    matches!(e.label, EntityLabel::Org | EntityLabel::Per)
+                        || crate::COUNTRIES.country(&e.canonical).is_some()
+                });
+                let governed_verb = h != c.anchor && view.upos(h) == "VERB";
+                let party = match rel {
+                    "obj" => governed_verb,
+                    "obl" | "nmod" => matches!(case.as_str(), "from" | "to" | "by" | "with"),
+                    _ => false,
+                };
+                if party && (named || governed_verb && describes_a_name(view, k)) {
+                    push(view, k, ActorRole::Participant, out);
+                    continue;
+                }
+                if matches!(rel, "xcomp" | "obj" | "obl" | "acl" | "nmod")
+                    && matches!(view.upos(k), "VERB" | "NOUN")
+                {
+                    next.push(k);
+                }
+            }
+        }
+        frontier = next;
+    }
+}
+
+/// "its former parent and phone trailblazer AT&T": a description whose
+/// apposition is a name.
+fn describes_a_name(view: &SentenceView, i: usize) -> bool {
+    view.upos(i) == "NOUN"
+        && view
+            .kids_by(i, &["appos"])
+            .any(|a| view.entity(a).is_some_and(|e| e.label == EntityLabel::Org))
 }

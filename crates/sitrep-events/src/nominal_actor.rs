@@ -3,7 +3,7 @@
 //! named before, a country word, a missed name or acronym, or an
 //! institution noun ("the ministry").
 
-use sitrep_core::{Actor, ActorRole, EntityLabel};
+use sitrep_core::{Actor, ActorRole, EntityLabel, EventKind};
 
 use crate::lexicon;
 use crate::lexicon::is_institution_noun;
@@ -86,7 +86,9 @@ pub(crate) fn resolve(view: &SentenceView, i: usize, role: ActorRole) -> Option<
         // A place that is no country, or a named event ("Zapad-2025",
         // "Union Shield 2027"), is not a party.
         let event_name = entity.label == EntityLabel::Misc && carries_year(text);
-        if (entity.label == EntityLabel::Loc || event_name || names_a_document(text))
+        if (entity.label == EntityLabel::Loc && !acts(view, i)
+            || event_name
+            || names_a_document(text))
             && own.is_none()
         {
             return None;
@@ -291,5 +293,32 @@ pub(crate) fn is_agent_noun(view: &SentenceView, i: usize) -> bool {
             view.entity(m).is_some_and(|e| {
                 e.label == EntityLabel::Misc && COUNTRIES.country(view.doc.slice(e.span)).is_none()
             })
+        })
+}
+
+/// "The Tories accuse Labour", with "Tories" taken for a place: a name
+/// that is the active subject of a verb of speaking, judging, agreeing or
+/// sanctioning acts, so it is no place. A wire dateline in capitals
+/// ("BRUSSELS (AP) —") and a name with an article ("a Rochester rally")
+/// are misparses, not subjects.
+fn acts(view: &SentenceView, i: usize) -> bool {
+    view.rel(i) == "nsubj"
+        && view.full_rel(i) == "nsubj"
+        && view.form(i).chars().any(|ch| ch.is_lowercase())
+        && view
+            .kids_by(i, &["det"])
+            .all(|d| !matches!(view.lemma(d), "a" | "an"))
+        && view.head(i).is_some_and(|h| {
+            view.upos(h) == "VERB"
+                && lexicon::verb_trigger(view.lemma(h)).is_some_and(|kind| {
+                    matches!(
+                        kind,
+                        EventKind::Accusation
+                            | EventKind::Threat
+                            | EventKind::Statement
+                            | EventKind::Agreement
+                            | EventKind::Sanction
+                    )
+                })
         })
 }

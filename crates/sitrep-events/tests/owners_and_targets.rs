@@ -184,3 +184,29 @@ fn a_neighbour_behind_with_is_no_subject_of_a_closure() {
     assert_eq!(role_of("LTU"), Some(ActorRole::Source), "{found:?}");
     assert_eq!(role_of("BLR"), Some(ActorRole::Target), "{found:?}");
 }
+
+#[test]
+fn the_other_side_of_a_deal_is_a_participant() {
+    let found = names_in_role(
+        "Norvale Airways has signed a deal to acquire 24 planes from Halvorsen Aerospace.",
+        EventKind::Agreement,
+        ActorRole::Participant,
+    );
+    assert!(found.iter().any(|n| n.contains("Halvorsen")), "{found:?}");
+    let found = names_in_role(
+        "On Monday, Kestrel Telecom agreed to a buyout by Orion Communications.",
+        EventKind::Agreement,
+        ActorRole::Participant,
+    );
+    assert!(found.iter().any(|n| n.contains("Orion")), "{found:?}");
+}
+
+#[test]
+fn a_place_that_accuses_acts_for_its_authorities() {
+    let found = names_in_role(
+        "Kaliningrad accused Vilnius of blockading the exclave.",
+        EventKind::Accusation,
+        ActorRole::Source,
+    );
+    assert!(found.iter().any(|n| n.contains("Kaliningrad")), "{found:?}");
+}
