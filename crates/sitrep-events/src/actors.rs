@@ -111,6 +111,15 @@ pub(crate) fn actors(view: &SentenceView, c: &Candidate) -> Vec<Actor> {
                 }
                 continue;
             }
+            let nations = crate::origins::nations_of(view, t, role);
+            if nations.len() >= 2 {
+                for actor in nations {
+                    if !out.iter().any(|a| a.name == actor.name) {
+                        out.push(actor);
+                    }
+                }
+                continue;
+            }
             // "the foreign ministries of Poland and Lithuania", "the
             // sheikhdom of Qatar": the countries.
             // "Officers of the Collective Security Treaty Organization":

@@ -50,6 +50,7 @@ mod modifiers;
 mod nominal_actor;
 mod noun_senses;
 mod objects;
+mod origins;
 mod place;
 mod retaliation;
 mod sanction_verbs;

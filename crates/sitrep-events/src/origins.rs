@@ -1,0 +1,75 @@
+//! Countries a group of people or a body is "of" or "from": "officers of
+//! the general staffs of Russia and Belarus", "servicemen and equipment
+//! from Belarus, Kazakhstan and Tajikistan", "the joint board of the
+//! defence ministries of Belarus and Russia". The generic noun acts for
+//! every country its phrase names, so each country is an actor.
+
+use sitrep_core::{Actor, ActorRole};
+
+use crate::view::SentenceView;
+use crate::COUNTRIES;
+
+/// How many "of" phrases down a generic noun is followed ("officers" ->
+/// "staffs" -> "Russia").
+const NESTING: usize = 2;
+
+/// The countries `t` (a word that names no one) is of or from, when every
+/// item of the phrase is a country; empty otherwise, so that "leaders of
+/// the EU and Russia" keeps its bloc.
+pub(crate) fn nations_of(view: &SentenceView, t: usize, role: ActorRole) -> Vec<Actor> {
+    if view.entity(t).is_some() || view.upos(t) != "NOUN" {
+        return Vec::new();
+    }
+    let mut found = Vec::new();
+    if !collect(view, t, NESTING, &mut found) {
+        return Vec::new();
+    }
+    found
+        .into_iter()
+        .map(|(code, k)| COUNTRIES.actor(code, Some(view.tok(k).span), role))
+        .collect()
+}
+
+/// Adds the countries under `t`'s of/from phrases (and, for "from", those
+/// hung on a conjunct: "servicemen and equipment from …"); false when an
+/// item there is a name that is no country.
+fn collect(
+    view: &SentenceView,
+    t: usize,
+    depth: usize,
+    found: &mut Vec<(&'static str, usize)>,
+) -> bool {
+    let holders = view.with_conjuncts(t);
+    for (n, &h) in holders.iter().enumerate() {
+        for k in view.kids_by(h, &["nmod"]).collect::<Vec<_>>() {
+            let case = view.case_of(k).unwrap_or_default();
+            let follows = case == "from" || case == "of" && n == 0;
+            if !follows {
+                continue;
+            }
+            for item in view.with_conjuncts(k) {
+                match view.entity(item) {
+                    Some(e) => {
+                        let text = view.doc.slice(e.span);
+                        let Some(code) = COUNTRIES
+                            .country_or_capital(&e.canonical)
+                            .or_else(|| COUNTRIES.country_or_capital(text))
+                        else {
+                            return false;
+                        };
+                        if !found.iter().any(|(c, _)| *c == code) {
+                            found.push((code, item));
+                        }
+                    }
+                    None if depth > 1 && view.upos(item) == "NOUN" && case == "of" => {
+                        if !collect(view, item, depth - 1, found) {
+                            return false;
+                        }
+                    }
+                    None => {}
+                }
+            }
+        }
+    }
+    true
+}
