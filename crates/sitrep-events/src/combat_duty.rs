@@ -1,6 +1,7 @@
 //! Forces or weapons put on combat duty: "the battalion took up combat
 //! duty", "the Oreshnik system has been on combat duty since December",
-//! "the air defence system, which has been on duty since 2016". Going on
+//! "the air defence system, which has been on duty since 2016", "its duty
+//! forces have been standing on combat duty since 2016". Going on
 //! duty is a deployment with "duty" as its trigger (the domain gold's
 //! convention); trade duties are measures, not this.
 
@@ -23,7 +24,18 @@ pub(crate) fn deployment(view: &SentenceView, i: usize) -> Option<Candidate> {
         view.upos(h) == "VERB"
             && matches!(
                 view.lemma(h),
-                "take" | "assume" | "go" | "put" | "place" | "enter" | "begin" | "start" | "remain"
+                "take"
+                    | "assume"
+                    | "go"
+                    | "put"
+                    | "place"
+                    | "enter"
+                    | "begin"
+                    | "start"
+                    | "remain"
+                    | "stand"
+                    | "serve"
+                    | "stay"
             )
     });
     // "has been on (combat) duty": the noun heads its copular clause.

@@ -94,8 +94,16 @@ pub(crate) fn date<'a>(
         let starts_from =
             case == "from" && view.head(head) == Some(c.anchor) && prospective(view, c.anchor);
         let opens_a_range = case == "from" && (range_follows(view, t) || starts_from);
+        // "has been on combat duty since 2016", "have stayed in Belarus
+        // since 2022": a standing deployment is dated by its start.
+        let standing_since = case == "since"
+            && c.kind == EventKind::Deployment
+            && view
+                .head(head)
+                .is_some_and(|h| h == c.anchor || h == c.trigger);
         if !scheduled_for
             && !opens_a_range
+            && !standing_since
             && [case.as_str(), before.as_str()].iter().any(|c| {
                 matches!(
                     *c,

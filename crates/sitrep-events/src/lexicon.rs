@@ -53,6 +53,8 @@ pub fn verb_trigger(lemma: &str) -> Option<EventKind> {
         "study" | "graduate" => Training,
         "practise" | "practice" | "rehearse" => Exercise,
         "relocate" | "airlift" | "transport" => Deployment,
+        // Only forces or aircraft on patrol (`military_acts::patrols_as_forces`).
+        "patrol" => Deployment,
         // Only forces for argument (`military_acts::gathers_forces`):
         // "massed troops near the border", "units rotate every three
         // months", "the regiment based near Grodno".

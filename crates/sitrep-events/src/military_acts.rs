@@ -285,11 +285,21 @@ pub(crate) fn studies_at_academy(view: &SentenceView, verb: usize) -> bool {
             .is_some_and(|c| case_wanted.contains(&c.as_str()))
             && is_school(view.lemma(k))
     });
-    // "500 Belarusian cadets and officers are studying in Russia".
+    // "500 Belarusian cadets and officers are studying in Russia",
+    // "twelve pilots studied the design of the aircraft".
     let students = view.kids_by(verb, &["nsubj"]).any(|s| {
         matches!(
             view.lemma(agency::antecedent(view, s)),
-            "cadet" | "officer" | "serviceman" | "servicemen" | "specialist"
+            "cadet"
+                | "officer"
+                | "serviceman"
+                | "servicemen"
+                | "specialist"
+                | "pilot"
+                | "crew"
+                | "trainee"
+                | "navigator"
+                | "technician"
         )
     });
     (at_school || students) && military_sentence(view)
@@ -315,10 +325,16 @@ pub(crate) fn exercise_part(view: &SentenceView, noun: usize) -> bool {
     };
     match lemma {
         "stage" | "phase" => {
+            // "the second stage of the exercise", "the active phase of
+            // Union Shield-2027" (an exercise's name: a name with a year).
             let of_exercise = view.kids_by(noun, &["nmod"]).any(|n| {
                 view.case_of(n).as_deref() == Some("of")
-                    && lexicon::noun_trigger(view.lemma(n))
+                    && (lexicon::noun_trigger(view.lemma(n))
                         == Some(sitrep_core::EventKind::Exercise)
+                        || view.entity(n).is_some_and(|e| {
+                            e.label != sitrep_core::EntityLabel::Per
+                                && crate::titles::carries_year(view.doc.slice(e.span))
+                        }))
             });
             let ordinal = has_modifier(&[
                 "first",
@@ -334,10 +350,13 @@ pub(crate) fn exercise_part(view: &SentenceView, noun: usize) -> bool {
             ]);
             let exercise_before = view
                 .earlier_events()
-                .any(|e| e.kind == sitrep_core::EventKind::Exercise);
+                .any(|e| e.kind == sitrep_core::EventKind::Exercise)
+                || exercise_named_before(view);
             of_exercise || ordinal && exercise_before
         }
         "episode" => has_modifier(&["tactical", "combat"]),
+        // "a joint command-staff war game on maps".
+        "game" | "games" => has_modifier(&["war"]),
         "firing" | "firings" => has_modifier(&["live", "combat", "artillery"]),
         "inspection" | "check" => {
             has_modifier(&["snap", "sudden", "surprise", "readiness"])
@@ -381,7 +400,15 @@ pub(crate) fn exercise_named_before(view: &SentenceView) -> bool {
 pub(crate) fn names_exercise_part(lemma: &str) -> bool {
     matches!(
         lemma,
-        "stage" | "phase" | "episode" | "firing" | "firings" | "inspection" | "check"
+        "stage"
+            | "phase"
+            | "episode"
+            | "firing"
+            | "firings"
+            | "inspection"
+            | "check"
+            | "game"
+            | "games"
     )
 }
 
@@ -439,11 +466,55 @@ fn is_school(lemma: &str) -> bool {
 /// of the forces on patrol are on duty, a deployment; a police patrol or
 /// a patrol of volunteers is not.
 pub(crate) fn air_patrol(view: &SentenceView, noun: usize) -> bool {
-    matches!(view.lemma(noun), "patrol" | "patrols")
-        && view
-            .kids_by(noun, &["amod", "compound"])
-            .any(|k| matches!(view.lemma(k), "air" | "combat"))
-        && military_sentence(view)
+    let modifiers = || view.kids_by(noun, &["amod", "compound"]);
+    let patrol = match view.lemma(noun) {
+        // "air patrols", "a joint patrol", "flew a patrol".
+        "patrol" | "patrols" => {
+            modifiers().any(|k| matches!(view.lemma(k), "air" | "combat" | "joint"))
+                || view.head(noun).is_some_and(|h| view.lemma(h) == "fly")
+        }
+        // "flew a joint patrol mission".
+        "mission" => modifiers().any(|k| matches!(view.lemma(k), "patrol" | "patrolling")),
+        _ => false,
+    };
+    patrol && military_sentence(view)
+}
+
+/// "fighter pairs will take turns patrolling along the border", "Su-30SM
+/// jets patrolled the airspace": aircraft or forces on patrol.
+pub(crate) fn patrols_as_forces(view: &SentenceView, verb: usize) -> bool {
+    // A subjectless "patrolling" takes the subject of the clause it hangs
+    // on ("pairs will take turns patrolling").
+    let mut clause = verb;
+    let mut subject = view.kids_by(clause, &["nsubj"]).next();
+    for _ in 0..2 {
+        if subject.is_some() || !matches!(view.rel(clause), "xcomp" | "advcl" | "conj" | "acl") {
+            break;
+        }
+        let Some(h) = view.head(clause) else { break };
+        // "take turns patrolling" read with the verb on "turns".
+        clause = match view.head(h) {
+            Some(g) if view.rel(clause) == "acl" && view.rel(h) == "obj" => g,
+            _ => h,
+        };
+        subject = view.kids_by(clause, &["nsubj"]).next();
+    }
+    // "police officers patrolled the square": no military force.
+    let by_forces = subject.is_some_and(|s| {
+        let s = agency::antecedent(view, s);
+        let lemma = view.lemma(s);
+        if view
+            .phrase(s, &["compound", "amod"])
+            .iter()
+            .any(|&t| view.lemma(t) == "police")
+        {
+            return false;
+        }
+        is_forces(lemma)
+            || lexicon::is_materiel_noun(lemma)
+            || matches!(lemma, "pair" | "crew" | "pilot")
+    });
+    by_forces && military_sentence(view)
 }
 
 /// "completed a two-week course at a Russian training centre", "will

@@ -85,7 +85,7 @@ pub(crate) fn resolve(view: &SentenceView, i: usize, role: ActorRole) -> Option<
             .or_else(|| COUNTRIES.country_or_capital(text));
         // A place that is no country, or a named event ("Zapad-2025",
         // "Union Shield 2027"), is not a party.
-        let event_name = entity.label == EntityLabel::Misc && carries_year(text);
+        let event_name = entity.label != EntityLabel::Per && carries_year(text);
         if (entity.label == EntityLabel::Loc && !acts(view, i)
             || event_name
             || names_a_document(text))

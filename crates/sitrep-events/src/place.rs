@@ -89,10 +89,16 @@ pub(crate) fn place(view: &SentenceView, c: &Candidate) -> Option<(String, Span)
                 continue;
             }
             let case = view.case_of(k).unwrap_or_default();
-            if !matches!(
-                case.as_str(),
-                "in" | "at" | "near" | "on" | "inside" | "outside"
-            ) {
+            // "patrolled along the border", "flew over the Grodno region":
+            // where forces move is where they are deployed.
+            let route = matches!(case.as_str(), "along" | "over" | "across")
+                && c.kind == EventKind::Deployment;
+            if !route
+                && !matches!(
+                    case.as_str(),
+                    "in" | "at" | "near" | "on" | "inside" | "outside"
+                )
+            {
                 continue;
             }
             // "a ban on China": the country a sanction is on is its target.

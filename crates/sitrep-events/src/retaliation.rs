@@ -18,6 +18,7 @@ pub(crate) fn is_retaliation_word(lemma: &str) -> bool {
             | "retaliate"
             | "response"
             | "retaliation"
+            | "answer"
             | "measure"
             | "step"
             | "countermeasure"
@@ -40,7 +41,7 @@ pub(crate) fn threat(view: &SentenceView, i: usize) -> Option<Candidate> {
                 && side_speaks(view, i)
                 && answers_a_move(view, i)
         }
-        "response" | "retaliation" => view.upos(i) == "NOUN" && firm_response(view, i),
+        "response" | "retaliation" | "answer" => view.upos(i) == "NOUN" && firm_response(view, i),
         // "would take retaliatory measures": the measures are the response.
         "measure" | "step" | "countermeasure" => {
             view.upos(i) == "NOUN"
@@ -73,12 +74,18 @@ pub(crate) fn future(view: &SentenceView, verb: usize) -> bool {
 /// A state, its government or forces, or "we" responds: not a company
 /// answering questions.
 fn side_speaks(view: &SentenceView, verb: usize) -> bool {
-    let subject = view.kids_by(verb, &["nsubj"]).next().or_else(|| {
-        (view.rel(verb) == "xcomp")
-            .then(|| view.head(verb))
-            .flatten()
-            .and_then(|h| view.kids_by(h, &["nsubj"]).next())
-    });
+    // "If anyone dares to attack Belarus, Russia will respond" read with
+    // "Russia" as a conjunct of "Belarus": the name right before the verb.
+    let subject = view
+        .kids_by(verb, &["nsubj"])
+        .next()
+        .or_else(|| {
+            (view.rel(verb) == "xcomp")
+                .then(|| view.head(verb))
+                .flatten()
+                .and_then(|h| view.kids_by(h, &["nsubj"]).next())
+        })
+        .or_else(|| crate::fallback::subject_before(view, verb));
     subject.is_some_and(|s| {
         let form = view.form(s);
         matches!(

@@ -192,7 +192,17 @@ pub(crate) fn attack_in_words(view: &SentenceView, verb: usize) -> bool {
         }
         // "ripped up the contract", "ripped off customers": no words.
         "rip" if particle("up") || particle("off") => return false,
-        "attack" => view.kids_by(verb, &["obj"]).collect(),
+        // "We are not going to attack anybody": no one in particular is
+        // attacked in words; that is armed attack disclaimed.
+        "attack" => view
+            .kids_by(verb, &["obj"])
+            .filter(|&o| {
+                !matches!(
+                    view.lemma(o),
+                    "anybody" | "anyone" | "nobody" | "somebody" | "someone" | "everybody"
+                )
+            })
+            .collect(),
         "lash" if particle("out") => {
             let at: Vec<usize> = view
                 .kids_by(verb, &["obl"])

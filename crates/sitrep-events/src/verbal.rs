@@ -160,7 +160,7 @@ pub(crate) fn verbal(view: &SentenceView, i: usize) -> Option<Candidate> {
                     && view.head(i).is_some_and(|h| lexicon::is_force_noun(view.lemma(h)))
         }
         "arrive" if materiel_arrives => true,
-        "arrive" => view.kids_by(i, &["nsubj"]).any(|s| {
+        "arrive" => arrival_subjects(view, i).into_iter().any(|s| {
             let s = agency::antecedent(view, s);
             // "a battery of HIMARS launchers arrived": the unit, not goods.
             (lexicon::is_force_noun(view.lemma(s)) || view.lemma(s) == "battery")
@@ -187,6 +187,7 @@ pub(crate) fn verbal(view: &SentenceView, i: usize) -> Option<Candidate> {
         "retrain" => crate::noun_senses::retraining_is_military(view),
         "practise" | "practice" | "rehearse" => military_acts::practises_combat(view, i),
         "relocate" | "airlift" | "transport" => military_acts::moves_forces(view, i),
+        "patrol" => military_acts::patrols_as_forces(view, i),
         "rotate" | "mass" | "amass" | "concentrate" | "garrison" | "base" | "place" => {
             military_acts::gathers_forces(view, i)
         }
@@ -208,7 +209,11 @@ pub(crate) fn verbal(view: &SentenceView, i: usize) -> Option<Candidate> {
                 .iter()
                 .any(|p| view.full_rel(*p) == "compound:prt" && view.lemma(*p) == "up")
                 || i + 1 < view.hi && view.lemma(i + 1) == "up";
-            up && objects.iter().any(|o| lexicon::is_force_noun(o))
+            // "build up forces", "continues to build up its military
+            // presence near our borders".
+            up && objects
+                .iter()
+                .any(|o| lexicon::is_force_noun(o) || *o == "presence")
         }
         // "the defence services unit was sold": a business sold.
         "sell"
@@ -553,17 +558,34 @@ fn handed_over(view: &SentenceView, i: usize) -> bool {
 
 /// The subject of "arrive" is hardware named by its designation or a
 /// batch of it ("Four Yak-130 aircraft", "the first batch of S-400
-/// systems"), not a plane carrying a delegation.
+/// systems"), not a plane carrying a delegation; or, once a delivery has
+/// been reported, the rest of it ("the remaining vehicles are due to
+/// arrive").
 fn arrives_as_goods(view: &SentenceView, verb: usize) -> bool {
-    view.kids_by(verb, &["nsubj"]).any(|s| {
+    let delivery_before = || view.earlier_events().any(|e| e.kind == EventKind::Delivery);
+    arrival_subjects(view, verb).into_iter().any(|s| {
         let s = agency::antecedent(view, s);
         let phrase = view.phrase(s, &["compound", "amod", "nummod", "nmod", "flat", "conj"]);
         let named = phrase
             .iter()
             .any(|&t| is_hardware_designation(view.form(t)));
         let batch = matches!(view.lemma(s), "batch" | "shipment" | "consignment");
-        batch || is_materiel(view, s) && named
+        let carrier = matches!(view.lemma(s), "plane" | "aircraft" | "jet" | "helicopter");
+        batch || is_materiel(view, s) && (named || !carrier && delivery_before())
     })
+}
+
+/// Who or what arrives: the verb's subject, or that of the word it
+/// completes ("the remaining vehicles are due to arrive", "troops are
+/// expected to arrive").
+fn arrival_subjects(view: &SentenceView, verb: usize) -> Vec<usize> {
+    let own: Vec<usize> = view.kids_by(verb, &["nsubj"]).collect();
+    if !own.is_empty() || view.rel(verb) != "xcomp" {
+        return own;
+    }
+    view.head(verb)
+        .map(|h| view.kids_by(h, &["nsubj", "nsubj:pass"]).collect())
+        .unwrap_or_default()
 }
 
 /// Whether the noun `x` is materiel: "unit" and "system" are so only as
@@ -604,11 +626,14 @@ fn is_materiel(view: &SentenceView, x: usize) -> bool {
     if !matches!(lemma, "unit" | "units" | "system" | "systems") {
         return true;
     }
+    // "Tor-M2 systems", the designation read as a number or a name.
     view.kids(x).iter().any(|&m| {
         matches!(view.rel(m), "amod" | "compound")
             && (lexicon::is_military_modifier(view.lemma(m))
                 || lexicon::is_force_noun(view.lemma(m))
                 || lexicon::is_materiel_noun(view.lemma(m)))
+            || matches!(view.rel(m), "nummod" | "compound" | "amod")
+                && is_hardware_designation(view.form(m))
     })
 }
 
