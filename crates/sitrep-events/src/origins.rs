@@ -61,10 +61,12 @@ fn collect(
                             found.push((code, item));
                         }
                     }
-                    None if depth > 1 && view.upos(item) == "NOUN" && case == "of" => {
-                        if !collect(view, item, depth - 1, found) {
-                            return false;
-                        }
+                    None if depth > 1
+                        && view.upos(item) == "NOUN"
+                        && case == "of"
+                        && !collect(view, item, depth - 1, found) =>
+                    {
+                        return false;
                     }
                     None => {}
                 }
