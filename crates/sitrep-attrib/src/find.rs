@@ -403,6 +403,10 @@ pub(crate) fn according_to(tree: &SentenceTree, sentence: usize, out: &mut Vec<F
             .filter(|&t| matches!(tree.upos(t), "PROPN" | "NOUN" | "PRON"))
             .last()
             .unwrap_or(i + 2);
+        // "proceeding according to plan": a norm followed, no source.
+        if lexicon::is_norm_noun(&tree.lemma(source_head).to_lowercase()) {
+            continue;
+        }
         // Content: the rest of the sentence on the other side of the phrase.
         let content = if i == tree.start || tree.span_of(tree.start, i - 1).is_none() {
             tree.span_of(source_end + 1, tree.end - 1)
@@ -424,6 +428,62 @@ pub(crate) fn according_to(tree: &SentenceTree, sentence: usize, out: &mut Vec<F
             continues: None,
         });
     }
+}
+
+/// "In his words, the systems will be on duty next year", "In the words
+/// of the minister, …": the owner of the words is the source, the clause
+/// after the comma the content, "In … words" the cue.
+pub(crate) fn in_words(tree: &SentenceTree, sentence: usize, out: &mut Vec<Found>) {
+    let word = |k: usize| {
+        tree.text
+            .get(tree.tokens[k].span.start..tree.tokens[k].span.end)
+            .unwrap_or("")
+    };
+    let i = tree.start;
+    if tree.end < i + 5 || !word(i).eq_ignore_ascii_case("in") {
+        return;
+    }
+    let Some(comma) = (i + 2..tree.end.min(i + 12)).find(|&t| word(t) == ",") else {
+        return;
+    };
+    // "In his words," or "In the words of X,".
+    let (source_lo, source_hi, cue_end) = if comma == i + 3 && word(i + 2) == "words" {
+        (i + 1, i + 1, i + 2)
+    } else if word(i + 1).eq_ignore_ascii_case("the")
+        && word(i + 2) == "words"
+        && word(i + 3) == "of"
+        && comma > i + 4
+    {
+        (i + 4, comma - 1, i + 3)
+    } else {
+        return;
+    };
+    if source_lo == i + 1 && !matches!(word(i + 1), "his" | "her" | "their") {
+        return;
+    }
+    let source_head = (source_lo..=source_hi)
+        .take_while(|&t| !tree.lemma(t).eq_ignore_ascii_case("of") || t == source_lo)
+        .filter(|&t| matches!(tree.upos(t), "PROPN" | "NOUN" | "PRON"))
+        .last()
+        .unwrap_or(source_lo);
+    let (Some(source), Some(content)) = (
+        tree.span_of(source_lo, source_hi),
+        tree.span_of(comma + 1, tree.end - 1),
+    ) else {
+        return;
+    };
+    out.push(Found {
+        sentence,
+        cue_token: Some(i + 2),
+        cue: Some(tree.tokens[i].span.cover(tree.tokens[cue_end].span)),
+        source_head: Some(source_head),
+        source: Some(source),
+        content,
+        direct: false,
+        kind: CueKind::Speech,
+        outlet_token: None,
+        continues: None,
+    });
 }
 
 /// "In a CNN poll released Monday, Clinton led by five points": a poll or

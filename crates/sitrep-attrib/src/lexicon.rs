@@ -587,8 +587,8 @@ pub(crate) fn is_evaluative(lower: &str) -> bool {
 /// Personal pronouns that can stand for a speaker, with the label they need.
 pub(crate) fn pronoun_class(lower: &str) -> Option<PronounClass> {
     match lower {
-        "he" | "she" | "him" | "her" | "i" => Some(PronounClass::Person),
-        "they" | "we" | "them" | "it" => Some(PronounClass::Group),
+        "he" | "she" | "him" | "her" | "his" | "i" => Some(PronounClass::Person),
+        "they" | "we" | "them" | "their" | "it" => Some(PronounClass::Group),
         _ => None,
     }
 }
@@ -668,5 +668,26 @@ pub(crate) fn announces_speech(lower: &str) -> bool {
             | "it"
             | "reply"
             | "response"
+    )
+}
+
+/// What things go "according to": a plan or a rule, not a speaker.
+pub(crate) fn is_norm_noun(lemma: &str) -> bool {
+    matches!(
+        lemma,
+        "plan"
+            | "schedule"
+            | "timetable"
+            | "scenario"
+            | "script"
+            | "procedure"
+            | "tradition"
+            | "custom"
+            | "rule"
+            | "rules"
+            | "regulation"
+            | "standard"
+            | "design"
+            | "protocol"
     )
 }

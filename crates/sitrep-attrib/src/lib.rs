@@ -85,6 +85,7 @@ pub fn analyze_with(
             find::verb_attributions(doc, &tree, si, &regions, &mut found);
         }
         find::according_to(&tree, si, &mut found);
+        find::in_words(&tree, si, &mut found);
         if let Some(model) = model {
             let taken: Vec<usize> = found[first..].iter().filter_map(|f| f.cue_token).collect();
             let ctx = roles::context(doc, &tree, si, &regions);

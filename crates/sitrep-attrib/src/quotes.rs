@@ -251,11 +251,65 @@ fn dialogue_dash_regions(text: &str) -> Vec<QuoteRegion> {
                         closed: inner_len < rest.len(),
                     });
                 }
+                if !hyphen && inner_len < rest.len() {
+                    let after_words = inner_start + inner_len;
+                    resumed_dash_regions(text, after_words, line_start + body.len(), &mut out);
+                }
             }
         }
         line_start += line.len();
     }
     out
+}
+
+/// "– We hit every target, – the commander said. – Together with our
+/// allies we answer for the sky.": after the attribution's full stop a
+/// spaced dash resumes the speech, up to the next spaced dash or the
+/// paragraph end.
+fn resumed_dash_regions(
+    text: &str,
+    mut from: usize,
+    paragraph_end: usize,
+    out: &mut Vec<QuoteRegion>,
+) {
+    const RESUME: [&str; 2] = [". \u{2013} ", ". \u{2014} "];
+    const SEPARATORS: [&str; 2] = [" \u{2014} ", " \u{2013} "];
+    // The attribution itself starts at a separator: skip past it.
+    from += SEPARATORS
+        .iter()
+        .find(|sep| text[from..paragraph_end].starts_with(**sep))
+        .map_or(0, |sep| sep.len());
+    while from < paragraph_end {
+        let rest = &text[from..paragraph_end];
+        let Some((at, marker)) = RESUME
+            .iter()
+            .filter_map(|m| rest.find(m).map(|at| (at, m.len())))
+            .min()
+        else {
+            return;
+        };
+        let dash_start = from + at + 2;
+        let inner_start = from + at + marker;
+        let tail = &text[inner_start..paragraph_end];
+        let inner_len = SEPARATORS
+            .iter()
+            .filter_map(|sep| tail.find(sep))
+            .min()
+            .unwrap_or(tail.len());
+        let inner_end = trim_end(text, inner_start + inner_len);
+        if inner_end > inner_start {
+            out.push(QuoteRegion {
+                span: Span::new(dash_start, inner_end),
+                inner: Span::new(inner_start, inner_end),
+                continued: false,
+                closed: inner_len < tail.len(),
+            });
+        }
+        if inner_len == tail.len() {
+            return;
+        }
+        from = inner_start + inner_len + 1;
+    }
 }
 
 /// `end` moved left past trailing whitespace.
@@ -278,6 +332,17 @@ mod tests {
         let got: Vec<&str> = r.iter().map(|x| inner(text, x)).collect();
         assert_eq!(got, vec!["We are ‘ready’.", "Never", "Gut", "Fine,"]);
         assert!(r.iter().all(|x| x.closed));
+    }
+
+    #[test]
+    fn a_dash_after_the_attribution_resumes_the_speech() {
+        let text = "\u{2013} We hit every target, \u{2013} the commander said. \u{2013} Together we answer for the sky.\n\nNext paragraph.";
+        let r = find_regions(text);
+        let got: Vec<&str> = r.iter().map(|x| inner(text, x)).collect();
+        assert_eq!(
+            got,
+            vec!["We hit every target,", "Together we answer for the sky."]
+        );
     }
 
     #[test]

@@ -111,6 +111,15 @@ fn judge(doc: &Doc, tree: &SentenceTree, cue: usize, f: &mut Found) -> bool {
     {
         return false;
     }
+    // "the work is proceeding according to plan": a norm followed, not
+    // a source reporting.
+    if lemma == "according"
+        && f.source_head
+            .filter(|&h| tree.contains(h))
+            .is_some_and(|h| lexicon::is_norm_noun(&tree.lemma(h).to_lowercase()))
+    {
+        return false;
+    }
     if is_evidential_verb(&lemma) {
         let subject = f.source_head.filter(|&h| tree.contains(h)).or_else(|| {
             tree.children(cue)

@@ -131,6 +131,9 @@ pub(super) fn person_after_organisation(
     if s.type_index != super::ORG || s.end - s.start < 3 {
         return None;
     }
+    if let Some(split) = ranked_person_after_organisation(words, known, institution_heads, s) {
+        return Some(split);
+    }
     let first_name = (s.start + 1..s.end - 1).find(|&j| {
         let len = s.end - j;
         (2..=3).contains(&len)
@@ -151,6 +154,49 @@ pub(super) fn person_after_organisation(
             type_index: super::PER,
         },
     ))
+}
+
+/// "Commander of the Special Operations Forces of Belarus Major General
+/// Oleg Lutsevich" read as one organisation: a run of ranks after a place
+/// or an institution word, then one to three person-like words. The
+/// organisation ends before the ranks, the person is the name; the ranks
+/// stay outside both, as in CoNLL-2003.
+fn ranked_person_after_organisation(
+    words: &[&str],
+    known: &[Known],
+    institution_heads: &[&str],
+    s: &TokenSpan,
+) -> Option<(TokenSpan, TokenSpan)> {
+    (s.start + 1..s.end - 1).find_map(|j| {
+        let before = j - 1;
+        let ends_organisation = known.get(before).is_some_and(|k| k.place && !k.person)
+            || institution_heads.contains(&words[before]);
+        if !ends_organisation || !CORE_RANKS.contains(&words[j]) {
+            return None;
+        }
+        let run = words[j..s.end]
+            .iter()
+            .take_while(|w| is_rank_word(w))
+            .count();
+        let ranks = &words[j..j + run];
+        let last_rank = ranks.iter().rfind(|w| !matches!(**w, "." | "-"))?;
+        if !CORE_RANKS.contains(last_rank) {
+            return None;
+        }
+        let name = &words[j + run..s.end];
+        // A lone "General" or "Major" also opens company names: then the
+        // name must be two words.
+        let ambiguous = run == 1 && matches!(words[j], "General" | "Major" | "Marshal");
+        let long_enough = if ambiguous { 2..=3 } else { 1..=3 };
+        (long_enough.contains(&name.len()) && name.iter().all(|w| name_like(w))).then_some((
+            TokenSpan { end: j, ..*s },
+            TokenSpan {
+                start: j + run,
+                end: s.end,
+                type_index: super::PER,
+            },
+        ))
+    })
 }
 
 /// Whether the person span `s` holds office and rank words only, or any
@@ -249,6 +295,28 @@ mod tests {
             &span(1, 6, super::super::ORG)
         )
         .is_none());
+    }
+
+    #[test]
+    fn a_ranked_name_after_an_institution_ends_it() {
+        let w = words("Commander of the Special Operations Forces of Belarus Major General Oleg Lutsevich said");
+        let mut known = vec![Known::default(); w.len()];
+        known[7].place = true;
+        let (org, person) =
+            person_after_organisation(&w, &known, &["Forces"], &span(3, 12, super::super::ORG))
+                .expect("split");
+        assert_eq!(
+            (org.start, org.end, person.start, person.end),
+            (3, 8, 10, 12)
+        );
+        // "General Motors" after a place stays one name.
+        let w = words("the Detroit General Motors plant");
+        let mut known = vec![Known::default(); w.len()];
+        known[1].place = true;
+        assert!(
+            person_after_organisation(&w, &known, &["Forces"], &span(1, 4, super::super::ORG))
+                .is_none()
+        );
     }
 
     #[test]
