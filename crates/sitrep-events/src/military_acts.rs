@@ -334,7 +334,7 @@ pub(crate) fn exercise_part(view: &SentenceView, noun: usize) -> bool {
                         || view.entity(n).is_some_and(|e| {
                             e.label != sitrep_core::EntityLabel::Per
                                 && crate::titles::carries_year(view.doc.slice(e.span))
-                        }))
+                        }) && (exercise_named_before(view) || military_sentence(view)))
             });
             let ordinal = has_modifier(&[
                 "first",

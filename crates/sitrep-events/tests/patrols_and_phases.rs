@@ -55,13 +55,23 @@ fn a_war_game_is_an_exercise_and_a_ball_game_is_not() {
 
 #[test]
 fn the_phase_of_a_named_exercise_is_the_exercise() {
-    let e = first(
-        "The active phase of Union Shield-2027 will take place in Russia.",
+    let e = last_of(
+        "Army officers discussed the joint exercise Union Shield-2027. The active phase of \
+         Union Shield-2027 will take place in Russia.",
         EventKind::Exercise,
     );
+    assert_eq!(e.sentence, 1, "{e:?}");
     assert!(
         !e.actors.iter().any(|a| a.name.contains("Shield")),
         "the exercise's own name is no participant: {e:?}"
+    );
+}
+
+#[test]
+fn the_stage_of_a_named_tournament_is_no_exercise() {
+    assert_none_has(
+        EventKind::Exercise,
+        &["The final stage of Euro 2004 will take place in Lisbon."],
     );
 }
 
