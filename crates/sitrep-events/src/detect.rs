@@ -219,7 +219,9 @@ fn noun_kind(view: &SentenceView, i: usize) -> Option<EventKind> {
     }
     // "the platform committee hearing", "the committee held its
     // hearing": a body's session; a court hearing is no meeting.
-    if lemma == "hearing" && committee_hearing(view, i) {
+    if lemma == "hearing" && committee_hearing(view, i)
+        || crate::noun_senses::phone_conversation(view, i)
+    {
         return Some(EventKind::Meeting);
     }
     if crate::military_acts::exercise_part(view, i) {

@@ -379,6 +379,15 @@ pub(crate) fn stage(
     {
         return Some(AgreementStage::Proposed);
     }
+    // "intend to set up a joint venture": a firm founded is no document,
+    // whatever its status (the gold's convention: stage null).
+    let venture = std::iter::once(c.trigger)
+        .chain(c.nouns.iter().copied())
+        .chain(view.kids_by(c.anchor, &["obj", "nsubj:pass"]))
+        .any(|t| view.lemma(t) == "venture");
+    if venture {
+        return None;
+    }
     if matches!(
         status,
         EventStatus::Planned | EventStatus::Hypothetical | EventStatus::Negated

@@ -148,3 +148,35 @@ pub(crate) fn counts_many(view: &SentenceView, noun: usize) -> bool {
             && !(1900.0..=2100.0).contains(&q.value)
     })
 }
+
+/// "a telephone conversation with Putin", "a phone call on 2 March", and
+/// "the conversation lasted about an hour" after one was reported: a call
+/// between two sides is a meeting (the gold's convention); "our
+/// conversation" with a reporter is an interview, no meeting.
+pub(crate) fn phone_conversation(view: &SentenceView, noun: usize) -> bool {
+    let lemma = view.lemma(noun);
+    if !matches!(lemma, "conversation" | "call") || view.upos(noun) != "NOUN" {
+        return false;
+    }
+    let by_phone = view.kids_by(noun, &["amod", "compound"]).any(|m| {
+        matches!(
+            view.lemma(m).to_lowercase().as_str(),
+            "phone" | "telephone" | "video" | "telephonic"
+        )
+    });
+    if by_phone {
+        return true;
+    }
+    let definite = view.kids_by(noun, &["det"]).any(|d| view.lemma(d) == "the");
+    let before = view
+        .doc
+        .text
+        .get(..view.tok(view.lo).span.start)
+        .unwrap_or("")
+        .to_lowercase();
+    lemma == "conversation"
+        && definite
+        && ["phone conversation", "telephone conversation", "phone call"]
+            .iter()
+            .any(|p| before.contains(p))
+}

@@ -119,3 +119,24 @@ fn a_response_threatened_as_an_answer_or_by_a_lost_subject() {
         &["We are not going to attack anybody, the minister said."],
     );
 }
+
+#[test]
+fn a_call_by_phone_is_a_meeting_and_an_interview_is_not() {
+    let text = "The Belarusian president had a telephone conversation with the Russian president \
+                on Thursday. The conversation lasted about an hour.";
+    let e = last_of(text, EventKind::Meeting);
+    assert_eq!(e.sentence, 1, "{e:?}");
+    assert_none_has(
+        EventKind::Meeting,
+        &["Much of our conversation with the commander was devoted to aviation."],
+    );
+}
+
+#[test]
+fn a_joint_venture_to_be_founded_has_no_stage() {
+    let e = first(
+        "The state authority and Almaz-Antey intend to set up a joint venture in Belarus.",
+        EventKind::Agreement,
+    );
+    assert_eq!(e.stage, None, "{e:?}");
+}
