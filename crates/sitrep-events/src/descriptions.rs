@@ -322,3 +322,41 @@ fn floor_boundary(text: &str, mut at: usize) -> usize {
     }
     at
 }
+
+/// "The exercise will be held in September", "the drills", "the second
+/// stage" with no party named: the same exercise or meeting as the last
+/// one reported with its parties, so those parties. Only for a definite
+/// or part-of noun, and only within a few sentences.
+pub(crate) fn parties_of_last_mention(
+    view: &SentenceView,
+    c: &crate::detect::Candidate,
+) -> Vec<Actor> {
+    if !matches!(c.kind, EventKind::Exercise | EventKind::Meeting) || view.upos(c.trigger) != "NOUN"
+    {
+        return Vec::new();
+    }
+    let definite = view
+        .kids_by(c.trigger, &["det"])
+        .any(|d| matches!(view.lemma(d), "the" | "this" | "that"));
+    let part = crate::military_acts::names_exercise_part(view.lemma(c.trigger));
+    if !definite && !part {
+        return Vec::new();
+    }
+    let here = view.index as u32;
+    // Named parties only: "troops" carries nothing over.
+    let named = |a: &&Actor| a.country.is_some() || a.name.starts_with(char::is_uppercase);
+    view.earlier_events()
+        .filter(|e| e.kind == c.kind && e.sentence + 3 >= here)
+        .find(|e| e.actors.iter().any(|a| named(&a)))
+        .map(|e| {
+            e.actors
+                .iter()
+                .filter(named)
+                .map(|a| Actor {
+                    role: ActorRole::Participant,
+                    ..a.clone()
+                })
+                .collect()
+        })
+        .unwrap_or_default()
+}

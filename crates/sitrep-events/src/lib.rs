@@ -148,6 +148,9 @@ fn build(
         let start = view.tok(first).span.start;
         actors.retain(|a| !a.span.is_some_and(|s| s.start >= start && s.end <= end));
     }
+    if actors.is_empty() {
+        actors = descriptions::parties_of_last_mention(view, c);
+    }
     let date = fields::date(view, c, sole_event);
     let status = status::status(view, c, date, published);
     let stage = fields::stage(view, c, status);

@@ -164,7 +164,22 @@ pub(crate) fn phone_conversation(view: &SentenceView, noun: usize) -> bool {
             "phone" | "telephone" | "video" | "telephonic"
         )
     });
-    if by_phone {
+    // A call between named sides: "with"/"between" someone, or had by a
+    // named person ("Lukashenko had a telephone conversation"); "you
+    // receive a phone call", "I don't receive phone calls" are no talks.
+    let partner = view
+        .kids_by(noun, &["nmod"])
+        .any(|k| matches!(view.case_of(k).as_deref(), Some("with" | "between")));
+    let named_caller = view.head(noun).is_some_and(|h| {
+        view.kids_by(h, &["nsubj"]).any(|s| {
+            view.entity(s).is_some()
+                || view
+                    .phrase(s, &["compound", "flat"])
+                    .iter()
+                    .any(|&t| view.entity(t).is_some())
+        })
+    });
+    if by_phone && view.xpos(noun) == "NN" && (partner || named_caller) {
         return true;
     }
     let definite = view.kids_by(noun, &["det"]).any(|d| view.lemma(d) == "the");

@@ -128,7 +128,10 @@ fn a_call_by_phone_is_a_meeting_and_an_interview_is_not() {
     assert_eq!(e.sentence, 1, "{e:?}");
     assert_none_has(
         EventKind::Meeting,
-        &["Much of our conversation with the commander was devoted to aviation."],
+        &[
+            "Much of our conversation with the commander was devoted to aviation.",
+            "You wake up and you receive a phone call about the strike.",
+        ],
     );
 }
 
@@ -139,4 +142,21 @@ fn a_joint_venture_to_be_founded_has_no_stage() {
         EventKind::Agreement,
     );
     assert_eq!(e.stage, None, "{e:?}");
+}
+
+#[test]
+fn a_definite_exercise_with_no_party_named_takes_the_last_ones() {
+    let text = "Belarusian and Russian troops began a joint exercise near Brest on Monday. The \
+                exercise will end on Friday.";
+    let e = last_of(text, EventKind::Exercise);
+    assert_eq!(e.sentence, 1, "{e:?}");
+    let countries: Vec<&str> = e
+        .actors
+        .iter()
+        .filter_map(|a| a.country.as_deref())
+        .collect();
+    assert!(
+        countries.contains(&"BLR") && countries.contains(&"RUS"),
+        "{e:?}"
+    );
 }
