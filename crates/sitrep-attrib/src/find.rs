@@ -31,6 +31,30 @@ pub(crate) struct Found {
     pub continues: Option<usize>,
 }
 
+impl Found {
+    /// An indirect report framed by a phrase ("according to X", "in his
+    /// words"): cue token and span, source head and span, content.
+    fn reported_by_phrase(
+        sentence: usize,
+        (cue_token, cue): (usize, Span),
+        (source_head, source): (usize, Span),
+        content: Span,
+    ) -> Found {
+        Found {
+            sentence,
+            cue_token: Some(cue_token),
+            cue: Some(cue),
+            source_head: Some(source_head),
+            source: Some(source),
+            content,
+            direct: false,
+            kind: CueKind::Speech,
+            outlet_token: None,
+            continues: None,
+        }
+    }
+}
+
 /// The lemma used for lexicon lookups: the tagger's lemma, falling back to
 /// the lower-cased word when the lemmatizer left it odd.
 fn cue_kind_of(tree: &SentenceTree, i: usize) -> Option<CueKind> {
@@ -415,18 +439,12 @@ pub(crate) fn according_to(tree: &SentenceTree, sentence: usize, out: &mut Vec<F
         };
         let Some(content) = content else { continue };
         let cue = tree.tokens[i].span.cover(tree.tokens[i + 1].span);
-        out.push(Found {
+        out.push(Found::reported_by_phrase(
             sentence,
-            cue_token: Some(i),
-            cue: Some(cue),
-            source_head: Some(source_head),
-            source: Some(source),
+            (i, cue),
+            (source_head, source),
             content,
-            direct: false,
-            kind: CueKind::Speech,
-            outlet_token: None,
-            continues: None,
-        });
+        ));
     }
 }
 
@@ -472,18 +490,13 @@ pub(crate) fn in_words(tree: &SentenceTree, sentence: usize, out: &mut Vec<Found
     ) else {
         return;
     };
-    out.push(Found {
+    let cue = tree.tokens[i].span.cover(tree.tokens[cue_end].span);
+    out.push(Found::reported_by_phrase(
         sentence,
-        cue_token: Some(i + 2),
-        cue: Some(tree.tokens[i].span.cover(tree.tokens[cue_end].span)),
-        source_head: Some(source_head),
-        source: Some(source),
+        (i + 2, cue),
+        (source_head, source),
         content,
-        direct: false,
-        kind: CueKind::Speech,
-        outlet_token: None,
-        continues: None,
-    });
+    ));
 }
 
 /// "In a CNN poll released Monday, Clinton led by five points": a poll or
