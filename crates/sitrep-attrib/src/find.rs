@@ -33,7 +33,8 @@ pub(crate) struct Found {
 
 impl Found {
     /// An indirect report framed by a phrase ("according to X", "in his
-    /// words"): cue token and span, source head and span, content.
+    /// words", "in a CNN poll"): cue token and span, source head and
+    /// span, content.
     fn reported_by_phrase(
         sentence: usize,
         (cue_token, cue): (usize, Span),
@@ -557,18 +558,12 @@ pub(crate) fn in_poll(tree: &SentenceTree, sentence: usize, out: &mut Vec<Found>
         let (Some(content), Some(source)) = (content, tree.span_of(i + 1, stop - 1)) else {
             continue;
         };
-        out.push(Found {
+        out.push(Found::reported_by_phrase(
             sentence,
-            cue_token: Some(i),
-            cue: Some(tree.tokens[i].span),
-            source_head: Some(noun),
-            source: Some(source),
+            (i, tree.tokens[i].span),
+            (noun, source),
             content,
-            direct: false,
-            kind: CueKind::Speech,
-            outlet_token: None,
-            continues: None,
-        });
+        ));
     }
 }
 

@@ -203,6 +203,10 @@ pub(crate) fn find_regions(text: &str) -> Vec<QuoteRegion> {
     regions
 }
 
+/// An em or en dash between spaces: where a dialogue-dash quotation ends
+/// and its attribution begins.
+const SPACED_DASHES: [&str; 2] = [" \u{2014} ", " \u{2013} "];
+
 /// Paragraphs opening with a dash followed by speech: “— We are ready, —
 /// said the minister.” The quotation runs to the next spaced dash or the
 /// paragraph end.
@@ -234,7 +238,7 @@ fn dialogue_dash_regions(text: &str) -> Vec<QuoteRegion> {
                 let separators: &[&str] = if hyphen {
                     &[", - ", "? - ", "! - "]
                 } else {
-                    &[" \u{2014} ", " \u{2013} "]
+                    &SPACED_DASHES
                 };
                 // The hyphen separator keeps its comma in the content.
                 let inner_len = separators
@@ -273,9 +277,8 @@ fn resumed_dash_regions(
     out: &mut Vec<QuoteRegion>,
 ) {
     const RESUME: [&str; 2] = [". \u{2013} ", ". \u{2014} "];
-    const SEPARATORS: [&str; 2] = [" \u{2014} ", " \u{2013} "];
     // The attribution itself starts at a separator: skip past it.
-    from += SEPARATORS
+    from += SPACED_DASHES
         .iter()
         .find(|sep| text[from..paragraph_end].starts_with(**sep))
         .map_or(0, |sep| sep.len());
@@ -291,7 +294,7 @@ fn resumed_dash_regions(
         let dash_start = from + at + 2;
         let inner_start = from + at + marker;
         let tail = &text[inner_start..paragraph_end];
-        let inner_len = SEPARATORS
+        let inner_len = SPACED_DASHES
             .iter()
             .filter_map(|sep| tail.find(sep))
             .min()

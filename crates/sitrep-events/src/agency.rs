@@ -244,3 +244,24 @@ pub(crate) fn holders<'v>(view: &'v SentenceView, t: usize) -> impl Iterator<Ite
 pub(crate) fn has_agentive_holder(view: &SentenceView, t: usize) -> bool {
     holders(view, t).any(|o| is_agentive(view, o))
 }
+
+/// Who does what `verb` says: its own subject or, where it has none, the
+/// subject of the clause it completes or continues, up to two clauses up
+/// ("the remaining vehicles are due to arrive", "fighter pairs will take
+/// turns patrolling", with "patrolling" read on "turns").
+pub(crate) fn acting_subject(view: &SentenceView, verb: usize) -> Option<usize> {
+    let mut clause = verb;
+    let mut subject = view.kids_by(clause, &["nsubj"]).next();
+    for _ in 0..2 {
+        if subject.is_some() || !matches!(view.rel(clause), "xcomp" | "advcl" | "conj" | "acl") {
+            break;
+        }
+        let h = view.head(clause)?;
+        clause = match view.head(h) {
+            Some(g) if view.rel(clause) == "acl" && view.rel(h) == "obj" => g,
+            _ => h,
+        };
+        subject = view.kids_by(clause, &["nsubj"]).next();
+    }
+    subject
+}

@@ -51,6 +51,7 @@ mod nominal_actor;
 mod noun_senses;
 mod objects;
 mod origins;
+mod partners;
 mod place;
 mod retaliation;
 mod sanction_verbs;

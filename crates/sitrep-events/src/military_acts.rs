@@ -483,22 +483,7 @@ pub(crate) fn air_patrol(view: &SentenceView, noun: usize) -> bool {
 /// "fighter pairs will take turns patrolling along the border", "Su-30SM
 /// jets patrolled the airspace": aircraft or forces on patrol.
 pub(crate) fn patrols_as_forces(view: &SentenceView, verb: usize) -> bool {
-    // A subjectless "patrolling" takes the subject of the clause it hangs
-    // on ("pairs will take turns patrolling").
-    let mut clause = verb;
-    let mut subject = view.kids_by(clause, &["nsubj"]).next();
-    for _ in 0..2 {
-        if subject.is_some() || !matches!(view.rel(clause), "xcomp" | "advcl" | "conj" | "acl") {
-            break;
-        }
-        let Some(h) = view.head(clause) else { break };
-        // "take turns patrolling" read with the verb on "turns".
-        clause = match view.head(h) {
-            Some(g) if view.rel(clause) == "acl" && view.rel(h) == "obj" => g,
-            _ => h,
-        };
-        subject = view.kids_by(clause, &["nsubj"]).next();
-    }
+    let subject = agency::acting_subject(view, verb);
     // "police officers patrolled the square": no military force.
     let by_forces = subject.is_some_and(|s| {
         let s = agency::antecedent(view, s);

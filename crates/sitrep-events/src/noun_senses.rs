@@ -2,7 +2,7 @@
 //! made in words, a hearing a committee holds, retraining of forces.
 
 use sitrep_core::shapes::is_hardware_designation;
-use sitrep_core::EntityLabel;
+use sitrep_core::{EntityLabel, EventKind};
 
 use crate::lexicon;
 use crate::view::SentenceView;
@@ -150,7 +150,8 @@ pub(crate) fn counts_many(view: &SentenceView, noun: usize) -> bool {
 }
 
 /// "a telephone conversation with Putin", "a phone call on 2 March", and
-/// "the conversation lasted about an hour" after one was reported: a call
+/// "the conversation lasted about an hour" after a call was reported
+/// (meetings by phone are only ever reported as such): a call
 /// between two sides is a meeting (the gold's convention); "our
 /// conversation" with a reporter is an interview, no meeting.
 pub(crate) fn phone_conversation(view: &SentenceView, noun: usize) -> bool {
@@ -183,15 +184,13 @@ pub(crate) fn phone_conversation(view: &SentenceView, noun: usize) -> bool {
         return true;
     }
     let definite = view.kids_by(noun, &["det"]).any(|d| view.lemma(d) == "the");
-    let before = view
-        .doc
-        .text
-        .get(..view.tok(view.lo).span.start)
-        .unwrap_or("")
-        .to_lowercase();
     lemma == "conversation"
         && definite
-        && ["phone conversation", "telephone conversation", "phone call"]
-            .iter()
-            .any(|p| before.contains(p))
+        && view.earlier_events().any(|e| {
+            e.kind == EventKind::Meeting
+                && matches!(
+                    view.doc.slice(e.trigger).to_lowercase().as_str(),
+                    "conversation" | "call" | "spoke" | "phoned" | "telephoned"
+                )
+        })
 }

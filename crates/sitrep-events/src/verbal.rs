@@ -160,7 +160,7 @@ pub(crate) fn verbal(view: &SentenceView, i: usize) -> Option<Candidate> {
                     && view.head(i).is_some_and(|h| lexicon::is_force_noun(view.lemma(h)))
         }
         "arrive" if materiel_arrives => true,
-        "arrive" => arrival_subjects(view, i).into_iter().any(|s| {
+        "arrive" => agency::acting_subject(view, i).into_iter().any(|s| {
             let s = agency::antecedent(view, s);
             // "a battery of HIMARS launchers arrived": the unit, not goods.
             (lexicon::is_force_noun(view.lemma(s)) || view.lemma(s) == "battery")
@@ -563,7 +563,7 @@ fn handed_over(view: &SentenceView, i: usize) -> bool {
 /// arrive").
 fn arrives_as_goods(view: &SentenceView, verb: usize) -> bool {
     let delivery_before = || view.earlier_events().any(|e| e.kind == EventKind::Delivery);
-    arrival_subjects(view, verb).into_iter().any(|s| {
+    agency::acting_subject(view, verb).into_iter().any(|s| {
         let s = agency::antecedent(view, s);
         let phrase = view.phrase(s, &["compound", "amod", "nummod", "nmod", "flat", "conj"]);
         let named = phrase
@@ -573,19 +573,6 @@ fn arrives_as_goods(view: &SentenceView, verb: usize) -> bool {
         let carrier = matches!(view.lemma(s), "plane" | "aircraft" | "jet" | "helicopter");
         batch || is_materiel(view, s) && (named || !carrier && delivery_before())
     })
-}
-
-/// Who or what arrives: the verb's subject, or that of the word it
-/// completes ("the remaining vehicles are due to arrive", "troops are
-/// expected to arrive").
-fn arrival_subjects(view: &SentenceView, verb: usize) -> Vec<usize> {
-    let own: Vec<usize> = view.kids_by(verb, &["nsubj"]).collect();
-    if !own.is_empty() || view.rel(verb) != "xcomp" {
-        return own;
-    }
-    view.head(verb)
-        .map(|h| view.kids_by(h, &["nsubj", "nsubj:pass"]).collect())
-        .unwrap_or_default()
 }
 
 /// Whether the noun `x` is materiel: "unit" and "system" are so only as

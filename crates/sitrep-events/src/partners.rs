@@ -1,0 +1,71 @@
+//! Partners of a meeting or an agreement named after its noun ("talks
+//! with Russia", "an agreement between the ministries") where the parser
+//! hung the phrase somewhere else.
+
+use sitrep_core::{Actor, ActorRole, EventKind};
+
+use crate::actors::resolve;
+use crate::detect::Candidate;
+use crate::view::SentenceView;
+
+/// Adds the partners listed after a meeting or agreement noun's
+/// `with`/`between`, named or not.
+pub(crate) fn after_event_nouns<F>(
+    view: &SentenceView,
+    c: &Candidate,
+    out: &mut Vec<Actor>,
+    push: F,
+) where
+    F: Fn(&SentenceView, usize, ActorRole, &mut Vec<Actor>),
+{
+    if !matches!(c.kind, EventKind::Meeting | EventKind::Agreement) {
+        return;
+    }
+    // "talks with Russia" where the parser hung the phrase elsewhere, or
+    // split a list of titled names over commas: the names listed right
+    // after a meeting or agreement noun's `with`/`between` are its partners.
+    let nouns = std::iter::once(c.trigger)
+        .chain(c.nouns.iter().copied())
+        .filter(|n| view.upos(*n) == "NOUN");
+    for noun in nouns.collect::<Vec<_>>() {
+        for t in crate::fallback::partners_after(view, noun) {
+            // A partner is no place: a name the recognizer took for a
+            // location ("talks with Euronext") is an organisation.
+            let actor = resolve(view, t, ActorRole::Participant).or_else(|| {
+                view.entity(t).map(|e| Actor {
+                    role: ActorRole::Participant,
+                    name: e.canonical.clone(),
+                    span: Some(e.span),
+                    country: None,
+                    sector: None,
+                })
+            });
+            if let Some(actor) = actor {
+                let known = out.iter().any(|a| {
+                    a.name == actor.name
+                        || (a.country.is_some()
+                            && a.country == actor.country
+                            && a.span == actor.span)
+                });
+                if !known {
+                    out.push(actor);
+                }
+            }
+        }
+    }
+    // An unnamed partner ("talks with the unions") the parser hung
+    // elsewhere: the nominal the `with` marks.
+    if view.upos(c.trigger) == "NOUN"
+        && c.trigger + 1 < view.hi
+        && matches!(view.form(c.trigger + 1), "with" | "between")
+    {
+        if let Some(marked) = view.head(c.trigger + 1) {
+            if marked != c.trigger
+                && view.head(marked) != Some(c.trigger)
+                && matches!(view.upos(marked), "PROPN" | "NOUN")
+            {
+                push(view, marked, ActorRole::Participant, out);
+            }
+        }
+    }
+}
