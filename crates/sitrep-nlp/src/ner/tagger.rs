@@ -80,22 +80,23 @@ pub fn viterbi(
     }
     back.push([0; NUM_LABELS]);
     for emission in &emissions[1..] {
-        let mut next = [f32::NEG_INFINITY; NUM_LABELS];
-        let mut pointers = [0u8; NUM_LABELS];
-        for (to, slot) in next.iter_mut().enumerate() {
-            let mut best = f32::NEG_INFINITY;
-            let mut best_from = OUTSIDE;
-            for (from, &score) in current.iter().enumerate() {
-                let s = score + trans.step[from][to];
-                if s > best {
-                    best = s;
-                    best_from = from as u8;
-                }
+        // `from` in the outer loop keeps the inner one over `to` branch-free
+        // and vectorizable; a strict `>` keeps the lowest `from` on ties.
+        let mut best = [f32::NEG_INFINITY; NUM_LABELS];
+        let mut best_from = [u32::from(OUTSIDE); NUM_LABELS];
+        for (from, (&score, step)) in current.iter().zip(&trans.step).enumerate() {
+            for to in 0..NUM_LABELS {
+                let s = score + step[to];
+                let better = s > best[to];
+                best[to] = if better { s } else { best[to] };
+                best_from[to] = if better { from as u32 } else { best_from[to] };
             }
-            *slot = best + emission[to];
-            pointers[to] = best_from;
         }
-        current = next;
+        let mut pointers = [0u8; NUM_LABELS];
+        for to in 0..NUM_LABELS {
+            current[to] = best[to] + emission[to];
+            pointers[to] = best_from[to] as u8;
+        }
         back.push(pointers);
     }
     let mut last = OUTSIDE;

@@ -144,6 +144,12 @@ pub fn file_extension(rest: &str) -> Option<usize> {
 
 /// An emoticon not glued to a following letter or digit.
 pub fn emoticon(rest: &str) -> Option<usize> {
+    // Called at nearly every token: reject on the first byte before trying
+    // the whole list.
+    let first = *rest.as_bytes().first()?;
+    if !EMOTICONS.iter().any(|e| e.as_bytes()[0] == first) {
+        return None;
+    }
     for e in EMOTICONS {
         if let Some(after) = rest.strip_prefix(e) {
             let glued = after.chars().next().is_some_and(char::is_alphanumeric);
