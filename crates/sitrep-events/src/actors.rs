@@ -268,6 +268,14 @@ pub(crate) fn actors(view: &SentenceView, c: &Candidate) -> Vec<Actor> {
         }
         match view.rel(subject_of) {
             "xcomp" | "conj" | "advcl" => subject_of = h,
+            // "Unveiling the budget, Mr Manuel said": a fronted participle
+            // the parser took for the subject of a clause that has one.
+            "nsubj" | "csubj"
+                if view.xpos(subject_of) == "VBG"
+                    && view.kids_by(h, &["nsubj"]).any(|k| k != subject_of) =>
+            {
+                subject_of = h
+            }
             // "Euronext is due to hold talks": a `to` infinitive the parser
             // labelled `ccomp` is still controlled by the clause above.
             "ccomp"
@@ -324,10 +332,7 @@ pub(crate) fn actors(view: &SentenceView, c: &Candidate) -> Vec<Actor> {
                 // The antecedent: the relative clause's head, or where the
                 // parser hung the clause elsewhere, the name right before
                 // the pronoun ("Jack Straw, who accused …").
-                let antecedent = view
-                    .head(anchor)
-                    .filter(|h| matches!(view.upos(*h), "NOUN" | "PROPN" | "PRON"))
-                    .or_else(|| crate::fallback::nominal_before(view, k));
+                let antecedent = crate::fallback::relative_antecedent(view, view.head(anchor), k);
                 if let Some(h) = antecedent {
                     push(view, h, subject_role, &mut out);
                 }
@@ -357,9 +362,7 @@ pub(crate) fn actors(view: &SentenceView, c: &Candidate) -> Vec<Actor> {
                 // "the owners of Rover, who have been accused by unions":
                 // the relative pronoun stands for its antecedent.
                 let patient = if matches!(view.lemma(k), "which" | "who" | "that") {
-                    view.head(anchor)
-                        .filter(|h| matches!(view.upos(*h), "NOUN" | "PROPN"))
-                        .or_else(|| crate::fallback::nominal_before(view, k))
+                    crate::fallback::relative_antecedent(view, view.head(anchor), k)
                 } else {
                     Some(k)
                 };
@@ -492,6 +495,14 @@ pub(crate) fn actors(view: &SentenceView, c: &Candidate) -> Vec<Actor> {
                     ) =>
                 {
                     ActorRole::Target
+                }
+                // "the announcement from Mr Leslie".
+                (_, "from")
+                    if h == c.trigger
+                        && view.upos(h) == "NOUN"
+                        && matches!(c.kind, EventKind::Statement | EventKind::Threat) =>
+                {
+                    ActorRole::Source
                 }
                 (_, "from")
                     if c.kind == EventKind::Delivery

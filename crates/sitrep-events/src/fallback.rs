@@ -185,6 +185,26 @@ pub(crate) fn nominal_before(view: &SentenceView, i: usize) -> Option<usize> {
     is_nominal(view, t).then_some(t)
 }
 
+/// The antecedent of relative pronoun `pronoun` hanging on a clause whose
+/// parser head is `head`: the head when it is a nominal, except that a
+/// name right before ", which" wins over a common noun ("the trade gap
+/// with China, which has been accused of ..."): the name is what the
+/// clause speaks about far more often than the noun it is nested in.
+pub(crate) fn relative_antecedent(
+    view: &SentenceView,
+    head: Option<usize>,
+    pronoun: usize,
+) -> Option<usize> {
+    let head = head.filter(|h| matches!(view.upos(*h), "NOUN" | "PROPN" | "PRON"));
+    let named_before = nominal_before(view, pronoun)
+        .filter(|&t| view.form(pronoun - 1) == "," && view.entity(t).is_some());
+    match (head, named_before) {
+        (Some(h), Some(t)) if view.entity(h).is_none() && view.upos(h) == "NOUN" => Some(t),
+        (Some(h), _) => Some(h),
+        (None, t) => t.or_else(|| nominal_before(view, pronoun)),
+    }
+}
+
 /// Whether token `i` lies in a time expression ("On Monday").
 fn in_time(view: &SentenceView, i: usize) -> bool {
     let span = view.tok(i).span;

@@ -300,10 +300,11 @@ pub(crate) fn is_agent_noun(view: &SentenceView, i: usize) -> bool {
 /// that is the active subject of a verb of speaking, judging, agreeing or
 /// sanctioning acts, so it is no place. A wire dateline in capitals
 /// ("BRUSSELS (AP) —") and a name with an article ("a Rochester rally")
-/// are misparses, not subjects.
+/// are misparses, not subjects. The agent of the passive acts too ("the
+/// figure announced by rival Google").
 fn acts(view: &SentenceView, i: usize) -> bool {
-    view.rel(i) == "nsubj"
-        && view.full_rel(i) == "nsubj"
+    let agent = view.full_rel(i) == "obl:agent" && view.case_of(i).as_deref() == Some("by");
+    (view.rel(i) == "nsubj" && view.full_rel(i) == "nsubj" || agent)
         && view.form(i).chars().any(|ch| ch.is_lowercase())
         && view
             .kids_by(i, &["det"])

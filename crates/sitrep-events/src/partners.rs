@@ -53,6 +53,7 @@ pub(crate) fn after_event_nouns<F>(
             }
         }
     }
+    topic_with_partner(view, c, out, &push);
     // An unnamed partner ("talks with the unions") the parser hung
     // elsewhere: the nominal the `with` marks.
     if view.upos(c.trigger) == "NOUN"
@@ -68,4 +69,57 @@ pub(crate) fn after_event_nouns<F>(
             }
         }
     }
+}
+
+/// "discussed the election campaign with Mr Blair": the parser hangs the
+/// partner on the topic. A topic that is itself a relation ("discussed
+/// cooperation with Russia", "ties with China") keeps its phrase: there
+/// the named side is what was discussed, not necessarily who discussed it.
+fn topic_with_partner<F>(view: &SentenceView, c: &Candidate, out: &mut Vec<Actor>, push: &F)
+where
+    F: Fn(&SentenceView, usize, ActorRole, &mut Vec<Actor>),
+{
+    if c.kind != EventKind::Meeting || view.upos(c.anchor) != "VERB" {
+        return;
+    }
+    for topic in view.kids_by(c.anchor, &["obj"]).collect::<Vec<_>>() {
+        if is_relation_noun(view.lemma(topic)) {
+            continue;
+        }
+        let partners: Vec<usize> = view
+            .kids_by(topic, &["nmod"])
+            .filter(|&k| view.case_of(k).as_deref() == Some("with"))
+            .filter(|&k| view.entity(k).is_some() || crate::nominal_actor::is_agent_noun(view, k))
+            .collect();
+        for k in partners {
+            push(view, k, ActorRole::Participant, out);
+        }
+    }
+}
+
+/// Nouns naming a relation between sides, whose "with" phrase names the
+/// other side of the relation.
+fn is_relation_noun(lemma: &str) -> bool {
+    matches!(
+        lemma,
+        "cooperation"
+            | "co-operation"
+            | "relation"
+            | "relationship"
+            | "tie"
+            | "partnership"
+            | "trade"
+            | "contact"
+            | "integration"
+            | "alliance"
+            | "dialogue"
+            | "interaction"
+            | "agreement"
+            | "deal"
+            | "treaty"
+            | "dispute"
+            | "conflict"
+            | "row"
+            | "border"
+    )
 }
