@@ -14,6 +14,12 @@ use crate::COUNTRIES;
 
 pub(crate) use crate::nominal_actor::{resolve, CORE};
 
+/// "the Trump meeting", "the Putin-Lukashenko talks": a person named in a
+/// meeting noun is one of its sides.
+fn names_a_meeting_side(view: &SentenceView, c: &Candidate, k: usize) -> bool {
+    c.kind == EventKind::Meeting && view.entity(k).is_some_and(|e| e.label == EntityLabel::Per)
+}
+
 fn symmetric(kind: EventKind) -> bool {
     matches!(
         kind,
@@ -352,6 +358,27 @@ pub(crate) fn actors(view: &SentenceView, c: &Candidate) -> Vec<Actor> {
                     && lexicon::is_materiel_noun(view.lemma(k)) =>
             {
                 national_modifiers(view, k, ActorRole::Source, &mut out);
+                // "Units of the 11th Brigade were redeployed": the named
+                // formation moved.
+                if c.kind == EventKind::Deployment {
+                    let formations: Vec<usize> = view
+                        .kids_by(k, &["nmod"])
+                        .filter(|&u| view.case_of(u).as_deref() == Some("of"))
+                        .filter(|&u| view.entity(u).is_some_and(|e| e.label == EntityLabel::Org))
+                        .collect();
+                    for u in formations {
+                        push(view, u, ActorRole::Source, &mut out);
+                    }
+                }
+            }
+            // "The 11th Brigade was redeployed": the force moved is the
+            // deployment's source, as in the active voice.
+            "nsubj:pass"
+                if k != c.trigger
+                    && c.kind == EventKind::Deployment
+                    && view.entity(k).is_some_and(|e| e.label == EntityLabel::Org) =>
+            {
+                push(view, k, ActorRole::Source, &mut out);
             }
             "nsubj:pass" if k != c.trigger => {
                 let role = if symmetric(c.kind) {
@@ -526,7 +553,7 @@ pub(crate) fn actors(view: &SentenceView, c: &Candidate) -> Vec<Actor> {
                     if h != anchor
                         && view.upos(h) == "NOUN"
                         && symmetric(c.kind)
-                        && names_organisation(view, k)
+                        && (names_organisation(view, k) || names_a_meeting_side(view, c, k))
                         && !names_the_exercise(view, c, k) =>
                 {
                     ActorRole::Participant
@@ -618,13 +645,14 @@ pub(crate) fn actors(view: &SentenceView, c: &Candidate) -> Vec<Actor> {
     }
     // "delivered 40 jets to UPS" with "to UPS" hung on the goods, or on
     // the last item of a list of goods ("four fighters, a set of systems
-    // and a number of helicopters to Belarus"): the recipient all the same.
+    // and a number of helicopters to Belarus"), or on a delivery noun's
+    // goods ("the delivery of a batch of fighters to Belarus").
     if c.kind == EventKind::Delivery && !out.iter().any(|a| a.role == ActorRole::Target) {
         let recipient = view.tokens().filter(|&t| {
-            t > anchor
-                && view.rel(t) == "nmod"
+            view.rel(t) == "nmod"
                 && view.case_of(t).as_deref() == Some("to")
-                && crate::fallback::inside_goods(view, t, anchor)
+                && (t > anchor && crate::fallback::inside_goods(view, t, anchor)
+                    || t > c.trigger && crate::fallback::inside_goods_of_noun(view, t, c.trigger))
         });
         for k in recipient.collect::<Vec<_>>() {
             push(view, k, ActorRole::Target, &mut out);

@@ -24,6 +24,7 @@ pub(crate) fn governed_verb_arguments<F>(
     }
     if c.kind == EventKind::Agreement {
         deal_counterparties(view, c, out, &push);
+        document_of_countries(view, c, out);
     }
     for x in view.kids_by(c.anchor, &["xcomp"]).collect::<Vec<_>>() {
         if view.upos(x) != "VERB" {
@@ -208,4 +209,32 @@ fn describes_a_name(view: &SentenceView, i: usize) -> bool {
         && view
             .kids_by(i, &["appos"])
             .any(|a| view.entity(a).is_some_and(|e| e.label == EntityLabel::Org))
+}
+
+/// "the Strategic Military Partnership Programme of Belarus and Russia
+/// was approved": countries the agreement belongs to are its parties.
+fn document_of_countries(view: &SentenceView, c: &Candidate, out: &mut Vec<Actor>) {
+    let documents = std::iter::once(c.trigger)
+        .chain(c.nouns.iter().copied())
+        .chain(view.kids_by(c.anchor, &["obj", "nsubj:pass"]))
+        .filter(|&n| view.upos(n) == "NOUN" || view.upos(n) == "PROPN");
+    let mut owners = Vec::new();
+    for d in documents.collect::<Vec<_>>() {
+        owners.extend(
+            view.kids_by(d, &["nmod"])
+                .filter(|&k| view.case_of(k).as_deref() == Some("of"))
+                .filter(|&k| crate::COUNTRIES.country(view.form(k)).is_some()),
+        );
+    }
+    // Added as countries: the recognizer often takes the whole title for
+    // one name, which `push` would read as the event's own name.
+    for k in owners.into_iter().flat_map(|k| view.with_conjuncts(k)) {
+        let Some(code) = crate::COUNTRIES.country(view.form(k)) else {
+            continue;
+        };
+        let nation = crate::COUNTRIES.actor(code, Some(view.tok(k).span), ActorRole::Participant);
+        if !out.iter().any(|a| a.name == nation.name) {
+            out.push(nation);
+        }
+    }
 }

@@ -335,6 +335,27 @@ pub(crate) fn inside_goods(view: &SentenceView, mut t: usize, anchor: usize) -> 
     false
 }
 
+/// Whether `t` hangs below the "of" phrase of the event noun `noun`
+/// through noun phrases only ("the delivery of a batch of fighters").
+pub(crate) fn inside_goods_of_noun(view: &SentenceView, mut t: usize, noun: usize) -> bool {
+    if view.upos(noun) != "NOUN" {
+        return false;
+    }
+    for _ in 0..12 {
+        let Some(h) = view.head(t) else {
+            return false;
+        };
+        if !matches!(view.rel(t), "nmod" | "conj") {
+            return false;
+        }
+        if h == noun {
+            return view.case_of(t).as_deref() == Some("of");
+        }
+        t = h;
+    }
+    false
+}
+
 /// A name in apposition that the parser hung on something else: the
 /// `appos` right after the comma that closes the phrase headed by `k`.
 pub(crate) fn detached_apposition(view: &SentenceView, k: usize) -> Option<usize> {
