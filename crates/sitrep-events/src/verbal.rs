@@ -268,6 +268,16 @@ pub(crate) fn verbal(view: &SentenceView, i: usize) -> Option<Candidate> {
                         )
                     })
         }
+        // "a set of Tor-M2 systems delivered to Belarus": a participle on
+        // the goods themselves.
+        "deliver" | "supply" if view.rel(i) == "acl" && view.xpos(i) == "VBN" => {
+            view.head(i).is_some_and(|h| {
+                is_materiel(view, h)
+                    || view
+                        .kids_by(h, &["nmod"])
+                        .any(|n| view.case_of(n).as_deref() == Some("of") && is_materiel(view, n))
+            })
+        }
         // "which delivers in the third term", "would deliver them": no
         // goods named.
         "deliver" if objects.is_empty() || objects.iter().all(|o| is_pronoun_lemma(o)) => false,
