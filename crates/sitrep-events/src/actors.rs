@@ -14,6 +14,18 @@ use crate::COUNTRIES;
 
 pub(crate) use crate::nominal_actor::{resolve, CORE};
 
+/// How the helpers of this module add the actor a token stands for, in a
+/// role: the `push` closure of [`actors`], handed down.
+pub(crate) trait PushActor: Fn(&SentenceView, usize, ActorRole, &mut Vec<Actor>) {}
+impl<F: Fn(&SentenceView, usize, ActorRole, &mut Vec<Actor>)> PushActor for F {}
+
+/// Adds `actor` unless an actor of that name is already there.
+pub(crate) fn add_actor(out: &mut Vec<Actor>, actor: Actor) {
+    if !out.iter().any(|a| a.name == actor.name) {
+        out.push(actor);
+    }
+}
+
 /// "the Trump meeting", "the Putin-Lukashenko talks": a person named in a
 /// meeting noun is one of its sides.
 fn names_a_meeting_side(view: &SentenceView, c: &Candidate, k: usize) -> bool {
@@ -100,9 +112,7 @@ pub(crate) fn actors(view: &SentenceView, c: &Candidate) -> Vec<Actor> {
                 let pair = crate::coref::pair(view, p, role);
                 if !pair.is_empty() {
                     for actor in pair {
-                        if !out.iter().any(|a| a.name == actor.name) {
-                            out.push(actor);
-                        }
+                        add_actor(out, actor);
                     }
                     continue;
                 }
@@ -111,18 +121,14 @@ pub(crate) fn actors(view: &SentenceView, c: &Candidate) -> Vec<Actor> {
             let group = crate::descriptions::group(view, t, role);
             if !group.is_empty() {
                 for actor in group {
-                    if !out.iter().any(|a| a.name == actor.name) {
-                        out.push(actor);
-                    }
+                    add_actor(out, actor);
                 }
                 continue;
             }
             let nations = crate::origins::nations_of(view, t, role);
             if nations.len() >= 2 {
                 for actor in nations {
-                    if !out.iter().any(|a| a.name == actor.name) {
-                        out.push(actor);
-                    }
+                    add_actor(out, actor);
                 }
                 continue;
             }
@@ -183,9 +189,7 @@ pub(crate) fn actors(view: &SentenceView, c: &Candidate) -> Vec<Actor> {
                     .collect();
                 if !of_countries.is_empty() {
                     for actor in of_countries {
-                        if !out.iter().any(|a| a.name == actor.name) {
-                            out.push(actor);
-                        }
+                        add_actor(out, actor);
                     }
                     continue;
                 }
@@ -206,9 +210,7 @@ pub(crate) fn actors(view: &SentenceView, c: &Candidate) -> Vec<Actor> {
                             sector: actor.sector.clone(),
                             ..COUNTRIES.actor(code, actor.span, role)
                         };
-                        if !out.iter().any(|a| a.name == nation.name) {
-                            out.push(nation);
-                        }
+                        add_actor(out, nation);
                     }
                     continue;
                 }
@@ -235,9 +237,7 @@ pub(crate) fn actors(view: &SentenceView, c: &Candidate) -> Vec<Actor> {
                         }
                     }
                 }
-                if !out.iter().any(|a| a.name == actor.name) {
-                    out.push(actor);
-                }
+                add_actor(out, actor);
             } else if role != ActorRole::Target || singles_out_a_nation(view, c.kind, t) {
                 // "Belarusian and Russian troops": national modifiers.
                 national_modifiers(view, t, role, out);
@@ -449,9 +449,7 @@ pub(crate) fn actors(view: &SentenceView, c: &Candidate) -> Vec<Actor> {
                     .then(|| resolve(view, k, ActorRole::Target))
                     .flatten();
                 if let Some(actor) = recipient {
-                    if !out.iter().any(|a| a.name == actor.name) {
-                        out.push(actor);
-                    }
+                    add_actor(&mut out, actor);
                 }
                 continue;
             }

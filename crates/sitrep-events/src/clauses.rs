@@ -6,19 +6,18 @@
 
 use sitrep_core::{Actor, ActorRole, EntityLabel, EventKind};
 
+use crate::actors::PushActor;
 use crate::detect::Candidate;
 use crate::view::SentenceView;
 
 /// "agreed to merge with Gazprom", "threatened to sue the government":
 /// the partners and targets of the verb the event verb governs.
-pub(crate) fn governed_verb_arguments<F>(
+pub(crate) fn governed_verb_arguments(
     view: &SentenceView,
     c: &Candidate,
     out: &mut Vec<Actor>,
-    push: F,
-) where
-    F: Fn(&SentenceView, usize, ActorRole, &mut Vec<Actor>),
-{
+    push: impl PushActor,
+) {
     if c.kind == EventKind::Threat {
         caused_clause_subjects(view, c, out, &push);
     }
@@ -47,10 +46,12 @@ pub(crate) fn governed_verb_arguments<F>(
 /// clause the threat (or the verb it governs) brings about, wherever the
 /// parser hung that clause; a marked one ("if Russia invades") is a
 /// condition, not the act.
-fn caused_clause_subjects<F>(view: &SentenceView, c: &Candidate, out: &mut Vec<Actor>, push: &F)
-where
-    F: Fn(&SentenceView, usize, ActorRole, &mut Vec<Actor>),
-{
+fn caused_clause_subjects(
+    view: &SentenceView,
+    c: &Candidate,
+    out: &mut Vec<Actor>,
+    push: &impl PushActor,
+) {
     let mut heads = vec![c.anchor];
     heads.extend(view.kids_by(c.anchor, &["xcomp"]));
     for h in heads {
@@ -107,14 +108,12 @@ pub(crate) fn controlling_object(view: &SentenceView, clause: usize) -> Option<u
 
 /// "accused the Tories of running scared" parsed with the accused as the
 /// subject of an "of"-clause: the accused is the target.
-pub(crate) fn accused_of_clause<F>(
+pub(crate) fn accused_of_clause(
     view: &SentenceView,
     c: &Candidate,
     out: &mut Vec<Actor>,
-    push: F,
-) where
-    F: Fn(&SentenceView, usize, ActorRole, &mut Vec<Actor>),
-{
+    push: impl PushActor,
+) {
     for clause in view
         .kids_by(c.anchor, &["ccomp", "advcl"])
         .collect::<Vec<_>>()
@@ -132,14 +131,12 @@ pub(crate) fn accused_of_clause<F>(
 
 /// "a board member accused by Anil": a passive participle's noun is its
 /// patient; a noun apposed to a name stands for the name.
-pub(crate) fn passive_participle_patient<F>(
+pub(crate) fn passive_participle_patient(
     view: &SentenceView,
     c: &Candidate,
     out: &mut Vec<Actor>,
-    push: F,
-) where
-    F: Fn(&SentenceView, usize, ActorRole, &mut Vec<Actor>),
-{
+    push: impl PushActor,
+) {
     let anchor = c.anchor;
     let passive_participle = view.rel(anchor) == "acl"
         && view.xpos(anchor) == "VBN"
@@ -164,10 +161,12 @@ pub(crate) fn passive_participle_patient<F>(
 /// with partner Mitsubishi Motors": the other side of a deal is a named
 /// party bought, bought from, sold to or bought by inside what was
 /// agreed. Only names count; a noun there is goods or terms.
-fn deal_counterparties<F>(view: &SentenceView, c: &Candidate, out: &mut Vec<Actor>, push: &F)
-where
-    F: Fn(&SentenceView, usize, ActorRole, &mut Vec<Actor>),
-{
+fn deal_counterparties(
+    view: &SentenceView,
+    c: &Candidate,
+    out: &mut Vec<Actor>,
+    push: &impl PushActor,
+) {
     // What was agreed: the verb governed, the deal noun and its clause,
     // four steps down at most so that a later clause is not read.
     let mut frontier = vec![c.anchor];
@@ -226,15 +225,9 @@ fn document_of_countries(view: &SentenceView, c: &Candidate, out: &mut Vec<Actor
                 .filter(|&k| crate::COUNTRIES.country(view.form(k)).is_some()),
         );
     }
-    // Added as countries: the recognizer often takes the whole title for
-    // one name, which `push` would read as the event's own name.
-    for k in owners.into_iter().flat_map(|k| view.with_conjuncts(k)) {
-        let Some(code) = crate::COUNTRIES.country(view.form(k)) else {
-            continue;
-        };
-        let nation = crate::COUNTRIES.actor(code, Some(view.tok(k).span), ActorRole::Participant);
-        if !out.iter().any(|a| a.name == nation.name) {
-            out.push(nation);
-        }
+    // Read as countries, not through `push`: the recognizer often takes
+    // the whole title for one name, which would be the event's own.
+    for k in owners {
+        crate::modifiers::national_modifiers(view, k, ActorRole::Participant, out);
     }
 }

@@ -3,6 +3,7 @@
 
 use sitrep_core::{Actor, ActorRole};
 
+use crate::actors::PushActor;
 use crate::detect::Candidate;
 use crate::view::SentenceView;
 
@@ -29,15 +30,13 @@ pub(crate) fn is_report_verb(lemma: &str) -> bool {
 /// governs it ("Tokyo pressed for a summit", "the unions want the meeting
 /// soon"), climbing at most a few clauses and never past a report verb,
 /// whose subject is the source of the news, not a party to the event.
-pub(crate) fn governing_subject<F>(
+pub(crate) fn governing_subject(
     view: &SentenceView,
     c: &Candidate,
     role: ActorRole,
     out: &mut Vec<Actor>,
-    push: F,
-) where
-    F: Fn(&SentenceView, usize, ActorRole, &mut Vec<Actor>),
-{
+    push: impl PushActor,
+) {
     let mut at = c.anchor;
     for _ in 0..5 {
         let Some(up) = view.head(at) else {

@@ -85,9 +85,7 @@ pub(crate) fn national_modifiers(
         }
         for code in COUNTRIES.countries_in(view.form(t)) {
             let actor = COUNTRIES.actor(code, Some(view.tok(t).span), role);
-            if !out.iter().any(|a| a.name == actor.name) {
-                out.push(actor);
-            }
+            crate::actors::add_actor(out, actor);
         }
     }
 }

@@ -5,19 +5,18 @@
 use sitrep_core::{Actor, ActorRole, EventKind};
 
 use crate::actors::resolve;
+use crate::actors::PushActor;
 use crate::detect::Candidate;
 use crate::view::SentenceView;
 
 /// Adds the partners listed after a meeting or agreement noun's
 /// `with`/`between`, named or not.
-pub(crate) fn after_event_nouns<F>(
+pub(crate) fn after_event_nouns(
     view: &SentenceView,
     c: &Candidate,
     out: &mut Vec<Actor>,
-    push: F,
-) where
-    F: Fn(&SentenceView, usize, ActorRole, &mut Vec<Actor>),
-{
+    push: impl PushActor,
+) {
     if !matches!(c.kind, EventKind::Meeting | EventKind::Agreement) {
         return;
     }
@@ -75,10 +74,12 @@ pub(crate) fn after_event_nouns<F>(
 /// partner on the topic. A topic that is itself a relation ("discussed
 /// cooperation with Russia", "ties with China") keeps its phrase: there
 /// the named side is what was discussed, not necessarily who discussed it.
-fn topic_with_partner<F>(view: &SentenceView, c: &Candidate, out: &mut Vec<Actor>, push: &F)
-where
-    F: Fn(&SentenceView, usize, ActorRole, &mut Vec<Actor>),
-{
+fn topic_with_partner(
+    view: &SentenceView,
+    c: &Candidate,
+    out: &mut Vec<Actor>,
+    push: &impl PushActor,
+) {
     if c.kind != EventKind::Meeting || view.upos(c.anchor) != "VERB" {
         return;
     }
