@@ -12,7 +12,6 @@ pub mod lemma;
 pub mod ner;
 pub mod parser;
 pub mod tagger;
-mod word_cache;
 
 pub use core_eval::{
     analyze_text, analyze_words, evaluate_gold_tokens, evaluate_raw_text, treebank_text,

@@ -8,18 +8,17 @@
 //! truly contextual features (bigrams, gazetteer, document evidence).
 //!
 //! The cache is thread-local (the recognizer is shared between threads
-//! read-only) and keyed by model id, so it needs no locking; when it holds
-//! [`MAX_ENTRIES`] words the less used half is evicted ([`WordIndex`]),
-//! which bounds its memory.
+//! read-only) and keyed by model id, so it needs no locking; it is cleared
+//! when it holds [`MAX_ENTRIES`] words, which bounds its memory.
 
 use std::cell::RefCell;
+use std::collections::HashMap;
 use std::sync::atomic::{AtomicU64, Ordering};
 
-use sitrep_model::Weights;
+use sitrep_model::{BuildKeyHasher, Weights};
 
 use super::data::NUM_LABELS;
 use super::features::{context_word_features, word_features, TokenInfo, CONTEXT_OFFSETS};
-use crate::word_cache::{compact_rows, WordIndex};
 
 /// Word types cached per model before the cache is cleared (~340 bytes each).
 const MAX_ENTRIES: usize = 40_000;
@@ -46,7 +45,7 @@ pub struct WordRows {
 /// The cache of one model.
 pub struct WordScoreCache {
     model_id: u64,
-    index: WordIndex,
+    index: HashMap<u64, u32, BuildKeyHasher>,
     rows: Vec<WordRows>,
     feats: Vec<u64>,
     scratch: String,
@@ -56,19 +55,19 @@ impl WordScoreCache {
     fn new(model_id: u64) -> Self {
         WordScoreCache {
             model_id,
-            index: WordIndex::new(MAX_ENTRIES),
+            index: HashMap::default(),
             rows: Vec::new(),
             feats: Vec::with_capacity(32),
             scratch: String::new(),
         }
     }
 
-    /// Makes room for `n` more words (evicts the less used half when the
-    /// cache would overflow), so ids handed out for one sentence stay valid
-    /// while it is decoded.
+    /// Makes room for `n` more words (clears the cache when it would overflow),
+    /// so ids handed out for one sentence stay valid while it is decoded.
     pub fn reserve(&mut self, n: usize) {
-        if let Some(kept) = self.index.make_room(n) {
-            compact_rows(&mut self.rows, 1, &kept);
+        if self.rows.len() + n > MAX_ENTRIES {
+            self.index.clear();
+            self.rows.clear();
         }
     }
 
@@ -76,7 +75,7 @@ impl WordScoreCache {
     pub fn id(&mut self, weights: &Weights, word: &str, info: &TokenInfo) -> u32 {
         // The own-word features see the sentence-initial flag, so it is part of the key.
         let key = info.exact ^ u64::from(info.flags).rotate_left(48);
-        if let Some(id) = self.index.get(key) {
+        if let Some(&id) = self.index.get(&key) {
             return id;
         }
         let mut rows = WordRows {
@@ -91,8 +90,9 @@ impl WordScoreCache {
             context_word_features(slot, info, &mut self.feats);
             weights.accumulate(&self.feats, &mut rows.context[slot]);
         }
-        let id = self.index.insert(key);
+        let id = self.rows.len() as u32;
         self.rows.push(rows);
+        self.index.insert(key, id);
         id
     }
 

@@ -8,18 +8,17 @@
 //! that involve predicted tags or word pairs.
 //!
 //! Thread-local and keyed by model id (no locks; the tagger is shared
-//! read-only); when it holds [`MAX_ENTRIES`] words the less used half is
-//! evicted ([`WordIndex`]), which bounds memory to about
-//! `MAX_ENTRIES * 5 * n_tags * 4` bytes (~33 MB).
+//! read-only); cleared when it holds [`MAX_ENTRIES`] words, which bounds
+//! memory to about `MAX_ENTRIES * 5 * n_tags * 4` bytes (~33 MB).
 
 use std::cell::RefCell;
+use std::collections::HashMap;
 use std::sync::atomic::{AtomicU64, Ordering};
 
-use sitrep_model::Weights;
+use sitrep_model::{BuildKeyHasher, Weights};
 
 use super::features::{context_word_features, own_word_features, CONTEXT_OFFSETS};
 use super::words::WordKeys;
-use crate::word_cache::{compact_rows, WordIndex};
 
 const MAX_ENTRIES: usize = 16_000;
 /// Rows per word: its own features, then one per context offset.
@@ -34,7 +33,7 @@ pub(crate) fn next_model_id() -> u64 {
 pub(crate) struct TagScoreCache {
     model_id: u64,
     n_tags: usize,
-    index: WordIndex,
+    index: HashMap<u64, u32, BuildKeyHasher>,
     /// `ROWS_PER_WORD * n_tags` integer scores per cached word.
     rows: Vec<i32>,
     feats: Vec<u64>,
@@ -45,7 +44,7 @@ impl TagScoreCache {
         TagScoreCache {
             model_id,
             n_tags,
-            index: WordIndex::new(MAX_ENTRIES),
+            index: HashMap::default(),
             rows: Vec::new(),
             feats: Vec::with_capacity(16),
         }
@@ -53,8 +52,9 @@ impl TagScoreCache {
 
     /// Makes room for `n` more words so ids of one sentence stay valid.
     pub(crate) fn reserve(&mut self, n: usize) {
-        if let Some(kept) = self.index.make_room(n) {
-            compact_rows(&mut self.rows, ROWS_PER_WORD * self.n_tags, &kept);
+        if self.index.len() + n > MAX_ENTRIES {
+            self.index.clear();
+            self.rows.clear();
         }
     }
 
@@ -62,10 +62,10 @@ impl TagScoreCache {
     pub(crate) fn id(&mut self, weights: &Weights, keys: &WordKeys) -> u32 {
         // Own-word features see the sentence-initial flag.
         let key = keys.exact ^ u64::from(keys.flags).rotate_left(40);
-        if let Some(id) = self.index.get(key) {
+        if let Some(&id) = self.index.get(&key) {
             return id;
         }
-        let id = self.index.insert(key);
+        let id = self.index.len() as u32;
         let start = self.rows.len();
         self.rows.resize(start + ROWS_PER_WORD * self.n_tags, 0);
         let rows = &mut self.rows[start..];
@@ -78,6 +78,7 @@ impl TagScoreCache {
             let at = (1 + slot) * self.n_tags;
             weights.accumulate(&self.feats, &mut rows[at..at + self.n_tags]);
         }
+        self.index.insert(key, id);
         id
     }
 
