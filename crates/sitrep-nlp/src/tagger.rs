@@ -13,6 +13,7 @@
 mod augment;
 mod cache;
 mod features;
+mod finite_past;
 mod train;
 pub(crate) mod words;
 
@@ -218,6 +219,7 @@ impl Tagger {
         self.name_codes(words, tags);
         self.magnitudes(words, tags);
         self.irregular_pasts(words, tags);
+        self.finite_pasts(words, tags);
         self.live_fire(words, tags);
     }
 

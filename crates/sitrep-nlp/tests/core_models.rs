@@ -399,3 +399,26 @@ fn guillemets_are_quote_marks_and_keep_the_parse_whole() {
     assert_eq!(analysis[2].head, Some(10));
     assert!(analysis[2].deprel.starts_with("nsubj"), "{:?}", analysis[2]);
 }
+
+#[test]
+fn a_past_form_between_subject_and_object_is_finite() {
+    let m = models();
+    let xpos = |sentence: &str, word: &str| {
+        let words: Vec<&str> = sentence.split(' ').collect();
+        let at = words
+            .iter()
+            .position(|w| *w == word)
+            .expect("word in sentence");
+        m.analyze(&words)[at].xpos.clone()
+    };
+    // Subject, past form, object: the finite verb, whatever the model said.
+    let held = "The heads of the military departments held talks in Minsk .";
+    assert_eq!(xpos(held, "held"), "VBD");
+    let moved = "Navy crews evacuated two coastal stations overnight .";
+    assert_eq!(xpos(moved, "evacuated"), "VBD");
+    // A naming participle and a coordinated modifier are not made finite.
+    let named = "They met a unit called Vostok .";
+    assert_ne!(xpos(named, "called"), "VBD");
+    let modernised = "The units received new and modernised equipment .";
+    assert_ne!(xpos(modernised, "modernised"), "VBD");
+}

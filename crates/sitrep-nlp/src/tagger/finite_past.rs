@@ -1,0 +1,191 @@
+//! "Oil companies evacuated offshore facilities": after a plural noun the
+//! tagger often reads a past form as the participle of a reduced relative
+//! ("facilities evacuated last year"), which leaves the clause without a
+//! finite verb and the parser without a root. A participle with no
+//! auxiliary, right after its subject and right before the start of an
+//! object, is the past tense; so is one coordinated with a past tense
+//! ("condemned the attack and promised revenge").
+
+use super::{is_perfect_or_passive_auxiliary, TagOut, Tagger};
+
+impl Tagger {
+    pub(super) fn finite_pasts(&self, words: &[&str], tags: &mut [TagOut]) {
+        let (Some(past), Some(participle)) = (self.past_tense, self.past_participle) else {
+            return;
+        };
+        let n = words.len().min(tags.len());
+        for i in 1..n.saturating_sub(1) {
+            if tags[i] != participle || is_naming_participle(words[i]) {
+                continue;
+            }
+            if !self.opens_an_object(words, tags, i + 1) {
+                continue;
+            }
+            let Some(before) = self.left_of_adverbs(tags, i) else {
+                continue;
+            };
+            let finite = if is_perfect_or_passive_auxiliary(words[before]) {
+                false
+            } else if matches!(self.xpos(tags[before]), "CC") {
+                self.coordinated_with_a_past(words, tags, before)
+            } else {
+                is_subject_end(self.xpos(tags[before]), words[before])
+            };
+            if finite {
+                tags[i] = past;
+            }
+        }
+    }
+
+    /// The nearest word left of `i` that is not an adverb or "not".
+    fn left_of_adverbs(&self, tags: &[TagOut], i: usize) -> Option<usize> {
+        (0..i)
+            .rev()
+            .find(|&j| !matches!(self.xpos(tags[j]), "RB" | "RBR" | "RBS"))
+    }
+
+    /// "condemned the assassination and promised": the nearest verb left of
+    /// the conjunction at `cc` is a past tense with no auxiliary before it
+    /// ("has expressed solidarity and said" is perfect throughout).
+    fn coordinated_with_a_past(&self, words: &[&str], tags: &[TagOut], cc: usize) -> bool {
+        // "new and modernised equipment" coordinates modifiers, not verbs.
+        if cc == 0 || matches!(self.xpos(tags[cc - 1]), "JJ" | "JJR" | "JJS" | "VBN" | "DT") {
+            return false;
+        }
+        for j in (0..cc).rev() {
+            if is_perfect_or_passive_auxiliary(words[j]) || words[j] == "," && j + 1 == cc {
+                return false;
+            }
+            match self.xpos(tags[j]) {
+                "VBD" => {
+                    return self
+                        .left_of_adverbs(tags, j)
+                        .is_none_or(|k| !is_perfect_or_passive_auxiliary(words[k]))
+                }
+                "VBN" | "VB" | "VBP" | "VBZ" | "VBG" | "MD" | "." | ":" => return false,
+                _ => {}
+            }
+        }
+        false
+    }
+
+    /// A determiner, possessive, number, adjective, noun or object pronoun
+    /// at `i`, and not a time phrase ("delivered last year", "signed the
+    /// same day").
+    fn opens_an_object(&self, words: &[&str], tags: &[TagOut], i: usize) -> bool {
+        let tag = self.xpos(tags[i]);
+        let word = words[i].to_lowercase();
+        let starts = match tag {
+            "DT" => !matches!(word.as_str(), "that" | "which" | "all" | "both" | "each"),
+            "PRP$" | "CD" | "JJ" | "JJR" | "JJS" | "NN" | "NNS" => true,
+            "PRP" => matches!(word.as_str(), "him" | "them" | "me" | "us" | "her"),
+            _ => false,
+        };
+        starts && !is_time_phrase(words, i)
+    }
+}
+
+/// The last word of a likely subject: a noun or a subject pronoun; a
+/// relative pronoun too ("which discriminated between").
+fn is_subject_end(xpos: &str, word: &str) -> bool {
+    match xpos {
+        "NN" | "NNS" | "NNP" | "NNPS" | "WDT" => true,
+        "PRP" => matches!(
+            word.to_lowercase().as_str(),
+            "he" | "she" | "they" | "we" | "i" | "it"
+        ),
+        "WP" => word.eq_ignore_ascii_case("who"),
+        _ => false,
+    }
+}
+
+/// "a group called Hamas", "a unit known as": naming participles take a
+/// name, not an object.
+fn is_naming_participle(word: &str) -> bool {
+    matches!(
+        word.to_lowercase().as_str(),
+        "called"
+            | "named"
+            | "dubbed"
+            | "titled"
+            | "entitled"
+            | "known"
+            | "labelled"
+            | "labeled"
+            | "termed"
+            | "nicknamed"
+            | "codenamed"
+    )
+}
+
+/// "last year", "this week", "the same day", "the previous month": a time
+/// phrase after a participle ("systems delivered last year").
+fn is_time_phrase(words: &[&str], i: usize) -> bool {
+    let word = |k: usize| words.get(k).map(|w| w.to_lowercase()).unwrap_or_default();
+    let first = word(i);
+    if is_time_noun(&first) || is_month_or_day(&first) {
+        return true;
+    }
+    let modifier = matches!(
+        first.as_str(),
+        "last" | "next" | "this" | "earlier" | "early" | "late" | "every" | "previous"
+    );
+    if modifier || first == "the" {
+        return (i + 1..(i + 3).min(words.len())).any(|k| is_time_noun(&word(k)));
+    }
+    false
+}
+
+fn is_time_noun(word: &str) -> bool {
+    matches!(
+        word,
+        "day"
+            | "days"
+            | "week"
+            | "weeks"
+            | "month"
+            | "months"
+            | "year"
+            | "years"
+            | "morning"
+            | "evening"
+            | "night"
+            | "weekend"
+            | "spring"
+            | "summer"
+            | "autumn"
+            | "winter"
+            | "fall"
+            | "today"
+            | "yesterday"
+            | "tonight"
+            | "decade"
+            | "century"
+            | "time"
+    )
+}
+
+fn is_month_or_day(word: &str) -> bool {
+    matches!(
+        word,
+        "january"
+            | "february"
+            | "march"
+            | "april"
+            | "may"
+            | "june"
+            | "july"
+            | "august"
+            | "september"
+            | "october"
+            | "november"
+            | "december"
+            | "monday"
+            | "tuesday"
+            | "wednesday"
+            | "thursday"
+            | "friday"
+            | "saturday"
+            | "sunday"
+    )
+}
