@@ -59,6 +59,7 @@ mod sense_words;
 mod senses;
 mod status;
 mod titles;
+mod verb_senses;
 mod verbal;
 mod view;
 

@@ -1,0 +1,571 @@
+//! Whether a verb of the trigger lexicon is used in its event sense: its
+//! objects, subject and particles decide ("met the demands" is no meeting,
+//! "provided Minsk with missile systems" is a delivery, "joining forces"
+//! is no exercise).
+
+use sitrep_core::shapes::is_hardware_designation;
+use sitrep_core::{EntityLabel, EventKind};
+
+use crate::agency;
+use crate::lexicon;
+use crate::meet;
+use crate::military_acts;
+use crate::objects::{noun_of_clause, object_lemmas, objects_of};
+use crate::sanction_verbs;
+use crate::senses;
+use crate::verbal::{delivers_one_speech, joined_forces};
+use crate::view::SentenceView;
+
+/// Readings of a verb that change the event's kind as well as accept it.
+pub(crate) struct VerbReading {
+    /// A guest received is a meeting, goods received a delivery.
+    pub(crate) receives_guest: bool,
+    /// "Four Yak-130 aircraft arrived in Belarus": named hardware arriving
+    /// is delivered, troops arriving are deployed.
+    pub(crate) materiel_arrives: bool,
+    /// "Poland's decision to host additional US troops".
+    pub(crate) hosts_forces: bool,
+    /// "transferred two battalions to Belarus": forces moved, not arms
+    /// delivered.
+    pub(crate) transfers_forces: bool,
+}
+
+impl VerbReading {
+    pub(crate) fn of(view: &SentenceView, i: usize, lemma: &str) -> Self {
+        VerbReading {
+            receives_guest: lemma == "receive" && senses::receives_visitor(view, i),
+            materiel_arrives: lemma == "arrive" && arrives_as_goods(view, i),
+            hosts_forces: lemma == "host"
+                && view
+                    .kids_by(i, &["obj"])
+                    .any(|o| lexicon::is_force_noun(view.lemma(o))),
+            transfers_forces: lemma == "transfer" && military_acts::gathers_forces(view, i),
+        }
+    }
+}
+
+/// Whether the verb at `i` (lemma `lemma`, object lemmas `objects`) is
+/// used in the sense that makes it an event trigger.
+pub(crate) fn accepts(
+    view: &SentenceView,
+    i: usize,
+    lemma: &str,
+    objects: &[&str],
+    reading: &VerbReading,
+) -> bool {
+    match lemma {
+        "meet" => meet::is_meeting(view, i, &objects),
+        "agree" => senses::agree_is_decision(view, i),
+        "threaten" => senses::threaten_has_agent(view, i),
+        "warn" => senses::warning_is_threat(view, i),
+        "talk" => senses::talk_is_meeting(view, i) || senses::spoke_by_phone(view, i),
+        "speak" | "phone" | "telephone" => senses::spoke_by_phone(view, i),
+        "brief" => senses::briefs_partners(view, i),
+        "summon" => senses::summons_diplomat(view, i),
+        "confer" => senses::confer_is_meeting(view, i),
+        // "the board convened for a conference call"; "convened a meeting"
+        // is the noun's event.
+        "convene" => view.kids_by(i, &["obj"]).next().is_none(),
+        // "negotiating lower fees", "negotiate for better terms": bargaining
+        // over a price, not talks between parties; "negotiated a treaty" or
+        // "negotiate with the rebels" are.
+        "negotiate" => {
+            !view
+                .kids_by(i, &["obj"])
+                .any(|o| !lexicon::is_agreement_object(view.lemma(o)))
+                && !view
+                    .kids_by(i, &["obl"])
+                    .any(|o| view.case_of(o).as_deref() == Some("for"))
+        }
+        "attack" | "lash" | "go" | "pound" | "clash" | "pile" | "sound" | "complain" | "lay"
+        | "tear" | "rip" | "round" | "spar" | "knock" | "portray" | "paint" | "dismiss"
+        | "point" | "rail" | "hammer" | "unload" | "cast" | "trash" | "pan" | "needle" => {
+            senses::attack_in_words(view, i)
+        }
+        "publish" | "launch" | "unveil" | "issue" => senses::publishes_document(view, i),
+        // "Hitachi and Matsushita are joining forces"; "joined the
+        // exercise" is the exercise's.
+        "join" => joined_forces(view, i).is_some(),
+        "present" => objects.iter().any(|o| lexicon::is_speech_object(o)),
+        // "were partly to blame for the rise": responsible, not blamed.
+        "blame"
+            if view.kids_by(i, &["mark"]).any(|m| view.lemma(m) == "to")
+                && view.kids_by(i, &["obj"]).next().is_none() =>
+        {
+            false
+        }
+        // "deployed his pastor father as a surrogate": a person sent on an
+        // errand, not forces.
+        "deploy" | "redeploy"
+            if agency::undergoers(view, i).into_iter().any(|u| {
+                let person = |x: usize| view.entity(x).is_some_and(|e| e.label == EntityLabel::Per);
+                person(u)
+                    || view.kids_by(u, &["appos"]).any(person)
+                    || matches!(
+                        view.lemma(u),
+                        "father"
+                            | "mother"
+                            | "son"
+                            | "daughter"
+                            | "wife"
+                            | "husband"
+                            | "brother"
+                            | "sister"
+                            | "surrogate"
+                            | "surrogates"
+                            | "spouse"
+                    )
+            }) =>
+        {
+            false
+        }
+        "deploy" | "redeploy" => {
+            // "wisdom needs to be deployed": the raised subject too.
+            let raised: Vec<usize> = view
+                .head(i)
+                .filter(|_| view.rel(i) == "xcomp")
+                .map(|h| view.kids_by(h, &["nsubj"]).collect())
+                .unwrap_or_default();
+            !agency::undergoers(view, i)
+                .into_iter()
+                .chain(raised)
+                .any(|u| lexicon::is_figurative_deployable(view.lemma(u)))
+        }
+        // "a resolution sanctioning military action": authorising a thing;
+        // sanctions fall on someone.
+        "sanction" if view.upos(i) == "VERB" => !agency::undergoers(view, i)
+            .into_iter()
+            .any(|u| !agency::is_agentive(view, u)),
+        // "alleges that the bank hid losses" accuses; "is alleged to have
+        // told", "which it alleges to be the leader" hedge a report.
+        "allege" => {
+            !view
+                .kids(i)
+                .iter()
+                .any(|&k| matches!(view.full_rel(k), "aux:pass" | "xcomp"))
+                && (view.kids_by(i, &["ccomp"]).next().is_some()
+                    // "allege that the executives responded", the parser
+                    // having hung "that" and the subject on the verb.
+                    || view.kids(i).iter().any(|&k| view.lemma(k) == "that" && k == i + 1))
+        }
+        "send" | "dispatch" | "move" | "station" | "position" | "post" => {
+            objects_of(view, i, false)
+                .iter()
+                .any(|o| lexicon::is_force_noun(o))
+                // "the German brigade stationed in Lithuania".
+                || view.rel(i) == "acl"
+                    && view.xpos(i) == "VBN"
+                    && matches!(lemma, "station" | "position" | "post")
+                    && view.head(i).is_some_and(|h| lexicon::is_force_noun(view.lemma(h)))
+        }
+        "arrive" if reading.materiel_arrives => true,
+        "arrive" => agency::acting_subject(view, i).into_iter().any(|s| {
+            let s = agency::antecedent(view, s);
+            // "a battery of HIMARS launchers arrived": the unit, not goods.
+            (lexicon::is_force_noun(view.lemma(s)) || view.lemma(s) == "battery")
+                && !matches!(
+                    view.lemma(s),
+                    "jet"
+                        | "fighter"
+                        | "aircraft"
+                        | "missile"
+                        | "system"
+                        | "weapon"
+                        | "warhead"
+                        | "tank"
+                        | "ship"
+                        | "warship"
+                        | "vessel"
+                        | "submarine"
+                        | "bomber"
+                        | "police"
+                        | "observer"
+                        | "officer"
+                )
+        }),
+        "retrain" => crate::noun_senses::retraining_is_military(view),
+        "practise" | "practice" | "rehearse" => military_acts::practises_combat(view, i),
+        "relocate" | "airlift" | "transport" => military_acts::moves_forces(view, i),
+        "patrol" => military_acts::patrols_as_forces(view, i),
+        "rotate" | "mass" | "amass" | "concentrate" | "garrison" | "base" | "place" => {
+            military_acts::gathers_forces(view, i)
+        }
+        "reach" | "enter" | "stay" | "remain" | "return" | "leave" | "travel" => {
+            military_acts::forces_at_place(view, i)
+        }
+        "expand" | "increase" | "boost" | "bolster" | "strengthen" => {
+            military_acts::grows_presence(view, i)
+        }
+        "transfer" if reading.transfers_forces => true,
+        "study" | "graduate" => military_acts::studies_at_academy(view, i),
+        "add" => onto_sanctions_list(view, i),
+        "reinforce" => objects
+            .iter()
+            .any(|o| lexicon::is_force_noun(o) || lexicon::is_border_noun(o)),
+        "build" => {
+            let up = view
+                .kids(i)
+                .iter()
+                .any(|p| view.full_rel(*p) == "compound:prt" && view.lemma(*p) == "up")
+                || i + 1 < view.hi && view.lemma(i + 1) == "up";
+            // "build up forces", "continues to build up its military
+            // presence near our borders".
+            up && objects
+                .iter()
+                .any(|o| lexicon::is_force_noun(o) || *o == "presence")
+        }
+        // "the defence services unit was sold": a business sold.
+        "sell"
+            if objects
+                .iter()
+                .any(|o| matches!(*o, "unit" | "units" | "division" | "arm")) =>
+        {
+            false
+        }
+        "provide" | "sell" | "transfer" | "ship" | "give" | "export" | "donate" => {
+            carries_materiel(view, i)
+        }
+        // "rejects Trump's remarks about Muslims": disapproving of what
+        // someone said.
+        "reject" => senses::rejects_words(view, i),
+        "question" => senses::questions_character(view, i),
+        "call" | "brand" | "dub" | "label" => senses::calls_names(view, i),
+        "accept" => objects.iter().any(|o| {
+            matches!(
+                *o,
+                "offer"
+                    | "deal"
+                    | "proposal"
+                    | "terms"
+                    | "settlement"
+                    | "bid"
+                    | "compromise"
+                    | "buyout"
+                    | "takeover"
+                    | "merger"
+                    | "loan"
+            )
+        }),
+        // "charged him with fraud": the legal sense needs a `with` phrase
+        // or a passive subject ("was charged"); charging a fee is not.
+        "charge" => {
+            let with = |k: usize| view.case_of(k).as_deref() == Some("with");
+            view.kids_by(i, &["obl"]).any(with)
+                // "charged the former mayor with fraud", the phrase hung
+                // on the object.
+                || view
+                    .kids_by(i, &["obj"])
+                    .any(|o| view.kids_by(o, &["nmod"]).any(with))
+                // "the buyers were not charged": people charged, not fees.
+                || view.kids(i).iter().any(|&k| view.full_rel(k) == "aux:pass")
+                    && view.kids_by(i, &["nsubj"]).any(|s| {
+                        !matches!(
+                            view.lemma(s),
+                            "fee" | "fees" | "price" | "prices" | "rate" | "rates" | "tax"
+                                | "interest" | "battery" | "batteries" | "amount" | "sum"
+                                | "cost" | "costs" | "vat" | "it" | "this"
+                        )
+                    })
+        }
+        // "a set of Tor-M2 systems delivered to Belarus": a participle on
+        // the goods themselves.
+        "deliver" | "supply" if view.rel(i) == "acl" && view.xpos(i) == "VBN" => {
+            view.head(i).is_some_and(|h| {
+                is_materiel(view, h)
+                    || view
+                        .kids_by(h, &["nmod"])
+                        .any(|n| view.case_of(n).as_deref() == Some("of") && is_materiel(view, n))
+            })
+        }
+        // "which delivers in the third term", "would deliver them": no
+        // goods named.
+        "deliver" if objects.is_empty() || objects.iter().all(|o| is_pronoun_lemma(o)) => false,
+        // "delivered a pair of paid speeches": the measure word's "of".
+        "deliver" | "supply"
+            if view.kids_by(i, &["obj"]).any(|o| {
+                view.kids_by(o, &["nmod"]).any(|n| {
+                    view.case_of(n).as_deref() == Some("of")
+                        && lexicon::deliver_is_not_shipment(view.lemma(n))
+                })
+            }) =>
+        {
+            false
+        }
+        "deliver" | "supply" => {
+            !objects.iter().any(|o| lexicon::deliver_is_not_shipment(o))
+                || lemma == "deliver" && objects.iter().any(|o| lexicon::is_speech_object(o))
+                || lemma == "deliver" && delivers_one_speech(view, i)
+        }
+        "close" | "shut" | "seal" => sanction_verbs::closes_border(view, i),
+        "ban" | "prohibit" => sanction_verbs::bans_trade(view, i),
+        "freeze" | "extend" | "widen" | "prolong" | "tighten" | "bar" => {
+            sanction_verbs::restricts(view, i, &objects)
+        }
+        "host" => senses::receives_visitor(view, i) || reading.hosts_forces,
+        // A guest received or hosted is a meeting (below).
+        "receive" if reading.receives_guest => true,
+        // Received civilian goods are trade or subsidy, not deliveries.
+        "receive" => {
+            carries_materiel(view, i)
+                && !object_lemmas(view, i)
+                    .iter()
+                    .any(|o| lexicon::is_civilian_goods(o))
+        }
+        "hand" => handed_over(view, i) && carries_materiel(view, i),
+        // "at training grounds": the parser's gerund with a place object.
+        "train" => {
+            !(view.xpos(i) == "VBG"
+                && view
+                    .kids_by(i, &["obj"])
+                    .any(|o| o == i + 1 && lexicon::is_facility_noun(view.lemma(o))))
+        }
+        // "adopted a new package of sanctions" is the sanction (read from
+        // the noun); "the Federation Council approved it" after the
+        // agreement it stands for.
+        "approve" | "endorse" | "adopt" | "conclude" => {
+            // "the roadmap … until 2030 was approved": the document lost in
+            // the parse, read from word order.
+            let document_before = lemma != "conclude"
+                && view.kids_by(i, &["obj"]).next().is_none()
+                && sanction_verbs::approves_document_before(view, i);
+            (document_before
+                || objects
+                    .iter()
+                    .chain(&noun_of_clause(view, i, objects))
+                    .any(|o| lexicon::is_agreement_object(o)))
+                && !sanction_verbs::adopts_sanctions(view, i)
+                || sanction_verbs::approves_agreement_named_before(view, i)
+        }
+        // "signed the striker" is a transfer; a "person" with "the" before
+        // it is a document the recognizer mislabelled ("signed the Charter").
+        // "signed over his shares" hands property over.
+        // "a petition, signed by 45,000 people", "signed a letter": no
+        // deal between parties.
+        "sign"
+            if objects.iter().any(|o| {
+                matches!(
+                    *o,
+                    "petition"
+                        | "petitions"
+                        | "statement"
+                        | "statements"
+                        | "declaration"
+                        | "declarations"
+                        | "letter"
+                        | "letters"
+                        | "form"
+                        | "forms"
+                        | "book"
+                        | "books"
+                        | "autograph"
+                        | "autographs"
+                        | "register"
+                        | "cheque"
+                        | "check"
+                )
+            }) || view.rel(i) == "acl"
+                && view
+                    .head(i)
+                    .is_some_and(|h| matches!(view.lemma(h), "petition" | "letter")) =>
+        {
+            false
+        }
+        "sign" => {
+            !view.kids_by(i, &["obj"]).any(|o| {
+                view.entity(o).is_some_and(|e| e.label == EntityLabel::Per)
+                    && !view.kids_by(o, &["det"]).any(|d| view.lemma(d) == "the")
+            }) && !view.kids(i).iter().any(|&p| {
+                // "signed over his shares"; "signed up for the mock
+                // elections" enrols, "signed up to the deal" joins one.
+                view.full_rel(p) == "compound:prt"
+                    && (view.lemma(p) == "over"
+                        || view.lemma(p) == "up"
+                            // (The deal may be misparsed: any agreement
+                            // noun in the next words counts.)
+                            && !view.kids_by(i, &["obl"]).any(|o| view.upos(o) == "PRON")
+                            && !(i + 1..view.hi.min(i + 9))
+                                .any(|w| lexicon::is_agreement_object(view.lemma(w))))
+            })
+        }
+        // "could declare it bankrupt", "declared him the winner": a ruling
+        // on someone or something, whose predicate follows the object; a
+        // declaration issued declares a thing ("declared a ceasefire").
+        // "declared that he plans to repeal", "in which he declares, '...'":
+        // saying so, not a declaration.
+        "declare"
+            if view.kids_by(i, &["ccomp", "parataxis"]).next().is_some()
+                && view.kids_by(i, &["obj"]).next().is_none() =>
+        {
+            false
+        }
+        "declare" => !view.kids(i).iter().any(|&k| {
+            let object = matches!(view.full_rel(k), "obj" | "iobj");
+            // "declared a state of emergency": a proclamation, whatever
+            // "state" may mean as an actor.
+            if object
+                && view.lemma(k) == "state"
+                && view
+                    .kids_by(k, &["nmod"])
+                    .any(|n| matches!(view.lemma(n), "emergency" | "war" | "siege" | "alert"))
+            {
+                return false;
+            }
+            // "declared his innocence": a plea, not a declaration issued.
+            if object && matches!(view.lemma(k), "innocence" | "guilt") {
+                return true;
+            }
+            let predicate_follows =
+                k + 1 < view.hi && (view.upos(k + 1) == "ADJ" || view.lemma(k + 1) == "bankrupt");
+            object && (crate::agency::is_agentive(view, k) || predicate_follows)
+        }),
+        _ => true,
+    }
+}
+
+/// Whether a verb's object (or the "of" phrase of a measure word, "a
+/// batch of fighters") is materiel or a named weapon system.
+fn carries_materiel(view: &SentenceView, i: usize) -> bool {
+    let objects: Vec<usize> = view
+        .kids(i)
+        .iter()
+        .copied()
+        // An `obl` with no preposition is an object the parser misread
+        // ("received at least one more brigade set").
+        // "provided Minsk with missile systems": the goods in a `with`.
+        .filter(|k| {
+            matches!(view.full_rel(*k), "obj" | "nsubj:pass" | "iobj")
+                || view.rel(*k) == "obl"
+                    && matches!(view.case_of(*k).as_deref(), None | Some("with"))
+                // "handed over four helicopters" with the particle read as
+                // the goods' preposition.
+                || view.rel(*k) == "obl" && handed_over(view, i) && view.case_of(*k).as_deref() == Some("over")
+        })
+        .collect();
+    objects.iter().any(|&o| {
+        // "tens of thousands of fuses": up to two measure words deep.
+        let of_phrases = |x: usize| {
+            view.kids_by(x, &["nmod"])
+                .filter(|k| view.case_of(*k).as_deref() == Some("of"))
+                .collect::<Vec<_>>()
+        };
+        let first = of_phrases(o);
+        let second: Vec<usize> = first
+            .iter()
+            .filter(|&&x| lexicon::is_quantity_word(view.lemma(x)))
+            .flat_map(|&x| of_phrases(x))
+            .collect();
+        let with_of = std::iter::once(o).chain(first).chain(second);
+        with_of.into_iter().any(|x| {
+            is_materiel(view, x)
+                || view
+                    .kids_by(x, &["compound"])
+                    .any(|m| view.entity(m).is_some_and(|e| e.label == EntityLabel::Misc))
+        })
+    })
+}
+
+/// "added eight enterprises to its sanctions list", "added to the
+/// blacklist": listing someone under sanctions.
+fn onto_sanctions_list(view: &SentenceView, i: usize) -> bool {
+    // The list may hang on the object ("added eight enterprises to ...").
+    let objects: Vec<usize> = view.kids_by(i, &["obj"]).collect();
+    let phrases = view
+        .kids_by(i, &["obl"])
+        .chain(objects.iter().flat_map(|&o| view.kids_by(o, &["nmod"])))
+        .collect::<Vec<_>>();
+    phrases.into_iter().any(|l| {
+        view.case_of(l).as_deref() == Some("to")
+            && (view.lemma(l) == "blacklist"
+                || view.lemma(l) == "list"
+                    && view
+                        .kids_by(l, &["compound", "amod"])
+                        .any(|m| matches!(view.lemma(m), "sanction" | "sanctions")))
+    })
+}
+
+/// "handed over": the particle, or the same word read as a preposition
+/// right after the verb.
+fn handed_over(view: &SentenceView, i: usize) -> bool {
+    view.lemma(i) == "hand"
+        && (view
+            .kids(i)
+            .iter()
+            .any(|p| view.full_rel(*p) == "compound:prt" && view.lemma(*p) == "over")
+            || i + 1 < view.hi && view.lemma(i + 1) == "over")
+}
+
+/// The subject of "arrive" is hardware named by its designation or a
+/// batch of it ("Four Yak-130 aircraft", "the first batch of S-400
+/// systems"), not a plane carrying a delegation; or, once a delivery has
+/// been reported, the rest of it ("the remaining vehicles are due to
+/// arrive").
+fn arrives_as_goods(view: &SentenceView, verb: usize) -> bool {
+    let delivery_before = || view.earlier_events().any(|e| e.kind == EventKind::Delivery);
+    agency::acting_subject(view, verb).into_iter().any(|s| {
+        let s = agency::antecedent(view, s);
+        let phrase = view.phrase(s, &["compound", "amod", "nummod", "nmod", "flat", "conj"]);
+        let named = phrase
+            .iter()
+            .any(|&t| is_hardware_designation(view.form(t)));
+        let batch = matches!(view.lemma(s), "batch" | "shipment" | "consignment");
+        let carrier = matches!(view.lemma(s), "plane" | "aircraft" | "jet" | "helicopter");
+        batch || is_materiel(view, s) && (named || !carrier && delivery_before())
+    })
+}
+
+/// Whether the noun `x` is materiel: "unit" and "system" are so only as
+/// military ones ("a tank unit", "air defence systems"); "sold its key
+/// production unit" is a business.
+fn is_materiel(view: &SentenceView, x: usize) -> bool {
+    let lemma = view.lemma(x);
+    if !lexicon::is_materiel_noun(lemma) {
+        return is_hardware_designation(view.form(x));
+    }
+    // "given legal force", "a driving force", "an educated labour force":
+    // force as power or workers, not troops.
+    if matches!(lemma, "force" | "forces")
+        && view.kids_by(x, &["amod", "compound"]).any(|m| {
+            matches!(
+                view.lemma(m),
+                "labour"
+                    | "labor"
+                    | "work"
+                    | "sales"
+                    | "legal"
+                    | "driving"
+                    | "political"
+                    | "moral"
+                    | "economic"
+                    | "market"
+                    | "spent"
+                    | "guiding"
+                    | "creative"
+                    | "dominant"
+                    | "major"
+                    | "full"
+            )
+        })
+    {
+        return false;
+    }
+    if !matches!(lemma, "unit" | "units" | "system" | "systems") {
+        return true;
+    }
+    // "Tor-M2 systems", the designation read as a number or a name.
+    view.kids(x).iter().any(|&m| {
+        matches!(view.rel(m), "amod" | "compound")
+            && (lexicon::is_military_modifier(view.lemma(m))
+                || lexicon::is_force_noun(view.lemma(m))
+                || lexicon::is_materiel_noun(view.lemma(m)))
+            || matches!(view.rel(m), "nummod" | "compound" | "amod")
+                && is_hardware_designation(view.form(m))
+    })
+}
+
+/// Object lemmas that are personal pronouns ("deliver them").
+fn is_pronoun_lemma(lemma: &str) -> bool {
+    matches!(
+        lemma,
+        "it" | "they" | "them" | "this" | "that" | "these" | "those"
+    )
+}
