@@ -56,3 +56,20 @@ fn what_the_rules_declined_stays_declined() {
         }
     }
 }
+
+#[test]
+fn a_topic_of_the_talks_is_no_event_of_its_own() {
+    let learned = EventStage::new();
+    for text in [
+        "The ministers discussed the delivery of fighters.",
+        "The sides also reviewed the results of the Zapad-2025 exercise.",
+    ] {
+        let kinds = kinds_with(&learned, text);
+        assert!(
+            !kinds
+                .iter()
+                .any(|k| matches!(k, EventKind::Delivery | EventKind::Exercise)),
+            "{text:?}: {kinds:?}"
+        );
+    }
+}

@@ -152,7 +152,18 @@ impl TriggerModel {
             // the same event again ("accused Minsk of ..., an accusation
             // Minsk rejected").
             let repeated = claimed.iter().any(|c| c.kind == kind);
-            if margin >= self.margin && !repeated && !fighting(view, i, kind) {
+            // "discussed deliveries of Su-30SM2 fighters": a topic of the
+            // talks, not a delivery. (An agreement discussed is a proposed
+            // one, sanctions discussed hypothetical ones, and allegations
+            // addressed still accuse.)
+            let topic = matches!(
+                kind,
+                EventKind::Delivery
+                    | EventKind::Deployment
+                    | EventKind::Exercise
+                    | EventKind::Training
+            ) && is_topic_of_discussion(view, i);
+            if margin >= self.margin && !repeated && !topic && !fighting(view, i, kind) {
                 // "discussed it during a trip to Moscow last year": the
                 // fields of a noun's event hang on the clause's verb.
                 let anchor = if matches!(view.rel(i), "obj" | "nsubj" | "obl") {
@@ -239,4 +250,38 @@ fn fighting(view: &SentenceView, i: usize, kind: EventKind) -> bool {
 fn names_a_country(view: &SentenceView) -> bool {
     view.tokens()
         .any(|t| crate::COUNTRIES.country(view.form(t)).is_some())
+}
+
+/// The noun at `i` is what a verb of discussion has as its object, or the
+/// "of"/"for" phrase of that object ("discussed preparations for the
+/// exercise", "considered the schedule of the drills").
+fn is_topic_of_discussion(view: &SentenceView, i: usize) -> bool {
+    let mut at = i;
+    for _ in 0..3 {
+        while view.rel(at) == "conj" {
+            let Some(h) = view.head(at) else { return false };
+            at = h;
+        }
+        let Some(head) = view.head(at) else {
+            return false;
+        };
+        match view.rel(at) {
+            "obj" | "nsubj:pass" => return is_discussion_verb(view.lemma(head)),
+            "obl" if matches!(view.case_of(at).as_deref(), Some("about" | "on" | "over")) => {
+                return is_discussion_verb(view.lemma(head))
+            }
+            "nmod" if matches!(view.case_of(at).as_deref(), Some("of" | "for" | "on")) => {
+                at = head;
+            }
+            _ => return false,
+        }
+    }
+    false
+}
+
+fn is_discussion_verb(lemma: &str) -> bool {
+    matches!(
+        lemma,
+        "discuss" | "debate" | "consider" | "review" | "examine" | "address" | "raise" | "tackle"
+    )
 }
