@@ -450,7 +450,7 @@ pub(crate) fn according_to(tree: &SentenceTree, sentence: usize, out: &mut Vec<F
 }
 
 /// "In his words, the systems will be on duty next year", "In the words
-/// of the minister, …": the owner of the words is the source, the clause
+/// of the minister, …", "In her view, …": the owner of the words is the source, the clause
 /// after the comma the content, "In … words" the cue.
 pub(crate) fn in_words(tree: &SentenceTree, sentence: usize, out: &mut Vec<Found>) {
     let word = |k: usize| {
@@ -465,11 +465,18 @@ pub(crate) fn in_words(tree: &SentenceTree, sentence: usize, out: &mut Vec<Found
     let Some(comma) = (i + 2..tree.end.min(i + 12)).find(|&t| word(t) == ",") else {
         return;
     };
-    // "In his words," or "In the words of X,".
-    let (source_lo, source_hi, cue_end) = if comma == i + 3 && word(i + 2) == "words" {
+    // "In his words," or "In the words of X,"; "In her view," "In the
+    // opinion of X," likewise.
+    let framing = |k: usize| {
+        matches!(
+            word(k),
+            "words" | "view" | "opinion" | "assessment" | "estimation" | "judgement" | "judgment"
+        )
+    };
+    let (source_lo, source_hi, cue_end) = if comma == i + 3 && framing(i + 2) {
         (i + 1, i + 1, i + 2)
     } else if word(i + 1).eq_ignore_ascii_case("the")
-        && word(i + 2) == "words"
+        && framing(i + 2)
         && word(i + 3) == "of"
         && comma > i + 4
     {

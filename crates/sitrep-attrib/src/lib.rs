@@ -15,6 +15,7 @@
 
 mod claims;
 mod find;
+mod interview;
 mod lexicon;
 mod link;
 mod quotes;
@@ -102,6 +103,7 @@ pub fn analyze_with(
     link::fill_missing_sources(doc, &mut found);
     link::link_regions(doc, &regions, &mut found);
     link::link_open_paragraphs(doc, &regions, &mut found);
+    interview::questions_and_answers(doc, &regions, &mut found);
     link::trim_datelines(doc, &mut found);
     link::unsourced_hedges(doc, &mut found);
     let found = link::keep_top_level(doc, found);
@@ -172,7 +174,11 @@ fn resolve_all(doc: &Doc, found: &[Found]) -> Vec<Resolved> {
 
 fn to_quote(doc: &Doc, f: &Found, r: &Resolved) -> Quote {
     let mut span = f.content;
-    for extra in [f.cue, f.source].into_iter().flatten() {
+    // A quotation with no cue of its own (a paragraph continuing another,
+    // an interview answer) names its speaker elsewhere: its span is the
+    // quotation alone, the speaker's mention stays in `speaker_span`.
+    let attribution = [f.cue, f.cue.and(f.source)];
+    for extra in attribution.into_iter().flatten() {
         span = span.cover(extra);
     }
     let outlet = f

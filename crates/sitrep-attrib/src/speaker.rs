@@ -529,9 +529,14 @@ impl<'d> Resolver<'d> {
         None
     }
 
-    /// A pronoun ("he", "their") as the most recent compatible speaker.
-    fn pronoun_speaker(&self, class: PronounClass, at: usize) -> Resolved {
+    /// A pronoun ("he", "their") as the most recent compatible speaker,
+    /// who is then the latest speaker: "X is more cautious. He argues …
+    /// '…,' he said" keeps to X however far the quotation runs.
+    fn pronoun_speaker(&mut self, class: PronounClass, at: usize) -> Resolved {
         let name = self.salient(class, at);
+        if let Some((n, label)) = &name {
+            self.remember(&n.clone(), *label, None, at + 1);
+        }
         Resolved {
             label: name.as_ref().map(|(_, l)| *l),
             name: name.map(|(n, _)| n),
