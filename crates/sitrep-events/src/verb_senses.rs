@@ -54,7 +54,7 @@ pub(crate) fn accepts(
     reading: &VerbReading,
 ) -> bool {
     match lemma {
-        "meet" => meet::is_meeting(view, i, &objects),
+        "meet" => meet::is_meeting(view, i, objects),
         "agree" => senses::agree_is_decision(view, i),
         "threaten" => senses::threaten_has_agent(view, i),
         "warn" => senses::warning_is_threat(view, i),
