@@ -299,7 +299,7 @@ pub(crate) fn accepts(
         "close" | "shut" | "seal" => sanction_verbs::closes_border(view, i),
         "ban" | "prohibit" => sanction_verbs::bans_trade(view, i),
         "freeze" | "extend" | "widen" | "prolong" | "tighten" | "bar" => {
-            sanction_verbs::restricts(view, i, &objects)
+            sanction_verbs::restricts(view, i, objects)
         }
         "host" => senses::receives_visitor(view, i) || reading.hosts_forces,
         // A guest received or hosted is a meeting (below).
