@@ -38,6 +38,43 @@ pub(crate) fn moves_forces(view: &SentenceView, verb: usize) -> bool {
         .any(|x| is_forces(view.lemma(agency::antecedent(view, x))))
 }
 
+/// "units are likely rotating through Baranovichi", "the battalion is due
+/// to leave": the subject of the predicate a subjectless complement
+/// completes.
+fn raised_subjects(view: &SentenceView, verb: usize) -> Vec<usize> {
+    match view.head(verb) {
+        // ("likely rotating" may come out as an adverbial clause on the
+        // adjective.)
+        Some(h)
+            if (view.rel(verb) == "xcomp"
+                || view.rel(verb) == "advcl" && view.upos(h) == "ADJ")
+                && view
+                    .kids_by(verb, &["nsubj", "nsubj:pass"])
+                    .next()
+                    .is_none() =>
+        {
+            view.kids_by(h, &["nsubj"]).collect()
+        }
+        _ => Vec::new(),
+    }
+}
+
+/// "units of the brigade moved to designated areas": forces moving
+/// themselves somewhere, not "the talks moved to Minsk".
+pub(crate) fn forces_move_to(view: &SentenceView, verb: usize) -> bool {
+    let towards = |w: &str| matches!(w, "to" | "into" | "towards" | "toward");
+    // (Or by word order: "moved to designated areas" with "to" misparsed.)
+    let destination = view
+        .kids_by(verb, &["obl"])
+        .any(|o| view.case_of(o).as_deref().is_some_and(towards))
+        || verb + 1 < view.hi && towards(view.lemma(verb + 1));
+    destination
+        && view
+            .kids_by(verb, &["nsubj"])
+            .chain(raised_subjects(view, verb))
+            .any(|s| is_forces(view.lemma(agency::antecedent(view, s))))
+}
+
 /// "the contingents were airlifted to Tajikistan and concentrated in the
 /// designated areas": a conjoined verb with no subject of its own shares
 /// the first verb's.
@@ -66,6 +103,14 @@ pub(crate) fn gathers_forces(view: &SentenceView, verb: usize) -> bool {
         .into_iter()
         .chain(view.kids_by(verb, &["nsubj"]).filter(|_| !passive))
         .chain(shared_subjects(view, verb))
+        // "units are likely rotating": a raised subject moves itself only
+        // when nothing else is moved ("her group is working to place
+        // officials").
+        .chain(
+            raised_subjects(view, verb)
+                .into_iter()
+                .filter(|_| view.kids_by(verb, &["obj"]).next().is_none()),
+        )
         .any(wanted);
     // "based" only as a place of service: "based in", "based at".
     let based_somewhere = view.lemma(verb) != "base"

@@ -82,7 +82,14 @@ pub(crate) fn accepts(
         | "point" | "rail" | "hammer" | "unload" | "cast" | "trash" | "pan" | "needle" => {
             senses::attack_in_words(view, i)
         }
-        "publish" | "launch" | "unveil" | "issue" => senses::publishes_document(view, i),
+        "publish" | "launch" | "unveil" | "issue" => {
+            senses::publishes_document(view, i)
+                // "has yet to issue its official response".
+                || lemma == "issue"
+                    && objects
+                        .iter()
+                        .any(|o| matches!(*o, "response" | "reply" | "rebuttal"))
+        }
         // "Hitachi and Matsushita are joining forces"; "joined the
         // exercise" is the exercise's.
         "join" => joined_forces(view, i).is_some(),
@@ -152,6 +159,13 @@ pub(crate) fn accepts(
             objects_of(view, i, false)
                 .iter()
                 .any(|o| lexicon::is_force_noun(o))
+                || lemma == "move" && military_acts::forces_move_to(view, i)
+                // "would station new launchers in Belarus": hardware
+                // stationed is deployed, not delivered.
+                || matches!(lemma, "station" | "position")
+                    && view
+                        .kids_by(i, &["obj", "nsubj:pass"])
+                        .any(|o| is_materiel(view, o))
                 // "the German brigade stationed in Lithuania".
                 || view.rel(i) == "acl"
                     && view.xpos(i) == "VBN"
@@ -162,7 +176,9 @@ pub(crate) fn accepts(
         "arrive" => agency::acting_subject(view, i).into_iter().any(|s| {
             let s = agency::antecedent(view, s);
             // "a battery of HIMARS launchers arrived": the unit, not goods.
-            (lexicon::is_force_noun(view.lemma(s)) || view.lemma(s) == "battery")
+            // "the Russian crews had arrived", "the headquarters arrived".
+            (lexicon::is_force_noun(view.lemma(s))
+                || matches!(view.lemma(s), "battery" | "crew" | "headquarters"))
                 && !matches!(
                     view.lemma(s),
                     "jet"

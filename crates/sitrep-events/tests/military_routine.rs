@@ -273,3 +273,23 @@ fn an_exercise_with_its_own_date_is_reported_outside_a_light_verb() {
         ],
     );
 }
+
+#[test]
+fn forces_moving_rotating_or_stationed_by_a_modal_are_deployed() {
+    assert_each_has(
+        EventKind::Deployment,
+        &[
+            "Units of the 19th Mechanised Brigade moved to designated areas near Slutsk.",
+            "Russian aviation units are likely rotating through the Lida airbase.",
+            "Moscow said it would station new launchers in Belarus.",
+            "The Russian crews had arrived at the Baranovichi airbase on Monday.",
+        ],
+    );
+    assert_none_has(
+        EventKind::Deployment,
+        &[
+            "The talks moved to Minsk after the first round.",
+            "Her group will be working to place its candidates on the ballot.",
+        ],
+    );
+}

@@ -13,8 +13,8 @@
 mod augment;
 mod cache;
 mod features;
-mod finite_past;
 mod train;
+mod verb_forms;
 pub(crate) mod words;
 
 use std::collections::HashMap;
@@ -65,6 +65,8 @@ pub struct Tagger {
     /// took for nouns ("the firm met").
     past_tense: Option<TagOut>,
     past_participle: Option<TagOut>,
+    /// VERB/VB, given to a common noun right after a modal ("would station").
+    base_verb: Option<TagOut>,
     /// ADJ/JJ and NOUN/NN, given to "live firing" read as a verb phrase.
     adjective: Option<TagOut>,
     common_noun: Option<TagOut>,
@@ -174,6 +176,7 @@ impl Tagger {
         let cardinal = class_of("NUM", "CD");
         let past_tense = class_of("VERB", "VBD");
         let past_participle = class_of("VERB", "VBN");
+        let base_verb = class_of("VERB", "VB");
         let adjective = class_of("ADJ", "JJ");
         let common_noun = class_of("NOUN", "NN");
         Ok(Tagger {
@@ -183,6 +186,7 @@ impl Tagger {
             cardinal,
             past_tense,
             past_participle,
+            base_verb,
             first: Pass::new(model.weights),
             second,
             upos,
@@ -220,6 +224,7 @@ impl Tagger {
         self.magnitudes(words, tags);
         self.irregular_pasts(words, tags);
         self.finite_pasts(words, tags);
+        self.verbs_after_modals(words, tags);
         self.live_fire(words, tags);
     }
 

@@ -422,3 +422,23 @@ fn a_past_form_between_subject_and_object_is_finite() {
     let modernised = "The units received new and modernised equipment .";
     assert_ne!(xpos(modernised, "modernised"), "VBD");
 }
+
+#[test]
+fn a_noun_reading_after_a_modal_or_infinitive_marker_is_a_verb() {
+    let m = models();
+    let upos = |sentence: &str, word: &str| {
+        let words: Vec<&str> = sentence.split(' ').collect();
+        let at = words
+            .iter()
+            .position(|w| *w == word)
+            .expect("word in sentence");
+        m.analyze(&words)[at].upos.clone()
+    };
+    let modal = "Moscow said it would station new launchers near the border .";
+    assert_eq!(upos(modal, "station"), "VERB");
+    let infinitive = "The ministry is likely to station a second battalion there .";
+    assert_eq!(upos(infinitive, "station"), "VERB");
+    // A question keeps its subject after the modal.
+    let question = "Why would someone post the location online ?";
+    assert_ne!(upos(question, "someone"), "VERB");
+}

@@ -1,3 +1,6 @@
+//! Verb forms the model misreads in clauses news writes more often than
+//! web text.
+//!
 //! "Oil companies evacuated offshore facilities": after a plural noun the
 //! tagger often reads a past form as the participle of a reduced relative
 //! ("facilities evacuated last year"), which leaves the clause without a
@@ -9,6 +12,52 @@
 use super::{is_perfect_or_passive_auxiliary, TagOut, Tagger};
 
 impl Tagger {
+    /// "Russia would station nuclear weapons in Belarus": a word the model
+    /// calls a common noun right after a modal (an adverb may come between),
+    /// or after the infinitive marker and before a noun phrase ("to station
+    /// a grouping"), is the base verb. A modal is followed by a verb; the noun reading
+    /// ("would station") only comes from a word that is mostly a noun.
+    pub(super) fn verbs_after_modals(&self, words: &[&str], tags: &mut [TagOut]) {
+        let Some(base) = self.base_verb else {
+            return;
+        };
+        let n = words.len().min(tags.len());
+        // "Why would someone post …?", "How many days will speed post
+        // take?": a question puts the subject after the modal.
+        if words[..n].last() == Some(&"?") {
+            return;
+        }
+        for i in 1..n {
+            if self.xpos(tags[i]) != "NN"
+                || !words[i].starts_with(|c: char| c.is_lowercase())
+                || is_indefinite_pronoun(words[i])
+            {
+                continue;
+            }
+            let before = self.left_of_adverbs(tags, i);
+            // "a must see": the modal used as a noun. "likely to station
+            // a grouping": the infinitive marker (the tagger's own PART,
+            // not the preposition) before a noun phrase.
+            let after_modal = before.is_some_and(|b| {
+                self.xpos(tags[b]) == "MD"
+                    && !matches!(words[b], "May" | "Will" | "Can")
+                    && (b == 0 || self.xpos(tags[b - 1]) != "DT")
+                    || self.upos(tags[b]) == "PART"
+                        && self.xpos(tags[b]) == "TO"
+                        && b + 1 == i
+                        && tags
+                            .get(i + 1)
+                            .is_some_and(|t| matches!(self.xpos(*t), "DT" | "PRP$" | "PRP"))
+            });
+            // "would station troops", "will base them": not "would a
+            // station" (a determiner follows a noun's modal question).
+            let next_is_verbish = words.get(i + 1).is_none_or(|w| *w != "of");
+            if after_modal && next_is_verbish {
+                tags[i] = base;
+            }
+        }
+    }
+
     pub(super) fn finite_pasts(&self, words: &[&str], tags: &mut [TagOut]) {
         let (Some(past), Some(participle)) = (self.past_tense, self.past_participle) else {
             return;
@@ -187,5 +236,23 @@ fn is_month_or_day(word: &str) -> bool {
             | "friday"
             | "saturday"
             | "sunday"
+    )
+}
+
+/// "someone", "anybody": treebank nouns that a modal question puts first.
+fn is_indefinite_pronoun(word: &str) -> bool {
+    matches!(
+        word,
+        "someone"
+            | "somebody"
+            | "anyone"
+            | "anybody"
+            | "everyone"
+            | "everybody"
+            | "nobody"
+            | "something"
+            | "anything"
+            | "nothing"
+            | "everything"
     )
 }
