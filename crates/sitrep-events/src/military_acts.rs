@@ -457,7 +457,7 @@ pub(crate) fn names_exercise_part(lemma: &str) -> bool {
     )
 }
 
-fn military_sentence(view: &SentenceView) -> bool {
+pub(crate) fn military_sentence(view: &SentenceView) -> bool {
     view.tokens().any(|t| {
         let lemma = view.lemma(t);
         is_forces(lemma)

@@ -206,7 +206,7 @@ impl TriggerModel {
 /// rejected"), are no events of their own, as for the rules; nor are a
 /// press conference or a stage, phase or inspection the rules read as
 /// something other than a part of an exercise ("the second stage of the
-/// bridge repairs").
+/// bridge repairs"), nor a patrol in a sentence naming no forces.
 fn rules_declined(view: &SentenceView, i: usize) -> bool {
     view.upos(i) == "VERB" && crate::lexicon::verb_trigger(view.lemma(i)).is_some()
         // "approved a ban on smoking": a ban, duty or tariff is a sanction
@@ -224,6 +224,11 @@ fn rules_declined(view: &SentenceView, i: usize) -> bool {
         || crate::detect::is_press_conference(view, i)
         || crate::military_acts::names_exercise_part(view.lemma(i))
             && !crate::military_acts::exercise_part(view, i)
+        // "Volunteers organised a night patrol of the park": a patrol is
+        // a deployment only where forces are named, as for the rules.
+        || matches!(view.lemma(i), "patrol" | "patrols")
+            && view.upos(i) != "VERB"
+            && !crate::military_acts::military_sentence(view)
         // "fell during Friday's session": a session or consultation in a
         // prepositional phrase is one only when a verb holds it (the rules'
         // `framed::meeting_in_phrase`).
