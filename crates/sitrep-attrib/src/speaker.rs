@@ -7,8 +7,8 @@ use sitrep_core::{Doc, Entity, EntityLabel, Span};
 use crate::lexicon::{self, PronounClass};
 pub(crate) use crate::speaker_phrases::strip_article;
 use crate::speaker_phrases::{
-    apposition_after, describe_with_canonical, has_determiner, text_near, title_before,
-    title_phrase_before, vague_name_span,
+    apposition_after, describe_with_canonical, has_determiner, holds_office, is_statement_noun,
+    text_near, title_before, title_phrase_before, vague_name_span,
 };
 use crate::tree::SentenceTree;
 
@@ -27,47 +27,6 @@ pub(crate) struct Resolved {
 /// How far back (bytes) "the statement" looks for the speaker who made
 /// it: about two short paragraphs of news text.
 const STATEMENT_REACH: usize = 600;
-
-/// Whether a title (lower case) holds the office a description's head
-/// noun names: "the leader" and "the head of state" are the president or
-/// the prime minister the text named with those titles.
-fn holds_office(title: &str, noun: &str) -> bool {
-    let offices: &[&str] = match noun {
-        "leader" => &[
-            "leader",
-            "president",
-            "prime minister",
-            "premier",
-            "chairman",
-        ],
-        "head of state" => &["head of state", "president"],
-        "premier" => &["premier", "prime minister"],
-        _ => return title.contains(noun),
-    };
-    offices.iter().any(|o| title.contains(o))
-}
-
-/// Nouns naming something said or issued ("the statement", "his remarks").
-fn is_statement_noun(lemma: &str) -> bool {
-    matches!(
-        lemma,
-        "statement"
-            | "remark"
-            | "comment"
-            | "message"
-            | "announcement"
-            | "communique"
-            | "communiqué"
-            | "declaration"
-            | "speech"
-            | "address"
-            | "word"
-            | "response"
-            | "reply"
-            | "note"
-            | "letter"
-    )
-}
 
 /// A speaker seen so far, for descriptions and pronouns later on.
 #[derive(Debug, Clone)]

@@ -1,6 +1,7 @@
 //! Reading a speaker phrase's words: titles before a name, appositions
 //! after it, the naming part of an unnamed source, a description with its
-//! organisation's canonical name, and where a title stands in the text.
+//! organisation's canonical name, where a title stands in the text, the
+//! offices a description names and the nouns for something said.
 
 use sitrep_core::{Doc, Entity, EntityLabel, Span};
 
@@ -261,4 +262,45 @@ pub(crate) fn strip_article(s: &str) -> String {
         }
     }
     s.to_string()
+}
+
+/// Whether a title (lower case) holds the office a description's head
+/// noun names: "the leader" and "the head of state" are the president or
+/// the prime minister the text named with those titles.
+pub(crate) fn holds_office(title: &str, noun: &str) -> bool {
+    let offices: &[&str] = match noun {
+        "leader" => &[
+            "leader",
+            "president",
+            "prime minister",
+            "premier",
+            "chairman",
+        ],
+        "head of state" => &["head of state", "president"],
+        "premier" => &["premier", "prime minister"],
+        _ => return title.contains(noun),
+    };
+    offices.iter().any(|o| title.contains(o))
+}
+
+/// Nouns naming something said or issued ("the statement", "his remarks").
+pub(crate) fn is_statement_noun(lemma: &str) -> bool {
+    matches!(
+        lemma,
+        "statement"
+            | "remark"
+            | "comment"
+            | "message"
+            | "announcement"
+            | "communique"
+            | "communiqué"
+            | "declaration"
+            | "speech"
+            | "address"
+            | "word"
+            | "response"
+            | "reply"
+            | "note"
+            | "letter"
+    )
 }

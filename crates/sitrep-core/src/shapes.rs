@@ -36,3 +36,29 @@ pub fn is_hardware_designation(s: &str) -> bool {
                 .all(|b| b.is_ascii_digit() || b.is_ascii_uppercase())
     }
 }
+
+/// Month and weekday names, in any case ("March", "monday").
+pub fn is_calendar_name(word: &str) -> bool {
+    matches!(
+        word.to_lowercase().as_str(),
+        "january"
+            | "february"
+            | "march"
+            | "april"
+            | "may"
+            | "june"
+            | "july"
+            | "august"
+            | "september"
+            | "october"
+            | "november"
+            | "december"
+            | "monday"
+            | "tuesday"
+            | "wednesday"
+            | "thursday"
+            | "friday"
+            | "saturday"
+            | "sunday"
+    )
+}

@@ -602,29 +602,3 @@ fn speaker_name(view: &SentenceView, t: usize) -> String {
         .trim_start_matches("the ")
         .to_string()
 }
-
-/// Month and weekday names.
-pub(crate) fn is_calendar_name(word: &str) -> bool {
-    matches!(
-        word.to_lowercase().as_str(),
-        "january"
-            | "february"
-            | "march"
-            | "april"
-            | "may"
-            | "june"
-            | "july"
-            | "august"
-            | "september"
-            | "october"
-            | "november"
-            | "december"
-            | "monday"
-            | "tuesday"
-            | "wednesday"
-            | "thursday"
-            | "friday"
-            | "saturday"
-            | "sunday"
-    )
-}

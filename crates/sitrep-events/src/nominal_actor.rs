@@ -22,7 +22,7 @@ const AROUND: &[&str] = &["compound", "amod", "flat", "nmod", "appos", "fixed"];
 /// An actor for the nominal headed by `i`, if it names one.
 pub(crate) fn resolve(view: &SentenceView, i: usize, role: ActorRole) -> Option<Actor> {
     // "Tuesday's Ecofin meeting": a day or month is no party.
-    if crate::fields::is_calendar_name(view.form(i)) {
+    if sitrep_core::shapes::is_calendar_name(view.form(i)) {
         return None;
     }
     let around = view.phrase(i, AROUND);

@@ -4,10 +4,11 @@
 use sitrep_core::{EntityLabel, EventKind, Span};
 
 use crate::detect::Candidate;
-use crate::fields::{is_calendar_name, participle_governors};
+use crate::fields::participle_governors;
 use crate::lexicon;
 use crate::view::SentenceView;
 use crate::COUNTRIES;
+use sitrep_core::shapes::is_calendar_name;
 
 /// The place governed by the anchor or the event noun ("in Moscow", "at
 /// the Borisov training ground").

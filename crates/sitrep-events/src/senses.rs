@@ -72,7 +72,7 @@ pub(crate) fn agree_is_decision(view: &SentenceView, verb: usize) -> bool {
                     !matches!(
                         view.lemma(k),
                         "thing" | "point" | "something" | "nothing" | "much" | "little"
-                    ) && !crate::fields::is_calendar_name(view.form(k))
+                    ) && !sitrep_core::shapes::is_calendar_name(view.form(k))
                         && !crate::sanction_verbs::names_sanctions(view, k)
                 }
                 Some("to") => lexicon::is_agreement_object(view.lemma(k)),

@@ -9,6 +9,8 @@
 //! object, is the past tense; so is one coordinated with a past tense
 //! ("condemned the attack and promised revenge").
 
+use sitrep_core::shapes::is_calendar_name;
+
 use super::{is_perfect_or_passive_auxiliary, TagOut, Tagger};
 
 impl Tagger {
@@ -172,7 +174,7 @@ fn is_naming_participle(word: &str) -> bool {
 fn is_time_phrase(words: &[&str], i: usize) -> bool {
     let word = |k: usize| words.get(k).map(|w| w.to_lowercase()).unwrap_or_default();
     let first = word(i);
-    if is_time_noun(&first) || is_month_or_day(&first) {
+    if is_time_noun(&first) || is_calendar_name(&first) {
         return true;
     }
     let modifier = matches!(
@@ -211,31 +213,6 @@ fn is_time_noun(word: &str) -> bool {
             | "decade"
             | "century"
             | "time"
-    )
-}
-
-fn is_month_or_day(word: &str) -> bool {
-    matches!(
-        word,
-        "january"
-            | "february"
-            | "march"
-            | "april"
-            | "may"
-            | "june"
-            | "july"
-            | "august"
-            | "september"
-            | "october"
-            | "november"
-            | "december"
-            | "monday"
-            | "tuesday"
-            | "wednesday"
-            | "thursday"
-            | "friday"
-            | "saturday"
-            | "sunday"
     )
 }
 
