@@ -18,112 +18,102 @@ use sitrep_core::{Doc, EntityLabel, Span};
 use crate::find::Found;
 use crate::lexicon::CueKind;
 use crate::quotes::QuoteRegion;
-use crate::tree::SentenceTree;
 
 /// At most this many tokens name a question's asker.
 const MAX_ASKER_TOKENS: usize = 8;
 
-/// Question paragraphs, then the answers to them. Runs after the other
-/// linkers, so that no attribution takes a question for a quotation the
-/// next paragraph continues.
-pub(crate) fn questions_and_answers(doc: &Doc, regions: &[QuoteRegion], found: &mut Vec<Found>) {
-    for (si, s) in doc.layers.sentences.iter().enumerate() {
-        let tree = SentenceTree::new(doc, s.tokens.0 as usize, s.tokens.1 as usize);
-        question(doc, &tree, si, found);
-    }
-    answers(doc, regions, found);
-}
-
-/// A question paragraph opening at the sentence `tree`: the asker before
-/// the colon (a person, or an outlet when no person is named) and the
-/// question after it.
-fn question(doc: &Doc, tree: &SentenceTree, sentence: usize, out: &mut Vec<Found>) {
-    let start = tree.start;
-    let first = tree.tokens[start].span.start;
-    if sentence == 0 || !opens_paragraph(&doc.text, first) {
-        return;
+/// A question paragraph opening with the sentence `si` (tokens
+/// `start..end`): the asker before the colon (a person, or an outlet when
+/// no person is named) and the question after it.
+pub(crate) fn question(
+    doc: &Doc,
+    si: usize,
+    (start, end): (usize, usize),
+    found: &[Found],
+) -> Option<Found> {
+    let tokens = doc.layers.tokens.get(start..end)?;
+    let first = tokens.first()?.span.start;
+    if si == 0 || !opens_paragraph(&doc.text, first) {
+        return None;
     }
     let paragraph_end = doc.text[first..]
         .find('\n')
         .map_or(doc.text.len(), |at| first + at);
     if !doc.text[first..paragraph_end].trim_end().ends_with('?') {
-        return;
+        return None;
     }
-    let word = |k: usize| {
-        tree.text
-            .get(tree.tokens[k].span.start..tree.tokens[k].span.end)
-    };
-    let last = tree.end.min(start + MAX_ASKER_TOKENS + 1);
-    let Some(colon) = (start + 1..last).find(|&k| word(k) == Some(":")) else {
-        return;
-    };
-    let capitalised = (start..colon)
-        .all(|k| word(k).is_some_and(|w| w == "," || w.starts_with(|c: char| c.is_uppercase())));
-    if !capitalised
-        || out
-            .iter()
-            .any(|f| f.content.overlaps(tree.tokens[colon].span))
-    {
-        return;
-    }
-    let label = Span::new(first, tree.tokens[colon - 1].span.end);
-    let in_label = |label_kind: EntityLabel| {
-        doc.layers
-            .entities
-            .iter()
-            .find(|e| e.label == label_kind && label.contains(e.span))
-    };
-    let Some(asker) = in_label(EntityLabel::Per).or_else(|| in_label(EntityLabel::Org)) else {
-        return;
-    };
-    let Some(head) = (start..colon).rfind(|&k| asker.span.contains(tree.tokens[k].span)) else {
-        return;
-    };
+    let word = |k: usize| doc.slice(tokens[k].span);
+    let colon = (1..tokens.len().min(MAX_ASKER_TOKENS + 1)).find(|&k| word(k) == ":")?;
+    let capitalised =
+        (0..colon).all(|k| word(k) == "," || word(k).starts_with(|c: char| c.is_uppercase()));
     let content = Span::new(
-        tree.tokens[colon + 1..tree.end]
-            .first()
+        tokens
+            .get(colon + 1)
             .map_or(paragraph_end, |t| t.span.start),
         paragraph_end,
     );
-    out.push(Found {
-        sentence,
+    // A transcript line ("MATTHEWS: …?") already took the colon, or
+    // another direct quotation the question.
+    let taken = found
+        .iter()
+        .any(|f| f.cue == Some(tokens[colon].span) || f.direct && f.content.overlaps(content));
+    if !capitalised || taken {
+        return None;
+    }
+    let label = Span::new(first, tokens[colon - 1].span.end);
+    let in_label = |kind: EntityLabel| {
+        doc.layers
+            .entities
+            .iter()
+            .find(|e| e.label == kind && label.contains(e.span))
+    };
+    let asker = in_label(EntityLabel::Per).or_else(|| in_label(EntityLabel::Org))?;
+    let head = (0..colon).rfind(|&k| asker.span.contains(tokens[k].span))?;
+    Some(Found {
+        sentence: si,
         cue_token: None,
         cue: None,
-        source_head: Some(head),
+        source_head: Some(start + head),
         source: Some(asker.span),
         content,
         direct: true,
         kind: CueKind::Speech,
         outlet_token: None,
         continues: None,
-    });
+    })
 }
 
 /// Dash paragraphs no attribution claimed, in a write-up that has
 /// questions or lead-ins ending with a colon, become the interviewee's
-/// answers.
-fn answers(doc: &Doc, regions: &[QuoteRegion], found: &mut Vec<Found>) {
+/// answers. Runs after the other linkers, which leave a dash paragraph
+/// after a question unclaimed (`link::link_regions`, through [`answers`]).
+pub(crate) fn link_answers(doc: &Doc, regions: &[QuoteRegion], found: &mut Vec<Found>) {
     let open: Vec<&QuoteRegion> = regions
         .iter()
         .filter(|r| is_dash_paragraph(&doc.text, r) && !r.closed)
         .filter(|r| !found.iter().any(|f| f.content.overlaps(r.span)))
         .collect();
     let is_interview = open.iter().any(|r| {
-        let before = paragraph_before(&doc.text, r.span.start);
+        let (_, before) = paragraph_before(&doc.text, r.span.start);
         before.ends_with('?') || before.ends_with(':')
     });
     if !is_interview {
         return;
     }
-    let interviewee = most_mentioned_person(doc);
+    // The askers of questions are not the one who answers.
+    let askers: Vec<Span> = found
+        .iter()
+        .filter(|f| is_question(doc, f))
+        .filter_map(|f| f.source)
+        .collect();
+    let interviewee = most_mentioned_person(doc, &askers);
     let mut last_answer: Option<usize> = None;
     for r in open {
         let Some(sentence) = doc.sentence_of(r.inner.start) else {
             continue;
         };
-        let before = paragraph_before(&doc.text, r.span.start);
-        let lead_in_start = r.span.start.saturating_sub(before.len() + 2);
         // "Asked whether …, Lavrinovich replied:" names the speaker.
+        let (lead_in_start, before) = paragraph_before(&doc.text, r.span.start);
         let introduced = before
             .ends_with(':')
             .then(|| {
@@ -169,30 +159,54 @@ fn opens_paragraph(text: &str, at: usize) -> bool {
         .is_some_and(|line| line.trim().is_empty())
 }
 
+/// Whether the dash paragraph `region` answers the quotation `earlier`,
+/// a question, rather than continuing it.
+pub(crate) fn answers(doc: &Doc, region: &QuoteRegion, earlier: &Found) -> bool {
+    is_question(doc, earlier) && is_dash_paragraph(&doc.text, region)
+}
+
+/// A quotation whose paragraph ends with a question mark (its content may
+/// stop before the mark).
+fn is_question(doc: &Doc, f: &Found) -> bool {
+    let rest = &doc.text[f.content.end..];
+    let line_end = rest
+        .find('\n')
+        .map_or(doc.text.len(), |at| f.content.end + at);
+    doc.text[f.content.start..line_end]
+        .trim_end()
+        .ends_with('?')
+}
+
 /// A region opening a paragraph with an em or en dash.
 fn is_dash_paragraph(text: &str, r: &QuoteRegion) -> bool {
     opens_paragraph(text, r.span.start)
         && text[r.span.start..].starts_with(['\u{2014}', '\u{2013}'])
 }
 
-/// The last non-empty line before `at`, trimmed.
-fn paragraph_before(text: &str, at: usize) -> &str {
-    text[..at]
-        .trim_end()
-        .rsplit('\n')
-        .next()
-        .unwrap_or("")
-        .trim()
+/// The last non-empty line before `at`, trimmed, and where it starts.
+fn paragraph_before(text: &str, at: usize) -> (usize, &str) {
+    let before = text[..at].trim_end();
+    let line_start = before.rfind('\n').map_or(0, |nl| nl + 1);
+    let line = &before[line_start..];
+    let indent = line.len() - line.trim_start().len();
+    (line_start + indent, line.trim_start())
 }
 
 /// The first mention (token and span) of the person the document names
-/// most often; ties go to the one named first.
-fn most_mentioned_person(doc: &Doc) -> Option<(usize, Span)> {
+/// most often, other than the askers; ties go to the one named first.
+fn most_mentioned_person(doc: &Doc, askers: &[Span]) -> Option<(usize, Span)> {
+    let asked: Vec<&str> = doc
+        .layers
+        .entities
+        .iter()
+        .filter(|e| askers.iter().any(|a| a.contains(e.span)))
+        .map(|e| e.canonical.as_str())
+        .collect();
     let people: Vec<_> = doc
         .layers
         .entities
         .iter()
-        .filter(|e| e.label == EntityLabel::Per)
+        .filter(|e| e.label == EntityLabel::Per && !asked.contains(&e.canonical.as_str()))
         .collect();
     let count = |name: &str| people.iter().filter(|e| e.canonical == name).count();
     let best = people

@@ -94,6 +94,9 @@ pub fn analyze_with(
         }
         find::in_poll(&tree, si, &mut found, first);
         find::transcript_line(doc, &tree, si, &mut found, first);
+        if let Some(q) = interview::question(doc, si, (tree.start, tree.end), &found) {
+            found.push(q);
+        }
         screen::screen(doc, &tree, &mut found, first);
         relay::speaker_by_cue(doc, &tree, &mut found, first);
         relay::as_reported_opening(&tree, si, &mut found, first);
@@ -103,7 +106,7 @@ pub fn analyze_with(
     link::fill_missing_sources(doc, &mut found);
     link::link_regions(doc, &regions, &mut found);
     link::link_open_paragraphs(doc, &regions, &mut found);
-    interview::questions_and_answers(doc, &regions, &mut found);
+    interview::link_answers(doc, &regions, &mut found);
     link::trim_datelines(doc, &mut found);
     link::unsourced_hedges(doc, &mut found);
     let found = link::keep_top_level(doc, found);
@@ -173,14 +176,15 @@ fn resolve_all(doc: &Doc, found: &[Found]) -> Vec<Resolved> {
 }
 
 fn to_quote(doc: &Doc, f: &Found, r: &Resolved) -> Quote {
-    let mut span = f.content;
     // A quotation with no cue of its own (a paragraph continuing another,
     // an interview answer) names its speaker elsewhere: its span is the
     // quotation alone, the speaker's mention stays in `speaker_span`.
-    let attribution = [f.cue, f.cue.and(f.source)];
-    for extra in attribution.into_iter().flatten() {
-        span = span.cover(extra);
-    }
+    let span = match f.cue {
+        Some(cue) => f
+            .source
+            .map_or(f.content.cover(cue), |s| f.content.cover(cue).cover(s)),
+        None => f.content,
+    };
     let outlet = f
         .outlet_token
         .and_then(|t| doc.layers.tokens.get(t))

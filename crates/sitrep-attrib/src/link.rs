@@ -204,6 +204,8 @@ pub(crate) fn link_regions(doc: &Doc, regions: &[QuoteRegion], found: &mut Vec<F
             .enumerate()
             .filter(|(_, f)| f.direct && f.content.end <= region.span.start && f.source.is_some())
             .max_by_key(|(_, f)| f.content.end);
+        // A dash paragraph after a question answers it (`interview`).
+        let previous = previous.filter(|(_, p)| !crate::interview::answers(doc, region, p));
         if let Some((idx, prev)) = previous {
             let gap = &doc.text[prev.content.end..region.span.start];
             let gap_sentences = sentence.saturating_sub(prev.sentence);

@@ -494,7 +494,7 @@ impl<'d> Resolver<'d> {
     fn pronoun_speaker(&mut self, class: PronounClass, at: usize) -> Resolved {
         let name = self.salient(class, at);
         if let Some((n, label)) = &name {
-            self.remember(&n.clone(), *label, None, at + 1);
+            self.remember(n, *label, None, at);
         }
         Resolved {
             label: name.as_ref().map(|(_, l)| *l),

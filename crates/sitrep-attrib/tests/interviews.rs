@@ -9,7 +9,7 @@ mod polnear;
 
 #[path = "support/analyze.rs"]
 mod support_analyze;
-use support_analyze::{analyze, speaker_of};
+use support_analyze::{analyze, quote_with, speaker_of};
 
 const PRESS_CONFERENCE: &str = "Air force chief says no new bases\n\
     2 May 2026\n\n\
@@ -48,12 +48,7 @@ fn dash_answers_belong_to_the_interviewee() {
         );
     }
     let doc = analyze(PRESS_CONFERENCE);
-    let answer = doc
-        .layers
-        .quotes
-        .iter()
-        .find(|q| doc.slice(q.content).contains("No such plans"))
-        .unwrap();
+    let answer = quote_with(&doc, "No such plans").unwrap();
     assert!(answer.direct);
     // The answer's span is the answer, not a stretch back to the name.
     assert!(
@@ -99,5 +94,31 @@ fn in_her_view_frames_an_opinion() {
     assert_eq!(
         speaker_of(text, "next exercise will be larger").as_deref(),
         Some("Anna Kowalska")
+    );
+}
+
+#[test]
+fn a_transcript_question_is_quoted_once() {
+    let text = "Interview with the air force chief\n\
+        2 May 2026\n\n\
+        Commander of the Air Force Andrei Lukyanovich spoke to Olga Petrova of Zvezda TV.\n\n\
+        Olga Petrova: Will Russian aircraft be based at Lida this year?\n\n\
+        \u{2014} No such plans exist.\n";
+    let doc = analyze(text);
+    let asked = doc
+        .layers
+        .quotes
+        .iter()
+        .filter(|q| doc.slice(q.content).contains("Russian aircraft"))
+        .count();
+    assert_eq!(asked, 1, "{:?}", doc.layers.quotes);
+    assert_eq!(
+        speaker_of(text, "Russian aircraft").as_deref(),
+        Some("Olga Petrova")
+    );
+    // Named more often than the interviewee, the asker still does not answer.
+    assert_eq!(
+        speaker_of(text, "No such plans").as_deref(),
+        Some("Andrei Lukyanovich")
     );
 }

@@ -11,7 +11,7 @@ use sitrep_core::{Attribution, Doc};
 
 #[path = "support/analyze.rs"]
 mod support_analyze;
-use support_analyze::{analyze, quotes};
+use support_analyze::{analyze, quote_with, quotes};
 
 /// The claim of the sentence holding `needle`.
 fn claim_of(doc: &Doc, needle: &str) -> Option<Attribution> {
@@ -58,13 +58,7 @@ fn a_statement_speaks_for_who_made_it() {
     let doc = analyze(
         "Speaking in Tallinn, Defence Minister Kaarel Tamm praised the readiness of the coastal units. The statement signaled a firm commitment to coastal defence.\n",
     );
-    let speaker_of = |needle: &str| {
-        doc.layers
-            .quotes
-            .iter()
-            .find(|q| doc.slice(q.content).contains(needle))
-            .map(|q| q.speaker.clone())
-    };
+    let speaker_of = |needle: &str| quote_with(&doc, needle).map(|q| q.speaker.clone());
     assert_eq!(
         speaker_of("firm commitment"),
         Some(Some("Kaarel Tamm".to_string())),
@@ -149,17 +143,13 @@ fn a_name_with_apposition_between_quotation_and_cue_is_the_source() {
         "Talks in Riga ended without a deal on Tuesday.\n\n“Children who flee the fighting are required to wait for months in the camps,” Andris Liepa, refugee program director at the Baltic Aid Network, said in a statement.\n\n\"Both candidates scare me,\" Karlis Vitols, 30, of Jelgava, who was among those polled, said.\n",
     );
     let source_of = |needle: &str| {
-        doc.layers
-            .quotes
-            .iter()
-            .find(|q| doc.slice(q.content).contains(needle))
-            .map(|q| {
-                (
-                    q.speaker.clone(),
-                    q.speaker_span.map(|s| doc.slice(s).to_string()),
-                    doc.slice(q.content).to_string(),
-                )
-            })
+        quote_with(&doc, needle).map(|q| {
+            (
+                q.speaker.clone(),
+                q.speaker_span.map(|s| doc.slice(s).to_string()),
+                doc.slice(q.content).to_string(),
+            )
+        })
     };
     let (speaker, span, _) =
         source_of("flee the fighting").unwrap_or_else(|| panic!("{:#?}", quotes(&doc)));

@@ -12,7 +12,7 @@ mod polnear;
 
 #[path = "support/analyze.rs"]
 mod support_analyze;
-use support_analyze::{analyze, quotes, speaker_of};
+use support_analyze::{analyze, quote_with, quotes, speaker_of};
 
 #[test]
 fn an_agency_that_learned_from_a_press_service_relays_it() {
@@ -20,12 +20,7 @@ fn an_agency_that_learned_from_a_press_service_relays_it() {
         "Kazakhstan and Kyrgyzstan signed a plan of joint border patrols in Astana on Friday, \
                 Kazinform learned from the press service of the Kazakh Defence Ministry.\n";
     let doc = analyze(text);
-    let quote = doc
-        .layers
-        .quotes
-        .iter()
-        .find(|q| doc.slice(q.content).contains("border patrols"))
-        .unwrap();
+    let quote = quote_with(&doc, "border patrols").unwrap();
     assert_eq!(
         quote.speaker.as_deref(),
         Some("press service of the Kazakh Defence Ministry"),
@@ -84,12 +79,7 @@ fn the_head_of_state_capitalised_is_the_president() {
     let text = "President Alexander Lukashenko received the Russian minister on Thursday.\n\n\
                 \"We have done a great deal together,\" the Head of State said at the start of the meeting.\n";
     let doc = analyze(text);
-    let quote = doc
-        .layers
-        .quotes
-        .iter()
-        .find(|q| doc.slice(q.content).contains("great deal"))
-        .unwrap();
+    let quote = quote_with(&doc, "great deal").unwrap();
     assert_eq!(
         quote.speaker.as_deref(),
         Some("Alexander Lukashenko"),
@@ -104,12 +94,7 @@ fn a_lower_case_title_after_the_name_describes_the_chairman() {
                 Military Industry (Goskomvoenprom), said in an interview.\n\n\
                 A new contract was concluded last month, the chairman confirmed.\n";
     let doc = analyze(text);
-    let quote = doc
-        .layers
-        .quotes
-        .iter()
-        .find(|q| doc.slice(q.content).contains("new contract"))
-        .unwrap();
+    let quote = quote_with(&doc, "new contract").unwrap();
     assert_eq!(
         quote.speaker.as_deref(),
         Some("Alexander Lavrinovich"),

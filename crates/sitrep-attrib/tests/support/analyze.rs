@@ -1,7 +1,7 @@
 //! The full pipeline plus attribution on invented text, shared by the
 //! integration tests (each declares the `polnear` support module at its root).
 
-use sitrep_core::{Doc, Stage};
+use sitrep_core::{Doc, Quote, Stage};
 
 pub fn analyze(text: &str) -> Doc {
     let pipeline = sitrep_pipeline::Pipeline::standard(sitrep_pipeline::Depth::Full)
@@ -36,4 +36,12 @@ pub fn speaker_of(text: &str, content_word: &str) -> Option<String> {
         .unwrap_or_else(|| panic!("no quote with {content_word:?}: {q:#?}"))
         .0
         .clone()
+}
+
+/// The first quote of `doc` whose content holds `needle`.
+pub fn quote_with<'d>(doc: &'d Doc, needle: &str) -> Option<&'d Quote> {
+    doc.layers
+        .quotes
+        .iter()
+        .find(|q| doc.slice(q.content).contains(needle))
 }
