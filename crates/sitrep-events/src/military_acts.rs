@@ -38,27 +38,6 @@ pub(crate) fn moves_forces(view: &SentenceView, verb: usize) -> bool {
         .any(|x| is_forces(view.lemma(agency::antecedent(view, x))))
 }
 
-/// "units are likely rotating through Baranovichi", "the battalion is due
-/// to leave": the subject of the predicate a subjectless complement
-/// completes.
-fn raised_subjects(view: &SentenceView, verb: usize) -> Vec<usize> {
-    match view.head(verb) {
-        // ("likely rotating" may come out as an adverbial clause on the
-        // adjective.)
-        Some(h)
-            if (view.rel(verb) == "xcomp"
-                || view.rel(verb) == "advcl" && view.upos(h) == "ADJ")
-                && view
-                    .kids_by(verb, &["nsubj", "nsubj:pass"])
-                    .next()
-                    .is_none() =>
-        {
-            view.kids_by(h, &["nsubj"]).collect()
-        }
-        _ => Vec::new(),
-    }
-}
-
 /// "units of the brigade moved to designated areas": forces moving
 /// themselves somewhere, not "the talks moved to Minsk".
 pub(crate) fn forces_move_to(view: &SentenceView, verb: usize) -> bool {
@@ -69,10 +48,8 @@ pub(crate) fn forces_move_to(view: &SentenceView, verb: usize) -> bool {
         .any(|o| view.case_of(o).as_deref().is_some_and(towards))
         || verb + 1 < view.hi && towards(view.lemma(verb + 1));
     destination
-        && view
-            .kids_by(verb, &["nsubj"])
-            .chain(raised_subjects(view, verb))
-            .any(|s| is_forces(view.lemma(agency::antecedent(view, s))))
+        && agency::acting_subject(view, verb)
+            .is_some_and(|s| is_forces(view.lemma(agency::antecedent(view, s))))
 }
 
 /// "the contingents were airlifted to Tajikistan and concentrated in the
@@ -107,8 +84,7 @@ pub(crate) fn gathers_forces(view: &SentenceView, verb: usize) -> bool {
         // when nothing else is moved ("her group is working to place
         // officials").
         .chain(
-            raised_subjects(view, verb)
-                .into_iter()
+            agency::acting_subject(view, verb)
                 .filter(|_| view.kids_by(verb, &["obj"]).next().is_none()),
         )
         .any(wanted);

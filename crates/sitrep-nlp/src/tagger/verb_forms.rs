@@ -17,8 +17,8 @@ impl Tagger {
     /// "Russia would station nuclear weapons in Belarus": a word the model
     /// calls a common noun right after a modal (an adverb may come between),
     /// or after the infinitive marker and before a noun phrase ("to station
-    /// a grouping"), is the base verb. A modal is followed by a verb; the noun reading
-    /// ("would station") only comes from a word that is mostly a noun.
+    /// a grouping"), is the base verb: a modal is followed by a verb, and
+    /// the noun reading comes from a word that is mostly a noun.
     pub(super) fn verbs_after_modals(&self, words: &[&str], tags: &mut [TagOut]) {
         let Some(base) = self.base_verb else {
             return;
@@ -51,10 +51,7 @@ impl Tagger {
                             .get(i + 1)
                             .is_some_and(|t| matches!(self.xpos(*t), "DT" | "PRP$" | "PRP"))
             });
-            // "would station troops", "will base them": not "would a
-            // station" (a determiner follows a noun's modal question).
-            let next_is_verbish = words.get(i + 1).is_none_or(|w| *w != "of");
-            if after_modal && next_is_verbish {
+            if after_modal {
                 tags[i] = base;
             }
         }
