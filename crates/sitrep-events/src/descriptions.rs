@@ -86,33 +86,70 @@ fn salient_company<'a>(view: &SentenceView<'a>, at: usize) -> Option<&'a Entity>
 pub(crate) fn group(view: &SentenceView, i: usize, role: ActorRole) -> Vec<Actor> {
     let lemma = view.lemma(i);
     let plural = !view.form(i).eq_ignore_ascii_case(lemma) && view.xpos(i) == "NNS";
-    if view.upos(i) != "NOUN" || !plural || !is_definite(view, i) || view.entity(i).is_some() {
+    let both = view.kids_by(i, &["det"]).any(|k| view.lemma(k) == "both");
+    if view.upos(i) != "NOUN"
+        || !plural
+        || !(is_definite(view, i) || both)
+        || view.entity(i).is_some()
+    {
         return Vec::new();
     }
     if lemma == "participant" {
         return meeting_participants(view, role);
     }
+    let lemma = office_of_heads(view, i).unwrap_or(lemma);
     let at = view.tok(i).span.start;
     let mut found: Vec<Actor> = Vec::new();
+    // "Defence Minister X received his Belarusian counterpart Y": Y holds
+    // the same office, so "the ministers" are both once X is found.
+    let mut counterparts: Vec<Actor> = Vec::new();
     for e in before(view, at).take_while(|e| e.span.end + DESCRIPTION_REACH >= at) {
-        if e.label != EntityLabel::Per || found.iter().any(|a| a.name == e.canonical) {
+        if e.label != EntityLabel::Per
+            || found
+                .iter()
+                .chain(&counterparts)
+                .any(|a| a.name == e.canonical)
+        {
             continue;
         }
-        if introduced_with(view, e, lemma, at) {
-            found.push(Actor {
+        let with_title = introduced_with(view, e, lemma, at);
+        if with_title || introduced_with(view, e, "counterpart", at) {
+            let actor = Actor {
                 role,
                 name: e.canonical.clone(),
                 span: Some(e.span),
                 country: introduced_country(view, e, at).map(str::to_string),
                 sector: None,
-            });
+            };
+            if with_title {
+                found.push(actor);
+            } else {
+                counterparts.push(actor);
+            }
         }
+    }
+    if !found.is_empty() {
+        found.append(&mut counterparts);
     }
     if found.len() < 2 {
         return Vec::new();
     }
     found.reverse();
     found
+}
+
+/// "the heads of the military departments" / "of the defence ministries":
+/// the ministers; "the heads of state": the presidents.
+fn office_of_heads(view: &SentenceView, i: usize) -> Option<&'static str> {
+    if !matches!(view.lemma(i), "head" | "chief" | "leader") {
+        return None;
+    }
+    view.kids_by(i, &["nmod"])
+        .find_map(|k| match view.lemma(k) {
+            "department" | "ministry" => Some("minister"),
+            "state" => Some("president"),
+            _ => None,
+        })
 }
 
 /// The participants of the closest meeting reported before, within reach

@@ -1,0 +1,74 @@
+#![allow(clippy::unwrap_used)]
+//! Plural descriptions that stand for people named before ("the
+//! ministers", "the heads of the defence ministries"), on invented
+//! sentences through the real tagger, parser, NER and time stages.
+
+use sitrep_core::{Event, EventKind};
+
+mod support;
+
+use support::events;
+
+/// The events of `kind` in the last sentence of `text`.
+fn in_last(text: &str, kind: EventKind) -> Vec<Event> {
+    let (doc, all) = events(text);
+    let last_sentence = doc.layers.sentences.len().saturating_sub(1);
+    all.into_iter()
+        .filter(|e| e.kind == kind && e.sentence as usize == last_sentence)
+        .collect()
+}
+
+fn names(e: &Event) -> Vec<&str> {
+    e.actors.iter().map(|a| a.name.as_str()).collect()
+}
+
+#[test]
+fn a_counterpart_shares_the_office_of_the_host() {
+    let found = in_last(
+        "Kazakh Defence Minister Ruslan Temirov on Monday received his Kyrgyz \
+         counterpart Major General Aibek Osmonov in Astana. \
+         The ministers held talks on border security.",
+        EventKind::Meeting,
+    );
+    let e = found.first().expect("a meeting");
+    let who = names(e);
+    assert!(
+        who.iter().any(|n| n.contains("Temirov")) && who.iter().any(|n| n.contains("Osmonov")),
+        "{e:?}"
+    );
+    assert!(
+        e.actors.iter().any(|a| a.country.as_deref() == Some("KGZ")),
+        "{e:?}"
+    );
+}
+
+#[test]
+fn heads_of_the_ministries_are_the_ministers() {
+    let found = in_last(
+        "The meeting was chaired by Defence Minister of Armenia Suren Papikyan \
+         and Defence Minister of Georgia Irakli Chikovani. \
+         Before the session, the heads of the defence ministries held talks in a narrow format.",
+        EventKind::Meeting,
+    );
+    let e = found.first().expect("a meeting");
+    let who = names(e);
+    assert!(
+        who.iter().any(|n| n.contains("Papikyan")) && who.iter().any(|n| n.contains("Chikovani")),
+        "{e:?}"
+    );
+}
+
+#[test]
+fn one_minister_and_no_counterpart_is_not_a_group() {
+    let found = in_last(
+        "Defence Minister Ruslan Temirov visited the Otar training ground. \
+         The ministers held talks on Tuesday.",
+        EventKind::Meeting,
+    );
+    assert!(
+        found
+            .iter()
+            .all(|e| !names(e).iter().any(|n| n.contains("Temirov"))),
+        "{found:?}"
+    );
+}
