@@ -689,6 +689,7 @@ pub(crate) fn actors(view: &SentenceView, c: &Candidate) -> Vec<Actor> {
     if out.is_empty() {
         crate::governing::governing_subject(view, c, subject_role, &mut out, push);
     }
+    crate::partners::sender_after_goods(view, c, &mut out, push);
     crate::partners::after_event_nouns(view, c, &mut out, push);
     out
 }

@@ -1,6 +1,7 @@
 //! Partners of a meeting or an agreement named after its noun ("talks
 //! with Russia", "an agreement between the ministries") where the parser
-//! hung the phrase somewhere else.
+//! hung the phrase somewhere else, and the sender named after the goods of
+//! a delivery ("received 16 aircraft from Russia").
 
 use sitrep_core::{Actor, ActorRole, EventKind};
 
@@ -123,4 +124,42 @@ fn is_relation_noun(lemma: &str) -> bool {
             | "row"
             | "border"
     )
+}
+
+/// "Belarus has received 16 Yak-130 aircraft from Russia", "a set of
+/// S-400 systems from Russia": the parser hangs the sender on the goods
+/// rather than on the verb; a name there sends them.
+pub(crate) fn sender_after_goods(
+    view: &SentenceView,
+    c: &Candidate,
+    out: &mut Vec<Actor>,
+    push: impl PushActor,
+) {
+    if c.kind != EventKind::Delivery || view.upos(c.anchor) != "VERB" {
+        return;
+    }
+    let mut goods: Vec<usize> = view.kids_by(c.anchor, &["obj"]).collect();
+    let mut depth = 0;
+    while !goods.is_empty() && depth < 3 {
+        let mut next = Vec::new();
+        for g in goods {
+            for k in view.kids(g).to_vec() {
+                match view.rel(k) {
+                    "conj" => next.push(k),
+                    "nmod" if view.case_of(k).as_deref() == Some("from") => {
+                        let named = view
+                            .entity(k)
+                            .is_some_and(|e| e.label != sitrep_core::EntityLabel::Misc);
+                        if named {
+                            push(view, k, ActorRole::Source, out);
+                        }
+                    }
+                    "nmod" if view.case_of(k).as_deref() == Some("of") => next.push(k),
+                    _ => {}
+                }
+            }
+        }
+        goods = next;
+        depth += 1;
+    }
 }

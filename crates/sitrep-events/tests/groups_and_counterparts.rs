@@ -72,3 +72,18 @@ fn one_minister_and_no_counterpart_is_not_a_group() {
         "{found:?}"
     );
 }
+
+#[test]
+fn the_sender_hung_on_the_goods_sends_them() {
+    let found = in_last(
+        "Armenia has received 12 Su-30SM fighters from Russia since 2019.",
+        EventKind::Delivery,
+    );
+    let e = found.first().expect("a delivery");
+    let source = e
+        .actors
+        .iter()
+        .find(|a| a.country.as_deref() == Some("RUS"))
+        .expect("Russia named");
+    assert_eq!(format!("{:?}", source.role), "Source", "{e:?}");
+}

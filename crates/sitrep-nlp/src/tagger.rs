@@ -67,6 +67,8 @@ pub struct Tagger {
     past_participle: Option<TagOut>,
     /// VERB/VB, given to a common noun right after a modal ("would station").
     base_verb: Option<TagOut>,
+    /// VERB/VBZ, given to "plans" in "the ministry plans to receive".
+    present_third: Option<TagOut>,
     /// ADJ/JJ and NOUN/NN, given to "live firing" read as a verb phrase.
     adjective: Option<TagOut>,
     common_noun: Option<TagOut>,
@@ -177,6 +179,7 @@ impl Tagger {
         let past_tense = class_of("VERB", "VBD");
         let past_participle = class_of("VERB", "VBN");
         let base_verb = class_of("VERB", "VB");
+        let present_third = class_of("VERB", "VBZ");
         let adjective = class_of("ADJ", "JJ");
         let common_noun = class_of("NOUN", "NN");
         Ok(Tagger {
@@ -187,6 +190,7 @@ impl Tagger {
             past_tense,
             past_participle,
             base_verb,
+            present_third,
             first: Pass::new(model.weights),
             second,
             upos,
@@ -225,6 +229,7 @@ impl Tagger {
         self.irregular_pasts(words, tags);
         self.finite_pasts(words, tags);
         self.verbs_after_modals(words, tags);
+        self.intentions_before_infinitives(words, tags);
         self.live_fire(words, tags);
     }
 

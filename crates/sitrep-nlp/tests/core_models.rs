@@ -442,3 +442,23 @@ fn a_noun_reading_after_a_modal_or_infinitive_marker_is_a_verb() {
     let question = "Why would someone post the location online ?";
     assert_ne!(upos(question, "someone"), "VERB");
 }
+
+#[test]
+fn plans_after_a_name_and_before_an_infinitive_is_the_verb() {
+    let m = models();
+    let xpos = |sentence: &str, word: &str| {
+        let words: Vec<&str> = sentence.split(' ').collect();
+        let at = words
+            .iter()
+            .position(|w| *w == word)
+            .expect("word in sentence");
+        m.analyze(&words)[at].xpos.clone()
+    };
+    let ministry = "The Armenian Defence Ministry plans to receive two radar stations in May .";
+    assert_eq!(xpos(ministry, "plans"), "VBZ");
+    // A possessive before, or another finite verb in the clause: the noun.
+    let possessive = "The ministry 's plans to buy radars were shelved .";
+    assert_eq!(xpos(possessive, "plans"), "NNS");
+    let shelved = "Government plans to cut the fleet were shelved last year .";
+    assert_eq!(xpos(shelved, "plans"), "NNS");
+}

@@ -85,6 +85,39 @@ impl Tagger {
         }
     }
 
+    /// "The Belarusian Defence Ministry plans to receive …": after a name
+    /// or noun, "plans"/"aims"/"hopes" followed by "to" and a base verb is
+    /// the clause's verb when the clause has no other finite verb; the
+    /// model, reading a run of capitalised words, takes it for one more
+    /// noun of the compound. "Russia's plans to …" (a possessive before)
+    /// and "Government plans to cut taxes were shelved" (a finite verb
+    /// after) keep the noun.
+    pub(super) fn intentions_before_infinitives(&self, words: &[&str], tags: &mut [TagOut]) {
+        let (Some(verb), Some(base)) = (self.present_third, self.base_verb) else {
+            return;
+        };
+        let n = words.len().min(tags.len());
+        let finite = |t: TagOut| matches!(self.xpos(t), "VBD" | "VBZ" | "VBP" | "MD");
+        for i in 1..n.saturating_sub(2) {
+            if self.xpos(tags[i]) != "NNS"
+                || !is_intention_noun(words[i])
+                || words[i + 1] != "to"
+                || tags[i + 2] != base
+                || !matches!(self.xpos(tags[i - 1]), "NN" | "NNS" | "NNP" | "NNPS")
+            {
+                continue;
+            }
+            let clause_end = (i + 3..n)
+                .find(|&k| matches!(words[k], "," | ";" | "that" | "which" | "who" | "when"))
+                .unwrap_or(n);
+            let other_finite = tags[..i].iter().any(|&t| finite(t))
+                || tags[i + 3..clause_end].iter().any(|&t| finite(t));
+            if !other_finite {
+                tags[i] = verb;
+            }
+        }
+    }
+
     /// The nearest word left of `i` that is not an adverb or "not".
     fn left_of_adverbs(&self, tags: &[TagOut], i: usize) -> Option<usize> {
         (0..i)
@@ -228,5 +261,13 @@ fn is_indefinite_pronoun(word: &str) -> bool {
             | "anything"
             | "nothing"
             | "everything"
+    )
+}
+
+/// Plural nouns that are also verbs taking an infinitive ("plans to").
+fn is_intention_noun(word: &str) -> bool {
+    matches!(
+        word,
+        "plans" | "aims" | "hopes" | "intends" | "seeks" | "wants" | "needs" | "pledges" | "vows"
     )
 }
