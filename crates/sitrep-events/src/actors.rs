@@ -690,6 +690,7 @@ pub(crate) fn actors(view: &SentenceView, c: &Candidate) -> Vec<Actor> {
         crate::governing::governing_subject(view, c, subject_role, &mut out, push);
     }
     crate::partners::sender_after_goods(view, c, &mut out, push);
+    crate::partners::guides_of_training(view, c, &mut out, push);
     crate::partners::after_event_nouns(view, c, &mut out, push);
     out
 }

@@ -1,7 +1,8 @@
 //! Partners of a meeting or an agreement named after its noun ("talks
 //! with Russia", "an agreement between the ministries") where the parser
 //! hung the phrase somewhere else, and the sender named after the goods of
-//! a delivery ("received 16 aircraft from Russia").
+//! a delivery ("received 16 aircraft from Russia") or the instructors of a
+//! training ("under the guidance of Russian instructors").
 
 use sitrep_core::{Actor, ActorRole, EventKind};
 
@@ -161,5 +162,38 @@ pub(crate) fn sender_after_goods(
         }
         goods = next;
         depth += 1;
+    }
+}
+
+/// "studied the materiel under the guidance of Russian instructors",
+/// "completed retraining under the supervision of Russian specialists":
+/// those who guide a training take part in it.
+pub(crate) fn guides_of_training(
+    view: &SentenceView,
+    c: &Candidate,
+    out: &mut Vec<Actor>,
+    push: impl PushActor,
+) {
+    if c.kind != EventKind::Training {
+        return;
+    }
+    for u in view.tokens() {
+        let guidance = matches!(
+            view.lemma(u),
+            "guidance" | "supervision" | "direction" | "mentorship" | "leadership"
+        );
+        if !guidance || view.case_of(u).as_deref() != Some("under") {
+            continue;
+        }
+        let near = view.depth_below(u, c.anchor).is_some_and(|d| d <= 2)
+            || view.depth_below(u, c.trigger).is_some_and(|d| d <= 2);
+        if !near {
+            continue;
+        }
+        for k in view.kids_by(u, &["nmod"]).collect::<Vec<_>>() {
+            if view.case_of(k).as_deref() == Some("of") {
+                push(view, k, ActorRole::Participant, out);
+            }
+        }
     }
 }

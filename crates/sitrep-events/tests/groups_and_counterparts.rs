@@ -87,3 +87,16 @@ fn the_sender_hung_on_the_goods_sends_them() {
         .expect("Russia named");
     assert_eq!(format!("{:?}", source.role), "Source", "{e:?}");
 }
+
+#[test]
+fn instructors_guiding_a_training_take_part() {
+    let found = in_last(
+        "For three months, Armenian crews studied the new radars under the guidance of Russian instructors.",
+        EventKind::Training,
+    );
+    let e = found.first().expect("a training");
+    assert!(
+        e.actors.iter().any(|a| a.country.as_deref() == Some("RUS")),
+        "{e:?}"
+    );
+}
