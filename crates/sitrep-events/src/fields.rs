@@ -7,6 +7,16 @@ use crate::detect::Candidate;
 use crate::lexicon;
 use crate::view::SentenceView;
 
+/// An event is dated by its day: "2026-05-21TNI" ("on the night of 21
+/// May") and "2026-11-26T24:00" are 2026-05-21 and 2026-11-26; the time
+/// of day stays in the time layer.
+pub(crate) fn calendar_day(value: &str) -> &str {
+    match value.split_once('T') {
+        Some((day, _)) if day.len() == 10 && day.as_bytes()[4] == b'-' => day,
+        _ => value,
+    }
+}
+
 /// The DATE/TIME expression attached to the event: the one whose head
 /// lies closest below the anchor or the event noun.
 pub(crate) fn date<'a>(
@@ -601,4 +611,18 @@ fn speaker_name(view: &SentenceView, t: usize) -> String {
         .slice(view.span_of(&core))
         .trim_start_matches("the ")
         .to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::calendar_day;
+
+    #[test]
+    fn an_event_is_dated_by_its_day() {
+        assert_eq!(calendar_day("2026-05-21TNI"), "2026-05-21");
+        assert_eq!(calendar_day("2026-11-26T24:00"), "2026-11-26");
+        assert_eq!(calendar_day("2026-05"), "2026-05");
+        assert_eq!(calendar_day("XXXX-WXX"), "XXXX-WXX");
+        assert_eq!(calendar_day("2027-FA"), "2027-FA");
+    }
 }

@@ -212,7 +212,7 @@ fn build(
         actors,
         place: place.as_ref().map(|p| p.0.clone()),
         place_span: place.map(|p| p.1),
-        date: date.map(|d| d.value.clone()),
+        date: date.map(|d| fields::calendar_day(&d.value).to_string()),
         date_span: date.map(|d| d.span),
         status,
         stage,
