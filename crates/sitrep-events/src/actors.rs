@@ -691,6 +691,7 @@ pub(crate) fn actors(view: &SentenceView, c: &Candidate) -> Vec<Actor> {
     }
     crate::partners::sender_after_goods(view, c, &mut out, push);
     crate::partners::guides_of_training(view, c, &mut out, push);
+    crate::partners::maker_of_goods(view, c, &mut out);
     crate::partners::after_event_nouns(view, c, &mut out, push);
     out
 }

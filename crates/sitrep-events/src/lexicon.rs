@@ -41,6 +41,9 @@ pub fn verb_trigger(lemma: &str) -> Option<EventKind> {
         // Only troops arriving ("a brigade that arrived by rail in August").
         "arrive" => Deployment,
         "deliver" | "supply" | "ship" | "transfer" | "provide" | "sell" => Delivery,
+        // Only a batch or named hardware landing ("a new batch of Su-30SM2
+        // fighters landed at Baranovichi"; `verb_senses`).
+        "land" => Delivery,
         // Seen from the recipient ("Belarus received Su-30SM fighters") or
         // a phrasal verb ("handed over eight launchers"): the object decides.
         "receive" | "hand" => Delivery,

@@ -197,3 +197,33 @@ pub(crate) fn guides_of_training(
         }
     }
 }
+
+/// "A new batch of Russian-built Su-30SM2 fighters landed", "handed over
+/// Russian-made Tor-M2 systems": with no sender named, the country that
+/// built the goods sent them. The tokenizer splits "Russian-built" at the
+/// hyphen, so the words are read in a row rather than from the parse.
+pub(crate) fn maker_of_goods(view: &SentenceView, c: &Candidate, out: &mut Vec<Actor>) {
+    if c.kind != EventKind::Delivery
+        || view.upos(c.anchor) != "VERB"
+        || out.iter().any(|a| a.role == ActorRole::Source)
+    {
+        return;
+    }
+    let glued = |a: usize, b: usize| view.tok(a).span.end == view.tok(b).span.start;
+    for t in view.lo..view.hi.saturating_sub(2) {
+        let made = view.form(t + 1) == "-"
+            && matches!(
+                view.lemma(t + 2),
+                "build" | "make" | "produce" | "manufacture"
+            )
+            && glued(t, t + 1)
+            && glued(t + 1, t + 2);
+        if !made {
+            continue;
+        }
+        for code in crate::COUNTRIES.countries_in(view.form(t)) {
+            let actor = crate::COUNTRIES.actor(code, Some(view.tok(t).span), ActorRole::Source);
+            crate::actors::add_actor(out, actor);
+        }
+    }
+}

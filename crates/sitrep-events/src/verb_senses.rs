@@ -34,7 +34,7 @@ impl VerbReading {
     pub(crate) fn of(view: &SentenceView, i: usize, lemma: &str) -> Self {
         VerbReading {
             receives_guest: lemma == "receive" && senses::receives_visitor(view, i),
-            materiel_arrives: lemma == "arrive" && arrives_as_goods(view, i),
+            materiel_arrives: matches!(lemma, "arrive" | "land") && arrives_as_goods(view, i),
             hosts_forces: lemma == "host"
                 && view
                     .kids_by(i, &["obj"])
@@ -172,7 +172,8 @@ pub(crate) fn accepts(
                     && matches!(lemma, "station" | "position" | "post")
                     && view.head(i).is_some_and(|h| lexicon::is_force_noun(view.lemma(h)))
         }
-        "arrive" if reading.materiel_arrives => true,
+        "arrive" | "land" if reading.materiel_arrives => true,
+        "land" => false,
         "arrive" => agency::acting_subject(view, i).into_iter().any(|s| {
             let s = agency::antecedent(view, s);
             // "a battery of HIMARS launchers arrived": the unit, not goods.
@@ -525,7 +526,16 @@ fn arrives_as_goods(view: &SentenceView, verb: usize) -> bool {
             .any(|&t| is_hardware_designation(view.form(t)));
         let batch = matches!(view.lemma(s), "batch" | "shipment" | "consignment");
         let carrier = matches!(view.lemma(s), "plane" | "aircraft" | "jet" | "helicopter");
-        batch || is_materiel(view, s) && (named || !carrier && delivery_before())
+        // "aboard Y-20 military transport aircraft, which landed": named,
+        // but the plane carries the goods or troops.
+        let transport = carrier
+            && phrase.iter().any(|&t| {
+                matches!(
+                    view.lemma(t),
+                    "transport" | "cargo" | "passenger" | "airlift"
+                )
+            });
+        batch || is_materiel(view, s) && !transport && (named || !carrier && delivery_before())
     })
 }
 

@@ -100,3 +100,36 @@ fn instructors_guiding_a_training_take_part() {
         "{e:?}"
     );
 }
+
+#[test]
+fn a_batch_that_landed_was_delivered_by_its_maker() {
+    let found = in_last(
+        "A new batch of Russian-built Su-30SM fighters landed at the Lida airbase on Monday.",
+        EventKind::Delivery,
+    );
+    let e = found.first().expect("a delivery");
+    assert!(
+        e.actors
+            .iter()
+            .any(|a| a.country.as_deref() == Some("RUS") && format!("{:?}", a.role) == "Source"),
+        "{e:?}"
+    );
+}
+
+#[test]
+fn a_transport_plane_landing_delivers_nothing() {
+    let found = in_last(
+        "The delegation arrived aboard an Il-76 military transport aircraft, which landed at the Brest airfield.",
+        EventKind::Delivery,
+    );
+    assert!(found.is_empty(), "{found:?}");
+}
+
+#[test]
+fn goods_handed_over_after_an_interrupting_participle() {
+    let found = in_last(
+        "The six helicopters, ferried from Kazan with one refuelling stop, were handed over to the Air Force at a ceremony.",
+        EventKind::Delivery,
+    );
+    assert_eq!(found.len(), 1, "{found:?}");
+}

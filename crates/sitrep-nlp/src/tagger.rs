@@ -228,6 +228,7 @@ impl Tagger {
         self.magnitudes(words, tags);
         self.irregular_pasts(words, tags);
         self.finite_pasts(words, tags);
+        self.interrupting_participles(words, tags);
         self.verbs_after_modals(words, tags);
         self.intentions_before_infinitives(words, tags);
         self.live_fire(words, tags);

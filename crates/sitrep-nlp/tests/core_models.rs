@@ -462,3 +462,22 @@ fn plans_after_a_name_and_before_an_infinitive_is_the_verb() {
     let shelved = "Government plans to cut the fleet were shelved last year .";
     assert_eq!(xpos(shelved, "plans"), "NNS");
 }
+
+#[test]
+fn a_participle_between_commas_after_the_subject_is_no_past_tense() {
+    let m = models();
+    let xpos = |sentence: &str, word: &str| {
+        let words: Vec<&str> = sentence.split(' ').collect();
+        let at = words
+            .iter()
+            .position(|w| *w == word)
+            .expect("word in sentence");
+        m.analyze(&words)[at].xpos.clone()
+    };
+    let ferried =
+        "The four aircraft , ferried from Kazan with two stops , were handed over on Monday .";
+    assert_eq!(xpos(ferried, "ferried"), "VBN");
+    // A name after the verb: a parenthetical report, not a participle.
+    let said = "Russia , said Peskov , has no such plans .";
+    assert_eq!(xpos(said, "said"), "VBD");
+}

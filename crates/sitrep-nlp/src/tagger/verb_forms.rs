@@ -118,6 +118,39 @@ impl Tagger {
         }
     }
 
+    /// "The four aircraft, ferried from Irkutsk with two stops, were handed
+    /// over": a past form set off by commas right after the subject, and
+    /// followed by a preposition or adverb, is a participle when a finite
+    /// verb comes after the closing comma; read as the past tense, it
+    /// takes the subject from the clause's own verb. "Russia, said Peskov,
+    /// has …" (a name after the verb) keeps the past tense.
+    pub(super) fn interrupting_participles(&self, words: &[&str], tags: &mut [TagOut]) {
+        let (Some(past), Some(participle)) = (self.past_tense, self.past_participle) else {
+            return;
+        };
+        let n = words.len().min(tags.len());
+        let finite = |t: TagOut| matches!(self.xpos(t), "VBD" | "VBZ" | "VBP" | "MD");
+        for i in 2..n.saturating_sub(2) {
+            if tags[i] != past
+                || words[i - 1] != ","
+                || !matches!(self.xpos(tags[i - 2]), "NN" | "NNS" | "NNP" | "NNPS")
+                || !words[i].ends_with("ed")
+                || !matches!(self.xpos(tags[i + 1]), "IN" | "RB")
+                || tags[..i].iter().any(|&t| finite(t))
+            {
+                continue;
+            }
+            let Some(close) = (i + 1..n).find(|&k| words[k] == ",") else {
+                continue;
+            };
+            let between_finite = tags[i + 1..close].iter().any(|&t| finite(t));
+            let verb_after = tags.get(close + 1).is_some_and(|&t| finite(t));
+            if !between_finite && verb_after {
+                tags[i] = participle;
+            }
+        }
+    }
+
     /// The nearest word left of `i` that is not an adverb or "not".
     fn left_of_adverbs(&self, tags: &[TagOut], i: usize) -> Option<usize> {
         (0..i)
