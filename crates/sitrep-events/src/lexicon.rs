@@ -201,7 +201,9 @@ pub fn noun_trigger(lemma: &str) -> Option<EventKind> {
         | "protocol" | "settlement" | "compromise" | "ceasefire" | "truce" | "armistice" => {
             Agreement
         }
-        "deployment" | "redeployment" | "reinforcement" | "reinforcements" => Deployment,
+        "deployment" | "redeployment" | "reinforcement" | "reinforcements" | "airlift" => {
+            Deployment
+        }
         "delivery" | "deliveries" | "shipment" | "shipments" => Delivery,
         "training" | "retraining" => Training,
         "statement" | "announcement" | "declaration" | "communique" => Statement,

@@ -249,7 +249,10 @@ pub(crate) fn resolve(view: &SentenceView, i: usize, role: ActorRole) -> Option<
     if !is_institution_noun(view.lemma(i)) && !owned_by_country && !people {
         return None;
     }
-    let core = view.phrase(i, CORE);
+    let mut core = view.phrase(i, CORE);
+    // "their air forces", "his rival": the possessive pronoun names no one
+    // ("Russia's military" keeps its owner).
+    core.retain(|&t| !(view.upos(t) == "PRON" && view.full_rel(t) == "nmod:poss"));
     let span = view.span_of(&core);
     let name = view.doc.slice(span).trim_start_matches("the ").to_string();
     Some(Actor {

@@ -25,7 +25,8 @@ pub(crate) struct VerbReading {
     pub(crate) materiel_arrives: bool,
     /// "Poland's decision to host additional US troops".
     pub(crate) hosts_forces: bool,
-    /// "transferred two battalions to Belarus": forces moved, not arms
+    /// "transferred two battalions to Belarus", "600 servicemen and 150
+    /// vehicles were delivered to Belarus": forces moved, not arms
     /// delivered.
     pub(crate) transfers_forces: bool,
 }
@@ -39,7 +40,12 @@ impl VerbReading {
                 && view
                     .kids_by(i, &["obj"])
                     .any(|o| lexicon::is_force_noun(view.lemma(o))),
-            transfers_forces: lemma == "transfer" && military_acts::gathers_forces(view, i),
+            transfers_forces: lemma == "transfer" && military_acts::gathers_forces(view, i)
+                || matches!(lemma, "deliver" | "ship")
+                    && view
+                        .kids_by(i, &["obj", "nsubj:pass"])
+                        .next()
+                        .is_some_and(|o| crate::military_words::is_troop_noun(view.lemma(o))),
         }
     }
 }

@@ -143,12 +143,13 @@ impl<'a> SentenceView<'a> {
         &self.children[i - self.lo]
     }
 
-    /// Children whose relation (without subtype) is one of `rels`.
+    /// Children whose relation is one of `rels`: a plain name ("nsubj")
+    /// takes every subtype, a subtyped one ("nsubj:pass") only its own.
     pub fn kids_by<'s>(&'s self, i: usize, rels: &'s [&str]) -> impl Iterator<Item = usize> + 's {
         self.kids(i)
             .iter()
             .copied()
-            .filter(move |k| rels.contains(&self.rel(*k)))
+            .filter(move |k| rels.contains(&self.rel(*k)) || rels.contains(&self.full_rel(*k)))
     }
 
     /// The token and its `conj` dependents ("Belarus and Russia").

@@ -133,3 +133,21 @@ fn goods_handed_over_after_an_interrupting_participle() {
     );
     assert_eq!(found.len(), 1, "{found:?}");
 }
+
+#[test]
+fn troops_delivered_are_deployed() {
+    let found = in_last(
+        "Over 400 servicemen and about 90 units of military equipment were delivered to Armenia by rail.",
+        EventKind::Deployment,
+    );
+    assert_eq!(found.len(), 1, "{found:?}");
+}
+
+#[test]
+fn an_airlift_of_a_unit_is_a_deployment() {
+    let found = in_last(
+        "Transport aircraft have completed the airlift of a motorised rifle battalion to Armenia.",
+        EventKind::Deployment,
+    );
+    assert_eq!(found.len(), 1, "{found:?}");
+}
