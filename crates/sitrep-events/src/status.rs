@@ -218,6 +218,7 @@ pub(crate) fn status(
         .chain(&governing_aux)
         .any(|w| w == "will" || w == "shall" || w == "'ll" || w == "must")
         || scheduled_by_clause(view, c.trigger)
+        || planned_as_subject(view, c.trigger)
         || awaited
         || arranged
         || infinitive
@@ -325,6 +326,21 @@ fn scheduled_by_clause(view: &SentenceView, noun: usize) -> bool {
                     .kids_by(k, &["obl"])
                     .any(|o| view.case_of(o).as_deref() == Some("for"))
             || view.kids_by(k, &["aux"]).any(|x| view.lemma(x) == "will")
+    })
+}
+
+/// "Joint live firing is planned at the tank range", "the talks are
+/// scheduled for May": the event noun is what a present passive of a
+/// scheduling verb puts in the future.
+fn planned_as_subject(view: &SentenceView, noun: usize) -> bool {
+    if view.full_rel(noun) != "nsubj:pass" {
+        return false;
+    }
+    view.head(noun).is_some_and(|h| {
+        matches!(view.lemma(h), "plan" | "schedule" | "expect" | "slate")
+            && view
+                .kids_by(h, &["aux"])
+                .any(|x| matches!(view.form(x).to_lowercase().as_str(), "is" | "are"))
     })
 }
 

@@ -151,3 +151,13 @@ fn an_airlift_of_a_unit_is_a_deployment() {
     );
     assert_eq!(found.len(), 1, "{found:?}");
 }
+
+#[test]
+fn an_event_a_present_passive_schedules_is_planned() {
+    let found = in_last(
+        "Joint live firing with Armenian tank crews is planned at the range.",
+        EventKind::Exercise,
+    );
+    let e = found.first().expect("an exercise");
+    assert_eq!(format!("{:?}", e.status), "Planned", "{e:?}");
+}
