@@ -18,20 +18,28 @@ fn in_last(text: &str, kind: EventKind) -> Vec<Event> {
         .collect()
 }
 
+/// The first event of `kind` in the last sentence of `text`.
+fn first(text: &str, kind: EventKind) -> Event {
+    let found = in_last(text, kind);
+    found
+        .into_iter()
+        .next()
+        .unwrap_or_else(|| panic!("no {kind:?} in {text:?}"))
+}
+
 fn names(e: &Event) -> Vec<&str> {
     e.actors.iter().map(|a| a.name.as_str()).collect()
 }
 
 #[test]
 fn a_counterpart_shares_the_office_of_the_host() {
-    let found = in_last(
+    let e = first(
         "Kazakh Defence Minister Ruslan Temirov on Monday received his Kyrgyz \
          counterpart Major General Aibek Osmonov in Astana. \
          The ministers held talks on border security.",
         EventKind::Meeting,
     );
-    let e = found.first().expect("a meeting");
-    let who = names(e);
+    let who = names(&e);
     assert!(
         who.iter().any(|n| n.contains("Temirov")) && who.iter().any(|n| n.contains("Osmonov")),
         "{e:?}"
@@ -44,14 +52,13 @@ fn a_counterpart_shares_the_office_of_the_host() {
 
 #[test]
 fn heads_of_the_ministries_are_the_ministers() {
-    let found = in_last(
+    let e = first(
         "The meeting was chaired by Defence Minister of Armenia Suren Papikyan \
          and Defence Minister of Georgia Irakli Chikovani. \
          Before the session, the heads of the defence ministries held talks in a narrow format.",
         EventKind::Meeting,
     );
-    let e = found.first().expect("a meeting");
-    let who = names(e);
+    let who = names(&e);
     assert!(
         who.iter().any(|n| n.contains("Papikyan")) && who.iter().any(|n| n.contains("Chikovani")),
         "{e:?}"
@@ -75,11 +82,10 @@ fn one_minister_and_no_counterpart_is_not_a_group() {
 
 #[test]
 fn the_sender_hung_on_the_goods_sends_them() {
-    let found = in_last(
+    let e = first(
         "Armenia has received 12 Su-30SM fighters from Russia since 2019.",
         EventKind::Delivery,
     );
-    let e = found.first().expect("a delivery");
     let source = e
         .actors
         .iter()
@@ -90,11 +96,10 @@ fn the_sender_hung_on_the_goods_sends_them() {
 
 #[test]
 fn instructors_guiding_a_training_take_part() {
-    let found = in_last(
+    let e = first(
         "For three months, Armenian crews studied the new radars under the guidance of Russian instructors.",
         EventKind::Training,
     );
-    let e = found.first().expect("a training");
     assert!(
         e.actors.iter().any(|a| a.country.as_deref() == Some("RUS")),
         "{e:?}"
@@ -103,11 +108,10 @@ fn instructors_guiding_a_training_take_part() {
 
 #[test]
 fn a_batch_that_landed_was_delivered_by_its_maker() {
-    let found = in_last(
+    let e = first(
         "A new batch of Russian-built Su-30SM fighters landed at the Lida airbase on Monday.",
         EventKind::Delivery,
     );
-    let e = found.first().expect("a delivery");
     assert!(
         e.actors
             .iter()
@@ -154,10 +158,9 @@ fn an_airlift_of_a_unit_is_a_deployment() {
 
 #[test]
 fn an_event_a_present_passive_schedules_is_planned() {
-    let found = in_last(
+    let e = first(
         "Joint live firing with Armenian tank crews is planned at the range.",
         EventKind::Exercise,
     );
-    let e = found.first().expect("an exercise");
     assert_eq!(format!("{:?}", e.status), "Planned", "{e:?}");
 }

@@ -403,14 +403,7 @@ fn guillemets_are_quote_marks_and_keep_the_parse_whole() {
 #[test]
 fn a_past_form_between_subject_and_object_is_finite() {
     let m = models();
-    let xpos = |sentence: &str, word: &str| {
-        let words: Vec<&str> = sentence.split(' ').collect();
-        let at = words
-            .iter()
-            .position(|w| *w == word)
-            .expect("word in sentence");
-        m.analyze(&words)[at].xpos.clone()
-    };
+    let xpos = |sentence: &str, word: &str| tag_of(&m, sentence, word).1;
     // Subject, past form, object: the finite verb, whatever the model said.
     let held = "The heads of the military departments held talks in Minsk .";
     assert_eq!(xpos(held, "held"), "VBD");
@@ -426,14 +419,7 @@ fn a_past_form_between_subject_and_object_is_finite() {
 #[test]
 fn a_noun_reading_after_a_modal_or_infinitive_marker_is_a_verb() {
     let m = models();
-    let upos = |sentence: &str, word: &str| {
-        let words: Vec<&str> = sentence.split(' ').collect();
-        let at = words
-            .iter()
-            .position(|w| *w == word)
-            .expect("word in sentence");
-        m.analyze(&words)[at].upos.clone()
-    };
+    let upos = |sentence: &str, word: &str| tag_of(&m, sentence, word).0;
     let modal = "Moscow said it would station new launchers near the border .";
     assert_eq!(upos(modal, "station"), "VERB");
     let infinitive = "The ministry is likely to station a second battalion there .";
@@ -446,14 +432,7 @@ fn a_noun_reading_after_a_modal_or_infinitive_marker_is_a_verb() {
 #[test]
 fn plans_after_a_name_and_before_an_infinitive_is_the_verb() {
     let m = models();
-    let xpos = |sentence: &str, word: &str| {
-        let words: Vec<&str> = sentence.split(' ').collect();
-        let at = words
-            .iter()
-            .position(|w| *w == word)
-            .expect("word in sentence");
-        m.analyze(&words)[at].xpos.clone()
-    };
+    let xpos = |sentence: &str, word: &str| tag_of(&m, sentence, word).1;
     let ministry = "The Armenian Defence Ministry plans to receive two radar stations in May .";
     assert_eq!(xpos(ministry, "plans"), "VBZ");
     // A possessive before, or another finite verb in the clause: the noun.
@@ -466,18 +445,22 @@ fn plans_after_a_name_and_before_an_infinitive_is_the_verb() {
 #[test]
 fn a_participle_between_commas_after_the_subject_is_no_past_tense() {
     let m = models();
-    let xpos = |sentence: &str, word: &str| {
-        let words: Vec<&str> = sentence.split(' ').collect();
-        let at = words
-            .iter()
-            .position(|w| *w == word)
-            .expect("word in sentence");
-        m.analyze(&words)[at].xpos.clone()
-    };
+    let xpos = |sentence: &str, word: &str| tag_of(&m, sentence, word).1;
     let ferried =
         "The four aircraft , ferried from Kazan with two stops , were handed over on Monday .";
     assert_eq!(xpos(ferried, "ferried"), "VBN");
     // A name after the verb: a parenthetical report, not a participle.
     let said = "Russia , said Peskov , has no such plans .";
     assert_eq!(xpos(said, "said"), "VBD");
+}
+
+/// UPOS and XPOS of `word` in a space-tokenized `sentence`.
+fn tag_of(m: &CoreModels, sentence: &str, word: &str) -> (String, String) {
+    let words: Vec<&str> = sentence.split(' ').collect();
+    let at = words
+        .iter()
+        .position(|w| *w == word)
+        .expect("word in sentence");
+    let token = &m.analyze(&words)[at];
+    (token.upos.clone(), token.xpos.clone())
 }
