@@ -42,7 +42,8 @@ pub fn verb_trigger(lemma: &str) -> Option<EventKind> {
         "arrive" => Deployment,
         "deliver" | "supply" | "ship" | "transfer" | "provide" | "sell" => Delivery,
         // Only a batch or named hardware landing ("a new batch of Su-30SM2
-        // fighters landed at Baranovichi"; `verb_senses`).
+        // fighters landed at Baranovichi"; `verb_senses`); the other
+        // readings stay with the classifier (`claims_one_reading`).
         "land" => Delivery,
         // Seen from the recipient ("Belarus received Su-30SM fighters") or
         // a phrasal verb ("handed over eight launchers"): the object decides.
@@ -185,6 +186,13 @@ pub fn is_border_noun(lemma: &str) -> bool {
             | "crossings"
             | "airspace"
     )
+}
+
+/// Trigger verbs the rules claim in one reading only, leaving a declined
+/// mention to the trigger classifier instead of ruling it out: "landed"
+/// is a delivery for the rules only when a batch or named hardware lands.
+pub fn claims_one_reading(lemma: &str) -> bool {
+    lemma == "land"
 }
 
 /// A noun that names an event.

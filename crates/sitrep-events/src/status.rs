@@ -337,7 +337,7 @@ fn planned_as_subject(view: &SentenceView, noun: usize) -> bool {
         return false;
     }
     view.head(noun).is_some_and(|h| {
-        matches!(view.lemma(h), "plan" | "schedule" | "expect" | "slate")
+        lexicon::is_scheduling_word(view.lemma(h))
             && view
                 .kids_by(h, &["aux"])
                 .any(|x| matches!(view.form(x).to_lowercase().as_str(), "is" | "are"))

@@ -208,11 +208,9 @@ impl TriggerModel {
 /// something other than a part of an exercise ("the second stage of the
 /// bridge repairs"), nor a patrol in a sentence naming no forces.
 fn rules_declined(view: &SentenceView, i: usize) -> bool {
-    // "landed": the rules claim only a batch or named hardware landing and
-    // leave the other readings to the classifier.
     view.upos(i) == "VERB"
         && crate::lexicon::verb_trigger(view.lemma(i)).is_some()
-        && view.lemma(i) != "land"
+        && !crate::lexicon::claims_one_reading(view.lemma(i))
         // "approved a ban on smoking": a ban, duty or tariff is a sanction
         // for the rules only when imposed or about trade.
         || crate::lexicon::is_trade_measure(view.lemma(i))

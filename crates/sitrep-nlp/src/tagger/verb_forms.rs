@@ -97,21 +97,20 @@ impl Tagger {
             return;
         };
         let n = words.len().min(tags.len());
-        let finite = |t: TagOut| matches!(self.xpos(t), "VBD" | "VBZ" | "VBP" | "MD");
         for i in 1..n.saturating_sub(2) {
             if self.xpos(tags[i]) != "NNS"
                 || !is_intention_noun(words[i])
                 || words[i + 1] != "to"
                 || tags[i + 2] != base
-                || !matches!(self.xpos(tags[i - 1]), "NN" | "NNS" | "NNP" | "NNPS")
+                || !self.is_noun(tags[i - 1])
             {
                 continue;
             }
             let clause_end = (i + 3..n)
                 .find(|&k| matches!(words[k], "," | ";" | "that" | "which" | "who" | "when"))
                 .unwrap_or(n);
-            let other_finite = tags[..i].iter().any(|&t| finite(t))
-                || tags[i + 3..clause_end].iter().any(|&t| finite(t));
+            let other_finite = tags[..i].iter().any(|&t| self.is_finite(t))
+                || tags[i + 3..clause_end].iter().any(|&t| self.is_finite(t));
             if !other_finite {
                 tags[i] = verb;
             }
@@ -129,26 +128,34 @@ impl Tagger {
             return;
         };
         let n = words.len().min(tags.len());
-        let finite = |t: TagOut| matches!(self.xpos(t), "VBD" | "VBZ" | "VBP" | "MD");
         for i in 2..n.saturating_sub(2) {
             if tags[i] != past
                 || words[i - 1] != ","
-                || !matches!(self.xpos(tags[i - 2]), "NN" | "NNS" | "NNP" | "NNPS")
+                || !self.is_noun(tags[i - 2])
                 || !words[i].ends_with("ed")
                 || !matches!(self.xpos(tags[i + 1]), "IN" | "RB")
-                || tags[..i].iter().any(|&t| finite(t))
+                || tags[..i].iter().any(|&t| self.is_finite(t))
             {
                 continue;
             }
             let Some(close) = (i + 1..n).find(|&k| words[k] == ",") else {
                 continue;
             };
-            let between_finite = tags[i + 1..close].iter().any(|&t| finite(t));
-            let verb_after = tags.get(close + 1).is_some_and(|&t| finite(t));
+            let between_finite = tags[i + 1..close].iter().any(|&t| self.is_finite(t));
+            let verb_after = tags.get(close + 1).is_some_and(|&t| self.is_finite(t));
             if !between_finite && verb_after {
                 tags[i] = participle;
             }
         }
+    }
+
+    /// A finite verb or a modal: what gives a clause its tense.
+    fn is_finite(&self, t: TagOut) -> bool {
+        matches!(self.xpos(t), "VBD" | "VBZ" | "VBP" | "MD")
+    }
+
+    fn is_noun(&self, t: TagOut) -> bool {
+        matches!(self.xpos(t), "NN" | "NNS" | "NNP" | "NNPS")
     }
 
     /// The nearest word left of `i` that is not an adverb or "not".
