@@ -8,6 +8,9 @@ pub(crate) use crate::actor_words::{is_company_noun, is_institution_noun};
 pub use crate::military_words::{
     is_civilian_goods, is_force_noun, is_materiel_noun, is_military_modifier, is_troop_noun,
 };
+pub use crate::occurrence_words::{
+    describes_event, is_meeting_outcome_verb, is_occurrence_verb, is_taking_place,
+};
 pub use crate::sense_words::{
     deliver_is_not_shipment, is_character_noun, is_contempt_word, is_figurative_deployable,
     is_visitor_noun, is_words_noun,
@@ -32,6 +35,9 @@ pub fn verb_trigger(lemma: &str) -> Option<EventKind> {
         "sign" | "ratify" | "agree" | "conclude" | "endorse" | "approve" | "adopt" => Agreement,
         // Only an offer or a deal accepted ("accepted the Paris Club offer").
         "accept" => Agreement,
+        // Only a joint venture founded ("intend to set up a joint venture
+        // in Belarus"); the other readings stay with the classifier.
+        "set" | "establish" | "found" | "create" => Agreement,
         "deploy" | "redeploy" | "station" | "send" | "dispatch" | "move" | "position" | "post" => {
             Deployment
         }
@@ -190,9 +196,10 @@ pub fn is_border_noun(lemma: &str) -> bool {
 
 /// Trigger verbs the rules claim in one reading only, leaving a declined
 /// mention to the trigger classifier instead of ruling it out: "landed"
-/// is a delivery for the rules only when a batch or named hardware lands.
+/// is a delivery for the rules only when a batch or named hardware lands,
+/// "set up" an agreement only when a joint venture is founded.
 pub fn claims_one_reading(lemma: &str) -> bool {
-    lemma == "land"
+    matches!(lemma, "land" | "set" | "establish" | "found" | "create")
 }
 
 /// A noun that names an event.
@@ -398,98 +405,6 @@ pub fn is_official_document(lemma: &str) -> bool {
             | "report"
             // "unveiling the budget".
             | "budget"
-    )
-}
-
-/// Verbs that say an event takes place, begins or ends, without
-/// describing it ("the talks began", as against "the deal will see",
-/// "agreements covering mining").
-pub fn is_taking_place(lemma: &str) -> bool {
-    matches!(
-        lemma,
-        "take"
-            | "begin"
-            | "start"
-            | "end"
-            | "open"
-            | "close"
-            | "resume"
-            | "conclude"
-            | "finish"
-            | "last"
-            | "happen"
-            | "occur"
-            | "continue"
-            | "proceed"
-    )
-}
-
-/// Verbs whose subject is the event ("the talks took place", "the drills
-/// began", "the meeting was held"): those that only say it takes place,
-/// and those that also say something of its course or content.
-pub fn is_occurrence_verb(lemma: &str) -> bool {
-    is_taking_place(lemma)
-        || matches!(
-            lemma,
-            "run"
-                | "kick"
-                | "hold"
-                | "involve"
-                | "focus"
-                | "come"
-                | "follow"
-                | "see"
-                | "bring"
-                | "include"
-                | "cover"
-                | "conduct"
-                | "stage"
-                | "schedule"
-                | "plan"
-                | "sign"
-                | "ratify"
-                | "approve"
-                | "provide"
-                | "allow"
-                | "enter"
-                | "expire"
-                | "deploy"
-                | "carry"
-                | "complete"
-                | "finalise"
-                | "finalize"
-                | "go"
-        )
-}
-
-/// Occurrence verbs that describe an event's content or consequence more
-/// than its taking place ("the deal will see", "the trip follows").
-pub fn describes_event(lemma: &str) -> bool {
-    matches!(
-        lemma,
-        "see" | "follow" | "bring" | "include" | "cover" | "focus" | "allow" | "provide"
-    )
-}
-
-/// Verbs of a meeting's course or outcome: with the meeting as subject
-/// they report that it took place ("the talks failed", "the talks made
-/// progress", "the talks dragged on").
-pub fn is_meeting_outcome_verb(lemma: &str) -> bool {
-    matches!(
-        lemma,
-        "fail"
-            | "collapse"
-            | "stall"
-            | "break"
-            | "succeed"
-            | "progress"
-            | "make"
-            | "drag"
-            | "yield"
-            | "agree"
-            | "reach"
-            | "produce"
-            | "adjourn"
     )
 }
 

@@ -50,6 +50,7 @@ mod modifiers;
 mod nominal_actor;
 mod noun_senses;
 mod objects;
+mod occurrence_words;
 mod origins;
 mod partners;
 mod place;

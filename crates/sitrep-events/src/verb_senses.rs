@@ -180,6 +180,7 @@ pub(crate) fn accepts(
         }
         "arrive" | "land" if reading.materiel_arrives => true,
         "land" => false,
+        "set" | "establish" | "found" | "create" => founds_joint_venture(view, i),
         "arrive" => agency::acting_subject(view, i).into_iter().any(|s| {
             let s = agency::antecedent(view, s);
             // "a battery of HIMARS launchers arrived": the unit, not goods.
@@ -600,4 +601,21 @@ fn is_pronoun_lemma(lemma: &str) -> bool {
         lemma,
         "it" | "they" | "them" | "this" | "that" | "these" | "those"
     )
+}
+
+/// "intend to set up a joint venture", "established a joint venture with
+/// Almaz-Antey": two parties founding a firm together.
+fn founds_joint_venture(view: &SentenceView, i: usize) -> bool {
+    let particle_up = || {
+        view.kids(i)
+            .iter()
+            .any(|&k| view.full_rel(k) == "compound:prt" && view.lemma(k) == "up")
+    };
+    (view.lemma(i) != "set" || particle_up())
+        && view.kids_by(i, &["obj", "nsubj:pass"]).any(|o| {
+            view.lemma(o) == "venture"
+                && view
+                    .kids_by(o, &["amod", "compound"])
+                    .any(|m| view.lemma(m) == "joint")
+        })
 }

@@ -229,6 +229,7 @@ impl Tagger {
         self.irregular_pasts(words, tags);
         self.finite_pasts(words, tags);
         self.interrupting_participles(words, tags);
+        self.intransitive_pasts(words, tags);
         self.verbs_after_modals(words, tags);
         self.intentions_before_infinitives(words, tags);
         self.live_fire(words, tags);

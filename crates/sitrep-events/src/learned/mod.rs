@@ -135,7 +135,9 @@ impl TriggerModel {
         let open: Vec<usize> = view
             .tokens()
             .filter(|&i| {
-                !taken.contains(&i) && self.passes_gate(view, i) && !rules_declined(view, i)
+                !taken.contains(&i)
+                    && self.passes_gate(view, i)
+                    && (!rules_declined(view, i) || is_motion_verb(view, i))
             })
             .collect();
         if open.is_empty() {
@@ -237,6 +239,52 @@ fn rules_declined(view: &SentenceView, i: usize) -> bool {
         || matches!(view.lemma(i), "session" | "sessions" | "consultation")
             && matches!(view.rel(i), "obl" | "nmod")
             && view.case_of(i).is_some()
+}
+
+/// A verb of movement the rules declined ("the combat vehicles arrived",
+/// "the group will leave for Brest") because their sense check found no
+/// forces or hardware named in the sentence: the mover is often a
+/// re-mention ("the first echelon", "the crews' column") that only the
+/// context makes military, and the classifier, which reads the
+/// neighbours, gets a say where the story is a military one.
+/// Cross-validation on the dev halves: domain
+/// articles +0.003 kind F1, the general gold -0.001.
+fn is_motion_verb(view: &SentenceView, i: usize) -> bool {
+    // "The chief executive returned to London": only where the sentence
+    // or the story so far is about forces or hardware.
+    let military_context = || {
+        crate::military_acts::military_sentence(view)
+            || view.earlier_events().any(|e| {
+                matches!(
+                    e.kind,
+                    EventKind::Deployment
+                        | EventKind::Delivery
+                        | EventKind::Exercise
+                        | EventKind::Training
+                )
+            })
+    };
+    view.upos(i) == "VERB"
+        && !matches!(view.rel(i), "compound" | "flat" | "appos")
+        && matches!(
+            view.lemma(i),
+            "arrive"
+                | "relocate"
+                | "leave"
+                | "stay"
+                | "remain"
+                | "return"
+                | "reach"
+                | "enter"
+                | "travel"
+                | "rotate"
+                | "station"
+                | "deploy"
+                | "move"
+                | "transport"
+                | "airlift"
+        )
+        && military_context()
 }
 
 /// The rules' own reading of the noun "attack": armed forces attacking,

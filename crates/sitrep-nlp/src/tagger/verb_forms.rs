@@ -149,6 +149,32 @@ impl Tagger {
         }
     }
 
+    /// "The combat vehicles arrived at the brigade's base": a verb that
+    /// takes no object has no passive, so its past form right after the
+    /// subject, with no "have" before it, is the past tense; read as a
+    /// participle it turns the clause into a noun phrase with a reduced
+    /// relative and leaves it without a verb. "the newly arrived troops"
+    /// (a determiner before) keeps the participle.
+    pub(super) fn intransitive_pasts(&self, words: &[&str], tags: &mut [TagOut]) {
+        let (Some(past), Some(participle)) = (self.past_tense, self.past_participle) else {
+            return;
+        };
+        let n = words.len().min(tags.len());
+        for i in 1..n {
+            if tags[i] != participle || !takes_no_object(words[i]) {
+                continue;
+            }
+            let Some(before) = self.left_of_adverbs(tags, i) else {
+                continue;
+            };
+            let perfect = (before.saturating_sub(2)..=before)
+                .any(|k| is_perfect_or_passive_auxiliary(words[k]));
+            if !perfect && is_subject_end(self.xpos(tags[before]), words[before]) {
+                tags[i] = past;
+            }
+        }
+    }
+
     /// A finite verb or a modal: what gives a clause its tense.
     fn is_finite(&self, t: TagOut) -> bool {
         matches!(self.xpos(t), "VBD" | "VBZ" | "VBP" | "MD")
@@ -309,5 +335,20 @@ fn is_intention_noun(word: &str) -> bool {
     matches!(
         word,
         "plans" | "aims" | "hopes" | "intends" | "seeks" | "wants" | "needs" | "pledges" | "vows"
+    )
+}
+
+/// Past forms of verbs that take no object, so have no passive.
+fn takes_no_object(word: &str) -> bool {
+    matches!(
+        word.to_lowercase().as_str(),
+        "arrived"
+            | "occurred"
+            | "happened"
+            | "emerged"
+            | "departed"
+            | "disappeared"
+            | "existed"
+            | "died"
     )
 }
