@@ -597,11 +597,16 @@ fn nominal(view: &SentenceView, i: usize) -> Option<Candidate> {
     })
 }
 
-/// "imposed anti-dumping duties on steel": a trade measure that is the
-/// object of an imposing verb is a sanction.
+/// "imposed anti-dumping duties on steel", "imposed export controls": a
+/// trade measure or restriction that is the object of an imposing verb is
+/// a sanction.
 fn imposed_measure(view: &SentenceView, i: usize) -> Option<EventKind> {
     let head = view.head(i)?;
-    (lexicon::is_trade_measure(view.lemma(i))
+    let measure = lexicon::is_trade_measure(view.lemma(i))
+        // "imposed sweeping export controls on Belarus", "imposed
+        // restrictions on".
+        || lexicon::is_restriction_noun(view.lemma(i)) && view.lemma(i) != "regime";
+    (measure
         && matches!(view.full_rel(i), "obj" | "nsubj:pass")
         && lexicon::imposes_measure(view.lemma(head))
         || crate::sanction_verbs::decided_trade_ban(view, i)

@@ -136,8 +136,11 @@ pub fn verb_trigger(lemma: &str) -> Option<EventKind> {
         "threaten" | "warn" => Threat,
         "sanction" | "embargo" | "blacklist" | "boycott" => Sanction,
         // Only onto a sanctions list ("added eight enterprises to its
-        // sanctions list"; `verbal::onto_sanctions_list`).
+        // sanctions list"; `listings::onto_sanctions_list`).
         "add" => Sanction,
+        // Only firms or people listed ("has designated more than 100
+        // Belarusian entities", "listed 28 individuals"; `listings`).
+        "designate" | "list" => Sanction,
         // Only a border or its crossings for object (`closes_border`):
         // "closed all crossings on its border with Belarus".
         "close" | "shut" | "seal" => Sanction,

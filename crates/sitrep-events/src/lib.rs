@@ -42,6 +42,7 @@ mod governing;
 mod in_force;
 pub mod learned;
 mod lexicon;
+mod listings;
 mod meet;
 mod military_acts;
 mod military_words;

@@ -22,7 +22,17 @@ pub(crate) fn restricts(view: &SentenceView, verb: usize, objects: &[&str]) -> b
                 .earlier_events()
                 .take_while(|e| e.sentence as usize + 2 >= view.index)
                 .any(|e| e.kind == EventKind::Sanction);
-        return about_sanctions && objects.iter().any(|o| lexicon::is_frozen_holding(o));
+        // "any assets they may hold in the country will be frozen", the
+        // subject lost in the parse: holdings named before a passive.
+        let passive = view
+            .kids(verb)
+            .iter()
+            .any(|&k| view.full_rel(k) == "aux:pass");
+        let held_before = passive
+            && objects.is_empty()
+            && (view.lo..verb).any(|t| lexicon::is_frozen_holding(view.lemma(t)));
+        return about_sanctions
+            && (held_before || objects.iter().any(|o| lexicon::is_frozen_holding(o)));
     }
     if lemma == "bar" {
         let passive = view
@@ -45,7 +55,11 @@ pub(crate) fn restricts(view: &SentenceView, verb: usize, objects: &[&str]) -> b
                 && view
                     .kids_by(k, &["compound", "amod", "nmod"])
                     .chain(phrase_after(view, verb, k))
-                    .any(|m| lexicon::is_border_noun(view.lemma(m)))
+                    .any(|m| {
+                        lexicon::is_border_noun(view.lemma(m))
+                            // "prolonged the Belarus sanctions regime".
+                            || lexicon::noun_trigger(view.lemma(m)) == Some(EventKind::Sanction)
+                    })
     };
     view.kids_by(verb, &["obj", "nsubj:pass"]).any(restriction)
 }
@@ -205,11 +219,13 @@ fn crossing_right_after(view: &SentenceView, verb: usize) -> bool {
     first_noun.is_some_and(|t| view.upos(t) == "NOUN" && is_crossing(view, t))
 }
 
-/// "adopted a package of sanctions", "approved new sanctions": the
+/// "adopted a package of sanctions", "adopted a new sanctions package",
+/// "approved new sanctions": the
 /// measures adopted are sanctions, not an agreement.
 pub(crate) fn adopts_sanctions(view: &SentenceView, i: usize) -> bool {
     view.kids_by(i, &["obj", "nsubj:pass"])
-        .flat_map(|o| std::iter::once(o).chain(view.kids_by(o, &["nmod"])))
+        // "adopted a new sanctions package".
+        .flat_map(|o| std::iter::once(o).chain(view.kids_by(o, &["nmod", "compound"])))
         .any(|o| lexicon::noun_trigger(view.lemma(o)) == Some(EventKind::Sanction))
 }
 

@@ -8,6 +8,7 @@ use sitrep_core::{EntityLabel, EventKind};
 
 use crate::agency;
 use crate::lexicon;
+use crate::listings;
 use crate::meet;
 use crate::military_acts;
 use crate::objects::{noun_of_clause, object_lemmas, objects_of};
@@ -29,6 +30,8 @@ pub(crate) struct VerbReading {
     /// vehicles were delivered to Belarus": forces moved, not arms
     /// delivered.
     pub(crate) transfers_forces: bool,
+    /// "expanded its national sanctions list with 12 officials".
+    pub(crate) widens_sanctions: bool,
 }
 
 impl VerbReading {
@@ -46,6 +49,7 @@ impl VerbReading {
                         .kids_by(i, &["obj", "nsubj:pass"])
                         .next()
                         .is_some_and(|o| crate::military_words::is_troop_noun(view.lemma(o))),
+            widens_sanctions: lemma == "expand" && listings::widens_sanctions_list(view, i),
         }
     }
 }
@@ -146,9 +150,7 @@ pub(crate) fn accepts(
         }
         // "a resolution sanctioning military action": authorising a thing;
         // sanctions fall on someone.
-        "sanction" if view.upos(i) == "VERB" => !agency::undergoers(view, i)
-            .into_iter()
-            .any(|u| !agency::is_agentive(view, u)),
+        "sanction" if view.upos(i) == "VERB" => listings::sanctions_parties(view, i),
         // "alleges that the bank hid losses" accuses; "is alleged to have
         // told", "which it alleges to be the leader" hedge a report.
         "allege" => {
@@ -217,12 +219,15 @@ pub(crate) fn accepts(
         "reach" | "enter" | "stay" | "remain" | "return" | "leave" | "travel" => {
             military_acts::forces_at_place(view, i)
         }
+        "expand" if reading.widens_sanctions => true,
         "expand" | "increase" | "boost" | "bolster" | "strengthen" => {
             military_acts::grows_presence(view, i)
         }
         "transfer" if reading.transfers_forces => true,
         "study" | "graduate" => military_acts::studies_at_academy(view, i),
-        "add" => onto_sanctions_list(view, i),
+        "add" => listings::onto_sanctions_list(view, i),
+        "designate" => listings::designates_parties(view, i),
+        "list" => listings::lists_parties(view, i),
         "reinforce" => objects
             .iter()
             .any(|o| lexicon::is_force_noun(o) || lexicon::is_border_noun(o)),
@@ -324,6 +329,8 @@ pub(crate) fn accepts(
         "ban" | "prohibit" => sanction_verbs::bans_trade(view, i),
         "freeze" | "extend" | "widen" | "prolong" | "tighten" | "bar" => {
             sanction_verbs::restricts(view, i, objects)
+                || listings::widens_sanctions_list(view, i)
+                || lemma == "bar" && listings::bars_from_market(view, i)
         }
         "host" => senses::receives_visitor(view, i) || reading.hosts_forces,
         // A guest received or hosted is a meeting (below).
@@ -485,25 +492,6 @@ fn carries_materiel(view: &SentenceView, i: usize) -> bool {
                     .kids_by(x, &["compound"])
                     .any(|m| view.entity(m).is_some_and(|e| e.label == EntityLabel::Misc))
         })
-    })
-}
-
-/// "added eight enterprises to its sanctions list", "added to the
-/// blacklist": listing someone under sanctions.
-fn onto_sanctions_list(view: &SentenceView, i: usize) -> bool {
-    // The list may hang on the object ("added eight enterprises to ...").
-    let objects: Vec<usize> = view.kids_by(i, &["obj"]).collect();
-    let phrases = view
-        .kids_by(i, &["obl"])
-        .chain(objects.iter().flat_map(|&o| view.kids_by(o, &["nmod"])))
-        .collect::<Vec<_>>();
-    phrases.into_iter().any(|l| {
-        view.case_of(l).as_deref() == Some("to")
-            && (view.lemma(l) == "blacklist"
-                || view.lemma(l) == "list"
-                    && view
-                        .kids_by(l, &["compound", "amod"])
-                        .any(|m| matches!(view.lemma(m), "sanction" | "sanctions")))
     })
 }
 

@@ -330,8 +330,9 @@ const PRETERITE_ONLY: &[(&str, &str)] = &[
 /// once at load so that lemmatizing stays one lookup: "first spoke by
 /// phone" tagged as a participle. A past form the treebank lists under one
 /// past tag gets the same lemma under the other, and a form that is only
-/// ever a simple past gets its base as a participle (the edit scripts,
-/// learned on real participles, would keep the form). Entries the
+/// ever a simple past gets its base under both past tags (the edit
+/// scripts, learned on real participles, would keep the form; a form
+/// the treebank lacks has no entry at all). Entries the
 /// treebank has stay as they are.
 fn add_past_tag_slips(
     entries: &[String],
@@ -351,12 +352,16 @@ fn add_past_tag_slips(
     for (past, base) in PRETERITE_ONLY {
         let mut title = past.to_string();
         title[..1].make_ascii_uppercase();
+        // Both tags: a form the treebank never shows ("froze") has no
+        // simple-past entry either.
         for form in [past.to_string(), title, past.to_ascii_uppercase()] {
-            if let std::collections::hash_map::Entry::Vacant(slot) =
-                lexicon.entry(lexicon_key(&form, "VBN"))
-            {
-                slot.insert(lemmas.len() as u32);
-                lemmas.push((*base).to_string());
+            for tag in ["VBN", "VBD"] {
+                if let std::collections::hash_map::Entry::Vacant(slot) =
+                    lexicon.entry(lexicon_key(&form, tag))
+                {
+                    slot.insert(lemmas.len() as u32);
+                    lemmas.push((*base).to_string());
+                }
             }
         }
     }

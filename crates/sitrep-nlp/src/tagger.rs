@@ -276,7 +276,9 @@ impl Tagger {
             return;
         };
         for i in 0..words.len().min(tags.len()) {
-            if self.upos(tags[i]) != "NOUN" || !is_irregular_past(words[i]) {
+            // A closed-class reading ("froze" as a preposition) is a guess
+            // at an unseen word, as much as a noun one.
+            if !matches!(self.upos(tags[i]), "NOUN" | "ADP") || !is_irregular_past(words[i]) {
                 continue;
             }
             let after_auxiliary = i > 0 && is_perfect_or_passive_auxiliary(words[i - 1]);
