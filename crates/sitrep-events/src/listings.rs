@@ -21,7 +21,13 @@ pub(crate) fn onto_sanctions_list(view: &SentenceView, verb: usize) -> bool {
         .collect();
     view.kids_by(verb, &["obl"])
         .chain(objects.iter().flat_map(|&o| view.kids_by(o, &["nmod"])))
-        .any(|l| view.case_of(l).as_deref() == Some("to") && is_sanctions_list(view, l))
+        .any(|l| {
+            view.case_of(l).as_deref() == Some("to")
+                && (is_sanctions_list(view, l)
+                    // "added six entities to its list under the Special
+                    // Economic Measures Regulations" in a sanctions story.
+                    || view.lemma(l) == "list" && about_sanctions(view))
+        })
 }
 
 /// "expanded its national sanctions list with 12 officials", "updated the

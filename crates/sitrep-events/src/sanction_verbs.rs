@@ -35,10 +35,15 @@ pub(crate) fn restricts(view: &SentenceView, verb: usize, objects: &[&str]) -> b
             && (held_before || objects.iter().any(|o| lexicon::is_frozen_holding(o)));
     }
     if lemma == "bar" {
+        // "was barred", "remains barred from EU airspace".
         let passive = view
             .kids(verb)
             .iter()
-            .any(|&k| view.full_rel(k) == "aux:pass");
+            .any(|&k| matches!(view.full_rel(k), "aux:pass" | "cop"))
+            || view.rel(verb) == "xcomp"
+                && view
+                    .head(verb)
+                    .is_some_and(|h| matches!(view.lemma(h), "remain" | "stay"));
         return passive && barred_from_trade(view, verb);
     }
     let sanctions_before =
@@ -50,7 +55,9 @@ pub(crate) fn restricts(view: &SentenceView, verb: usize, objects: &[&str]) -> b
             // noun; verbs outside it take them here.
             || !lexicon::is_light_verb(lemma)
                 && lexicon::noun_trigger(object) == Some(EventKind::Sanction)
-            || matches!(object, "it" | "they" | "them") && sanctions_before
+            // "whether to tighten its own measures" after sanctions.
+            || matches!(object, "it" | "they" | "them" | "measure" | "measures")
+                && sanctions_before
             || lexicon::is_restriction_noun(object)
                 && view
                     .kids_by(k, &["compound", "amod", "nmod"])
@@ -89,7 +96,14 @@ fn barred_from_trade(view: &SentenceView, verb: usize) -> bool {
             && (is_traded(view.lemma(k))
                 || matches!(
                     view.lemma(k),
-                    "enter" | "trade" | "do" | "cross" | "business" | "export" | "import"
+                    "enter"
+                        | "trade"
+                        | "do"
+                        | "cross"
+                        | "business"
+                        | "export"
+                        | "import"
+                        | "airspace"
                 ))
     })
 }

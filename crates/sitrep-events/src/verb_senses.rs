@@ -539,7 +539,10 @@ fn arrives_as_goods(view: &SentenceView, verb: usize) -> bool {
 /// production unit" is a business.
 fn is_materiel(view: &SentenceView, x: usize) -> bool {
     let lemma = view.lemma(x);
-    if !lexicon::is_materiel_noun(lemma) {
+    // "received another NASAMS air defence battery": a battery of weapons,
+    // as a military system is one.
+    let battery = matches!(lemma, "battery" | "batteries");
+    if !lexicon::is_materiel_noun(lemma) && !battery {
         return is_hardware_designation(view.form(x));
     }
     // "given legal force", "a driving force", "an educated labour force":
@@ -569,7 +572,7 @@ fn is_materiel(view: &SentenceView, x: usize) -> bool {
     {
         return false;
     }
-    if !matches!(lemma, "unit" | "units" | "system" | "systems") {
+    if !matches!(lemma, "unit" | "units" | "system" | "systems") && !battery {
         return true;
     }
     // "Tor-M2 systems", the designation read as a number or a name.
