@@ -93,6 +93,16 @@ pub fn is_materiel_noun(lemma: &str) -> bool {
                 | "assistance"
                 | "hardware"
                 | "component"
+                // Parts shipped to arms plants ("fire-control modules,
+                // thermal sights and gearboxes", "engines and
+                // transmissions for T-72 tanks").
+                | "module"
+                | "sight"
+                | "gearbox"
+                | "engine"
+                | "transmission"
+                | "microchip"
+                | "microelectronics"
                 | "radar"
                 | "complex"
                 | "iskander"

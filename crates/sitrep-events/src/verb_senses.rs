@@ -32,6 +32,9 @@ pub(crate) struct VerbReading {
     pub(crate) transfers_forces: bool,
     /// "expanded its national sanctions list with 12 officials".
     pub(crate) widens_sanctions: bool,
+    /// "had sent at least 40,000 components to Russia": goods sent are
+    /// delivered, forces sent deployed.
+    pub(crate) sends_goods: bool,
 }
 
 impl VerbReading {
@@ -50,6 +53,14 @@ impl VerbReading {
                         .next()
                         .is_some_and(|o| crate::military_words::is_troop_noun(view.lemma(o))),
             widens_sanctions: lemma == "expand" && listings::widens_sanctions_list(view, i),
+            sends_goods: lemma == "send"
+                && carries_materiel(view, i)
+                // "sent Reynolds shares up 4.5%": prices moved.
+                && !(i + 1..view.hi.min(i + 6))
+                    .any(|t| matches!(view.lemma(t), "up" | "down" | "higher" | "lower"))
+                && !objects_of(view, i, false)
+                    .iter()
+                    .any(|o| lexicon::is_force_noun(o)),
         }
     }
 }
@@ -163,6 +174,7 @@ pub(crate) fn accepts(
                     // having hung "that" and the subject on the verb.
                     || view.kids(i).iter().any(|&k| view.lemma(k) == "that" && k == i + 1))
         }
+        "send" if reading.sends_goods => true,
         "send" | "dispatch" | "move" | "station" | "position" | "post" => {
             objects_of(view, i, false)
                 .iter()

@@ -61,6 +61,8 @@ pub(crate) fn verbal(view: &SentenceView, i: usize) -> Option<Candidate> {
         EventKind::Delivery
     } else if reading.hosts_forces || reading.transfers_forces {
         EventKind::Deployment
+    } else if reading.sends_goods {
+        EventKind::Delivery
     } else if reading.widens_sanctions {
         EventKind::Sanction
     } else {

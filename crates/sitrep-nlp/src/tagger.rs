@@ -230,6 +230,7 @@ impl Tagger {
         self.finite_pasts(words, tags);
         self.interrupting_participles(words, tags);
         self.intransitive_pasts(words, tags);
+        self.participles_after_objects(words, tags);
         self.verbs_after_modals(words, tags);
         self.intentions_before_infinitives(words, tags);
         self.live_fire(words, tags);

@@ -175,6 +175,90 @@ impl Tagger {
         }
     }
 
+    /// "will train crews of the Su-30SM2 fighters delivered to Belarus": a
+    /// past form right after a noun phrase that is the object of a
+    /// preposition cannot have that phrase for its subject; in a clause
+    /// whose verb came before, it is the participle of a reduced relative.
+    pub(super) fn participles_after_objects(&self, words: &[&str], tags: &mut [TagOut]) {
+        let (Some(past), Some(participle)) = (self.past_tense, self.past_participle) else {
+            return;
+        };
+        let n = words.len().min(tags.len());
+        for i in 2..n {
+            if tags[i] != past
+                || !words[i].ends_with("ed")
+                || !self.is_noun(tags[i - 1])
+                || takes_no_object(words[i])
+            {
+                continue;
+            }
+            // Back over the noun phrase to the word before it.
+            let Some(before) = (0..i).rev().find(|&j| {
+                !matches!(
+                    self.xpos(tags[j]),
+                    "NN" | "NNS" | "NNP" | "NNPS" | "JJ" | "DT" | "CD" | "PRP$" | "HYPH"
+                )
+            }) else {
+                continue;
+            };
+            let preposition = self.xpos(tags[before]) == "IN"
+                && matches!(
+                    words[before].to_lowercase().as_str(),
+                    "of" | "for" | "with" | "from" | "to" | "at" | "on" | "by" | "about"
+                );
+            // The clause's own verb: the nearest finite verb before, with
+            // no conjunction, subordinator or comma after it ("was
+            // airlifted …, while a company from Kazakhstan reached");
+            // nor one that takes a small clause ("keep the crossing on
+            // its border closed").
+            let Some(verb) = (0..before).rev().find(|&j| self.is_finite(tags[j])) else {
+                continue;
+            };
+            let clause_break = (verb + 1..i).any(|j| {
+                matches!(self.xpos(tags[j]), "CC" | "WDT" | "WP" | "," | ":")
+                    || matches!(
+                        words[j].to_lowercase().as_str(),
+                        "that"
+                            | "while"
+                            | "as"
+                            | "after"
+                            | "when"
+                            | "because"
+                            | "although"
+                            | "since"
+                            | "if"
+                            | "whereas"
+                            | "before"
+                            | "until"
+                    )
+            });
+            let small_clause = (verb..before).any(|j| {
+                matches!(
+                    words[j].to_lowercase().as_str(),
+                    "keep"
+                        | "keeps"
+                        | "kept"
+                        | "leave"
+                        | "leaves"
+                        | "left"
+                        | "have"
+                        | "has"
+                        | "had"
+                        | "want"
+                        | "wants"
+                        | "wanted"
+                        | "get"
+                        | "got"
+                        | "see"
+                        | "saw"
+                )
+            });
+            if preposition && !clause_break && !small_clause {
+                tags[i] = participle;
+            }
+        }
+    }
+
     /// A finite verb or a modal: what gives a clause its tense.
     fn is_finite(&self, t: TagOut) -> bool {
         matches!(self.xpos(t), "VBD" | "VBZ" | "VBP" | "MD")
