@@ -602,11 +602,7 @@ fn nominal(view: &SentenceView, i: usize) -> Option<Candidate> {
 /// a sanction.
 fn imposed_measure(view: &SentenceView, i: usize) -> Option<EventKind> {
     let head = view.head(i)?;
-    let measure = lexicon::is_trade_measure(view.lemma(i))
-        // "imposed sweeping export controls on Belarus", "imposed
-        // restrictions on".
-        || lexicon::is_restriction_noun(view.lemma(i)) && view.lemma(i) != "regime";
-    (measure
+    (lexicon::is_imposable_measure(view.lemma(i))
         && matches!(view.full_rel(i), "obj" | "nsubj:pass")
         && lexicon::imposes_measure(view.lemma(head))
         || crate::sanction_verbs::decided_trade_ban(view, i)

@@ -475,6 +475,12 @@ pub fn is_trade_measure(lemma: &str) -> bool {
     )
 }
 
+/// What a state imposes on another: a trade measure, or controls and
+/// restrictions ("imposed sweeping export controls on Belarus").
+pub fn is_imposable_measure(lemma: &str) -> bool {
+    is_trade_measure(lemma) || is_restriction_noun(lemma) && lemma != "regime"
+}
+
 /// What a border regime restricts with ("extended the border regime",
 /// "tightened border controls").
 pub fn is_restriction_noun(lemma: &str) -> bool {
