@@ -454,6 +454,42 @@ fn a_participle_between_commas_after_the_subject_is_no_past_tense() {
     assert_eq!(xpos(said, "said"), "VBD");
 }
 
+#[test]
+fn an_intransitive_past_after_its_subject_is_the_past_tense() {
+    let m = models();
+    let xpos = |sentence: &str, word: &str| tag_of(&m, sentence, word).1;
+    let arrived = "The armoured vehicles arrived at the brigade 's base by rail last week .";
+    assert_eq!(xpos(arrived, "arrived"), "VBD");
+    let perfect = "The first convoy has already arrived in Grodno .";
+    assert_eq!(xpos(perfect, "arrived"), "VBN");
+}
+
+#[test]
+fn a_past_form_after_a_prepositional_object_is_a_participle() {
+    let m = models();
+    let xpos = |sentence: &str, word: &str| tag_of(&m, sentence, word).1;
+    let delivered =
+        "The instructors will train crews of the Yak-130 trainers delivered to Minsk this spring .";
+    assert_eq!(xpos(delivered, "delivered"), "VBN");
+    // A new clause after "while" keeps its verb.
+    let reached = "The battalion was airlifted to Baranovichi while a company from Kazakhstan \
+                   reached Brest by rail .";
+    assert_eq!(xpos(reached, "reached"), "VBD");
+}
+
+#[test]
+fn froze_is_the_past_of_freeze() {
+    let m = models();
+    let words: Vec<&str> = "The Treasury separately froze the assets of four plants ."
+        .split(' ')
+        .collect();
+    let froze = &m.analyze(&words)[3];
+    assert_eq!(
+        (froze.upos.as_str(), froze.lemma.as_str()),
+        ("VERB", "freeze")
+    );
+}
+
 /// UPOS and XPOS of `word` in a space-tokenized `sentence`.
 fn tag_of(m: &CoreModels, sentence: &str, word: &str) -> (String, String) {
     let words: Vec<&str> = sentence.split(' ').collect();
