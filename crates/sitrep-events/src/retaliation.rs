@@ -73,7 +73,7 @@ pub(crate) fn future(view: &SentenceView, verb: usize) -> bool {
 
 /// A state, its government or forces, or "we" responds: not a company
 /// answering questions.
-fn side_speaks(view: &SentenceView, verb: usize) -> bool {
+pub(crate) fn side_speaks(view: &SentenceView, verb: usize) -> bool {
     // "If anyone dares to attack Belarus, Russia will respond" read with
     // "Russia" as a conjunct of "Belarus": the name right before the verb.
     let subject = view

@@ -165,12 +165,7 @@ impl TriggerModel {
                     | EventKind::Exercise
                     | EventKind::Training
             ) && is_topic_of_discussion(view, i);
-            if margin >= self.margin
-                && !repeated
-                && !topic
-                && !fighting(view, i, kind)
-                && !answers_a_query(view, i, kind)
-            {
+            if margin >= self.margin && !repeated && !topic && !fighting(view, i, kind) {
                 // "discussed it during a trip to Moscow last year": the
                 // fields of a noun's event hang on the clause's verb.
                 let anchor = if matches!(view.rel(i), "obj" | "nsubj" | "obl") {
@@ -230,6 +225,11 @@ fn rules_declined(view: &SentenceView, i: usize) -> bool {
                 .tokens()
                 .any(|t| crate::lexicon::is_force_noun(view.lemma(t)))
         || matches!(view.rel(i), "compound" | "flat" | "appos")
+        // "The company will respond to questions": as for the rules, only a
+        // state, its government or forces, or "we" threatens a response.
+        || matches!(view.lemma(i), "respond" | "retaliate")
+            && view.upos(i) == "VERB"
+            && !crate::retaliation::side_speaks(view, i)
         || crate::detect::is_press_conference(view, i)
         || crate::military_acts::names_exercise_part(view.lemma(i))
             && !crate::military_acts::exercise_part(view, i)
@@ -290,34 +290,6 @@ fn is_motion_verb(view: &SentenceView, i: usize) -> bool {
                 | "airlift"
         )
         && military_context()
-}
-
-/// "The company will respond to questions from investors": answering a
-/// question or a request threatens nobody, whatever the classifier, which
-/// learned "respond" from states promising retaliation, says.
-fn answers_a_query(view: &SentenceView, i: usize, kind: EventKind) -> bool {
-    kind == EventKind::Threat
-        && matches!(view.lemma(i), "respond" | "response" | "answer" | "reply")
-        && view.kids_by(i, &["obl", "nmod"]).any(|k| {
-            view.case_of(k).as_deref() == Some("to")
-                && matches!(
-                    view.lemma(k),
-                    "question"
-                        | "questions"
-                        | "query"
-                        | "queries"
-                        | "request"
-                        | "requests"
-                        | "inquiry"
-                        | "enquiry"
-                        | "letter"
-                        | "email"
-                        | "call"
-                        | "calls"
-                        | "comment"
-                        | "survey"
-                )
-        })
 }
 
 /// The rules' own reading of the noun "attack": armed forces attacking,
