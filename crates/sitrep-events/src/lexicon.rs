@@ -13,7 +13,7 @@ pub use crate::occurrence_words::{
 };
 pub use crate::sense_words::{
     deliver_is_not_shipment, is_character_noun, is_contempt_word, is_figurative_deployable,
-    is_visitor_noun, is_words_noun,
+    is_security_noun, is_visitor_noun, is_words_noun,
 };
 
 /// A verb that itself reports an event.

@@ -298,3 +298,12 @@ pub fn is_character_noun(lemma: &str) -> bool {
             | "temperament"
     )
 }
+
+/// Financial securities, which a company name before them does not make
+/// goods ("sent Reynolds shares up 4.5%").
+pub fn is_security_noun(lemma: &str) -> bool {
+    matches!(
+        lemma,
+        "share" | "shares" | "stock" | "stocks" | "bond" | "bonds" | "stake" | "security"
+    )
+}

@@ -55,9 +55,6 @@ impl VerbReading {
             widens_sanctions: lemma == "expand" && listings::widens_sanctions_list(view, i),
             sends_goods: lemma == "send"
                 && carries_materiel(view, i)
-                // "sent Reynolds shares up 4.5%": prices moved.
-                && !(i + 1..view.hi.min(i + 6))
-                    .any(|t| matches!(view.lemma(t), "up" | "down" | "higher" | "lower"))
                 && !objects_of(view, i, false)
                     .iter()
                     .any(|o| lexicon::is_force_noun(o)),
@@ -500,9 +497,12 @@ fn carries_materiel(view: &SentenceView, i: usize) -> bool {
         let with_of = std::iter::once(o).chain(first).chain(second);
         with_of.into_iter().any(|x| {
             is_materiel(view, x)
-                || view
-                    .kids_by(x, &["compound"])
-                    .any(|m| view.entity(m).is_some_and(|e| e.label == EntityLabel::Misc))
+                // "Polonez launchers" read as a name; "Reynolds shares" are
+                // no goods.
+                || !lexicon::is_security_noun(view.lemma(x))
+                    && view
+                        .kids_by(x, &["compound"])
+                        .any(|m| view.entity(m).is_some_and(|e| e.label == EntityLabel::Misc))
         })
     })
 }
