@@ -77,6 +77,8 @@ pub(crate) fn lists_parties(view: &SentenceView, verb: usize) -> bool {
                 // "28 individuals": the number may head the phrase.
                 std::iter::once(u).chain(view.kids_by(u, &["conj", "nmod"]))
             })
+            // "listed the company" is most often a stock-market listing,
+            // even in a story that mentions sanctions.
             .any(|u| is_listed_party(view, u) && view.lemma(u) != "company" || is_person(view, u))
 }
 
@@ -125,8 +127,8 @@ pub(crate) fn bars_from_market(view: &SentenceView, verb: usize) -> bool {
             .any(|o| is_listed_party(view, o))
 }
 
-/// Parties a sanctions listing names: firms, plants, banks, people and
-/// officials.
+/// Parties a sanctions listing names: firms (the company nouns of
+/// `actor_words`), plants, people and officials.
 fn is_listed_party(view: &SentenceView, noun: usize) -> bool {
     matches!(
         view.lemma(noun),
@@ -136,11 +138,8 @@ fn is_listed_party(view: &SentenceView, noun: usize) -> bool {
             | "entities"
             | "enterprise"
             | "enterprises"
-            | "company"
             | "companies"
-            | "firm"
             | "firms"
-            | "bank"
             | "banks"
             | "plant"
             | "plants"
