@@ -101,7 +101,7 @@ pub(crate) fn side_speaks(view: &SentenceView, verb: usize) -> bool {
 
 /// No object, "with" measures, or "to" a hostile move: "respond to
 /// questions" answers, it does not threaten.
-fn answers_a_move(view: &SentenceView, verb: usize) -> bool {
+pub(crate) fn answers_a_move(view: &SentenceView, verb: usize) -> bool {
     view.kids_by(verb, &["obj", "obl", "ccomp"]).all(|k| {
         match view.case_of(k).as_deref() {
             Some("with") => true,
