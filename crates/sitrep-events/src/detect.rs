@@ -38,6 +38,7 @@ pub(crate) fn candidates(view: &SentenceView) -> Vec<Candidate> {
                 .or_else(|| crate::retaliation::threat(view, i))
         } else if matches!(view.upos(i), "NOUN" | "PROPN") {
             nominal(view, i)
+                .or_else(|| framed::staged_by_own_clause(view, i))
                 .or_else(|| crate::retaliation::threat(view, i))
                 .or_else(|| crate::combat_duty::deployment(view, i))
         } else if view.upos(i) == "ADJ" && senses::critical_of(view, i) {
@@ -186,7 +187,7 @@ pub(crate) fn is_verb(view: &SentenceView, i: usize) -> bool {
     view.upos(i) == "VERB" || (view.xpos(i).starts_with("VB") && view.upos(i) != "AUX")
 }
 
-fn noun_kind(view: &SentenceView, i: usize) -> Option<EventKind> {
+pub(crate) fn noun_kind(view: &SentenceView, i: usize) -> Option<EventKind> {
     let lemma = view.lemma(i);
     let form = view.form(i).to_lowercase();
     if lemma == "talk" && form != "talks" {
@@ -295,7 +296,7 @@ fn noun_kind(view: &SentenceView, i: usize) -> Option<EventKind> {
 /// sentence, or as a definite mention of one reported before.
 pub(crate) fn is_military_exercise(view: &SentenceView, i: usize) -> bool {
     let military = view.kids(i).iter().any(|k| {
-        lexicon::is_military_modifier(view.lemma(*k))
+        crate::military_acts::is_military_modifier_at(view, *k)
             || view
                 .entity(*k)
                 // A name the NER took for an organisation ("the
@@ -341,8 +342,10 @@ pub(crate) fn is_military_exercise(view: &SentenceView, i: usize) -> bool {
     let happens = view.head(i).is_some_and(|h| {
         let lemma = view.lemma(h);
         match view.rel(i) {
+            // "the next such exercise is planned to be held in 2027".
             "nsubj" => {
                 lexicon::is_taking_place(lemma)
+                    || lexicon::is_scheduling_word(lemma)
                     || matches!(lemma, "hold" | "conduct" | "stage" | "run" | "complete")
             }
             "obj" => lexicon::is_light_verb(lemma),
@@ -360,7 +363,14 @@ pub(crate) fn is_military_exercise(view: &SentenceView, i: usize) -> bool {
         view.earlier_events().any(|e| e.kind == EventKind::Exercise)
             || crate::military_acts::exercise_named_before(view)
     };
-    happens && (definite || forces_in_sentence) && exercise_before()
+    // "an exercise in futility", "the exercise of power".
+    let of_something = || {
+        view.kids_by(i, &["nmod"])
+            .any(|n| matches!(view.case_of(n).as_deref(), Some("of" | "in")))
+    };
+    // "NATO allies will hold a large exercise near the Suwalki gap": held,
+    // with forces in the sentence, it is theirs.
+    happens && forces_in_sentence && !of_something() || happens && definite && exercise_before()
 }
 
 /// "According to Valery Revenko, the next meeting ... is scheduled" parsed

@@ -7,8 +7,9 @@
 //! place or date is reported there for the first time: the gold's stated
 //! exception, and the common way news mentions a meeting in passing.
 
-use sitrep_core::{EntityLabel, TimeType};
+use sitrep_core::{EntityLabel, EventKind, TimeType};
 
+use crate::detect::Candidate;
 use crate::lexicon;
 use crate::view::SentenceView;
 
@@ -86,6 +87,68 @@ pub(crate) fn meeting_in_phrase(view: &SentenceView, noun: usize, head_of: usize
     };
     let verb = (view.upos(clause) == "VERB").then_some(clause);
     Some(verb.unwrap_or(noun))
+}
+
+/// "the results of the joint exercise Interaction-2026, which was held in
+/// Kyrgyzstan in September", "Zapad-2025, held in September 2025 at the
+/// Obuz-Lesnovsky range": a clause on a meeting or exercise noun that
+/// stages it, with its own date or place, reports it wherever the noun
+/// stands. Only where the noun's own place in the sentence reported
+/// nothing (the caller's fallback).
+pub(crate) fn staged_by_own_clause(view: &SentenceView, noun: usize) -> Option<Candidate> {
+    // A noun before a name ("the joint strategic exercise Zapad-2025")
+    // has its modifiers on the name: the name and the clause make it one.
+    let before_name = view.head(noun).filter(|&name| {
+        view.rel(noun) == "compound"
+            && name > noun
+            && view.form(name).starts_with(char::is_uppercase)
+    });
+    let kind = match before_name {
+        Some(_) => lexicon::noun_trigger(view.lemma(noun))?,
+        None => crate::detect::noun_kind(view, noun)?,
+    };
+    if !matches!(kind, EventKind::Meeting | EventKind::Exercise) {
+        return None;
+    }
+    let phrase_end = match before_name {
+        Some(name) => name,
+        None if matches!(view.rel(noun), "compound" | "flat") => return None,
+        None => noun,
+    };
+    let stages_with_setting = |k: usize| {
+        let stages = lexicon::stages_event(view.lemma(k))
+            || view
+                .kids_by(k, &["xcomp"])
+                .any(|x| lexicon::stages_event(view.lemma(x)));
+        stages
+            && view
+                .tokens()
+                .any(|t| t != k && view.descends_from(t, k) && sets_place_or_date(view, t))
+    };
+    let clause = view
+        .kids_by(noun, &["acl"])
+        .find(|&k| stages_with_setting(k))
+        .or_else(|| clause_after_comma(view, phrase_end).filter(|&k| stages_with_setting(k)))?;
+    Some(Candidate {
+        kind,
+        trigger: noun,
+        anchor: clause,
+        nouns: vec![noun],
+    })
+}
+
+/// The relative clause or participle right after a noun phrase and its
+/// comma, wherever the parser attached it ("Zapad-2025, held in
+/// September 2025" hung on the sentence's verb).
+fn clause_after_comma(view: &SentenceView, phrase_end: usize) -> Option<usize> {
+    let (comma, first) = (phrase_end + 1, phrase_end + 2);
+    if first >= view.tokens().end || view.form(comma) != "," {
+        return None;
+    }
+    if matches!(view.lemma(first), "which" | "that") && view.rel(first) == "nsubj" {
+        return view.head(first).filter(|&k| view.rel(k) == "acl");
+    }
+    (view.xpos(first) == "VBN" && matches!(view.rel(first), "acl" | "advcl")).then_some(first)
 }
 
 /// Whether a place name (in/at/to a location) or a date (a time

@@ -433,11 +433,20 @@ pub(crate) fn names_exercise_part(lemma: &str) -> bool {
     )
 }
 
+/// A military modifier, whole or split at its hyphen ("live-fire",
+/// "large-scale").
+pub(crate) fn is_military_modifier_at(view: &SentenceView, k: usize) -> bool {
+    lexicon::is_military_modifier(view.lemma(k))
+        || view
+            .hyphenated(k)
+            .is_some_and(|w| lexicon::is_military_modifier(&w))
+}
+
 pub(crate) fn military_sentence(view: &SentenceView) -> bool {
     view.tokens().any(|t| {
         let lemma = view.lemma(t);
         is_forces(lemma)
-            || lexicon::is_military_modifier(lemma)
+            || is_military_modifier_at(view, t)
             || matches!(
                 lemma,
                 "cadet" | "armed" | "army" | "pilot" | "sapper" | "serviceman"

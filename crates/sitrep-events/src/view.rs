@@ -114,6 +114,18 @@ impl<'a> SentenceView<'a> {
         self.doc.slice(self.tok(i).span)
     }
 
+    /// The lower-case hyphenated word ending at `i` that the tokenizer
+    /// split, as the treebank does ("large - scale", "live - fire"): word
+    /// lists name such modifiers whole.
+    pub fn hyphenated(&self, i: usize) -> Option<String> {
+        if i < self.lo + 2 || self.form(i - 1) != "-" {
+            return None;
+        }
+        let (first, hyphen, last) = (self.tok(i - 2).span, self.tok(i - 1).span, self.tok(i).span);
+        (first.end == hyphen.start && hyphen.end == last.start)
+            .then(|| format!("{}-{}", self.form(i - 2).to_lowercase(), self.lemma(i)))
+    }
+
     pub fn upos(&self, i: usize) -> &'a str {
         &self.tok(i).upos
     }

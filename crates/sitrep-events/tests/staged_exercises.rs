@@ -1,0 +1,54 @@
+#![allow(clippy::unwrap_used)]
+//! Exercises told by the clause that stages them: a hyphenated military
+//! modifier the tokenizer split, a named exercise whose staging clause
+//! the parser hung elsewhere, an exercise "planned to be held". Invented
+//! texts through the real tagger, parser, NER and time stages.
+
+use sitrep_core::EventKind;
+
+mod support;
+use support::{assert_each_has, assert_none_has, last_of};
+
+#[test]
+fn split_hyphenated_modifiers_still_make_the_exercise_military() {
+    assert_each_has(
+        EventKind::Exercise,
+        &[
+            "NATO allies will hold a large-scale exercise near the Suwalki gap next spring.",
+            "The battalion conducted a live-fire exercise on Tuesday.",
+            "NATO allies will hold a large exercise near the border next spring.",
+        ],
+    );
+    assert_none_has(
+        EventKind::Exercise,
+        &[
+            "The government launched a large cost-cutting exercise in the spring.",
+            "The whole process was an exercise in futility, the minister said.",
+        ],
+    );
+}
+
+#[test]
+fn a_named_exercise_staged_in_its_own_clause_is_reported() {
+    let text = "The sides summed up the results of the joint strategic exercise Vostok-2025, \
+                held in September 2025 at the Chebarkul training ground.";
+    let exercise = last_of(text, EventKind::Exercise);
+    assert_eq!(exercise.date.as_deref(), Some("2025-09"), "{exercise:?}");
+    let text = "The members considered the results of the joint exercise Rubezh-2026, which \
+                was held in Tajikistan in October.";
+    let exercise = last_of(text, EventKind::Exercise);
+    assert_eq!(exercise.date.as_deref(), Some("2026-10"), "{exercise:?}");
+    // A topic of talks with no staging clause stays background.
+    assert_none_has(
+        EventKind::Exercise,
+        &["The sides summed up the results of the joint strategic exercise Vostok-2025."],
+    );
+}
+
+#[test]
+fn an_exercise_planned_to_be_held_is_planned() {
+    let text = "The CSTO held its Rubezh exercise in Tajikistan in 2025. He noted that the \
+                next such exercise is planned to be held in Kyrgyzstan in 2027.";
+    let exercise = last_of(text, EventKind::Exercise);
+    assert_eq!(exercise.date.as_deref(), Some("2027"), "{exercise:?}");
+}
