@@ -7,7 +7,7 @@ use sitrep_core::{Actor, ActorRole, EntityLabel, EventKind};
 use crate::detect::Candidate;
 use crate::lexicon;
 use crate::lexicon::is_institution_noun;
-use crate::modifiers::{names_organisation, national_modifiers};
+use crate::modifiers::{names_organisation, national_modifiers, singles_out_a_nation};
 use crate::titles::names_the_exercise;
 use crate::view::SentenceView;
 use crate::COUNTRIES;
@@ -37,20 +37,6 @@ fn symmetric(kind: EventKind) -> bool {
         kind,
         EventKind::Meeting | EventKind::Exercise | EventKind::Agreement | EventKind::Training
     )
-}
-
-/// "sanctioned Belarusian suppliers", "accused Russian officers": the
-/// nation of the people or firms a measure or charge is aimed at is its
-/// target. Goods keep their maker's nationality out of it ("delivered
-/// Russian jets").
-fn singles_out_a_nation(view: &SentenceView, kind: EventKind, t: usize) -> bool {
-    matches!(
-        kind,
-        EventKind::Sanction | EventKind::Accusation | EventKind::Threat
-    ) && view.upos(t) == "NOUN"
-        && !lexicon::is_materiel_noun(view.lemma(t))
-        && !lexicon::is_restriction_noun(view.lemma(t))
-        && !lexicon::is_trade_measure(view.lemma(t))
 }
 
 /// Every actor of a candidate event, deduplicated by name.
@@ -322,9 +308,17 @@ pub(crate) fn actors(view: &SentenceView, c: &Candidate) -> Vec<Actor> {
                 && view.full_rel(*k) == "obl:agent"
                 && view.case_of(*k).as_deref() == Some("by"))
     });
+    // "Minsk will be forced to respond": the passive subject above an
+    // active infinitive is the infinitive's own subject.
+    let raised_from_active = view.rel(anchor) == "xcomp"
+        && view.head(anchor) == Some(subject_of)
+        && !view
+            .kids(anchor)
+            .iter()
+            .any(|&k| view.full_rel(k) == "aux:pass");
     let relation = |k: usize| -> &str {
         match view.full_rel(k) {
-            "nsubj:pass" if !passive => "nsubj",
+            "nsubj:pass" if !passive || raised_from_active => "nsubj",
             "xcomp" if matches!(view.upos(k), "PROPN" | "NOUN" | "PRON") => "obj",
             other => other,
         }

@@ -37,7 +37,7 @@ pub fn verb_trigger(lemma: &str) -> Option<EventKind> {
         "accept" => Agreement,
         // Only a joint venture founded ("intend to set up a joint venture
         // in Belarus"); the other readings stay with the classifier.
-        "set" | "establish" | "found" | "create" => Agreement,
+        "set" | "establish" | "found" | "create" | "register" => Agreement,
         "deploy" | "redeploy" | "station" | "send" | "dispatch" | "move" | "position" | "post" => {
             Deployment
         }
@@ -202,7 +202,10 @@ pub fn is_border_noun(lemma: &str) -> bool {
 /// is a delivery for the rules only when a batch or named hardware lands,
 /// "set up" an agreement only when a joint venture is founded.
 pub fn claims_one_reading(lemma: &str) -> bool {
-    matches!(lemma, "land" | "set" | "establish" | "found" | "create")
+    matches!(
+        lemma,
+        "land" | "set" | "establish" | "found" | "create" | "register"
+    )
 }
 
 /// A noun that names an event.

@@ -332,12 +332,15 @@ pub(crate) fn studies_at_academy(view: &SentenceView, verb: usize) -> bool {
 pub(crate) fn exercise_part(view: &SentenceView, noun: usize) -> bool {
     let lemma = view.lemma(noun);
     // Asked of every noun: only the few it reads go on to their modifiers.
-    if !names_exercise_part(lemma) {
+    if !names_exercise_part(lemma) && !matches!(lemma, "launch" | "launches") {
         return false;
     }
-    let modifiers: Vec<&str> = view
+    let modifiers: Vec<String> = view
         .kids_by(noun, &["amod", "compound"])
-        .map(|k| view.form(k))
+        .map(|k| {
+            view.hyphenated(k)
+                .unwrap_or_else(|| view.form(k).to_string())
+        })
         .collect();
     let has_modifier = |words: &[&str]| {
         modifiers
@@ -384,9 +387,29 @@ pub(crate) fn exercise_part(view: &SentenceView, noun: usize) -> bool {
                 || view.kids_by(noun, &["nmod"]).any(|n| {
                     view.case_of(n).as_deref() == Some("of") && view.lemma(n) == "readiness"
                 })
+                || another_check_held(view, noun)
         }
+        // "the crews carried out live launches".
+        "launch" | "launches" => has_modifier(&["live", "training", "practice"]),
         _ => false,
     }
+}
+
+/// "In February, a similar check was held in the Western Operational
+/// Command", "the previous large-scale inspection of the army took place
+/// in January 2025": another check held, after an exercise was reported.
+fn another_check_held(view: &SentenceView, noun: usize) -> bool {
+    let held = view.head(noun).is_some_and(|h| match view.rel(noun) {
+        "nsubj" => {
+            lexicon::is_taking_place(view.lemma(h))
+                || matches!(view.lemma(h), "hold" | "conduct" | "carry")
+        }
+        "obj" => matches!(view.lemma(h), "hold" | "conduct" | "carry" | "launch"),
+        _ => false,
+    });
+    held && view
+        .earlier_events()
+        .any(|e| e.kind == sitrep_core::EventKind::Exercise)
 }
 
 /// "the joint exercise Union Shield-2027" earlier in the text, even where

@@ -2,7 +2,7 @@
 //! named by an entity or acronym ("NATO exercises"), countries named by
 //! demonyms or capitals ("Belarusian-Russian drills").
 
-use sitrep_core::{Actor, ActorRole, EntityLabel};
+use sitrep_core::{Actor, ActorRole, EntityLabel, EventKind};
 
 use crate::lexicon::{self, is_institution_noun};
 use crate::view::SentenceView;
@@ -123,4 +123,18 @@ pub(crate) fn border_neighbour(view: &SentenceView, anchor: usize, out: &mut Vec
             return;
         }
     }
+}
+
+/// "sanctioned Belarusian suppliers", "accused Russian officers": the
+/// nation of the people or firms a measure or charge is aimed at is its
+/// target. Goods keep their maker's nationality out of it ("delivered
+/// Russian jets").
+pub(crate) fn singles_out_a_nation(view: &SentenceView, kind: EventKind, t: usize) -> bool {
+    matches!(
+        kind,
+        EventKind::Sanction | EventKind::Accusation | EventKind::Threat
+    ) && view.upos(t) == "NOUN"
+        && !lexicon::is_materiel_noun(view.lemma(t))
+        && !lexicon::is_restriction_noun(view.lemma(t))
+        && !lexicon::is_trade_measure(view.lemma(t))
 }

@@ -61,14 +61,26 @@ pub(crate) fn threat(view: &SentenceView, i: usize) -> Option<Candidate> {
     })
 }
 
-/// "will respond", "would retaliate", "vowed to respond".
+/// "will respond", "would retaliate", "vowed to respond", "will be forced
+/// to respond", "is ready to retaliate", "reserves the right to respond".
 pub(crate) fn future(view: &SentenceView, verb: usize) -> bool {
-    view.kids_by(verb, &["aux"])
-        .any(|a| matches!(view.lemma(a), "will" | "would" | "shall" | "'ll"))
-        || view.rel(verb) == "xcomp"
-            && view
-                .head(verb)
-                .is_some_and(|h| is_promise_verb(view.lemma(h)))
+    let will = |v: usize| {
+        view.kids_by(v, &["aux"])
+            .any(|a| matches!(view.lemma(a), "will" | "would" | "shall" | "'ll"))
+    };
+    let bound = |h: usize| match view.lemma(h) {
+        "ready" | "prepared" => true,
+        "force" | "compel" | "oblige" | "have" | "need" => will(h),
+        lemma => is_promise_verb(lemma),
+    };
+    let right_reserved = || {
+        view.head(verb).is_some_and(|r| {
+            view.lemma(r) == "right" && view.head(r).is_some_and(|v| view.lemma(v) == "reserve")
+        })
+    };
+    will(verb)
+        || view.rel(verb) == "xcomp" && view.head(verb).is_some_and(bound)
+        || view.rel(verb) == "acl" && right_reserved()
 }
 
 /// A state, its government or forces, or "we" responds: not a company
@@ -84,6 +96,13 @@ pub(crate) fn side_speaks(view: &SentenceView, verb: usize) -> bool {
                 .then(|| view.head(verb))
                 .flatten()
                 .and_then(|h| view.kids_by(h, &["nsubj"]).next())
+        })
+        // "Minsk reserves the right to respond".
+        .or_else(|| {
+            (view.rel(verb) == "acl")
+                .then(|| view.head(verb).and_then(|right| view.head(right)))
+                .flatten()
+                .and_then(|v| view.kids_by(v, &["nsubj"]).next())
         })
         .or_else(|| crate::fallback::subject_before(view, verb));
     subject.is_some_and(|s| {

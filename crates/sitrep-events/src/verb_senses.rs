@@ -191,7 +191,7 @@ pub(crate) fn accepts(
         }
         "arrive" | "land" if reading.materiel_arrives => true,
         "land" => false,
-        "set" | "establish" | "found" | "create" => founds_joint_venture(view, i),
+        "set" | "establish" | "found" | "create" | "register" => founds_joint_venture(view, i),
         "arrive" => agency::acting_subject(view, i).into_iter().any(|s| {
             let s = agency::antecedent(view, s);
             // "a battery of HIMARS launchers arrived": the unit, not goods.
