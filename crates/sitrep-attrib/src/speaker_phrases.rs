@@ -178,7 +178,11 @@ fn capitalised_title_after(doc: &Doc, comma: usize) -> Option<String> {
         }
         end += 1;
     }
-    let closed = end > comma + 1 && end < tokens.len() && doc.slice(tokens[end].span) == ",";
+    // "led by Major General Andrei Lukyanovich, Commander of the Air
+    // Force." closes at the sentence's end.
+    let closed = end > comma + 1
+        && end < tokens.len()
+        && matches!(doc.slice(tokens[end].span), "," | "." | ";");
     let words: Vec<&str> = (comma + 1..end)
         .map(|t| doc.slice(tokens[t].span))
         .collect();
@@ -255,7 +259,15 @@ pub(crate) fn has_determiner(tree: &SentenceTree, head: usize, det: &str) -> boo
 
 /// The phrase without a leading "the"/"a"/"an" and trailing punctuation.
 pub(crate) fn strip_article(s: &str) -> String {
-    let s = s.trim().trim_end_matches([',', '.', ';', ':']);
+    let mut s = s.trim().trim_end_matches([',', '.', ';', ':']);
+    // "was told by the press service", "As the press service reported":
+    // the marker the source span began with is not part of the name.
+    for marker in ["by ", "By ", "as ", "As ", "from ", "From "] {
+        if let Some(rest) = s.strip_prefix(marker) {
+            s = rest.trim_start();
+            break;
+        }
+    }
     for article in ["the ", "The ", "a ", "A ", "an ", "An "] {
         if let Some(rest) = s.strip_prefix(article) {
             return rest.trim().to_string();

@@ -113,3 +113,32 @@ fn the_ministrys_press_service_is_the_ministrys_not_another_service() {
     // Spelt as the canonical name ("Defense").
     assert!(speaker.contains("Belarusian Defen"), "{speaker}");
 }
+
+#[test]
+fn a_title_closing_its_sentence_is_learned_and_the_latest_holder_speaks() {
+    let text = "The Belarusian delegation was led by Major General Anton Karpovich, Commander of \
+                the Air Force and Air Defence Forces.\n\n\
+                The Russian side was represented by Lieutenant General Pyotr Osipov, Deputy \
+                Commander-in-Chief of the Aerospace Forces, who arrived on a working visit.\n\n\
+                \"Our crews see the same air picture,\" Anton Karpovich told journalists.\n\n\
+                \"We record such activity almost daily,\" the commander said.\n";
+    assert_eq!(
+        speaker_of(text, "almost daily").as_deref(),
+        Some("Anton Karpovich")
+    );
+}
+
+#[test]
+fn the_marker_before_a_press_service_is_no_part_of_its_name() {
+    let text = "MOSCOW, April 14 (Interfax-West) - The military-industrial commissions held a \
+                joint session in Moscow on Tuesday, at which a roadmap on import substitution was \
+                adopted, Interfax-West was told by the press service of the State Authority for \
+                Military Industry.\n";
+    let found = quotes(&analyze(text));
+    assert!(
+        found.iter().any(|(speaker, _, _)| speaker
+            .as_deref()
+            .is_some_and(|s| s.starts_with("press service"))),
+        "{found:?}"
+    );
+}
