@@ -44,7 +44,14 @@ pub(crate) fn restricts(view: &SentenceView, verb: usize, objects: &[&str]) -> b
                 && view
                     .head(verb)
                     .is_some_and(|h| matches!(view.lemma(h), "remain" | "stay"));
-        return passive && barred_from_trade(view, verb);
+        // "The package also bars Belavia from EU airspace": barred by
+        // the sanctions themselves.
+        let by_sanctions = view.kids_by(verb, &["nsubj"]).any(|s| {
+            lexicon::noun_trigger(view.lemma(s)) == Some(EventKind::Sanction)
+                || lexicon::is_event_measure(view.lemma(s))
+                    && view.earlier_events().any(|e| e.kind == EventKind::Sanction)
+        });
+        return (passive || by_sanctions) && barred_from_trade(view, verb);
     }
     let sanctions_before =
         (view.lo..verb).any(|t| lexicon::noun_trigger(view.lemma(t)) == Some(EventKind::Sanction));
@@ -90,22 +97,35 @@ pub(crate) fn names_trade(view: &SentenceView, noun: usize) -> bool {
 /// "are banned from entering the EU", "barred from doing business with
 /// them", "barred from trading".
 fn barred_from_trade(view: &SentenceView, verb: usize) -> bool {
-    view.kids_by(verb, &["advcl", "obl"]).any(|k| {
-        view.kids_by(k, &["mark", "case"])
-            .any(|m| view.lemma(m) == "from")
-            && (is_traded(view.lemma(k))
-                || matches!(
-                    view.lemma(k),
-                    "enter"
-                        | "trade"
-                        | "do"
-                        | "cross"
-                        | "business"
-                        | "export"
-                        | "import"
-                        | "airspace"
-                ))
-    })
+    // "bars Belavia and two cargo airlines from EU airspace" with the
+    // phrase hung on the last object.
+    let on_objects = view
+        .kids_by(verb, &["obj"])
+        .flat_map(|o| view.with_conjuncts(o))
+        .flat_map(|o| view.kids_by(o, &["nmod"]).collect::<Vec<_>>());
+    view.kids_by(verb, &["advcl", "obl"])
+        .chain(on_objects)
+        .any(|k| {
+            view.kids_by(k, &["mark", "case"])
+                .any(|m| view.lemma(m) == "from")
+                && (is_traded(view.lemma(k))
+                    || matches!(
+                        view.lemma(k),
+                        "enter"
+                            | "trade"
+                            | "do"
+                            | "cross"
+                            | "business"
+                            | "export"
+                            | "import"
+                            | "airspace"
+                            | "airport"
+                            | "airports"
+                            | "port"
+                            | "ports"
+                            | "market"
+                    ))
+        })
 }
 
 fn is_traded(lemma: &str) -> bool {

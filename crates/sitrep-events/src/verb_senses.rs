@@ -465,6 +465,12 @@ pub(crate) fn accepts(
 /// Whether a verb's object (or the "of" phrase of a measure word, "a
 /// batch of fighters") is materiel or a named weapon system.
 fn carries_materiel(view: &SentenceView, i: usize) -> bool {
+    // "were delivered ... and were shipped by rail": a conjunct shares
+    // the first verb's goods.
+    let shared = view
+        .shares_subject_of(i)
+        .into_iter()
+        .flat_map(|first| view.kids_by(first, &["nsubj"]).collect::<Vec<_>>());
     let objects: Vec<usize> = view
         .kids(i)
         .iter()
@@ -480,7 +486,17 @@ fn carries_materiel(view: &SentenceView, i: usize) -> bool {
                 // the goods' preposition.
                 || view.rel(*k) == "obl" && handed_over(view, i) && view.case_of(*k).as_deref() == Some("over")
         })
+        .chain(shared)
+        // "the fifth battalion set that Belarus has received".
+        .map(|k| agency::antecedent(view, k))
         .collect();
+    // "the next batch will be sent": the rest of a delivery told before.
+    let batch_of_delivery = |o: usize| {
+        matches!(
+            view.lemma(o),
+            "batch" | "consignment" | "shipment" | "lot" | "set"
+        ) && view.earlier_events().any(|e| e.kind == EventKind::Delivery)
+    };
     objects.iter().any(|&o| {
         // "tens of thousands of fuses": up to two measure words deep.
         let of_phrases = |x: usize| {
@@ -495,15 +511,16 @@ fn carries_materiel(view: &SentenceView, i: usize) -> bool {
             .flat_map(|&x| of_phrases(x))
             .collect();
         let with_of = std::iter::once(o).chain(first).chain(second);
-        with_of.into_iter().any(|x| {
-            is_materiel(view, x)
+        batch_of_delivery(o)
+            || with_of.into_iter().any(|x| {
+                is_materiel(view, x)
                 // "Polonez launchers" read as a name; "Reynolds shares" are
                 // no goods.
                 || !lexicon::is_security_noun(view.lemma(x))
                     && view
                         .kids_by(x, &["compound"])
                         .any(|m| view.entity(m).is_some_and(|e| e.label == EntityLabel::Misc))
-        })
+            })
     })
 }
 
@@ -531,7 +548,14 @@ fn arrives_as_goods(view: &SentenceView, verb: usize) -> bool {
         let named = phrase
             .iter()
             .any(|&t| is_hardware_designation(view.form(t)));
-        let batch = matches!(view.lemma(s), "batch" | "shipment" | "consignment");
+        // "a new battalion set of Tor-M2 systems has arrived"; "two
+        // battalion sets of launchers arrived" may be forces moving.
+        let set_of_materiel = lexicon::is_quantity_word(view.lemma(s))
+            && view
+                .kids_by(s, &["nmod"])
+                .any(|n| view.case_of(n).as_deref() == Some("of") && is_materiel(view, n));
+        let batch = matches!(view.lemma(s), "batch" | "shipment" | "consignment")
+            || set_of_materiel && (named || delivery_before());
         let carrier = matches!(view.lemma(s), "plane" | "aircraft" | "jet" | "helicopter");
         // "aboard Y-20 military transport aircraft, which landed": named,
         // but the plane carries the goods or troops.
@@ -587,6 +611,10 @@ fn is_materiel(view: &SentenceView, x: usize) -> bool {
     if !matches!(lemma, "unit" | "units" | "system" | "systems") && !battery {
         return true;
     }
+    // "The systems were handed over": the systems named before.
+    if named_before_as_materiel(view, x) {
+        return true;
+    }
     // "Tor-M2 systems", the designation read as a number or a name.
     view.kids(x).iter().any(|&m| {
         matches!(view.rel(m), "amod" | "compound")
@@ -621,4 +649,28 @@ fn founds_joint_venture(view: &SentenceView, i: usize) -> bool {
                     .kids_by(o, &["amod", "compound"])
                     .any(|m| view.lemma(m) == "joint")
         })
+}
+
+/// "The systems were then handed over", "the batteries": a definite
+/// "system", "unit" or "battery" of a story that named it earlier with a
+/// designation or a weapons word ("Tor-M2 short-range air defence missile
+/// systems").
+fn named_before_as_materiel(view: &SentenceView, x: usize) -> bool {
+    let definite = view
+        .kids_by(x, &["det"])
+        .any(|d| matches!(view.lemma(d), "the" | "these" | "those"));
+    if !definite {
+        return false;
+    }
+    let tokens = &view.doc.layers.tokens;
+    let here = view.lo;
+    let lemma = view.lemma(x);
+    (0..here).any(|t| {
+        tokens[t].lemma.eq_ignore_ascii_case(lemma)
+            && (t.saturating_sub(4)..t).any(|m| {
+                let form = view.doc.slice(tokens[m].span);
+                is_hardware_designation(form)
+                    || lexicon::is_materiel_noun(&tokens[m].lemma.to_lowercase())
+            })
+    })
 }

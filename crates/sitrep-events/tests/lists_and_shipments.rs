@@ -87,3 +87,31 @@ fn answering_questions_threatens_nobody() {
         &["The company will respond to questions from investors on Monday."],
     );
 }
+
+#[test]
+fn goods_told_before_are_delivered_in_passives_and_relatives() {
+    let text = "A new battalion set of Tor-M2 air defence systems has arrived in Belarus from \
+                Russia. The systems were delivered under a contract and were shipped by rail \
+                from Izhevsk. The systems were then formally handed over to the 120th \
+                Anti-Aircraft Missile Regiment. Everything is being supplied on schedule, and \
+                the next batch will be sent in the autumn.";
+    let (_, found) = support::events(text);
+    let deliveries = found
+        .iter()
+        .filter(|e| e.kind == EventKind::Delivery)
+        .count();
+    // arrived, delivered, shipped, handed over, supplied, sent.
+    assert!(deliveries >= 6, "{found:?}");
+}
+
+#[test]
+fn a_package_that_bars_airlines_from_eu_airspace_is_a_sanction() {
+    let text = "The EU adopted its 20th sanctions package against Belarus on Monday. The \
+                package also bars national carrier Belavia and two cargo airlines from EU \
+                airspace.";
+    let last = last_sentence(text);
+    assert!(
+        last.iter().any(|e| e.kind == EventKind::Sanction),
+        "{last:?}"
+    );
+}
