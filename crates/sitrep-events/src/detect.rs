@@ -284,93 +284,10 @@ pub(crate) fn noun_kind(view: &SentenceView, i: usize) -> Option<EventKind> {
     if lemma.starts_with("retrain") && !crate::noun_senses::retraining_is_military(view) {
         return None;
     }
-    if lemma.starts_with("exercise") && !is_military_exercise(view, i) {
+    if lemma.starts_with("exercise") && !crate::noun_senses::is_military_exercise(view, i) {
         return None;
     }
     Some(kind)
-}
-
-/// "exercise" is also "a cost-cutting exercise" or "the exercise of
-/// power": the noun `i` is a military exercise with a military or
-/// national modifier or a name, forces in its phrase or (plural) in the
-/// sentence, or as a definite mention of one reported before.
-pub(crate) fn is_military_exercise(view: &SentenceView, i: usize) -> bool {
-    let military = view.kids(i).iter().any(|k| {
-        crate::military_acts::is_military_modifier_at(view, *k)
-            || view
-                .entity(*k)
-                // A name the NER took for an organisation ("the
-                // Union Shield exercise", "a CSTO exercise") too.
-                .is_some_and(|e| {
-                    matches!(
-                        e.label,
-                        EntityLabel::Misc | EntityLabel::Loc | EntityLabel::Org
-                    )
-                })
-            || crate::COUNTRIES.country(view.form(*k)).is_some()
-    }) || view.entity(i).is_some_and(|e| e.label == EntityLabel::Misc);
-    // "the command and staff exercise of the regional grouping of
-    // forces": a force named inside the noun's own phrase.
-    let forces_in_phrase = || {
-        view.tokens().any(|t| {
-            t != i
-                && view.descends_from(t, i)
-                && view.rel(t) != "acl"
-                && lexicon::is_force_noun(view.lemma(t))
-        })
-    };
-    if military || forces_in_phrase() {
-        return true;
-    }
-    let forces_in_sentence = view.tokens().any(|t| {
-        lexicon::is_force_noun(view.lemma(t)) && t != i
-            || view.entity(t).is_some_and(|e| e.canonical == "NATO")
-    });
-    // Plural "exercises" in a sentence about forces ("recent exercises
-    // near the border involved 5,000 troops").
-    if view.form(i).ends_with('s') && forces_in_sentence {
-        return true;
-    }
-    // "the exercise was held in China" after a military exercise was
-    // reported: the same sense again, named by its head noun alone.
-    let definite = view
-        .kids_by(i, &["det"])
-        .any(|d| matches!(view.lemma(d), "the" | "this" | "that" | "these" | "those"));
-    // Only where the clause tells it happened ("was held", "took part
-    // in", "conducted"); "the exercise will focus on" or "included"
-    // describes the one reported before.
-    let happens = view.head(i).is_some_and(|h| {
-        let lemma = view.lemma(h);
-        match view.rel(i) {
-            // "the next such exercise is planned to be held in 2027".
-            "nsubj" => {
-                lexicon::is_taking_place(lemma)
-                    || lexicon::is_scheduling_word(lemma)
-                    || matches!(lemma, "hold" | "conduct" | "stage" | "run" | "complete")
-            }
-            "obj" => lexicon::is_light_verb(lemma),
-            "obl" => {
-                lemma == "part"
-                    || lemma == "take" && view.kids_by(h, &["obj"]).any(|o| view.lemma(o) == "part")
-            }
-            _ => false,
-        }
-    }) || view
-        .kids_by(i, &["acl"])
-        .any(|k| lexicon::stages_event(view.lemma(k)));
-    // Last, as it reads the whole document so far.
-    let exercise_before = || {
-        view.earlier_events().any(|e| e.kind == EventKind::Exercise)
-            || crate::military_acts::exercise_named_before(view)
-    };
-    // "an exercise in futility", "the exercise of power".
-    let of_something = || {
-        view.kids_by(i, &["nmod"])
-            .any(|n| matches!(view.case_of(n).as_deref(), Some("of" | "in")))
-    };
-    // "NATO allies will hold a large exercise near the Suwalki gap": held,
-    // with forces in the sentence, it is theirs.
-    happens && forces_in_sentence && !of_something() || happens && definite && exercise_before()
 }
 
 /// "According to Valery Revenko, the next meeting ... is scheduled" parsed

@@ -103,13 +103,6 @@ pub(crate) fn staged_by_own_clause(view: &SentenceView, noun: usize) -> Option<C
             && name > noun
             && view.form(name).starts_with(char::is_uppercase)
     });
-    let kind = match before_name {
-        Some(_) => lexicon::noun_trigger(view.lemma(noun))?,
-        None => crate::detect::noun_kind(view, noun)?,
-    };
-    if !matches!(kind, EventKind::Meeting | EventKind::Exercise) {
-        return None;
-    }
     let phrase_end = match before_name {
         Some(name) => name,
         None if matches!(view.rel(noun), "compound" | "flat") => return None,
@@ -125,10 +118,19 @@ pub(crate) fn staged_by_own_clause(view: &SentenceView, noun: usize) -> Option<C
                 .tokens()
                 .any(|t| t != k && view.descends_from(t, k) && sets_place_or_date(view, t))
     };
+    // The clause first: the noun's sense is read only for a noun that
+    // has one (this runs on every noun no other reading claimed).
     let clause = view
         .kids_by(noun, &["acl"])
         .find(|&k| stages_with_setting(k))
         .or_else(|| clause_after_comma(view, phrase_end).filter(|&k| stages_with_setting(k)))?;
+    let kind = match before_name {
+        Some(_) => lexicon::noun_trigger(view.lemma(noun))?,
+        None => crate::detect::noun_kind(view, noun)?,
+    };
+    if !matches!(kind, EventKind::Meeting | EventKind::Exercise) {
+        return None;
+    }
     Some(Candidate {
         kind,
         trigger: noun,

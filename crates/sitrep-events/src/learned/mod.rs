@@ -220,7 +220,7 @@ fn rules_declined(view: &SentenceView, i: usize) -> bool {
             && !names_a_country(view)
         || view.lemma(i).starts_with("exercise")
             && view.kids_by(i, &["amod", "compound"]).next().is_some()
-            && !crate::detect::is_military_exercise(view, i)
+            && !crate::noun_senses::is_military_exercise(view, i)
             && !view
                 .tokens()
                 .any(|t| crate::lexicon::is_force_noun(view.lemma(t)))
