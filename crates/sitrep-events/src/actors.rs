@@ -152,7 +152,7 @@ pub(crate) fn actors(view: &SentenceView, c: &Candidate) -> Vec<Actor> {
                                     matches!(e.label, EntityLabel::Org | EntityLabel::Per)
                                 })
                     })
-                    .flat_map(|k| view.with_conjuncts(k))
+                    .flat_map(|k| crate::modifiers::through_unnamed_formations(view, k))
                     // A country, or a named bloc or organisation ("finance
                     // ministers of the G8", "members of NATO"); a person
                     // only as the owner of a thing ("rejects Trump's
@@ -500,6 +500,11 @@ pub(crate) fn actors(view: &SentenceView, c: &Candidate) -> Vec<Actor> {
                 }
                 (_, "with") | (_, "between") | (_, "among") => ActorRole::Participant,
                 ("nmod", "of") | ("nmod:poss", _) if h != anchor => subject_role,
+                // "Minsk's response will be adequate": a noun event's owner.
+                // ("its active phase" is the exercise's.)
+                ("nmod:poss", _) if view.upos(h) == "NOUN" && view.upos(k) != "PRON" => {
+                    subject_role
+                }
                 (_, "against") => ActorRole::Target,
                 (_, "at" | "after") if c.kind == EventKind::Accusation => ActorRole::Target,
                 // "imposed its arms ban on China", "sanctions on Iran".

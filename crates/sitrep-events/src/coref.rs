@@ -151,7 +151,10 @@ pub(crate) fn is_pair_phrase(view: &SentenceView, i: usize) -> bool {
     if is_bare_pair(view, i) {
         return true;
     }
-    if view.upos(i) != "NOUN" || view.entity(i).is_some() {
+    // (A lower-case "proper noun" is a tagging slip: "both states".)
+    let noun = view.upos(i) == "NOUN"
+        || view.upos(i) == "PROPN" && view.form(i).starts_with(|c: char| c.is_lowercase());
+    if !noun || view.entity(i).is_some() {
         return false;
     }
     // "two Su-30SM fighters" counts things, not parties.

@@ -59,6 +59,7 @@ mod retaliation;
 mod sanction_verbs;
 mod sense_words;
 mod senses;
+mod shared_parties;
 mod status;
 mod titles;
 mod verb_senses;
@@ -154,6 +155,12 @@ fn build(
     }
     if actors.is_empty() {
         actors = descriptions::parties_of_last_mention(view, c);
+    }
+    if actors.is_empty() {
+        actors = shared_parties::parties_in_clause(view, c);
+    }
+    if actors.is_empty() {
+        actors = shared_parties::inspected_forces(view, c);
     }
     let date = fields::date(view, c, sole_event);
     let status = status::status(view, c, date, published);

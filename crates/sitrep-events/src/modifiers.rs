@@ -138,3 +138,26 @@ pub(crate) fn singles_out_a_nation(view: &SentenceView, kind: EventKind, t: usiz
         && !lexicon::is_restriction_noun(view.lemma(t))
         && !lexicon::is_trade_measure(view.lemma(t))
 }
+
+/// "crews of a missile brigade of the Armed Forces of Belarus": an
+/// of-phrase that names only an unnamed formation passes to the phrase
+/// that owns it, so the people act for the first name up the chain.
+pub(crate) fn through_unnamed_formations(view: &SentenceView, k: usize) -> Vec<usize> {
+    let mut at = k;
+    for _ in 0..3 {
+        let unnamed_formation = view.entity(at).is_none()
+            && view.upos(at) == "NOUN"
+            && crate::military_words::is_troop_noun(view.lemma(at));
+        if !unnamed_formation {
+            break;
+        }
+        let Some(owner) = view
+            .kids_by(at, &["nmod"])
+            .find(|&n| view.case_of(n).as_deref() == Some("of"))
+        else {
+            break;
+        };
+        at = owner;
+    }
+    view.with_conjuncts(at)
+}

@@ -253,6 +253,14 @@ pub(crate) fn status(
         && view.xpos(a) != "VBD";
     if in_talks
         || (view.xpos(a) == "VBG" && aux.iter().any(|w| w == "be"))
+        // "is being held", "are being conducted": the present progressive
+        // passive.
+        || (view.xpos(a) == "VBN"
+            && view.kids(a).iter().any(|&k| view.form(k).eq_ignore_ascii_case("being"))
+            && view
+                .kids(a)
+                .iter()
+                .any(|&k| view.rel(k) == "aux" && matches!(view.xpos(k), "VBZ" | "VBP")))
         || noun_det
             .iter()
             .any(|w| matches!(w.as_str(), "ongoing" | "current"))

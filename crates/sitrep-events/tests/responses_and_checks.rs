@@ -7,7 +7,7 @@
 use sitrep_core::{ActorRole, EventKind};
 
 mod support;
-use support::{assert_each_has, assert_none_has, last_sentence, names_in_role};
+use support::{assert_each_has, assert_none_has, last_of, last_sentence, names_in_role};
 
 #[test]
 fn a_response_the_side_is_bound_to_is_a_threat() {
@@ -64,4 +64,19 @@ fn a_joint_venture_registered_is_an_agreement() {
            chips in Zelenograd.",
         ],
     );
+}
+
+#[test]
+fn an_event_being_held_now_is_ongoing() {
+    use sitrep_core::EventStatus;
+    let text = "A snap inspection of combat readiness is being conducted in the 11th brigade.";
+    let inspection = last_of(text, EventKind::Exercise);
+    assert_eq!(inspection.status, EventStatus::Ongoing, "{inspection:?}");
+    let text = "The joint exercise is being held at the Obuz-Lesnovsky training ground.";
+    let exercise = last_of(text, EventKind::Exercise);
+    assert_eq!(exercise.status, EventStatus::Ongoing, "{exercise:?}");
+    // The past progressive is over by the time of writing.
+    let text = "The joint exercise was being held at the training ground when the storm hit.";
+    let exercise = last_of(text, EventKind::Exercise);
+    assert_eq!(exercise.status, EventStatus::Occurred, "{exercise:?}");
 }
