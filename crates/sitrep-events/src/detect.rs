@@ -458,7 +458,10 @@ fn nominal(view: &SentenceView, i: usize) -> Option<Candidate> {
                             matches!(view.lemma(v), "watch" | "observe" | "monitor")
                         })
                         && !matches!(view.lemma(i), "stage" | "phase")
-                    || kind == EventKind::Sanction && lexicon::imposes_measure(h_lemma)
+                    || kind == EventKind::Sanction
+                        && (lexicon::imposes_measure(h_lemma)
+                            || lexicon::unveils_measure(h_lemma)
+                            || lexicon::weighs_measure(h_lemma))
                     // "Minsk rejected the accusations": the accusation
                     // stands, answered.
                     || kind == EventKind::Accusation && rel == "obj" && any_of(lexicon::rebuts_speech)

@@ -98,18 +98,27 @@ pub(crate) fn meeting_in_phrase(view: &SentenceView, noun: usize, head_of: usize
 pub(crate) fn staged_by_own_clause(view: &SentenceView, noun: usize) -> Option<Candidate> {
     // A noun before a name ("the joint strategic exercise Zapad-2025")
     // has its modifiers on the name: the name and the clause make it one.
+    // So does a noun before its measure ("the 20th sanctions package,
+    // adopted in February").
     let before_name = view.head(noun).filter(|&name| {
         view.rel(noun) == "compound"
             && name > noun
-            && view.form(name).starts_with(char::is_uppercase)
+            && (view.form(name).starts_with(char::is_uppercase)
+                || lexicon::is_event_measure(view.lemma(name)))
     });
     let phrase_end = match before_name {
         Some(name) => name,
         None if matches!(view.rel(noun), "compound" | "flat") => return None,
         None => noun,
     };
+    // "sanctions, which were first introduced in October 2020": a measure
+    // put in place by its own clause.
+    let puts_in_place = |k: usize| {
+        lexicon::imposes_measure(view.lemma(k)) || lexicon::unveils_measure(view.lemma(k))
+    };
     let stages_with_setting = |k: usize| {
         let stages = lexicon::stages_event(view.lemma(k))
+            || puts_in_place(k)
             || view
                 .kids_by(k, &["xcomp"])
                 .any(|x| lexicon::stages_event(view.lemma(x)));
@@ -128,14 +137,22 @@ pub(crate) fn staged_by_own_clause(view: &SentenceView, noun: usize) -> Option<C
         Some(_) => lexicon::noun_trigger(view.lemma(noun))?,
         None => crate::detect::noun_kind(view, noun)?,
     };
-    if !matches!(kind, EventKind::Meeting | EventKind::Exercise) {
+    let fits = match kind {
+        EventKind::Meeting | EventKind::Exercise => !puts_in_place(clause),
+        EventKind::Sanction => puts_in_place(clause),
+        _ => false,
+    };
+    if !fits {
         return None;
     }
     Some(Candidate {
         kind,
         trigger: noun,
         anchor: clause,
-        nouns: vec![noun],
+        // "the EU's sanctions package": the measure's owner is the noun's.
+        nouns: std::iter::once(noun)
+            .chain(before_name.filter(|&m| lexicon::is_event_measure(view.lemma(m))))
+            .collect(),
     })
 }
 

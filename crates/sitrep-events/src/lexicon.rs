@@ -501,6 +501,21 @@ pub fn is_frozen_holding(lemma: &str) -> bool {
     )
 }
 
+/// Verbs that make public or adopt a measure, and so report it
+/// ("announced sanctions", "adopted a sanctions package").
+pub fn unveils_measure(lemma: &str) -> bool {
+    matches!(lemma, "announce" | "unveil" | "adopt" | "approve")
+}
+
+/// Verbs that weigh or draft a measure not yet taken ("was considering a
+/// ban", "is preparing a ban"): a possible or planned measure.
+pub fn weighs_measure(lemma: &str) -> bool {
+    matches!(
+        lemma,
+        "consider" | "weigh" | "mull" | "contemplate" | "prepare" | "draft"
+    )
+}
+
 /// Verbs that put a trade measure in place.
 pub fn imposes_measure(lemma: &str) -> bool {
     matches!(lemma, "impose" | "slap" | "level" | "introduce")

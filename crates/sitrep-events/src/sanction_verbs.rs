@@ -14,14 +14,11 @@ use crate::view::SentenceView;
 pub(crate) fn restricts(view: &SentenceView, verb: usize, objects: &[&str]) -> bool {
     let lemma = view.lemma(verb);
     // Assets frozen by a court are no sanction: sanctions must be in the
-    // sentence or reported in the two before it.
+    // sentence or reported earlier in the document.
     if lemma == "freeze" {
         let about_sanctions = (view.lo..view.hi)
             .any(|t| lexicon::noun_trigger(view.lemma(t)) == Some(EventKind::Sanction))
-            || view
-                .earlier_events()
-                .take_while(|e| e.sentence as usize + 2 >= view.index)
-                .any(|e| e.kind == EventKind::Sanction);
+            || view.earlier_events().any(|e| e.kind == EventKind::Sanction);
         // "any assets they may hold in the country will be frozen", the
         // subject lost in the parse: holdings named before a passive.
         let passive = view
@@ -168,10 +165,10 @@ pub(crate) fn asset_freeze(view: &SentenceView, noun: usize) -> bool {
 pub(crate) fn decided_trade_ban(view: &SentenceView, noun: usize) -> bool {
     let decided = view.head(noun).is_some_and(|h| {
         matches!(view.full_rel(noun), "obj" | "nsubj:pass")
-            && matches!(
+            && (matches!(
                 view.lemma(h),
                 "approve" | "adopt" | "announce" | "enact" | "decide" | "order" | "extend"
-            )
+            ) || lexicon::weighs_measure(view.lemma(h)))
     });
     decided
         && matches!(view.lemma(noun), "ban" | "bans")

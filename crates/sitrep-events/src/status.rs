@@ -143,9 +143,13 @@ pub(crate) fn status(
             view.kids_by(h, &["aux"])
                 .any(|x| matches!(view.lemma(x), "could" | "might" | "may"))
         });
+    // "was considering a ban on transit": a measure weighed, not taken.
+    let weighed = c.anchor != c.trigger
+        && matches!(view.lemma(a), "consider" | "weigh" | "mull" | "contemplate");
     if conditioned
         || in_condition(view, a)
         || under_modal
+        || weighed
         || aux
             .iter()
             .chain(&governing_aux)

@@ -84,3 +84,31 @@ fn a_snap_inspection_takes_the_forces_it_checks() {
         "{inspection:?}"
     );
 }
+
+#[test]
+fn measures_announced_adopted_or_weighed_are_sanctions() {
+    use sitrep_core::EventStatus;
+    let text = "The Dutch foreign minister announced sanctions on nine Belarusian companies.";
+    let sanction = last_of(text, EventKind::Sanction);
+    assert_eq!(sanction.status, EventStatus::Occurred, "{sanction:?}");
+    let text = "He added that Belarus was considering a ban on the transit of EU-registered \
+                freight through its territory.";
+    let ban = last_of(text, EventKind::Sanction);
+    assert_eq!(ban.status, EventStatus::Hypothetical, "{ban:?}");
+    let text = "She said the government was preparing a ban on the export of timber to EU states.";
+    let ban = last_of(text, EventKind::Sanction);
+    assert_eq!(ban.status, EventStatus::Planned, "{ban:?}");
+    let text = "The measures follow the European Union's 20th sanctions package, adopted in \
+                February.";
+    let package = last_of(text, EventKind::Sanction);
+    assert!(
+        package.date.as_deref().is_some_and(|d| d.ends_with("-02")),
+        "{package:?}"
+    );
+    assert_eq!(names(&package), ["European Union"], "{package:?}");
+    assert_eq!(
+        package.actors[0].role,
+        sitrep_core::ActorRole::Source,
+        "{package:?}"
+    );
+}
