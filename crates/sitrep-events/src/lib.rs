@@ -26,6 +26,7 @@ mod actor_words;
 mod actors;
 mod agency;
 pub mod agreement;
+mod approvals;
 mod carriers;
 mod clauses;
 mod combat_duty;

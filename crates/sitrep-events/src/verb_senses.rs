@@ -375,6 +375,7 @@ pub(crate) fn accepts(
                     .any(|o| lexicon::is_agreement_object(o)))
                 && !sanction_verbs::adopts_sanctions(view, i)
                 || sanction_verbs::approves_agreement_named_before(view, i)
+                || crate::approvals::approves_agreement_stage(view, i)
         }
         // "signed the striker" is a transfer; a "person" with "the" before
         // it is a document the recognizer mislabelled ("signed the Charter").

@@ -1,0 +1,93 @@
+//! Approvals that carry an agreement through its stages without naming
+//! it: "the law on ratification must now be approved by the Council",
+//! "is expected to approve the ratification law", "approve it" after a
+//! ratification, "its draft had been approved", "the plan we approved
+//! today", "approved a set of measures to develop the system".
+//!
+//! Ratification news tells one agreement's passage through a
+//! government, a lower and an upper chamber; after the first mention the
+//! agreement is "the law", "the draft" or "it".
+
+use sitrep_core::{AgreementStage, EventKind};
+
+use crate::lexicon;
+use crate::view::SentenceView;
+
+/// How many sentences back an agreement still stands behind "the law",
+/// "the draft" or "it".
+const REACH: usize = 4;
+
+/// Whether the document reported an agreement in the few sentences
+/// before, or ratification is spoken of in this one.
+fn agreement_in_passage(view: &SentenceView) -> bool {
+    let ratification_here = view
+        .tokens()
+        .any(|t| matches!(view.lemma(t), "ratification" | "ratify"));
+    ratification_here
+        || view
+            .earlier_events()
+            .take_while(|e| e.sentence as usize + REACH >= view.index)
+            .any(|e| e.kind == EventKind::Agreement)
+}
+
+/// Whether the earlier agreement was one a parliament passes: ratified
+/// or approved, or a law is being spoken of.
+fn ratified_in_passage(view: &SentenceView) -> bool {
+    view.tokens()
+        .any(|t| matches!(view.lemma(t), "ratification" | "ratify"))
+        || view
+            .earlier_events()
+            .take_while(|e| e.sentence as usize + REACH >= view.index)
+            .any(|e| {
+                e.kind == EventKind::Agreement
+                    && matches!(
+                        e.stage,
+                        Some(AgreementStage::Ratified | AgreementStage::Approved)
+                    )
+            })
+}
+
+/// "a set of measures", "a package of steps": a bundle of measures
+/// decided together.
+fn set_of_measures(view: &SentenceView, k: usize) -> bool {
+    matches!(view.lemma(k), "set" | "package" | "list" | "range")
+        && view.kids_by(k, &["nmod"]).any(|n| {
+            view.case_of(n).as_deref() == Some("of")
+                && matches!(view.lemma(n), "measure" | "step" | "action" | "activity")
+        })
+}
+
+/// Whether approving verb `i` approves an agreement the passage is about.
+pub(crate) fn approves_agreement_stage(view: &SentenceView, i: usize) -> bool {
+    if !matches!(view.lemma(i), "approve" | "endorse") {
+        return false;
+    }
+    // "the plan we approved today": the noun the clause is on.
+    // ("had approved of that concept" approves nothing of its own.)
+    let own_object = view
+        .kids_by(i, &["obj", "obl"])
+        .any(|k| view.rel(k) == "obj" || view.case_of(k).as_deref() == Some("of"));
+    let antecedent = view
+        .head(i)
+        .filter(|&h| view.full_rel(i) == "acl:relcl" && !own_object && h < i)
+        .filter(|&h| lexicon::is_agreement_object(view.lemma(h)));
+    // The same clause with no relative word, which the parser hangs the
+    // noun on as an adverbial: the noun right before a pronoun subject.
+    let contact_clause = !own_object
+        && view.kids_by(i, &["nsubj"]).any(|s| {
+            view.upos(s) == "PRON"
+                && s > view.lo
+                && view.upos(s - 1) == "NOUN"
+                && lexicon::is_agreement_object(view.lemma(s - 1))
+        });
+    if antecedent.is_some() || contact_clause {
+        return true;
+    }
+    view.kids_by(i, &["obj", "nsubj:pass"])
+        .any(|k| match view.lemma(k) {
+            "law" | "bill" => ratified_in_passage(view),
+            "draft" => agreement_in_passage(view),
+            "it" | "them" => ratified_in_passage(view),
+            _ => set_of_measures(view, k),
+        })
+}
