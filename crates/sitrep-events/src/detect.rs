@@ -513,7 +513,8 @@ fn nominal(view: &SentenceView, i: usize) -> Option<Candidate> {
             {
                 verb
             } else if matches!(kind, EventKind::Meeting | EventKind::Exercise) {
-                framed::meeting_in_phrase(view, i, head_of)?
+                framed::meeting_in_phrase(view, i, head_of)
+                    .or_else(|| framed::verb_after_phrase(view, i))?
             } else {
                 return None;
             }

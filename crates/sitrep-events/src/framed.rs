@@ -129,8 +129,23 @@ pub(crate) fn staged_by_own_clause(view: &SentenceView, noun: usize) -> Option<C
     };
     // The clause first: the noun's sense is read only for a noun that
     // has one (this runs on every noun no other reading claimed).
-    let clause = view
-        .kids_by(noun, &["acl"])
+    // "a session of the collegiums held in Moscow", "the session of the
+    // joint board of the ministries that was held in October": the
+    // parser hangs the clause on the last body of the of-chain.
+    let mut chain = vec![noun];
+    while chain.len() < 4 {
+        let last = chain[chain.len() - 1];
+        match view
+            .kids_by(last, &["nmod"])
+            .find(|&n| view.case_of(n).as_deref() == Some("of") && view.upos(n) != "PRON")
+        {
+            Some(n) => chain.push(n),
+            None => break,
+        }
+    }
+    let clause = chain
+        .iter()
+        .flat_map(|&n| view.kids_by(n, &["acl"]))
         .find(|&k| stages_with_setting(k))
         .or_else(|| clause_after_comma(view, phrase_end).filter(|&k| stages_with_setting(k)))?;
     let kind = match before_name {
@@ -232,4 +247,31 @@ fn through_clause(view: &SentenceView, mut t: usize, noun: usize) -> bool {
         t = h;
     }
     false
+}
+
+/// "…, and a joint session of the boards … will be held during it" with
+/// the noun hung on the clause before as a conjunct: the verb group right
+/// after the noun's phrase, when it is a passive "be held" / "be
+/// conducted" or a verb of taking place that has no subject of its own,
+/// is the noun's clause.
+pub(crate) fn verb_after_phrase(view: &SentenceView, noun: usize) -> Option<usize> {
+    if matches!(view.rel(noun), "nsubj" | "nsubj:pass") {
+        return None;
+    }
+    let end = view.subtree_span(noun).end;
+    let mut t = view.tokens().find(|&t| view.tok(t).span.start >= end)?;
+    while view.tokens().contains(&t) && (view.upos(t) == "AUX" || view.upos(t) == "ADV") {
+        t += 1;
+    }
+    if !view.tokens().contains(&t) || view.upos(t) != "VERB" || view.descends_from(t, noun) {
+        return None;
+    }
+    let passive = view.kids(t).iter().any(|&k| view.full_rel(k) == "aux:pass");
+    let takes_place = lexicon::is_occurrence_verb(view.lemma(t))
+        || passive && lexicon::is_light_verb(view.lemma(t));
+    let subjectless = !view
+        .kids(t)
+        .iter()
+        .any(|&k| matches!(view.rel(k), "nsubj" | "csubj" | "expl"));
+    (takes_place && subjectless).then_some(t)
 }

@@ -52,3 +52,25 @@ fn an_exercise_planned_to_be_held_is_planned() {
     let exercise = last_of(text, EventKind::Exercise);
     assert_eq!(exercise.date.as_deref(), Some("2027"), "{exercise:?}");
 }
+
+#[test]
+fn a_session_staged_by_a_clause_on_its_bodies_is_a_meeting() {
+    let text = "The ministers signed the plan at a joint session of the collegiums held in Moscow \
+                on 3 December.";
+    let session = last_of(text, EventKind::Meeting);
+    assert_eq!(session.place.as_deref(), Some("Moscow"), "{session:?}");
+    let text = "They reviewed decisions taken at the session of the joint board of the defence \
+                ministries of the two countries that was held in Moscow in October.";
+    let session = last_of(text, EventKind::Meeting);
+    assert_eq!(session.place.as_deref(), Some("Moscow"), "{session:?}");
+}
+
+#[test]
+fn a_session_hung_on_the_clause_before_takes_the_verb_after_it() {
+    let text = "According to the press service, the visit is due to take place in October, and a \
+                joint session of the boards of the defence ministries of Belarus and Russia will \
+                be held during it.";
+    let kinds = support::kinds(text);
+    let meetings = kinds.iter().filter(|k| **k == EventKind::Meeting).count();
+    assert_eq!(meetings, 2, "{kinds:?}");
+}
