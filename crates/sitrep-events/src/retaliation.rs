@@ -209,3 +209,31 @@ fn is_firm_word(lemma: &str) -> bool {
             | "resolute"
     )
 }
+
+/// What a warning says will be done by force or in answer: "would not go
+/// unanswered", "will take all necessary measures", "will be shot down",
+/// "every metre will be defended". The content clause `content` of a
+/// warning verb, with its modal.
+pub(crate) fn warns_of_force(view: &SentenceView, content: usize) -> bool {
+    let in_content = |t: usize| t == content || view.descends_from(t, content);
+    // "would not go unanswered", "will not remain without a response".
+    let unanswered = view
+        .tokens()
+        .any(|t| in_content(t) && view.lemma(t) == "unanswered");
+    if unanswered {
+        return true;
+    }
+    let modal = view
+        .kids_by(content, &["aux"])
+        .any(|a| matches!(view.lemma(a), "will" | "would"));
+    let forceful = matches!(
+        view.lemma(content),
+        "shoot" | "destroy" | "defend" | "neutralise" | "neutralize" | "repel" | "strike"
+    );
+    // "would take all necessary measures", "will take steps".
+    let measures = view.lemma(content) == "take"
+        && view
+            .kids_by(content, &["obj"])
+            .any(|o| matches!(view.lemma(o), "measure" | "step" | "action"));
+    modal && (forceful || measures)
+}

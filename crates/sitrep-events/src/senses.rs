@@ -368,7 +368,25 @@ pub(crate) fn warning_is_threat(view: &SentenceView, verb: usize) -> bool {
                 && crate::retaliation::threat(view, t).is_some()
         });
         someone_acts && !response_inside && (modal && (conditional || retribution) || readiness)
-    })
+            || !response_inside && crate::retaliation::warns_of_force(view, content)
+    }) || warned_against(view, verb)
+}
+
+/// "warned Minsk and Moscow against any provocations": a party told what
+/// not to do.
+fn warned_against(view: &SentenceView, verb: usize) -> bool {
+    let party = view.kids_by(verb, &["obj"]).any(|o| {
+        view.entity(o).is_some_and(|e| {
+            matches!(
+                e.label,
+                sitrep_core::EntityLabel::Loc | sitrep_core::EntityLabel::Org
+            )
+        })
+    });
+    party
+        && view
+            .kids_by(verb, &["obl"])
+            .any(|k| view.case_of(k).as_deref() == Some("against"))
 }
 
 /// "talk" is a meeting with a partner: a `with` phrase ("no intention to

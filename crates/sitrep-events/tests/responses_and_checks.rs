@@ -80,3 +80,25 @@ fn an_event_being_held_now_is_ongoing() {
     let exercise = last_of(text, EventKind::Exercise);
     assert_eq!(exercise.status, EventStatus::Occurred, "{exercise:?}");
 }
+
+#[test]
+fn warnings_of_an_answer_or_of_force_are_threats() {
+    assert_each_has(
+        EventKind::Threat,
+        &[
+            "The ministry called the decision hostile and warned that it would not go unanswered.",
+            "The deputy minister warned that Moscow would take all necessary measures to \
+             neutralise the threats.",
+            "He warned that any drone that violates Polish airspace will be shot down.",
+            "Defence Minister Anna Berg warned Minsk and Moscow against any provocations on the \
+             border.",
+        ],
+    );
+    assert_none_has(
+        EventKind::Threat,
+        &[
+            "Economists warned that prices would rise in the spring.",
+            "Doctors warned patients against eating too much salt.",
+        ],
+    );
+}
