@@ -46,8 +46,9 @@ impl VerbReading {
                 && view
                     .kids_by(i, &["obj"])
                     .any(|o| lexicon::is_force_noun(view.lemma(o))),
+            // "the last echelon … was unloaded at the railway station".
             transfers_forces: lemma == "transfer" && military_acts::gathers_forces(view, i)
-                || matches!(lemma, "deliver" | "ship")
+                || matches!(lemma, "deliver" | "ship" | "unload")
                     && view
                         .kids_by(i, &["obj", "nsubj:pass"])
                         .next()
@@ -95,6 +96,7 @@ pub(crate) fn accepts(
                     .kids_by(i, &["obl"])
                     .any(|o| view.case_of(o).as_deref() == Some("for"))
         }
+        "unload" if reading.transfers_forces => true,
         "attack" | "lash" | "go" | "pound" | "clash" | "pile" | "sound" | "complain" | "lay"
         | "tear" | "rip" | "round" | "spar" | "knock" | "portray" | "paint" | "dismiss"
         | "point" | "rail" | "hammer" | "unload" | "cast" | "trash" | "pan" | "needle" => {

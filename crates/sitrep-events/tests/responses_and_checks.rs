@@ -102,3 +102,18 @@ fn warnings_of_an_answer_or_of_force_are_threats() {
         ],
     );
 }
+
+#[test]
+fn an_echelon_of_troops_unloaded_is_a_deployment() {
+    assert_each_has(
+        EventKind::Deployment,
+        &[
+            "The last echelon, with servicemen of the 98th Airborne Division, was unloaded at the \
+           Vitebsk railway station on Saturday.",
+        ],
+    );
+    assert_none_has(
+        EventKind::Deployment,
+        &["The senator unloaded on the committee chairman during the hearing."],
+    );
+}
