@@ -8,18 +8,7 @@
 use sitrep_core::{Event, EventKind};
 
 mod support;
-use support::last_of;
-
-fn countries(event: &Event) -> Vec<&str> {
-    let mut codes: Vec<&str> = event
-        .actors
-        .iter()
-        .filter_map(|a| a.country.as_deref())
-        .collect();
-    codes.sort_unstable();
-    codes.dedup();
-    codes
-}
+use support::{countries, last_of};
 
 fn names(event: &Event) -> Vec<&str> {
     event.actors.iter().map(|a| a.name.as_str()).collect()

@@ -8,7 +8,7 @@ use sitrep_core::{Event, EventKind};
 
 mod support;
 
-use support::last_sentence;
+use support::{countries, last_sentence};
 
 fn kinds(found: &[Event]) -> Vec<EventKind> {
     found.iter().map(|e| e.kind).collect()
@@ -20,17 +20,6 @@ fn first_of(found: &[Event], kind: EventKind) -> &Event {
         .iter()
         .find(|e| e.kind == kind)
         .unwrap_or_else(|| panic!("no {kind:?} in {found:?}"))
-}
-
-fn countries(e: &Event) -> Vec<&str> {
-    let mut found: Vec<&str> = e
-        .actors
-        .iter()
-        .filter_map(|a| a.country.as_deref())
-        .collect();
-    found.sort_unstable();
-    found.dedup();
-    found
 }
 
 #[test]

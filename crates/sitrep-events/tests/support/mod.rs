@@ -101,3 +101,15 @@ pub fn assert_no_events(texts: &[&str]) {
         assert!(found.is_empty(), "events in {text:?}: {found:?}");
     }
 }
+
+/// The distinct country codes of an event's actors, sorted.
+pub fn countries(e: &Event) -> Vec<&str> {
+    let mut found: Vec<&str> = e
+        .actors
+        .iter()
+        .filter_map(|a| a.country.as_deref())
+        .collect();
+    found.sort_unstable();
+    found.dedup();
+    found
+}
