@@ -39,26 +39,38 @@ pub fn is_hardware_designation(s: &str) -> bool {
 
 /// Month and weekday names, in any case ("March", "monday").
 pub fn is_calendar_name(word: &str) -> bool {
+    let word = word.to_lowercase();
+    is_weekday_name(&word)
+        || matches!(
+            word.as_str(),
+            "january"
+                | "february"
+                | "march"
+                | "april"
+                | "may"
+                | "june"
+                | "july"
+                | "august"
+                | "september"
+                | "october"
+                | "november"
+                | "december"
+        )
+}
+
+/// English weekday names, lower case ("monday").
+pub fn is_weekday_name(word: &str) -> bool {
     matches!(
-        word.to_lowercase().as_str(),
-        "january"
-            | "february"
-            | "march"
-            | "april"
-            | "may"
-            | "june"
-            | "july"
-            | "august"
-            | "september"
-            | "october"
-            | "november"
-            | "december"
-            | "monday"
-            | "tuesday"
-            | "wednesday"
-            | "thursday"
-            | "friday"
-            | "saturday"
-            | "sunday"
+        word,
+        "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
+    )
+}
+
+/// Nouns of a stretch of calendar time that date a clause when bare ("last
+/// week", "that morning"), singular and lower case.
+pub fn is_time_unit_noun(word: &str) -> bool {
+    matches!(
+        word,
+        "day" | "week" | "weekend" | "month" | "year" | "morning" | "evening" | "night"
     )
 }

@@ -219,10 +219,7 @@ fn sets_place_or_date(view: &SentenceView, t: usize) -> bool {
     let time_noun = matches!(
         view.full_rel(t),
         "obl:unmarked" | "obl:tmod" | "nmod:tmod" | "nmod:unmarked"
-    ) && matches!(
-        view.lemma(t),
-        "week" | "weekend" | "month" | "year" | "day" | "night" | "morning" | "evening"
-    );
+    ) && sitrep_core::shapes::is_time_unit_noun(view.lemma(t));
     place || date || time_noun
 }
 

@@ -16,6 +16,7 @@ mod word_order;
 use std::collections::HashSet;
 use std::sync::OnceLock;
 
+use sitrep_core::shapes::{is_time_unit_noun, is_weekday_name};
 use sitrep_core::{Doc, EntityLabel, Span};
 use sitrep_model::{decode_strings, ModelFile, Weights};
 
@@ -479,27 +480,11 @@ fn implausible_source(doc: &Doc, ctx: &Context, slo: usize, shi: usize, head: us
     if doc.layers.times.iter().any(|t| t.span.overlaps(head_span)) {
         return true;
     }
-    if matches!(
-        ctx.lemma(head),
-        "monday"
-            | "tuesday"
-            | "wednesday"
-            | "thursday"
-            | "friday"
-            | "saturday"
-            | "sunday"
-            | "today"
-            | "yesterday"
-            | "tomorrow"
-            | "week"
-            | "month"
-            | "year"
-            | "day"
-            | "morning"
-            | "evening"
-            | "night"
-            | "weekend"
-    ) {
+    let lemma = ctx.lemma(head);
+    if is_weekday_name(lemma)
+        || is_time_unit_noun(lemma)
+        || matches!(lemma, "today" | "yesterday" | "tomorrow")
+    {
         return true;
     }
     let word = doc.slice(head_span);

@@ -9,7 +9,7 @@
 //! object, is the past tense; so is one coordinated with a past tense
 //! ("condemned the attack and promised revenge").
 
-use sitrep_core::shapes::is_calendar_name;
+use sitrep_core::shapes::{is_calendar_name, is_time_unit_noun};
 
 use super::{is_perfect_or_passive_auxiliary, TagOut, Tagger};
 
@@ -368,32 +368,25 @@ fn is_time_phrase(words: &[&str], i: usize) -> bool {
 }
 
 fn is_time_noun(word: &str) -> bool {
-    matches!(
-        word,
-        "day"
-            | "days"
-            | "week"
-            | "weeks"
-            | "month"
-            | "months"
-            | "year"
-            | "years"
-            | "morning"
-            | "evening"
-            | "night"
-            | "weekend"
-            | "spring"
-            | "summer"
-            | "autumn"
-            | "winter"
-            | "fall"
-            | "today"
-            | "yesterday"
-            | "tonight"
-            | "decade"
-            | "century"
-            | "time"
-    )
+    is_time_unit_noun(word)
+        || matches!(
+            word,
+            "days"
+                | "weeks"
+                | "months"
+                | "years"
+                | "spring"
+                | "summer"
+                | "autumn"
+                | "winter"
+                | "fall"
+                | "today"
+                | "yesterday"
+                | "tonight"
+                | "decade"
+                | "century"
+                | "time"
+        )
 }
 
 /// "someone", "anybody": treebank nouns that a modal question puts first.
