@@ -17,34 +17,31 @@ use crate::view::SentenceView;
 /// "the draft" or "it".
 const REACH: usize = 4;
 
-/// Whether the document reported an agreement in the few sentences
-/// before, or ratification is spoken of in this one.
-fn agreement_in_passage(view: &SentenceView) -> bool {
-    let ratification_here = view
-        .tokens()
-        .any(|t| matches!(view.lemma(t), "ratification" | "ratify"));
-    ratification_here
-        || view
-            .earlier_events()
-            .take_while(|e| e.sentence as usize + REACH >= view.index)
-            .any(|e| e.kind == EventKind::Agreement)
-}
-
-/// Whether the earlier agreement was one a parliament passes: ratified
-/// or approved, or a law is being spoken of.
-fn ratified_in_passage(view: &SentenceView) -> bool {
+/// Whether ratification is spoken of in this sentence, or the document
+/// reported, in the few sentences before, an agreement that `stage_fits`
+/// (any agreement for "the draft"; one ratified or approved, which a
+/// parliament passes, for "the law" and "it").
+fn agreement_in_passage(
+    view: &SentenceView,
+    stage_fits: fn(Option<AgreementStage>) -> bool,
+) -> bool {
     view.tokens()
         .any(|t| matches!(view.lemma(t), "ratification" | "ratify"))
         || view
             .earlier_events()
             .take_while(|e| e.sentence as usize + REACH >= view.index)
-            .any(|e| {
-                e.kind == EventKind::Agreement
-                    && matches!(
-                        e.stage,
-                        Some(AgreementStage::Ratified | AgreementStage::Approved)
-                    )
-            })
+            .any(|e| e.kind == EventKind::Agreement && stage_fits(e.stage))
+}
+
+fn any_stage(_: Option<AgreementStage>) -> bool {
+    true
+}
+
+fn passed_by_parliament(stage: Option<AgreementStage>) -> bool {
+    matches!(
+        stage,
+        Some(AgreementStage::Ratified | AgreementStage::Approved)
+    )
 }
 
 /// "a set of measures", "a package of steps": a bundle of measures
@@ -85,9 +82,8 @@ pub(crate) fn approves_agreement_stage(view: &SentenceView, i: usize) -> bool {
     }
     view.kids_by(i, &["obj", "nsubj:pass"])
         .any(|k| match view.lemma(k) {
-            "law" | "bill" => ratified_in_passage(view),
-            "draft" => agreement_in_passage(view),
-            "it" | "them" => ratified_in_passage(view),
+            "law" | "bill" | "it" | "them" => agreement_in_passage(view, passed_by_parliament),
+            "draft" => agreement_in_passage(view, any_stage),
             _ => set_of_measures(view, k),
         })
 }

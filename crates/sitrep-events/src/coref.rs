@@ -8,7 +8,7 @@ use crate::view::SentenceView;
 use crate::COUNTRIES;
 
 /// The country an entity denotes, if it is a country, capital or demonym.
-fn country_of(entity: &Entity, text: &str) -> Option<&'static str> {
+pub(crate) fn country_of(entity: &Entity, text: &str) -> Option<&'static str> {
     if entity.label == EntityLabel::Per {
         return None;
     }
@@ -151,10 +151,7 @@ pub(crate) fn is_pair_phrase(view: &SentenceView, i: usize) -> bool {
     if is_bare_pair(view, i) {
         return true;
     }
-    // (A lower-case "proper noun" is a tagging slip: "both states".)
-    let noun = view.upos(i) == "NOUN"
-        || view.upos(i) == "PROPN" && view.form(i).starts_with(|c: char| c.is_lowercase());
-    if !noun || view.entity(i).is_some() {
+    if !view.is_common_noun(i) || view.entity(i).is_some() {
         return false;
     }
     // "two Su-30SM fighters" counts things, not parties.

@@ -510,10 +510,13 @@ pub fn unveils_measure(lemma: &str) -> bool {
 /// Verbs that weigh or draft a measure not yet taken ("was considering a
 /// ban", "is preparing a ban"): a possible or planned measure.
 pub fn weighs_measure(lemma: &str) -> bool {
-    matches!(
-        lemma,
-        "consider" | "weigh" | "mull" | "contemplate" | "prepare" | "draft"
-    )
+    considers(lemma) || matches!(lemma, "prepare" | "draft")
+}
+
+/// Verbs of weighing what may be done ("was considering a ban"): what
+/// they hold is possible, not decided.
+pub fn considers(lemma: &str) -> bool {
+    matches!(lemma, "consider" | "weigh" | "mull" | "contemplate")
 }
 
 /// Verbs that put a trade measure in place.

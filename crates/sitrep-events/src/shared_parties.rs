@@ -33,10 +33,8 @@ fn shared_kind(view: &SentenceView, c: &Candidate) -> bool {
 
 /// The country a token names, when its entity is a country or capital.
 fn country_at(view: &SentenceView, t: usize) -> Option<&'static str> {
-    let entity = view.entity(t).filter(|e| e.label != EntityLabel::Per)?;
-    COUNTRIES
-        .country_or_capital(&entity.canonical)
-        .or_else(|| COUNTRIES.country_or_capital(view.doc.slice(entity.span)))
+    let entity = view.entity(t)?;
+    crate::coref::country_of(entity, view.doc.slice(entity.span))
 }
 
 /// The parties of an event of a shared kind that found none: the pair a

@@ -144,8 +144,7 @@ pub(crate) fn status(
                 .any(|x| matches!(view.lemma(x), "could" | "might" | "may"))
         });
     // "was considering a ban on transit": a measure weighed, not taken.
-    let weighed = c.anchor != c.trigger
-        && matches!(view.lemma(a), "consider" | "weigh" | "mull" | "contemplate");
+    let weighed = c.anchor != c.trigger && lexicon::considers(view.lemma(a));
     if conditioned
         || in_condition(view, a)
         || under_modal

@@ -130,6 +130,13 @@ impl<'a> SentenceView<'a> {
         &self.tok(i).upos
     }
 
+    /// Whether `i` is a common noun: a NOUN, or a "proper noun" in lower
+    /// case, which is a tagging slip ("both states").
+    pub fn is_common_noun(&self, i: usize) -> bool {
+        let upos = self.upos(i);
+        upos == "NOUN" || upos == "PROPN" && self.form(i).starts_with(char::is_lowercase)
+    }
+
     pub fn xpos(&self, i: usize) -> &'a str {
         &self.tok(i).xpos
     }

@@ -175,13 +175,12 @@ fn the_two_countries_are_the_pair_named_together() {
         .iter()
         .find(|e| e.kind == EventKind::Exercise && e.date.as_deref() == Some("2022"))
         .unwrap_or_else(|| panic!("{all:?}"));
-    let mut countries: Vec<&str> = previous
-        .actors
-        .iter()
-        .filter_map(|a| a.country.as_deref())
-        .collect();
-    countries.sort();
-    assert_eq!(countries, vec!["ARM", "IRN"], "{:?}", previous.actors);
+    assert_eq!(
+        support::countries(previous),
+        vec!["ARM", "IRN"],
+        "{:?}",
+        previous.actors
+    );
 }
 
 #[test]
