@@ -587,14 +587,16 @@ fn merge(view: &SentenceView, found: Vec<Candidate>) -> Vec<Candidate> {
     let mut keep: Vec<Candidate> = Vec::new();
     for c in found.iter() {
         // The verb's event, by its anchor or by the nouns it claims ("the
-        // agreement ... entered into force" with the parse split apart).
-        let verb_here = found.iter().find(|v| {
-            v.trigger != c.trigger && (v.trigger == c.anchor || v.nouns.contains(&c.trigger))
+        // agreement ... entered into force" with the parse split apart);
+        // "delivered under a contract concluded in 2023": the contract is
+        // the participle's, whatever the clause's verb delivered.
+        let folded = found.iter().any(|v| {
+            v.trigger != c.trigger
+                && (v.trigger == c.anchor || v.nouns.contains(&c.trigger))
+                && (v.kind == c.kind || compatible(v.kind, c.kind))
         });
-        if let Some(verb) = verb_here {
-            if verb.kind == c.kind || compatible(verb.kind, c.kind) {
-                continue; // folded into the verb's event
-            }
+        if folded {
+            continue;
         }
         // The same noun reached twice, or one named exercise spread over
         // several tokens.

@@ -200,6 +200,7 @@ pub(crate) fn date<'a>(
                 .iter()
                 .any(|&g| view.depth_below(head, g).is_some_and(|d| d <= 4));
         let depth = depth
+            .or(closes_participle(view, c, &covered).then_some(2))
             .or(on_governor.then_some(2))
             .or(named.and(Some(2)))
             .or(shared.then_some(2));
@@ -226,6 +227,25 @@ pub(crate) fn date<'a>(
         None if eligible.is_empty() && !dated_in_sentence => from_dateline,
         None => None,
     }
+}
+
+/// "under a contract concluded with the Russian side in 2023": a date
+/// phrase that closes the sentence right after a participle's phrase is
+/// the participle's, wherever the parser hung it.
+fn closes_participle(view: &SentenceView, c: &Candidate, date: &[usize]) -> bool {
+    let (Some(&first), Some(&last)) = (date.first(), date.last()) else {
+        return false;
+    };
+    if c.anchor != c.trigger || view.rel(c.anchor) != "acl" || view.upos(c.anchor) != "VERB" {
+        return false;
+    }
+    let phrase_end = view.tokens_in(view.subtree_span(c.anchor)).last().copied();
+    let preposition = first.checked_sub(1).filter(|&p| view.upos(p) == "ADP");
+    // The last participle before the date: "delivered under a contract
+    // concluded in 2023" dates the contract, not the delivery.
+    let closes = (last + 1..view.tokens().end).all(|t| view.upos(t) == "PUNCT")
+        && (c.anchor + 1..first).all(|t| view.upos(t) != "VERB");
+    closes && phrase_end.is_some_and(|end| Some(end + 1) == preposition.or(Some(first)))
 }
 
 /// A date the sentence gives the event's clause from outside it: "The

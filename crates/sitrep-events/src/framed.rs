@@ -17,6 +17,12 @@ use crate::view::SentenceView;
 /// hang on — the verb of the clause the phrase belongs to, or the noun
 /// itself — when the noun carries its own place or date.
 pub(crate) fn meeting_in_phrase(view: &SentenceView, noun: usize, head_of: usize) -> Option<usize> {
+    // "approved at a session of the joint board", "discussed at a
+    // session of the commission on 10 February": a sitting of a named
+    // body is a meeting wherever the clause that uses it is dated.
+    if let Some(verb) = sitting_of_body(view, noun, head_of) {
+        return Some(verb);
+    }
     // Nouns that name a gathering in any use; "session" (of trading) or
     // "consultation" (of the public) need a verb that holds them.
     if !matches!(
@@ -87,6 +93,52 @@ pub(crate) fn meeting_in_phrase(view: &SentenceView, noun: usize, head_of: usize
     };
     let verb = (view.upos(clause) == "VERB").then_some(clause);
     Some(verb.unwrap_or(noun))
+}
+
+/// The clause verb a "session of <body>" in an "at" phrase hangs on, when
+/// the session or that clause has its own date or place ("summed up at
+/// an extended session of the Collegium" on 28 May).
+fn sitting_of_body(view: &SentenceView, noun: usize, head_of: usize) -> Option<usize> {
+    if !matches!(view.lemma(noun), "session" | "sitting") || head_of != noun {
+        return None;
+    }
+    if view.rel(noun) != "obl" || view.case_of(noun).as_deref() != Some("at") {
+        return None;
+    }
+    let body = view
+        .kids_by(noun, &["nmod"])
+        .find(|&n| view.case_of(n).as_deref() == Some("of"))?;
+    if !matches!(
+        view.lemma(body),
+        "council"
+            | "commission"
+            | "board"
+            | "collegium"
+            | "collegiums"
+            | "committee"
+            | "parliament"
+            | "assembly"
+            | "cabinet"
+            | "government"
+            | "presidium"
+            | "senate"
+            | "duma"
+    ) {
+        return None;
+    }
+    let verb = view.head(noun).filter(|&v| view.upos(v) == "VERB")?;
+    let dated = carries_own_setting(view, noun)
+        || view.tokens().any(|t| {
+            t != noun
+                && view.descends_from(t, verb)
+                && !view.descends_from(t, noun)
+                && sets_place_or_date(view, t)
+        })
+        || view.kids_by(noun, &["acl"]).any(|k| {
+            view.tokens()
+                .any(|t| view.descends_from(t, k) && sets_place_or_date(view, t))
+        });
+    dated.then_some(verb)
 }
 
 /// "the results of the joint exercise Interaction-2026, which was held in

@@ -52,11 +52,25 @@ pub(crate) fn place(view: &SentenceView, c: &Candidate) -> Option<(String, Span)
     heads.extend(members);
     // "a meeting of the defence ministries in Moscow" with the place hung
     // on the event noun's "of" phrase.
-    let of_phrases: Vec<usize> = std::iter::once(c.trigger)
+    // "the session of the CSTO Council of Defence Ministers in Moscow":
+    // down the chain of "of" phrases, three deep.
+    let of_kids = |n: usize| {
+        view.kids_by(n, &["nmod"])
+            .filter(|k| view.case_of(*k).as_deref() == Some("of"))
+            .collect::<Vec<_>>()
+    };
+    let mut of_phrases: Vec<usize> = std::iter::once(c.trigger)
         .chain(c.nouns.iter().copied())
-        .flat_map(|n| view.kids_by(n, &["nmod"]).collect::<Vec<_>>())
-        .filter(|k| view.case_of(*k).as_deref() == Some("of"))
+        .flat_map(of_kids)
         .collect();
+    for _ in 0..2 {
+        let deeper: Vec<usize> = of_phrases
+            .iter()
+            .flat_map(|&n| of_kids(n))
+            .filter(|k| !of_phrases.contains(k))
+            .collect();
+        of_phrases.extend(deeper);
+    }
     heads.extend(of_phrases);
     heads.extend(participle_governors(view, c));
     // "the exercise, which is scheduled for September on the territory of

@@ -288,8 +288,13 @@ pub(crate) fn approves_agreement_named_before(view: &SentenceView, i: usize) -> 
 /// phrases to an agreement noun; a sanction noun, a clause break or a
 /// new coordinated phrase ends the search.
 pub(crate) fn approves_document_before(view: &SentenceView, i: usize) -> bool {
+    document_before(view, i).is_some()
+}
+
+/// The document noun `approves_document_before` finds.
+pub(crate) fn document_before(view: &SentenceView, i: usize) -> Option<usize> {
     if view.xpos(i) != "VBN" {
-        return false;
+        return None;
     }
     let mut in_phrase = false;
     let mut t = i;
@@ -302,17 +307,25 @@ pub(crate) fn approves_document_before(view: &SentenceView, i: usize) -> bool {
                 "PRON" if matches!(lemma, "which" | "that") => continue,
                 "PUNCT" if view.form(t) == "," => continue,
                 "NOUN" | "PROPN" | "NUM" => in_phrase = true,
-                _ => return false,
+                _ => return None,
             }
         }
         match upos {
-            "NOUN" if lexicon::noun_trigger(lemma) == Some(EventKind::Sanction) => return false,
+            "NOUN" if lexicon::noun_trigger(lemma) == Some(EventKind::Sanction) => return None,
             // "the 20th sanctions package, which was adopted".
             "NOUN" if lexicon::is_agreement_object(lemma) => {
-                return !(t > view.lo
-                    && lexicon::noun_trigger(view.lemma(t - 1)) == Some(EventKind::Sanction));
+                let sanctions_package = t > view.lo
+                    && lexicon::noun_trigger(view.lemma(t - 1)) == Some(EventKind::Sanction);
+                return (!sanctions_package).then_some(t);
             }
             "NOUN" | "PROPN" | "NUM" | "ADJ" | "DET" => {}
+            // "a contract ... worth about $200 million was concluded".
+            "SYM" => {}
+            "ADV"
+                if matches!(
+                    lemma,
+                    "about" | "around" | "nearly" | "almost" | "roughly" | "some"
+                ) => {}
             "ADP" if matches!(lemma, "of" | "for" | "until" | "on" | "between" | "in") => {}
             "PUNCT" if view.xpos(t) == "HYPH" => {}
             // "operational and combat training": coordinated modifiers,
@@ -320,8 +333,8 @@ pub(crate) fn approves_document_before(view: &SentenceView, i: usize) -> bool {
             "CCONJ" if view.upos(t + 1) != "DET" => {}
             // "combat" read as a verb inside such a coordination.
             "VERB" if t > view.lo && matches!(view.upos(t - 1), "CCONJ" | "ADJ") => {}
-            _ => return false,
+            _ => return None,
         }
     }
-    false
+    None
 }

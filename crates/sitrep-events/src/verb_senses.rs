@@ -367,13 +367,18 @@ pub(crate) fn accepts(
         "approve" | "endorse" | "adopt" | "conclude" => {
             // "the roadmap … until 2030 was approved": the document lost in
             // the parse, read from word order.
-            let document_before = lemma != "conclude"
+            // "concluded" alone also ends talks or exercises: only its
+            // passive concludes a document.
+            let document_before = (lemma != "conclude"
+                || view.kids_by(i, &["aux:pass"]).next().is_some())
                 && view.kids_by(i, &["obj"]).next().is_none()
                 && sanction_verbs::approves_document_before(view, i);
             (document_before
                 || objects
                     .iter()
-                    .chain(&noun_of_clause(view, i, objects))
+                    // "a contract concluded with the Russian side": the
+                    // partner's with-phrase is no object.
+                    .chain(&noun_of_clause(view, i, &objects_of(view, i, false)))
                     .any(|o| lexicon::is_agreement_object(o)))
                 && !sanction_verbs::adopts_sanctions(view, i)
                 || sanction_verbs::approves_agreement_named_before(view, i)
