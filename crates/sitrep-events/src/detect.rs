@@ -67,8 +67,30 @@ pub(crate) fn reports_one_occurrence(view: &SentenceView, c: &Candidate) -> bool
     // gerund as subject names an activity, not an occurrence.
     !is_question(view, c.anchor)
         && !is_habitual(view, c)
+        && !is_prior_step(view, c)
         && !crate::noun_senses::counts_many(view, c.trigger)
         && (view.rel(c.anchor) != "csubj" || view.xpos(c.anchor) != "VBG")
+}
+
+/// "Before receiving the equipment, the crews underwent retraining": a
+/// gerund that only orders the clause's act against a delivery or course
+/// names a step already reported, unless it carries its own date ("after
+/// receiving the first batch in 2024"). Meetings and words so placed
+/// ("after visiting the plant", "after criticising him") are news.
+fn is_prior_step(view: &SentenceView, c: &Candidate) -> bool {
+    let verb = c.anchor;
+    matches!(c.kind, EventKind::Delivery | EventKind::Training)
+        && verb == c.trigger
+        && view.xpos(verb) == "VBG"
+        && view
+            .kids_by(verb, &["mark"])
+            .any(|m| matches!(view.lemma(m), "before" | "after" | "upon"))
+        && !view.tokens().any(|t| {
+            view.descends_from(t, verb)
+                && view.doc.layers.times.iter().any(|x| {
+                    x.span.start <= view.tok(t).span.start && view.tok(t).span.end <= x.span.end
+                })
+        })
 }
 
 /// What happens every year or regularly ("tourists who visit Cuba every
@@ -600,9 +622,26 @@ fn merge(view: &SentenceView, found: Vec<Candidate>) -> Vec<Candidate> {
         }
         // The same noun reached twice, or one named exercise spread over
         // several tokens.
+        // "conducted live firing and a tactical episode": joined nouns
+        // of one kind are two acts, unless one word is repeated.
+        // A name after its noun ("the exercise, Zapad-2025") and the
+        // items of an "including" list are not.
+        let joined = |k: &Candidate| {
+            view.rel(c.trigger) == "conj"
+                && view.head(c.trigger) == Some(k.trigger)
+                && view.lemma(c.trigger) != view.lemma(k.trigger)
+                && [c.trigger, k.trigger]
+                    .iter()
+                    .all(|&t| view.upos(t) == "NOUN" && view.entity(t).is_none())
+                && view.kids_by(c.trigger, &["cc"]).next().is_some()
+                && !matches!(
+                    view.case_of(first_conjunct(view, k.trigger)).as_deref(),
+                    Some("including" | "include" | "like" | "as")
+                )
+        };
         if keep.iter().any(|k| {
             k.kind == c.kind
-                && (k.anchor == c.anchor && k.anchor != k.trigger
+                && (k.anchor == c.anchor && k.anchor != k.trigger && !joined(k)
                     || view.entity(k.trigger).is_some()
                         && view.entity(k.trigger) == view.entity(c.trigger))
         }) {
@@ -618,6 +657,17 @@ fn merge(view: &SentenceView, found: Vec<Candidate>) -> Vec<Candidate> {
         .collect();
     keep.retain(|c| !(c.kind == EventKind::Statement && announced.contains(&c.trigger)));
     keep
+}
+
+/// The first of the conjuncts `t` belongs to.
+fn first_conjunct(view: &SentenceView, mut t: usize) -> usize {
+    while view.rel(t) == "conj" {
+        match view.head(t) {
+            Some(h) => t = h,
+            None => break,
+        }
+    }
+    t
 }
 
 fn compatible(verb: EventKind, noun: EventKind) -> bool {

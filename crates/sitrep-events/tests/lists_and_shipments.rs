@@ -115,3 +115,21 @@ fn a_package_that_bars_airlines_from_eu_airspace_is_a_sanction() {
         "{last:?}"
     );
 }
+
+#[test]
+fn receiving_before_a_course_is_a_step_not_a_delivery() {
+    assert_none_has(
+        EventKind::Delivery,
+        &[
+            "Before receiving the equipment, the crews of the battery underwent \
+           retraining at a training centre in Russia.",
+        ],
+    );
+    // With its own date it is news.
+    let delivery = support::last_of(
+        "After receiving the first Tor-M2 systems in March 2024, the regiment began \
+         live firing.",
+        EventKind::Delivery,
+    );
+    assert_eq!(delivery.date.as_deref(), Some("2024-03"), "{delivery:?}");
+}

@@ -74,3 +74,21 @@ fn a_session_hung_on_the_clause_before_takes_the_verb_after_it() {
     let meetings = kinds.iter().filter(|k| **k == EventKind::Meeting).count();
     assert_eq!(meetings, 2, "{kinds:?}");
 }
+
+#[test]
+fn joined_exercise_nouns_are_two_acts_but_a_name_after_its_noun_is_one() {
+    let text = "On 24 September, the troops conducted live firing and a tactical \
+                episode to free a captured village.";
+    let exercises = support::kinds(text)
+        .into_iter()
+        .filter(|k| *k == EventKind::Exercise)
+        .count();
+    assert_eq!(exercises, 2, "{text}");
+    let text = "The previous joint exercise, Zapad-2025, was held at the Borisov \
+                training ground in September 2025.";
+    let exercises = support::kinds(text)
+        .into_iter()
+        .filter(|k| *k == EventKind::Exercise)
+        .count();
+    assert_eq!(exercises, 1, "{text}");
+}
