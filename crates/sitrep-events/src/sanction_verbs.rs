@@ -218,7 +218,21 @@ pub(crate) fn closes_border(view: &SentenceView, verb: usize) -> bool {
                 .kids_by(h, &["obj", "nsubj"])
                 .any(|o| is_crossing(view, o))
     });
+    // "the two checkpoints it shut last year": the clause's object is the
+    // crossing it describes.
+    // (Or by word order, the clause read as a sentence of its own.)
+    let no_object = view.kids_by(verb, &["obj"]).next().is_none();
+    let relative = no_object
+        && (view.full_rel(verb) == "acl:relcl"
+            && view.kids_by(verb, &["nsubj"]).next().is_some()
+            && view.head(verb).is_some_and(|h| is_crossing(view, h))
+            || verb >= view.lo + 2
+                && view.upos(verb - 1) == "PRON"
+                && view.head(verb - 1) == Some(verb)
+                && view.upos(verb - 2) == "NOUN"
+                && is_crossing(view, verb - 2));
     kept_closed
+        || relative
         || view
             .kids(verb)
             .iter()

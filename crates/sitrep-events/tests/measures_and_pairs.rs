@@ -8,7 +8,7 @@ use sitrep_core::{Event, EventKind};
 
 mod support;
 
-use support::{countries, last_sentence};
+use support::{assert_each_has, countries, last_sentence};
 
 fn kinds(found: &[Event]) -> Vec<EventKind> {
     found.iter().map(|e| e.kind).collect()
@@ -226,4 +226,15 @@ fn an_agreement_entering_into_force_is_ratified_and_keeps_its_parties() {
         .collect();
     assert_eq!(in_force.len(), 1, "{found:?}");
     assert_eq!(in_force[0].date, None, "{found:?}");
+}
+
+#[test]
+fn checkpoints_a_country_shut_are_closed_by_it() {
+    assert_each_has(
+        EventKind::Sanction,
+        &[
+            "Vilnius will not reopen the checkpoints it closed last year.",
+            "The crossings that Poland shut in 2023 remain closed.",
+        ],
+    );
 }
