@@ -244,6 +244,19 @@ pub fn is_contempt_word(lemma: &str) -> bool {
             | "unfriendly"
             | "propaganda"
             | "fabrication"
+            | "void"
+            | "discriminatory"
+            | "premature"
+            | "sabotage"
+            | "disinformation"
+            | "fake"
+            | "baseless"
+            | "groundless"
+            | "unfounded"
+            | "aggressive"
+            | "destructive"
+            | "blackmail"
+            | "interference"
     )
 }
 

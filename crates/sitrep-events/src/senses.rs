@@ -553,7 +553,10 @@ pub(crate) fn calls_names(view: &SentenceView, verb: usize) -> bool {
 
 /// "called Trump a \"blowhard\"", "called his statements \"childish\"": a
 /// quoted label right after the object, read by word order because the
-/// parser often hangs a quoted word anywhere.
+/// parser often hangs a quoted word anywhere. Unquoted, the label must
+/// follow at once ("called the decision unfriendly and legally void",
+/// "called the NATO build-up a deliberate provocation"); "an attempt to
+/// justify ..." scorns by what it says the act is for.
 fn quoted_label_scorns(view: &SentenceView, verb: usize) -> bool {
     let Some(object_end) = view
         .kids_by(verb, &["obj"])
@@ -571,14 +574,43 @@ fn quoted_label_scorns(view: &SentenceView, verb: usize) -> bool {
             continue;
         }
         let form = view.form(t);
-        if matches!(form, "," | ";" | ":") || view.upos(t) == "VERB" {
+        // "the NATO build-up": a hyphenated word is still the object.
+        let hyphenated =
+            t + 1 < view.hi && view.form(t + 1) == "-" || t > view.lo && view.form(t - 1) == "-";
+        if matches!(form, "," | ";" | ":") || view.upos(t) == "VERB" && !hyphenated {
             return false;
         }
-        if quoted && lexicon::is_contempt_word(&form.to_lowercase()) {
+        let word = form.to_lowercase();
+        let near = quoted || t <= object_end + 4;
+        if near && (lexicon::is_contempt_word(&word) || states_bad_purpose(view, t)) {
             return true;
         }
     }
     false
+}
+
+/// "an attempt to justify the militarisation", "a campaign to discredit
+/// Minsk": a label that says what an act is really for.
+fn states_bad_purpose(view: &SentenceView, t: usize) -> bool {
+    matches!(
+        view.lemma(t),
+        "attempt" | "campaign" | "pretext" | "excuse" | "ploy"
+    ) && t + 2 < view.hi
+        && view.form(t + 1) == "to"
+        && matches!(
+            view.lemma(t + 2),
+            "justify"
+                | "discredit"
+                | "distract"
+                | "mislead"
+                | "provoke"
+                | "undermine"
+                | "destabilize"
+                | "destabilise"
+                | "cover"
+                | "whitewash"
+                | "intimidate"
+        )
 }
 
 /// "questioned Mr Trump's judgment", "questioned his decency": doubting a

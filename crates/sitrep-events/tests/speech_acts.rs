@@ -182,3 +182,21 @@ fn joining_forces_is_an_agreement_and_a_group_meeting_is_a_meeting() {
             .contains(&EventKind::Meeting)
     );
 }
+
+#[test]
+fn a_label_that_scorns_an_act_is_an_accusation_however_parsed() {
+    assert_each_has(
+        EventKind::Accusation,
+        &[
+            "In Minsk, the Foreign Ministry called the decision unfriendly and legally void.",
+            "The State Secretary called the NATO build-up \"a deliberate provocation\".",
+            "Minsk denied the reports, calling them \"information sabotage\".",
+            "The committee called the claims of the ministers \"an attempt to justify the \
+             militarisation of the border.\"",
+        ],
+    );
+    assert_none_has(
+        EventKind::Accusation,
+        &["The minister called the talks a useful exchange of views."],
+    );
+}
