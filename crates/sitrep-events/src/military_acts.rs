@@ -390,7 +390,9 @@ pub(crate) fn exercise_part(view: &SentenceView, noun: usize) -> bool {
                 || another_check_held(view, noun)
         }
         // "the crews carried out live launches".
-        "launch" | "launches" => has_modifier(&["live", "training", "practice"]),
+        "launch" | "launches" => {
+            has_modifier(&["live", "training", "practice", "electronic", "combat"])
+        }
         _ => false,
     }
 }

@@ -12,6 +12,7 @@
 
 mod augment;
 mod cache;
+mod counted_plurals;
 mod features;
 mod train;
 mod verb_forms;
@@ -72,6 +73,8 @@ pub struct Tagger {
     /// ADJ/JJ and NOUN/NN, given to "live firing" read as a verb phrase.
     adjective: Option<TagOut>,
     common_noun: Option<TagOut>,
+    /// NOUN/NNS, given to "sets" in "two battalion sets".
+    plural_noun: Option<TagOut>,
 }
 
 /// The weights of one tagging pass.
@@ -182,7 +185,9 @@ impl Tagger {
         let present_third = class_of("VERB", "VBZ");
         let adjective = class_of("ADJ", "JJ");
         let common_noun = class_of("NOUN", "NN");
+        let plural_noun = class_of("NOUN", "NNS");
         Ok(Tagger {
+            plural_noun,
             adjective,
             common_noun,
             proper_noun,
@@ -232,6 +237,7 @@ impl Tagger {
         self.intransitive_pasts(words, tags);
         self.participles_after_objects(words, tags);
         self.verbs_after_modals(words, tags);
+        self.counted_plurals(words, tags);
         self.intentions_before_infinitives(words, tags);
         self.live_fire(words, tags);
     }

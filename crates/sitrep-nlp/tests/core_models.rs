@@ -500,3 +500,18 @@ fn tag_of(m: &CoreModels, sentence: &str, word: &str) -> (String, String) {
     let token = &m.analyze(&words)[at];
     (token.upos.clone(), token.xpos.clone())
 }
+
+#[test]
+fn a_word_in_s_after_a_counted_compound_is_its_plural_head() {
+    let m = models();
+    let xpos = |sentence: &str, word: &str| tag_of(&m, sentence, word).1;
+    let sets = "Belarus is to receive two more Tor-M2 battalion sets by the end of 2026 .";
+    assert_eq!(xpos(sets, "sets"), "NNS");
+    let checkpoints = "Vilnius would not reopen the two border checkpoints it shut last year .";
+    assert_eq!(xpos(checkpoints, "checkpoints"), "NNS");
+    // A year is no count, and a verb with its object stays a verb.
+    let budget = "The 2026 budget sets limits on spending .";
+    assert_eq!(xpos(budget, "sets"), "VBZ");
+    let is = "A 7-table restaurant is a complete loss .";
+    assert_eq!(xpos(is, "is"), "VBZ");
+}
