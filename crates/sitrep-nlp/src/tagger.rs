@@ -301,7 +301,9 @@ impl Tagger {
             return;
         };
         for (word, tag) in words.iter().zip(tags.iter_mut()) {
-            if self.upos(*tag) == "NUM" && is_name_code(word) {
+            // A determiner is a closed class: "Arbalet-2" read as one is
+            // a name the model never saw.
+            if matches!(self.upos(*tag), "NUM" | "DET") && is_name_code(word) {
                 *tag = proper;
             }
         }

@@ -515,3 +515,10 @@ fn a_word_in_s_after_a_counted_compound_is_its_plural_head() {
     let is = "A 7-table restaurant is a complete loss .";
     assert_eq!(xpos(is, "is"), "VBZ");
 }
+
+#[test]
+fn a_name_code_read_as_a_determiner_is_a_name() {
+    let m = models();
+    let sentence = "By the end of the year we are due to receive Arbalet-2 parachute systems .";
+    assert_eq!(tag_of(&m, sentence, "Arbalet-2").1, "NNP");
+}
