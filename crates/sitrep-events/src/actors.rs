@@ -88,9 +88,8 @@ pub(crate) fn actors(view: &SentenceView, c: &Candidate) -> Vec<Actor> {
             let pair_phrase = if crate::coref::is_pair_phrase(view, t) {
                 Some(t)
             } else {
-                view.kids_by(t, &["nmod"]).find(|&k| {
-                    view.case_of(k).as_deref() == Some("of")
-                        && crate::coref::is_pair_phrase(view, k)
+                view.of_phrases(t).find(|&k| {
+                    crate::coref::is_pair_phrase(view, k)
                         && crate::nominal_actor::is_agent_noun(view, t)
                 })
             };
@@ -312,10 +311,7 @@ pub(crate) fn actors(view: &SentenceView, c: &Candidate) -> Vec<Actor> {
     // active infinitive is the infinitive's own subject.
     let raised_from_active = view.rel(anchor) == "xcomp"
         && view.head(anchor) == Some(subject_of)
-        && !view
-            .kids(anchor)
-            .iter()
-            .any(|&k| view.full_rel(k) == "aux:pass");
+        && !view.is_passive(anchor);
     let relation = |k: usize| -> &str {
         match view.full_rel(k) {
             "nsubj:pass" if !passive || raised_from_active => "nsubj",
@@ -356,8 +352,7 @@ pub(crate) fn actors(view: &SentenceView, c: &Candidate) -> Vec<Actor> {
                 // formation moved.
                 if c.kind == EventKind::Deployment {
                     let formations: Vec<usize> = view
-                        .kids_by(k, &["nmod"])
-                        .filter(|&u| view.case_of(u).as_deref() == Some("of"))
+                        .of_phrases(k)
                         .filter(|&u| view.entity(u).is_some_and(|e| e.label == EntityLabel::Org))
                         .collect();
                     for u in formations {

@@ -192,10 +192,7 @@ pub(crate) fn is_agentive(view: &SentenceView, i: usize) -> bool {
 /// The participants a verb names as object or, when passive, as subject
 /// (what "met" was met by: "the demands were not met").
 pub(crate) fn undergoers(view: &SentenceView, verb: usize) -> Vec<usize> {
-    let passive = view
-        .kids(verb)
-        .iter()
-        .any(|k| view.full_rel(*k) == "aux:pass");
+    let passive = view.is_passive(verb);
     view.kids(verb)
         .iter()
         .copied()

@@ -48,10 +48,9 @@ fn passed_by_parliament(stage: Option<AgreementStage>) -> bool {
 /// decided together.
 fn set_of_measures(view: &SentenceView, k: usize) -> bool {
     matches!(view.lemma(k), "set" | "package" | "list" | "range")
-        && view.kids_by(k, &["nmod"]).any(|n| {
-            view.case_of(n).as_deref() == Some("of")
-                && matches!(view.lemma(n), "measure" | "step" | "action" | "activity")
-        })
+        && view
+            .of_phrases(k)
+            .any(|n| matches!(view.lemma(n), "measure" | "step" | "action" | "activity"))
 }
 
 /// Whether approving verb `i` approves an agreement the passage is about.

@@ -220,8 +220,7 @@ fn document_of_countries(view: &SentenceView, c: &Candidate, out: &mut Vec<Actor
     let mut owners = Vec::new();
     for d in documents.collect::<Vec<_>>() {
         owners.extend(
-            view.kids_by(d, &["nmod"])
-                .filter(|&k| view.case_of(k).as_deref() == Some("of"))
+            view.of_phrases(d)
                 .filter(|&k| crate::COUNTRIES.country(view.form(k)).is_some()),
         );
     }

@@ -85,11 +85,10 @@ fn is_prior_step(view: &SentenceView, c: &Candidate) -> bool {
         && view
             .kids_by(verb, &["mark"])
             .any(|m| matches!(view.lemma(m), "before" | "after" | "upon"))
-        && !view.tokens().any(|t| {
-            view.descends_from(t, verb)
-                && view.doc.layers.times.iter().any(|x| {
-                    x.span.start <= view.tok(t).span.start && view.tok(t).span.end <= x.span.end
-                })
+        && !view.dates().iter().any(|d| {
+            view.tokens_in(d.span)
+                .iter()
+                .any(|&t| view.descends_from(t, verb))
         })
 }
 
@@ -620,12 +619,10 @@ fn merge(view: &SentenceView, found: Vec<Candidate>) -> Vec<Candidate> {
         if folded {
             continue;
         }
-        // The same noun reached twice, or one named exercise spread over
-        // several tokens.
         // "conducted live firing and a tactical episode": joined nouns
-        // of one kind are two acts, unless one word is repeated.
-        // A name after its noun ("the exercise, Zapad-2025") and the
-        // items of an "including" list are not.
+        // of one kind are two acts, unless one word is repeated; a name
+        // after its noun ("the exercise, Zapad-2025") and the items of an
+        // "including" list are not.
         let joined = |k: &Candidate| {
             view.rel(c.trigger) == "conj"
                 && view.head(c.trigger) == Some(k.trigger)
@@ -639,6 +636,8 @@ fn merge(view: &SentenceView, found: Vec<Candidate>) -> Vec<Candidate> {
                     Some("including" | "include" | "like" | "as")
                 )
         };
+        // The same noun reached twice, or one named exercise spread over
+        // several tokens.
         if keep.iter().any(|k| {
             k.kind == c.kind
                 && (k.anchor == c.anchor && k.anchor != k.trigger && !joined(k)

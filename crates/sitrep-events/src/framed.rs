@@ -105,9 +105,7 @@ fn sitting_of_body(view: &SentenceView, noun: usize, head_of: usize) -> Option<u
     if view.rel(noun) != "obl" || view.case_of(noun).as_deref() != Some("at") {
         return None;
     }
-    let body = view
-        .kids_by(noun, &["nmod"])
-        .find(|&n| view.case_of(n).as_deref() == Some("of"))?;
+    let body = view.of_phrases(noun).next()?;
     if !matches!(
         view.lemma(body),
         "council"
@@ -127,16 +125,20 @@ fn sitting_of_body(view: &SentenceView, noun: usize, head_of: usize) -> Option<u
         return None;
     }
     let verb = view.head(noun).filter(|&v| view.upos(v) == "VERB")?;
+    // On the session itself, in a clause on it ("scheduled for
+    // December") or on the verb; a clause deeper in the of-chain ("of the
+    // two countries that was held in Moscow") stages the session on its
+    // own (`staged_by_own_clause`).
+    let in_own_clause = |t: usize| {
+        view.kids_by(noun, &["acl"])
+            .any(|k| view.descends_from(t, k))
+    };
     let dated = carries_own_setting(view, noun)
         || view.tokens().any(|t| {
             t != noun
                 && view.descends_from(t, verb)
-                && !view.descends_from(t, noun)
+                && (!view.descends_from(t, noun) || in_own_clause(t))
                 && sets_place_or_date(view, t)
-        })
-        || view.kids_by(noun, &["acl"]).any(|k| {
-            view.tokens()
-                .any(|t| view.descends_from(t, k) && sets_place_or_date(view, t))
         });
     dated.then_some(verb)
 }
@@ -187,10 +189,7 @@ pub(crate) fn staged_by_own_clause(view: &SentenceView, noun: usize) -> Option<C
     let mut chain = vec![noun];
     while chain.len() < 4 {
         let last = chain[chain.len() - 1];
-        match view
-            .kids_by(last, &["nmod"])
-            .find(|&n| view.case_of(n).as_deref() == Some("of") && view.upos(n) != "PRON")
-        {
+        match view.of_phrases(last).find(|&n| view.upos(n) != "PRON") {
             Some(n) => chain.push(n),
             None => break,
         }
@@ -315,7 +314,7 @@ pub(crate) fn verb_after_phrase(view: &SentenceView, noun: usize) -> Option<usiz
     if !view.tokens().contains(&t) || view.upos(t) != "VERB" || view.descends_from(t, noun) {
         return None;
     }
-    let passive = view.kids(t).iter().any(|&k| view.full_rel(k) == "aux:pass");
+    let passive = view.is_passive(t);
     let takes_place = lexicon::is_occurrence_verb(view.lemma(t))
         || passive && lexicon::is_light_verb(view.lemma(t));
     let subjectless = !view

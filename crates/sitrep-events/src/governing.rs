@@ -51,10 +51,7 @@ pub(crate) fn governing_subject(
         if view.upos(at) != "VERB" {
             continue;
         }
-        let passive = view
-            .kids(at)
-            .iter()
-            .any(|k| view.full_rel(*k) == "aux:pass");
+        let passive = view.is_passive(at);
         let subjects: Vec<usize> = view
             .kids(at)
             .iter()

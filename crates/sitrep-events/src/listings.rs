@@ -84,8 +84,8 @@ pub(crate) fn lists_parties(view: &SentenceView, verb: usize) -> bool {
 
 /// "list" and "designate" are sanctions only in a story about them: a
 /// sanction named in the sentence or told before ("they list Hague as a
-/// supporter" is not one).
-fn about_sanctions(view: &SentenceView) -> bool {
+/// supporter" is not one); so are assets frozen ("frozen by a court").
+pub(crate) fn about_sanctions(view: &SentenceView) -> bool {
     view.tokens()
         .any(|t| crate::lexicon::noun_trigger(view.lemma(t)) == Some(EventKind::Sanction))
         || view.earlier_events().any(|e| e.kind == EventKind::Sanction)

@@ -75,10 +75,7 @@ fn meets_anyone(view: &SentenceView, verb: usize) -> bool {
 /// "encounter" ("the bill had been met", "met a cool reception").
 fn meet_is_gathering(view: &SentenceView, verb: usize) -> bool {
     // "was met with applause": a reception, unless someone is met with.
-    let passive = view
-        .kids(verb)
-        .iter()
-        .any(|&k| view.full_rel(k) == "aux:pass");
+    let passive = view.is_passive(verb);
     let met_with_thing = view
         .kids_by(verb, &["obl"])
         .any(|k| view.case_of(k).as_deref() == Some("with") && !agency::is_agentive(view, k));

@@ -72,10 +72,7 @@ pub(crate) fn gathers_forces(view: &SentenceView, verb: usize) -> bool {
     let wanted = |x: usize| moved(view.lemma(agency::antecedent(view, x)), troops_only);
     let acl_on_forces =
         view.rel(verb) == "acl" && view.xpos(verb) == "VBN" && view.head(verb).is_some_and(wanted);
-    let passive = view
-        .kids(verb)
-        .iter()
-        .any(|k| view.full_rel(*k) == "aux:pass");
+    let passive = view.is_passive(verb);
     let arguments = agency::undergoers(view, verb)
         .into_iter()
         .chain(view.kids_by(verb, &["nsubj"]).filter(|_| !passive))
@@ -351,14 +348,12 @@ pub(crate) fn exercise_part(view: &SentenceView, noun: usize) -> bool {
         "stage" | "phase" => {
             // "the second stage of the exercise", "the active phase of
             // Union Shield-2027" (an exercise's name: a name with a year).
-            let of_exercise = view.kids_by(noun, &["nmod"]).any(|n| {
-                view.case_of(n).as_deref() == Some("of")
-                    && (lexicon::noun_trigger(view.lemma(n))
-                        == Some(sitrep_core::EventKind::Exercise)
-                        || view.entity(n).is_some_and(|e| {
-                            e.label != sitrep_core::EntityLabel::Per
-                                && crate::titles::carries_year(view.doc.slice(e.span))
-                        }) && (exercise_named_before(view) || military_sentence(view)))
+            let of_exercise = view.of_phrases(noun).any(|n| {
+                lexicon::noun_trigger(view.lemma(n)) == Some(sitrep_core::EventKind::Exercise)
+                    || view.entity(n).is_some_and(|e| {
+                        e.label != sitrep_core::EntityLabel::Per
+                            && crate::titles::carries_year(view.doc.slice(e.span))
+                    }) && (exercise_named_before(view) || military_sentence(view))
             });
             let ordinal = has_modifier(&[
                 "first",
@@ -384,9 +379,7 @@ pub(crate) fn exercise_part(view: &SentenceView, noun: usize) -> bool {
         "firing" | "firings" => has_modifier(&["live", "combat", "artillery"]),
         "inspection" | "check" => {
             has_modifier(&["snap", "sudden", "surprise", "readiness"])
-                || view.kids_by(noun, &["nmod"]).any(|n| {
-                    view.case_of(n).as_deref() == Some("of") && view.lemma(n) == "readiness"
-                })
+                || view.of_phrases(noun).any(|n| view.lemma(n) == "readiness")
                 || another_check_held(view, noun)
         }
         // "the crews carried out live launches".

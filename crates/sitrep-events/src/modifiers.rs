@@ -151,10 +151,7 @@ pub(crate) fn through_unnamed_formations(view: &SentenceView, k: usize) -> Vec<u
         if !unnamed_formation {
             break;
         }
-        let Some(owner) = view
-            .kids_by(at, &["nmod"])
-            .find(|&n| view.case_of(n).as_deref() == Some("of"))
-        else {
+        let Some(owner) = view.of_phrases(at).next() else {
             break;
         };
         at = owner;

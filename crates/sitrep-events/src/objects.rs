@@ -34,12 +34,9 @@ pub(crate) fn objects_of<'v>(view: &'v SentenceView, i: usize, with_phrases: boo
         .iter()
         .filter(|k| matches!(view.full_rel(**k), "obj" | "nsubj:pass"))
         .flat_map(|&o| {
-            let of_phrase = view
-                .kids_by(o, &["nmod"])
-                .filter(|n| view.case_of(*n).as_deref() == Some("of"))
-                .filter(move |_| {
-                    lexicon::is_quantity_word(view.lemma(o)) || is_partitive(view.lemma(o))
-                });
+            let of_phrase = view.of_phrases(o).filter(move |_| {
+                lexicon::is_quantity_word(view.lemma(o)) || is_partitive(view.lemma(o))
+            });
             of_phrase
                 .chain(view.kids_by(o, &["compound"]))
                 .collect::<Vec<_>>()
@@ -50,7 +47,7 @@ pub(crate) fn objects_of<'v>(view: &'v SentenceView, i: usize, with_phrases: boo
     // "the plan is expected to be approved": a passive infinitive's
     // object is the subject of the verb it completes.
     let raised_passive = view.rel(i) == "xcomp"
-        && view.kids(i).iter().any(|&k| view.full_rel(k) == "aux:pass")
+        && view.is_passive(i)
         && view.kids_by(i, &["nsubj", "nsubj:pass"]).next().is_none();
     if let Some(h) = view.head(i).filter(|_| raised_passive) {
         if crate::carriers::is_raising(view.lemma(h)) {

@@ -190,10 +190,8 @@ pub(crate) fn guides_of_training(
         if !near {
             continue;
         }
-        for k in view.kids_by(u, &["nmod"]).collect::<Vec<_>>() {
-            if view.case_of(k).as_deref() == Some("of") {
-                push(view, k, ActorRole::Participant, out);
-            }
+        for k in view.of_phrases(u).collect::<Vec<_>>() {
+            push(view, k, ActorRole::Participant, out);
         }
     }
 }
@@ -209,15 +207,11 @@ pub(crate) fn maker_of_goods(view: &SentenceView, c: &Candidate, out: &mut Vec<A
     {
         return;
     }
-    let glued = |a: usize, b: usize| view.tok(a).span.end == view.tok(b).span.start;
     for t in view.lo..view.hi.saturating_sub(2) {
-        let made = view.form(t + 1) == "-"
-            && matches!(
-                view.lemma(t + 2),
-                "build" | "make" | "produce" | "manufacture"
-            )
-            && glued(t, t + 1)
-            && glued(t + 1, t + 2);
+        let made = matches!(
+            view.lemma(t + 2),
+            "build" | "make" | "produce" | "manufacture"
+        ) && view.hyphenated(t + 2).is_some();
         if !made {
             continue;
         }

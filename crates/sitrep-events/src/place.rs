@@ -54,11 +54,7 @@ pub(crate) fn place(view: &SentenceView, c: &Candidate) -> Option<(String, Span)
     // on the event noun's "of" phrase.
     // "the session of the CSTO Council of Defence Ministers in Moscow":
     // down the chain of "of" phrases, three deep.
-    let of_kids = |n: usize| {
-        view.kids_by(n, &["nmod"])
-            .filter(|k| view.case_of(*k).as_deref() == Some("of"))
-            .collect::<Vec<_>>()
-    };
+    let of_kids = |n: usize| view.of_phrases(n).collect::<Vec<_>>();
     let mut of_phrases: Vec<usize> = std::iter::once(c.trigger)
         .chain(c.nouns.iter().copied())
         .flat_map(of_kids)

@@ -16,16 +16,10 @@ pub(crate) fn restricts(view: &SentenceView, verb: usize, objects: &[&str]) -> b
     // Assets frozen by a court are no sanction: sanctions must be in the
     // sentence or reported earlier in the document.
     if lemma == "freeze" {
-        let about_sanctions = (view.lo..view.hi)
-            .any(|t| lexicon::noun_trigger(view.lemma(t)) == Some(EventKind::Sanction))
-            || view.earlier_events().any(|e| e.kind == EventKind::Sanction);
+        let about_sanctions = crate::listings::about_sanctions(view);
         // "any assets they may hold in the country will be frozen", the
         // subject lost in the parse: holdings named before a passive.
-        let passive = view
-            .kids(verb)
-            .iter()
-            .any(|&k| view.full_rel(k) == "aux:pass");
-        let held_before = passive
+        let held_before = view.is_passive(verb)
             && objects.is_empty()
             && (view.lo..verb).any(|t| lexicon::is_frozen_holding(view.lemma(t)));
         return about_sanctions

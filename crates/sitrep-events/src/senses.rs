@@ -576,7 +576,7 @@ fn quoted_label_scorns(view: &SentenceView, verb: usize) -> bool {
         let form = view.form(t);
         // "the NATO build-up": a hyphenated word is still the object.
         let hyphenated =
-            t + 1 < view.hi && view.form(t + 1) == "-" || t > view.lo && view.form(t - 1) == "-";
+            view.hyphenated(t).is_some() || t + 2 < view.hi && view.hyphenated(t + 2).is_some();
         if matches!(form, "," | ";" | ":") || view.upos(t) == "VERB" && !hyphenated {
             return false;
         }

@@ -102,10 +102,7 @@ pub(crate) fn inspected_forces(view: &SentenceView, c: &Candidate) -> Vec<Actor>
         return Vec::new();
     }
     let role = ActorRole::Participant;
-    let of = |t: usize| {
-        view.kids_by(t, &["nmod"])
-            .find(|&n| view.case_of(n).as_deref() == Some("of"))
-    };
+    let of = |t: usize| view.of_phrases(t).next();
     let mut checked: Vec<usize> = Vec::new();
     // "of combat readiness of X": past what is checked to whose it is.
     let mut at = of(noun);

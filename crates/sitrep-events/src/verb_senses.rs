@@ -297,7 +297,7 @@ pub(crate) fn accepts(
                     .kids_by(i, &["obj"])
                     .any(|o| view.kids_by(o, &["nmod"]).any(with))
                 // "the buyers were not charged": people charged, not fees.
-                || view.kids(i).iter().any(|&k| view.full_rel(k) == "aux:pass")
+                || view.is_passive(i)
                     && view.kids_by(i, &["nsubj"]).any(|s| {
                         !matches!(
                             view.lemma(s),
@@ -311,10 +311,7 @@ pub(crate) fn accepts(
         // the goods themselves.
         "deliver" | "supply" if view.rel(i) == "acl" && view.xpos(i) == "VBN" => {
             view.head(i).is_some_and(|h| {
-                is_materiel(view, h)
-                    || view
-                        .kids_by(h, &["nmod"])
-                        .any(|n| view.case_of(n).as_deref() == Some("of") && is_materiel(view, n))
+                is_materiel(view, h) || view.of_phrases(h).any(|n| is_materiel(view, n))
             })
         }
         // "which delivers in the third term", "would deliver them": no
@@ -323,10 +320,8 @@ pub(crate) fn accepts(
         // "delivered a pair of paid speeches": the measure word's "of".
         "deliver" | "supply"
             if view.kids_by(i, &["obj"]).any(|o| {
-                view.kids_by(o, &["nmod"]).any(|n| {
-                    view.case_of(n).as_deref() == Some("of")
-                        && lexicon::deliver_is_not_shipment(view.lemma(n))
-                })
+                view.of_phrases(o)
+                    .any(|n| lexicon::deliver_is_not_shipment(view.lemma(n)))
             }) =>
         {
             false
@@ -369,8 +364,7 @@ pub(crate) fn accepts(
             // the parse, read from word order.
             // "concluded" alone also ends talks or exercises: only its
             // passive concludes a document.
-            let document_before = (lemma != "conclude"
-                || view.kids_by(i, &["aux:pass"]).next().is_some())
+            let document_before = (lemma != "conclude" || view.is_passive(i))
                 && view.kids_by(i, &["obj"]).next().is_none()
                 && sanction_verbs::approves_document_before(view, i);
             (document_before
@@ -507,11 +501,7 @@ fn carries_materiel(view: &SentenceView, i: usize) -> bool {
     };
     objects.iter().any(|&o| {
         // "tens of thousands of fuses": up to two measure words deep.
-        let of_phrases = |x: usize| {
-            view.kids_by(x, &["nmod"])
-                .filter(|k| view.case_of(*k).as_deref() == Some("of"))
-                .collect::<Vec<_>>()
-        };
+        let of_phrases = |x: usize| view.of_phrases(x).collect::<Vec<_>>();
         let first = of_phrases(o);
         let second: Vec<usize> = first
             .iter()
@@ -559,9 +549,7 @@ fn arrives_as_goods(view: &SentenceView, verb: usize) -> bool {
         // "a new battalion set of Tor-M2 systems has arrived"; "two
         // battalion sets of launchers arrived" may be forces moving.
         let set_of_materiel = lexicon::is_quantity_word(view.lemma(s))
-            && view
-                .kids_by(s, &["nmod"])
-                .any(|n| view.case_of(n).as_deref() == Some("of") && is_materiel(view, n));
+            && view.of_phrases(s).any(|n| is_materiel(view, n));
         let batch = matches!(view.lemma(s), "batch" | "shipment" | "consignment")
             || set_of_materiel && (named || delivery_before());
         let carrier = matches!(view.lemma(s), "plane" | "aircraft" | "jet" | "helicopter");

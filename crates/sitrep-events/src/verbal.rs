@@ -68,32 +68,34 @@ pub(crate) fn verbal(view: &SentenceView, i: usize) -> Option<Candidate> {
     } else {
         kind
     };
-    let nouns =
-        view.kids(i)
-            .iter()
-            .copied()
-            .filter(|k| matches!(view.rel(*k), "obj" | "nsubj" | "obl"))
-            .filter(|k| lexicon::noun_trigger(view.lemma(*k)).is_some())
-            // The idiom's noun belongs to the trigger, not to the parties.
-            .chain(joined_forces(view, i))
-            // "spoke by phone with his counterparts": the partners may hang
-            // on the phone.
-            .chain(view.kids_by(i, &["obl"]).filter(|k| {
-                kind == EventKind::Meeting && matches!(view.lemma(*k), "phone" | "telephone")
-            }))
-            // "a contract concluded with the Russian side": the participle's
-            // noun is the document it concludes.
-            .chain(view.head(i).filter(|&h| {
-                kind == EventKind::Agreement
-                    && view.rel(i) == "acl"
-                    && lexicon::noun_trigger(view.lemma(h)) == Some(EventKind::Agreement)
-            }))
-            // "a contract ... worth $200 million was concluded", the subject
-            // lost in the parse.
-            .chain(crate::sanction_verbs::document_before(view, i).filter(|_| {
-                kind == EventKind::Agreement && view.kids_by(i, &["obj"]).next().is_none()
-            }))
-            .collect();
+    let nouns = view
+        .kids(i)
+        .iter()
+        .copied()
+        .filter(|k| matches!(view.rel(*k), "obj" | "nsubj" | "obl"))
+        .filter(|k| lexicon::noun_trigger(view.lemma(*k)).is_some())
+        // The idiom's noun belongs to the trigger, not to the parties.
+        .chain(joined_forces(view, i))
+        // "spoke by phone with his counterparts": the partners may hang
+        // on the phone.
+        .chain(view.kids_by(i, &["obl"]).filter(|k| {
+            kind == EventKind::Meeting && matches!(view.lemma(*k), "phone" | "telephone")
+        }))
+        // "a contract concluded with the Russian side": the participle's
+        // noun is the document it concludes.
+        .chain(view.head(i).filter(|&h| {
+            kind == EventKind::Agreement
+                && view.rel(i) == "acl"
+                && lexicon::noun_trigger(view.lemma(h)) == Some(EventKind::Agreement)
+        }))
+        // "a contract ... worth $200 million was concluded", the subject
+        // lost in the parse.
+        .chain(
+            (kind == EventKind::Agreement && view.kids_by(i, &["obj"]).next().is_none())
+                .then(|| crate::sanction_verbs::document_before(view, i))
+                .flatten(),
+        )
+        .collect();
     Some(Candidate {
         kind,
         trigger: i,

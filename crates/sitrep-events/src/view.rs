@@ -193,6 +193,19 @@ impl<'a> SentenceView<'a> {
             .map(|k| self.form(k).to_lowercase())
     }
 
+    /// The "of" phrases hung on `i` ("a session of the commission", "a
+    /// batch of fighters").
+    pub fn of_phrases(&self, i: usize) -> impl Iterator<Item = usize> + '_ {
+        self.kids_by(i, &["nmod"])
+            .filter(move |&n| self.case_of(n).as_deref() == Some("of"))
+    }
+
+    /// Whether verb `i` is in the passive voice (it has a passive
+    /// auxiliary: "was signed", "will be held").
+    pub fn is_passive(&self, i: usize) -> bool {
+        self.kids(i).iter().any(|&k| self.full_rel(k) == "aux:pass")
+    }
+
     pub fn entity(&self, i: usize) -> Option<&'a Entity> {
         self.entity_of[i - self.lo].map(|e| &self.doc.layers.entities[e])
     }
