@@ -63,20 +63,9 @@ pub(crate) fn approves_agreement_stage(view: &SentenceView, i: usize) -> bool {
     let own_object = view
         .kids_by(i, &["obj", "obl"])
         .any(|k| view.rel(k) == "obj" || view.case_of(k).as_deref() == Some("of"));
-    let antecedent = view
-        .head(i)
-        .filter(|&h| view.full_rel(i) == "acl:relcl" && !own_object && h < i)
-        .filter(|&h| lexicon::is_agreement_object(view.lemma(h)));
-    // The same clause with no relative word, which the parser hangs the
-    // noun on as an adverbial: the noun right before a pronoun subject.
-    let contact_clause = !own_object
-        && view.kids_by(i, &["nsubj"]).any(|s| {
-            view.upos(s) == "PRON"
-                && s > view.lo
-                && view.upos(s - 1) == "NOUN"
-                && lexicon::is_agreement_object(view.lemma(s - 1))
-        });
-    if antecedent.is_some() || contact_clause {
+    let on_noun = crate::objects::noun_of_clause(view, i)
+        .is_some_and(|n| n < i && lexicon::is_agreement_object(view.lemma(n)));
+    if !own_object && on_noun {
         return true;
     }
     view.kids_by(i, &["obj", "nsubj:pass"])

@@ -61,22 +61,24 @@ pub(crate) fn objects_of<'v>(view: &'v SentenceView, i: usize, with_phrases: boo
 }
 
 /// "the plan we adopted", "the Plan, which had been approved by the
-/// collegia", "the Plan approved by the Council": a clause on a noun whose
-/// object is the noun itself.
-pub(crate) fn noun_of_clause<'v>(
-    view: &'v SentenceView,
-    i: usize,
-    objects: &[&str],
-) -> Option<&'v str> {
+/// collegia", "the Plan approved by the Council": the noun a clause on it
+/// acts on, the clause having no object of its own (or a relative one).
+/// By word order too, where the parser read the clause as one of its own
+/// ("the checkpoints it closed last year"): the noun right before the
+/// verb's pronoun subject.
+pub(crate) fn noun_of_clause(view: &SentenceView, i: usize) -> Option<usize> {
+    let objects = objects_of(view, i, false);
     let relative = objects.iter().any(|o| matches!(*o, "which" | "that"));
-    // "the sanctions package, which was adopted": a sanction, not a deal.
-    view.head(i)
-        .filter(|&h| {
-            view.rel(i) == "acl"
-                && (objects.is_empty() || relative)
-                && !crate::sanction_verbs::names_sanctions(view, h)
-        })
-        .map(|h| view.lemma(h))
+    let on_noun = view
+        .head(i)
+        .filter(|_| view.rel(i) == "acl" && (objects.is_empty() || relative));
+    let contact_clause = || {
+        view.kids_by(i, &["nsubj"])
+            .find(|&s| view.upos(s) == "PRON" && s > view.lo && view.upos(s - 1) == "NOUN")
+            .map(|s| s - 1)
+            .filter(|_| objects.is_empty())
+    };
+    on_noun.or_else(contact_clause)
 }
 
 /// "some of the troops", "elements of the RGF", "part of the forces": a

@@ -371,8 +371,13 @@ pub(crate) fn accepts(
                 || objects
                     .iter()
                     // "a contract concluded with the Russian side": the
-                    // partner's with-phrase is no object.
-                    .chain(&noun_of_clause(view, i, &objects_of(view, i, false)))
+                    // partner's with-phrase is no object. "the sanctions
+                    // package, which was adopted": a sanction, not a deal.
+                    .chain(
+                        &noun_of_clause(view, i)
+                            .filter(|&h| !sanction_verbs::names_sanctions(view, h))
+                            .map(|h| view.lemma(h)),
+                    )
                     .any(|o| lexicon::is_agreement_object(o)))
                 && !sanction_verbs::adopts_sanctions(view, i)
                 || sanction_verbs::approves_agreement_named_before(view, i)
