@@ -542,7 +542,7 @@ pub(crate) fn calls_names(view: &SentenceView, verb: usize) -> bool {
             let label = matches!(view.full_rel(k), "xcomp" | "obj" | "ccomp" | "obl:unmarked")
                 && view.kids_by(verb, &["obj"]).any(|o| o < k);
             label && scorns(view, k)
-        }) || quoted_label_scorns(view, verb)
+        }) || label_after_object_scorns(view, verb)
             // "called the measures illegal" with the label parsed as a
             // modifier after the object.
             || view.kids_by(verb, &["obj"]).any(|o| {
@@ -557,7 +557,7 @@ pub(crate) fn calls_names(view: &SentenceView, verb: usize) -> bool {
 /// follow at once ("called the decision unfriendly and legally void",
 /// "called the NATO build-up a deliberate provocation"); "an attempt to
 /// justify ..." scorns by what it says the act is for.
-fn quoted_label_scorns(view: &SentenceView, verb: usize) -> bool {
+fn label_after_object_scorns(view: &SentenceView, verb: usize) -> bool {
     let Some(object_end) = view
         .kids_by(verb, &["obj"])
         .map(|o| view.phrase(o, &["det", "amod", "compound", "nmod:poss", "case", "flat"]))
