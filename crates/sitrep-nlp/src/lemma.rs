@@ -354,18 +354,13 @@ fn add_past_tag_slips(
         title[..1].make_ascii_uppercase();
         // Both tags: a form the treebank never shows ("froze") has no
         // simple-past entry either.
-        // One stored lemma serves every spelling and tag of the form.
-        let mut stored: Option<u32> = None;
         for form in [past.to_string(), title, past.to_ascii_uppercase()] {
             for tag in ["VBN", "VBD"] {
                 if let std::collections::hash_map::Entry::Vacant(slot) =
                     lexicon.entry(lexicon_key(&form, tag))
                 {
-                    let index = *stored.get_or_insert_with(|| {
-                        lemmas.push((*base).to_string());
-                        (lemmas.len() - 1) as u32
-                    });
-                    slot.insert(index);
+                    slot.insert(lemmas.len() as u32);
+                    lemmas.push((*base).to_string());
                 }
             }
         }
