@@ -323,6 +323,10 @@ const PRETERITE_ONLY: &[(&str, &str)] = &[
     ("shook", "shake"),
     ("withdrew", "withdraw"),
     ("undertook", "undertake"),
+    ("underwent", "undergo"),
+    ("overthrew", "overthrow"),
+    ("forbade", "forbid"),
+    ("foresaw", "foresee"),
     ("oversaw", "oversee"),
 ];
 

@@ -240,6 +240,7 @@ impl Tagger {
         self.counted_plurals(words, tags);
         self.intentions_before_infinitives(words, tags);
         self.live_fire(words, tags);
+        self.gerunds_undergone(words, tags);
     }
 
     /// "the units completed live firing": military reports speak of live
@@ -285,7 +286,10 @@ impl Tagger {
         for i in 0..words.len().min(tags.len()) {
             // A closed-class reading ("froze" as a preposition) is a guess
             // at an unseen word, as much as a noun one.
-            if !matches!(self.upos(tags[i]), "NOUN" | "ADP") || !is_irregular_past(words[i]) {
+            let misread = matches!(self.upos(tags[i]), "NOUN" | "ADP")
+                && is_irregular_past(words[i])
+                || self.upos(tags[i]) != "VERB" && is_rare_past(words[i]);
+            if !misread {
                 continue;
             }
             let after_auxiliary = i > 0 && is_perfect_or_passive_auxiliary(words[i - 1]);
@@ -516,6 +520,16 @@ fn is_irregular_past(word: &str) -> bool {
             | "ate"
             | "stole"
             | "froze"
+    )
+}
+
+/// Past forms of verbs the treebank hardly shows ("the crews underwent
+/// retraining"): the model guesses at them from their shape and may read
+/// an adjective, but they have no reading other than the verb's.
+fn is_rare_past(word: &str) -> bool {
+    matches!(
+        word,
+        "underwent" | "undertook" | "withdrew" | "oversaw" | "foresaw" | "forbade" | "overthrew"
     )
 }
 

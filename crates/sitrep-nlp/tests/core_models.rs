@@ -522,3 +522,21 @@ fn a_name_code_read_as_a_determiner_is_a_name() {
     let sentence = "By the end of the year we are due to receive Arbalet-2 parachute systems .";
     assert_eq!(tag_of(&m, sentence, "Arbalet-2").1, "NNP");
 }
+
+#[test]
+fn underwent_is_the_past_of_undergo_and_what_follows_it_a_noun() {
+    let m = models();
+    let sentence = "The crews underwent retraining at a centre near Moscow .";
+    let words: Vec<&str> = sentence.split(' ').collect();
+    let tokens = m.analyze(&words);
+    assert_eq!(
+        (tokens[2].upos.as_str(), tokens[2].lemma.as_str()),
+        ("VERB", "undergo")
+    );
+    assert_eq!(tokens[3].xpos, "NN");
+    // Elsewhere a form in -ing stays what the model says.
+    assert_eq!(
+        tag_of(&m, "The crews are retraining at a centre .", "retraining").1,
+        "VBG"
+    );
+}

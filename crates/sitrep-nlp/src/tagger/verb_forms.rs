@@ -175,6 +175,26 @@ impl Tagger {
         }
     }
 
+    /// "the pilots underwent retraining": what one undergoes is a thing
+    /// (a course, training, an inspection), never an act of one's own, so
+    /// a form in -ing right after "undergo" is the noun.
+    pub(super) fn gerunds_undergone(&self, words: &[&str], tags: &mut [TagOut]) {
+        let Some(noun) = self.common_noun else {
+            return;
+        };
+        let n = words.len().min(tags.len());
+        for i in 1..n {
+            if self.xpos(tags[i]) == "VBG"
+                && matches!(
+                    words[i - 1].to_ascii_lowercase().as_str(),
+                    "undergo" | "undergoes" | "underwent" | "undergone" | "undergoing"
+                )
+            {
+                tags[i] = noun;
+            }
+        }
+    }
+
     /// "will train crews of the Su-30SM2 fighters delivered to Belarus": a
     /// past form right after a noun phrase that is the object of a
     /// preposition cannot have that phrase for its subject; in a clause
