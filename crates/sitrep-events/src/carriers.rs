@@ -80,7 +80,21 @@ fn raised(view: &SentenceView, head_of: usize) -> Option<usize> {
 }
 
 fn modifying_clause(view: &SentenceView, noun: usize) -> Option<usize> {
-    view.kids_by(noun, &["acl"]).find(|&v| {
+    view.kids_by(noun, &["acl"]).find_map(|v| {
+        // "which is due to take place next year": the relative clause's
+        // predicate raises its gap into the infinitive.
+        let v = if view.upos(v) != "VERB" && is_raising(view.lemma(v)) {
+            view.kids_by(v, &["xcomp"])
+                .find(|&x| view.upos(x) == "VERB" && lexicon::is_taking_place(view.lemma(x)))?
+        } else {
+            v
+        };
+        is_carrying_clause(view, v).then_some(v)
+    })
+}
+
+fn is_carrying_clause(view: &SentenceView, v: usize) -> bool {
+    {
         if view.upos(v) != "VERB" {
             return false;
         }
@@ -101,7 +115,7 @@ fn modifying_clause(view: &SentenceView, noun: usize) -> Option<usize> {
         // "after talks failed" read as a participle on "talks": verbs that
         // have no passive cannot be participles of one.
         let intransitive_past = view.xpos(v) == "VBN"
-            && v == noun + 1
+            && view.head(v).is_some_and(|noun| v == noun + 1)
             && matches!(lemma, "fail" | "collapse" | "stall" | "founder");
         // The gap may be filled by a relative pronoun ("which began"), and
         // "took place" has its fixed object.
@@ -115,7 +129,16 @@ fn modifying_clause(view: &SentenceView, noun: usize) -> Option<usize> {
             && !own_subject
             && !own_object
             && !has(&["aux:pass"])
-            && (matches!(view.xpos(v), "VBD" | "VBZ" | "VBP") || intransitive_past);
+            && (matches!(view.xpos(v), "VBD" | "VBZ" | "VBP")
+                || intransitive_past
+                // "which will take place in Russia", "which is due to
+                // take place": a finite clause all the same.
+                || view.xpos(v) == "VB" && (has(&["aux"]) && modal_before(view, v) || view.rel(v) == "xcomp"));
         object_gap || subject_gap
-    })
+    }
+}
+
+/// A modal among the verb's auxiliaries ("will", "would", "is to").
+fn modal_before(view: &SentenceView, v: usize) -> bool {
+    view.kids_by(v, &["aux"]).any(|a| view.xpos(a) == "MD")
 }

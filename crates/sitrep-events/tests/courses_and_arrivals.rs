@@ -19,3 +19,18 @@ fn a_course_undergone_is_training() {
         ],
     );
 }
+
+#[test]
+fn a_named_exercise_that_will_take_place_is_a_planned_one() {
+    let exercise = support::only(
+        "The ministers approved a plan that includes the joint exercise Union Shield-2027, \
+         which will take place in Russia.",
+        EventKind::Exercise,
+    );
+    assert_eq!(
+        exercise.status,
+        sitrep_core::EventStatus::Planned,
+        "{exercise:?}"
+    );
+    assert_eq!(exercise.place.as_deref(), Some("Russia"), "{exercise:?}");
+}
