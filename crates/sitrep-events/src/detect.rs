@@ -554,7 +554,8 @@ fn nominal(view: &SentenceView, i: usize) -> Option<Candidate> {
 /// a sanction.
 fn imposed_measure(view: &SentenceView, i: usize) -> Option<EventKind> {
     let head = view.head(i)?;
-    (lexicon::is_imposable_measure(view.lemma(i))
+    ((lexicon::is_imposable_measure(view.lemma(i))
+        || crate::sanction_verbs::restrictive_measure(view, i))
         && matches!(view.full_rel(i), "obj" | "nsubj:pass")
         && lexicon::imposes_measure(view.lemma(head))
         || crate::sanction_verbs::decided_trade_ban(view, i)

@@ -62,7 +62,7 @@ pub fn verb_trigger(lemma: &str) -> Option<EventKind> {
         // was airlifted to Vitebsk".
         "study" | "graduate" => Training,
         "practise" | "practice" | "rehearse" => Exercise,
-        "relocate" | "airlift" | "transport" => Deployment,
+        "relocate" | "airlift" | "transport" | "withdraw" => Deployment,
         // Only forces or aircraft on patrol (`military_acts::patrols_as_forces`).
         "patrol" => Deployment,
         // Only forces for argument (`military_acts::gathers_forces`):
@@ -147,7 +147,7 @@ pub fn verb_trigger(lemma: &str) -> Option<EventKind> {
         // Only a restriction kept or widened, or assets frozen, or firms
         // barred from trade (`verbal::restricts`): "extended the border
         // regime", "extends an export ban", "assets will be frozen".
-        "freeze" | "extend" | "widen" | "prolong" | "tighten" | "bar" => Sanction,
+        "freeze" | "extend" | "widen" | "broaden" | "prolong" | "tighten" | "bar" => Sanction,
         // Only trade, transit or travel banned (`sanction_verbs::bans_trade`):
         // "banned exports of dual-use goods to Belarus".
         "ban" | "prohibit" => Sanction,

@@ -81,6 +81,15 @@ pub(crate) fn noun_of_clause(view: &SentenceView, i: usize) -> Option<usize> {
     on_noun.or_else(contact_clause)
 }
 
+/// "handed over the complexes to the Russian forces under a contract
+/// concluded in 2024": a participle right after a noun may modify that
+/// noun however far up the parser hung it.
+pub(crate) fn noun_before_participle(view: &SentenceView, i: usize) -> Option<usize> {
+    (view.xpos(i) == "VBN" && view.rel(i) == "acl" && i > view.lo)
+        .then(|| i - 1)
+        .filter(|&n| view.upos(n) == "NOUN" && view.head(i) != Some(n))
+}
+
 /// "some of the troops", "elements of the RGF", "part of the forces": a
 /// share of what the verb acts on.
 fn is_partitive(lemma: &str) -> bool {

@@ -42,10 +42,20 @@ pub(crate) fn restricts(view: &SentenceView, verb: usize, objects: &[&str]) -> b
                 || lexicon::is_event_measure(view.lemma(s))
                     && view.earlier_events().any(|e| e.kind == EventKind::Sanction)
         });
-        return (passive || by_sanctions) && barred_from_trade(view, verb);
+        // "Minsk barred 14 Lithuanian transport companies from operating
+        // in Belarus": a state shutting others out.
+        let by_state = view.kids_by(verb, &["nsubj"]).any(|s| {
+            matches!(view.lemma(s), "government" | "authorities")
+                || crate::COUNTRIES.country_or_capital(view.form(s)).is_some()
+        });
+        return (passive || by_sanctions || by_state) && barred_from_trade(view, verb);
     }
-    let sanctions_before =
-        (view.lo..verb).any(|t| lexicon::noun_trigger(view.lemma(t)) == Some(EventKind::Sanction));
+    // "imposed restrictive measures on Belarus in 2004 and broadened
+    // them": measures called restrictive are sanctions too.
+    let sanctions_before = (view.lo..verb).any(|t| {
+        lexicon::noun_trigger(view.lemma(t)) == Some(EventKind::Sanction)
+            || restrictive_measure(view, t)
+    });
     let restriction = |k: usize| {
         let object = view.lemma(k);
         lexicon::is_trade_measure(object)
@@ -67,6 +77,14 @@ pub(crate) fn restricts(view: &SentenceView, verb: usize, objects: &[&str]) -> b
                     })
     };
     view.kids_by(verb, &["obj", "nsubj:pass"]).any(restriction)
+}
+
+/// "restrictive measures", "punitive measures": sanctions by another name.
+pub(crate) fn restrictive_measure(view: &SentenceView, noun: usize) -> bool {
+    matches!(view.lemma(noun), "measure" | "measures")
+        && view
+            .kids_by(noun, &["amod"])
+            .any(|m| matches!(view.lemma(m), "restrictive" | "punitive"))
 }
 
 /// "banned exports of dual-use goods to Belarus", "Belarusian trucks are
@@ -110,6 +128,10 @@ fn barred_from_trade(view: &SentenceView, verb: usize) -> bool {
                             | "export"
                             | "import"
                             | "airspace"
+                            | "operate"
+                            | "leave"
+                            | "fly"
+                            | "land"
                             | "airport"
                             | "airports"
                             | "port"

@@ -222,7 +222,20 @@ pub(crate) fn accepts(
         }),
         "retrain" => crate::noun_senses::retraining_is_military(view),
         "practise" | "practice" | "rehearse" => military_acts::practises_combat(view, i),
+        // "have withdrawn most of their personnel": forces pulled out, not
+        // "withdrew from the treaty".
         "relocate" | "airlift" | "transport" => military_acts::moves_forces(view, i),
+        // Out of a country or with the forces named as what is pulled out;
+        // "withdrew from their permanent points and relocated to the
+        // areas" is one move, told by where it went.
+        "withdraw" => {
+            military_acts::moves_forces(view, i)
+                && (view.kids_by(i, &["obj", "obl:unmarked"]).next().is_some()
+                    || view.kids_by(i, &["obl"]).any(|o| {
+                        view.case_of(o).as_deref() == Some("from")
+                            && crate::COUNTRIES.country_or_capital(view.form(o)).is_some()
+                    }))
+        }
         "patrol" => military_acts::patrols_as_forces(view, i),
         "rotate" | "mass" | "amass" | "concentrate" | "garrison" | "base" | "place" => {
             military_acts::gathers_forces(view, i)
@@ -333,7 +346,7 @@ pub(crate) fn accepts(
         }
         "close" | "shut" | "seal" => sanction_verbs::closes_border(view, i),
         "ban" | "prohibit" => sanction_verbs::bans_trade(view, i),
-        "freeze" | "extend" | "widen" | "prolong" | "tighten" | "bar" => {
+        "freeze" | "extend" | "widen" | "broaden" | "prolong" | "tighten" | "bar" => {
             sanction_verbs::restricts(view, i, objects)
                 || listings::widens_sanctions_list(view, i)
                 || lemma == "bar" && listings::bars_from_market(view, i)
@@ -374,9 +387,17 @@ pub(crate) fn accepts(
                     // partner's with-phrase is no object. "the sanctions
                     // package, which was adopted": a sanction, not a deal.
                     .chain(
-                        &noun_of_clause(view, i)
+                        noun_of_clause(view, i)
+                            .into_iter()
+                            .chain(
+                                (lemma == "conclude")
+                                    .then(|| crate::objects::noun_before_participle(view, i))
+                                    .flatten(),
+                            )
                             .filter(|&h| !sanction_verbs::names_sanctions(view, h))
-                            .map(|h| view.lemma(h)),
+                            .map(|h| view.lemma(h))
+                            .collect::<Vec<_>>()
+                            .iter(),
                     )
                     .any(|o| lexicon::is_agreement_object(o)))
                 && !sanction_verbs::adopts_sanctions(view, i)
@@ -494,6 +515,16 @@ fn carries_materiel(view: &SentenceView, i: usize) -> bool {
                 || view.rel(*k) == "obl" && handed_over(view, i) && view.case_of(*k).as_deref() == Some("over")
         })
         .chain(shared)
+        // "the first fighters received by Belarus in 2024": a
+        // participle's goods are the noun it modifies.
+        // Hardware only: "officers sent to hunts", "state aid received
+        // by Airbus" are no arms delivered.
+        .chain(noun_of_clause(view, i).filter(|&n| {
+            view.xpos(i) == "VBN"
+                && !crate::military_words::is_troop_noun(view.lemma(n))
+                && !matches!(view.lemma(n), "officer" | "observer" | "instructor" | "police")
+                && !matches!(view.lemma(n), "aid" | "assistance")
+        }))
         // "the fifth battalion set that Belarus has received".
         .map(|k| agency::antecedent(view, k))
         .collect();

@@ -83,11 +83,16 @@ pub(crate) fn verbal(view: &SentenceView, i: usize) -> Option<Candidate> {
         }))
         // "a contract concluded with the Russian side": the participle's
         // noun is the document it concludes.
-        .chain(view.head(i).filter(|&h| {
-            kind == EventKind::Agreement
-                && view.rel(i) == "acl"
-                && lexicon::noun_trigger(view.lemma(h)) == Some(EventKind::Agreement)
-        }))
+        .chain(
+            view.head(i)
+                .into_iter()
+                .chain(crate::objects::noun_before_participle(view, i))
+                .filter(|&h| {
+                    kind == EventKind::Agreement
+                        && view.rel(i) == "acl"
+                        && lexicon::noun_trigger(view.lemma(h)) == Some(EventKind::Agreement)
+                }),
+        )
         // "a contract ... worth $200 million was concluded", the subject
         // lost in the parse.
         .chain(

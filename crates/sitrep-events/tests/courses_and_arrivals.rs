@@ -34,3 +34,20 @@ fn a_named_exercise_that_will_take_place_is_a_planned_one() {
     );
     assert_eq!(exercise.place.as_deref(), Some("Russia"), "{exercise:?}");
 }
+
+#[test]
+fn hardware_received_in_a_participle_is_a_delivery() {
+    let delivery = support::only(
+        "The first Su-30SM2 fighters received by Belarus in 2024 are based in Baranovichi.",
+        EventKind::Delivery,
+    );
+    assert_eq!(delivery.date.as_deref(), Some("2024"), "{delivery:?}");
+    // Officers or aid are not hardware handed over.
+    support::assert_none_has(
+        EventKind::Delivery,
+        &[
+            "Both sides hope to reach a deal over state aid received by the aircraft maker.",
+            "Policing was left to local forces, with more officers sent to the hunts.",
+        ],
+    );
+}

@@ -224,7 +224,7 @@ impl Tagger {
             let preposition = self.xpos(tags[before]) == "IN"
                 && matches!(
                     words[before].to_lowercase().as_str(),
-                    "of" | "for" | "with" | "from" | "to" | "at" | "on" | "by" | "about"
+                    "of" | "for" | "with" | "from" | "to" | "at" | "on" | "by" | "about" | "under"
                 );
             // The clause's own verb: the nearest finite verb before, with
             // no conjunction, subordinator or comma after it ("was
