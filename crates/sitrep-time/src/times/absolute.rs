@@ -216,6 +216,17 @@ fn month_at(s: &Scan, i: usize, month: u8, ctx: &Ctx) -> Option<Hit> {
     if let Some(y) = date_year_at(s, k) {
         return Some(Hit::date(k + 1, Point::month(y, month), Basis::Absolute));
     }
+    // "from April to November 2024", "between April and June 2024": the
+    // range's year is the first month's too.
+    let joins_range = matches!(
+        s.w(j),
+        "to" | "and" | "-" | "–" | "through" | "until" | "till"
+    );
+    if joins_range && crate::lex::month_of(s.w(j + 1)).is_some() {
+        if let Some(y) = date_year_at(s, j + 2) {
+            return Some(Hit::date(j, Point::month(y, month), Basis::Absolute));
+        }
+    }
     // A month name standing alone must look like one (capitalized, "May" in a temporal context).
     let lowercase_ok = w.len() > 4 && temporal_preposition(s, i);
     // "in may.", "after feb", "in the april": a bare month name (or

@@ -505,6 +505,34 @@ pub(crate) fn tense_near(s: &Scan, i: usize) -> Tense {
             "said" | "told" | "announced" if i - k <= 2 => return Tense::Past,
             // A quotation ends here: its tense is not the reporting clause's.
             "\"" | "''" | "\u{201d}" => break,
+            // "The ministers met in Minsk on 22 April", "took place on":
+            // a simple past governs the date; a participle after "be"
+            // ("will be held on") leaves the decision to the words before.
+            // "He added that in November the units would relocate": the
+            // date is the reported clause's; its own verb comes after.
+            w if is_past_form(w) && s.is(k + 1, "that") => break,
+            // "decided to admit them in March" plans; "a still unspecified
+            // date" describes.
+            w if is_past_form(w)
+                && !s.is(k + 1, "to")
+                && !(k > 0
+                    && matches!(
+                        s.w(k - 1),
+                        "be" | "being"
+                            | "a"
+                            | "an"
+                            | "the"
+                            | "still"
+                            | "yet"
+                            | "newly"
+                            | "its"
+                            | "their"
+                    )) =>
+            {
+                return Tense::Past
+            }
+            // "a new office, effective Feb. 1": from a day to come.
+            "effective" if i - k <= 1 => return Tense::Future,
             _ => {}
         }
     }
@@ -526,6 +554,71 @@ pub(crate) fn tense_near(s: &Scan, i: usize) -> Tense {
         }
     }
     Tense::Unknown
+}
+
+/// A verb form that tells of the past: a common irregular past, or a
+/// regular one in "-ed" that is no adjective or number ("hundred") and no
+/// participle of planning ("the scheduled talks").
+fn is_past_form(w: &str) -> bool {
+    const IRREGULAR: &[&str] = &[
+        "met", "took", "held", "went", "came", "began", "gave", "sent", "spoke", "made", "left",
+        "brought", "signed", "saw", "won", "lost", "fought", "flew", "led", "paid", "sold",
+        "bought", "struck", "ran", "became",
+    ];
+    const NOT_PAST: &[&str] = &[
+        "hundred",
+        "kindred",
+        "sacred",
+        "naked",
+        "wicked",
+        "rugged",
+        "beloved",
+        "aged",
+        "red",
+        "bed",
+        "shed",
+        "wed",
+        "fed",
+        "led",
+        "united",
+        "limited",
+        "advanced",
+        "armed",
+        "based",
+        "planned",
+        "scheduled",
+        "expected",
+        "proposed",
+        "intended",
+        "anticipated",
+        "slated",
+        "supposed",
+        "required",
+        "needed",
+        "prepared",
+        "tasked",
+        "designed",
+        "dedicated",
+        "devoted",
+        "related",
+        "concerned",
+        "interested",
+        "involved",
+        "detailed",
+        "updated",
+        "extended",
+        "combined",
+        "joint",
+        "ed",
+    ];
+    if IRREGULAR.contains(&w) && w != "led" {
+        return true;
+    }
+    w.len() >= 5
+        && w.ends_with("ed")
+        && !w.ends_with("eed")
+        && w.bytes().all(|b| b.is_ascii_lowercase())
+        && !NOT_PAST.contains(&w)
 }
 
 /// Words that make a following "to + verb" a plan or prospect, also when
