@@ -38,6 +38,22 @@ pub(crate) fn moves_forces(view: &SentenceView, verb: usize) -> bool {
         .any(|x| is_forces(view.lemma(agency::antecedent(view, x))))
 }
 
+/// "have withdrawn most of their personnel", "withdrew from Belarus":
+/// forces pulled out, with what is pulled out named or a country left
+/// ("withdrew from their permanent points and relocated to the areas" is
+/// one move, told by where it went; "withdrew from the treaty" none).
+pub(crate) fn withdraws_forces(view: &SentenceView, verb: usize) -> bool {
+    moves_forces(view, verb)
+        && (view
+            .kids_by(verb, &["obj", "obl:unmarked"])
+            .next()
+            .is_some()
+            || view.kids_by(verb, &["obl"]).any(|o| {
+                view.case_of(o).as_deref() == Some("from")
+                    && crate::COUNTRIES.country_or_capital(view.form(o)).is_some()
+            }))
+}
+
 /// "units of the brigade moved to designated areas": forces moving
 /// themselves somewhere, not "the talks moved to Minsk".
 pub(crate) fn forces_move_to(view: &SentenceView, verb: usize) -> bool {

@@ -90,6 +90,21 @@ pub(crate) fn noun_before_participle(view: &SentenceView, i: usize) -> Option<us
         .filter(|&n| view.upos(n) == "NOUN" && view.head(i) != Some(n))
 }
 
+/// "the first fighters received by Belarus in 2024": the goods of a
+/// participle are the noun it modifies. Hardware only: "officers sent to
+/// the hunts" and "state aid received by Airbus" are no arms delivered.
+pub(crate) fn hardware_of_participle(view: &SentenceView, i: usize) -> Option<usize> {
+    noun_of_clause(view, i).filter(|&n| {
+        let lemma = view.lemma(n);
+        view.xpos(i) == "VBN"
+            && !crate::military_words::is_troop_noun(lemma)
+            && !matches!(
+                lemma,
+                "officer" | "observer" | "instructor" | "police" | "aid" | "assistance"
+            )
+    })
+}
+
 /// "some of the troops", "elements of the RGF", "part of the forces": a
 /// share of what the verb acts on.
 fn is_partitive(lemma: &str) -> bool {

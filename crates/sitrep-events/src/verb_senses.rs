@@ -222,20 +222,8 @@ pub(crate) fn accepts(
         }),
         "retrain" => crate::noun_senses::retraining_is_military(view),
         "practise" | "practice" | "rehearse" => military_acts::practises_combat(view, i),
-        // "have withdrawn most of their personnel": forces pulled out, not
-        // "withdrew from the treaty".
         "relocate" | "airlift" | "transport" => military_acts::moves_forces(view, i),
-        // Out of a country or with the forces named as what is pulled out;
-        // "withdrew from their permanent points and relocated to the
-        // areas" is one move, told by where it went.
-        "withdraw" => {
-            military_acts::moves_forces(view, i)
-                && (view.kids_by(i, &["obj", "obl:unmarked"]).next().is_some()
-                    || view.kids_by(i, &["obl"]).any(|o| {
-                        view.case_of(o).as_deref() == Some("from")
-                            && crate::COUNTRIES.country_or_capital(view.form(o)).is_some()
-                    }))
-        }
+        "withdraw" => military_acts::withdraws_forces(view, i),
         "patrol" => military_acts::patrols_as_forces(view, i),
         "rotate" | "mass" | "amass" | "concentrate" | "garrison" | "base" | "place" => {
             military_acts::gathers_forces(view, i)
@@ -515,16 +503,7 @@ fn carries_materiel(view: &SentenceView, i: usize) -> bool {
                 || view.rel(*k) == "obl" && handed_over(view, i) && view.case_of(*k).as_deref() == Some("over")
         })
         .chain(shared)
-        // "the first fighters received by Belarus in 2024": a
-        // participle's goods are the noun it modifies.
-        // Hardware only: "officers sent to hunts", "state aid received
-        // by Airbus" are no arms delivered.
-        .chain(noun_of_clause(view, i).filter(|&n| {
-            view.xpos(i) == "VBN"
-                && !crate::military_words::is_troop_noun(view.lemma(n))
-                && !matches!(view.lemma(n), "officer" | "observer" | "instructor" | "police")
-                && !matches!(view.lemma(n), "aid" | "assistance")
-        }))
+        .chain(crate::objects::hardware_of_participle(view, i))
         // "the fifth battalion set that Belarus has received".
         .map(|k| agency::antecedent(view, k))
         .collect();
