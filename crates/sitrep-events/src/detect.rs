@@ -349,10 +349,7 @@ fn nominal(view: &SentenceView, i: usize) -> Option<Candidate> {
         return None;
     }
     // A conjunct shares the first conjunct's relation ("talks and a dinner").
-    let mut head_of = according_head.or(measured).unwrap_or(i);
-    while view.rel(head_of) == "conj" {
-        head_of = view.head(head_of)?;
-    }
+    let mut head_of = view.first_conjunct(according_head.or(measured).unwrap_or(i));
     // "held a new round of talks": the measure word stands in for the
     // event noun in the clause.
     if view.rel(head_of) == "nmod" && view.case_of(head_of).as_deref() == Some("of") {
@@ -633,7 +630,7 @@ fn merge(view: &SentenceView, found: Vec<Candidate>) -> Vec<Candidate> {
                     .all(|&t| view.upos(t) == "NOUN" && view.entity(t).is_none())
                 && view.kids_by(c.trigger, &["cc"]).next().is_some()
                 && !matches!(
-                    view.case_of(first_conjunct(view, k.trigger)).as_deref(),
+                    view.case_of(view.first_conjunct(k.trigger)).as_deref(),
                     Some("including" | "include" | "like" | "as")
                 )
         };
@@ -657,17 +654,6 @@ fn merge(view: &SentenceView, found: Vec<Candidate>) -> Vec<Candidate> {
         .collect();
     keep.retain(|c| !(c.kind == EventKind::Statement && announced.contains(&c.trigger)));
     keep
-}
-
-/// The first of the conjuncts `t` belongs to.
-fn first_conjunct(view: &SentenceView, mut t: usize) -> usize {
-    while view.rel(t) == "conj" {
-        match view.head(t) {
-            Some(h) => t = h,
-            None => break,
-        }
-    }
-    t
 }
 
 fn compatible(verb: EventKind, noun: EventKind) -> bool {

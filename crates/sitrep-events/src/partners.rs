@@ -211,7 +211,7 @@ pub(crate) fn maker_of_goods(view: &SentenceView, c: &Candidate, out: &mut Vec<A
         let made = matches!(
             view.lemma(t + 2),
             "build" | "make" | "produce" | "manufacture"
-        ) && view.hyphenated(t + 2).is_some();
+        ) && view.ends_hyphenated(t + 2);
         if !made {
             continue;
         }

@@ -575,8 +575,7 @@ fn label_after_object_scorns(view: &SentenceView, verb: usize) -> bool {
         }
         let form = view.form(t);
         // "the NATO build-up": a hyphenated word is still the object.
-        let hyphenated =
-            view.hyphenated(t).is_some() || t + 2 < view.hi && view.hyphenated(t + 2).is_some();
+        let hyphenated = view.ends_hyphenated(t) || t + 2 < view.hi && view.ends_hyphenated(t + 2);
         if matches!(form, "," | ";" | ":") || view.upos(t) == "VERB" && !hyphenated {
             return false;
         }

@@ -118,12 +118,18 @@ impl<'a> SentenceView<'a> {
     /// split, as the treebank does ("large - scale", "live - fire"): word
     /// lists name such modifiers whole.
     pub fn hyphenated(&self, i: usize) -> Option<String> {
+        self.ends_hyphenated(i)
+            .then(|| format!("{}-{}", self.form(i - 2).to_lowercase(), self.lemma(i)))
+    }
+
+    /// Whether `i` ends a word the tokenizer split at its hyphen ("live -
+    /// fire"): the three tokens touch.
+    pub fn ends_hyphenated(&self, i: usize) -> bool {
         if i < self.lo + 2 || self.form(i - 1) != "-" {
-            return None;
+            return false;
         }
         let (first, hyphen, last) = (self.tok(i - 2).span, self.tok(i - 1).span, self.tok(i).span);
-        (first.end == hyphen.start && hyphen.end == last.start)
-            .then(|| format!("{}-{}", self.form(i - 2).to_lowercase(), self.lemma(i)))
+        first.end == hyphen.start && hyphen.end == last.start
     }
 
     pub fn upos(&self, i: usize) -> &'a str {
@@ -182,6 +188,18 @@ impl<'a> SentenceView<'a> {
             at += 1;
         }
         all
+    }
+
+    /// The first of the conjuncts `i` belongs to ("Russia" for "Belarus"
+    /// in "Russia and Belarus").
+    pub fn first_conjunct(&self, mut i: usize) -> usize {
+        while self.rel(i) == "conj" {
+            match self.head(i) {
+                Some(h) => i = h,
+                None => break,
+            }
+        }
+        i
     }
 
     /// Lemma of the `case` marker of a nominal ("in", "with", "according").

@@ -305,10 +305,7 @@ fn names_a_country(view: &SentenceView) -> bool {
 fn is_topic_of_discussion(view: &SentenceView, i: usize) -> bool {
     let mut at = i;
     for _ in 0..3 {
-        while view.rel(at) == "conj" {
-            let Some(h) = view.head(at) else { return false };
-            at = h;
-        }
+        at = view.first_conjunct(at);
         let Some(head) = view.head(at) else {
             return false;
         };
