@@ -89,56 +89,51 @@ fn modifying_clause(view: &SentenceView, noun: usize) -> Option<usize> {
         } else {
             v
         };
-        is_carrying_clause(view, v).then_some(v)
+        carries_noun(view, noun, v).then_some(v)
     })
 }
 
-fn is_carrying_clause(view: &SentenceView, v: usize) -> bool {
-    {
-        if view.upos(v) != "VERB" {
-            return false;
-        }
-        let kids = view.kids(v);
-        let has = |rels: &[&str]| kids.iter().any(|k| rels.contains(&view.full_rel(*k)));
-        let lemma = view.lemma(v);
-        // The relative pronoun or the participle's gap is the object of a
-        // light verb ("that the troops are conducting", "struck at the
-        // summit") or the subject of an occurrence verb ("which began").
-        // A bare participle ("the embargo imposed on China") is often a
-        // reminder of what is known; one with its own date or place ("the
-        // deal, struck at the summit last week") reports the event.
-        let object_gap = lexicon::is_light_verb(lemma)
-            && !has(&["obj"])
-            && (view.xpos(v) == "VBN" && framed::carries_own_setting(view, v) || has(&["nsubj"]));
-        // A finite relative clause with an intransitive verb ("which
-        // began"); "an agreement ending subsidies" has an object.
-        // "after talks failed" read as a participle on "talks": verbs that
-        // have no passive cannot be participles of one.
-        let intransitive_past = view.xpos(v) == "VBN"
-            && view.head(v).is_some_and(|noun| v == noun + 1)
-            && matches!(lemma, "fail" | "collapse" | "stall" | "founder");
-        // The gap may be filled by a relative pronoun ("which began"), and
-        // "took place" has its fixed object.
-        let own_subject = kids
-            .iter()
-            .any(|&k| matches!(view.full_rel(k), "nsubj" | "nsubj:pass") && view.xpos(k) != "WDT");
-        let own_object = kids
-            .iter()
-            .any(|&k| view.full_rel(k) == "obj" && !(lemma == "take" && view.lemma(k) == "place"));
-        let subject_gap = (lexicon::is_taking_place(lemma) || intransitive_past)
-            && !own_subject
-            && !own_object
-            && !has(&["aux:pass"])
-            && (matches!(view.xpos(v), "VBD" | "VBZ" | "VBP")
-                || intransitive_past
-                // "which will take place in Russia", "which is due to
-                // take place": a finite clause all the same.
-                || view.xpos(v) == "VB" && (has(&["aux"]) && modal_before(view, v) || view.rel(v) == "xcomp"));
-        object_gap || subject_gap
+/// Whether the clause of verb `v` on `noun` reports the noun's event.
+fn carries_noun(view: &SentenceView, noun: usize, v: usize) -> bool {
+    if view.upos(v) != "VERB" {
+        return false;
     }
-}
-
-/// A modal among the verb's auxiliaries ("will", "would", "is to").
-fn modal_before(view: &SentenceView, v: usize) -> bool {
-    view.kids_by(v, &["aux"]).any(|a| view.xpos(a) == "MD")
+    let kids = view.kids(v);
+    let has = |rels: &[&str]| kids.iter().any(|k| rels.contains(&view.full_rel(*k)));
+    let lemma = view.lemma(v);
+    // The relative pronoun or the participle's gap is the object of a
+    // light verb ("that the troops are conducting", "struck at the
+    // summit") or the subject of an occurrence verb ("which began").
+    // A bare participle ("the embargo imposed on China") is often a
+    // reminder of what is known; one with its own date or place ("the
+    // deal, struck at the summit last week") reports the event.
+    let object_gap = lexicon::is_light_verb(lemma)
+        && !has(&["obj"])
+        && (view.xpos(v) == "VBN" && framed::carries_own_setting(view, v) || has(&["nsubj"]));
+    // A finite relative clause with an intransitive verb ("which
+    // began"); "an agreement ending subsidies" has an object.
+    // "after talks failed" read as a participle on "talks": verbs that
+    // have no passive cannot be participles of one.
+    let intransitive_past = view.xpos(v) == "VBN"
+        && v == noun + 1
+        && matches!(lemma, "fail" | "collapse" | "stall" | "founder");
+    // The gap may be filled by a relative pronoun ("which began"), and
+    // "took place" has its fixed object.
+    let own_subject = kids
+        .iter()
+        .any(|&k| matches!(view.full_rel(k), "nsubj" | "nsubj:pass") && view.xpos(k) != "WDT");
+    let own_object = kids
+        .iter()
+        .any(|&k| view.full_rel(k) == "obj" && !(lemma == "take" && view.lemma(k) == "place"));
+    // "which will take place in Russia", "which is due to take place": a
+    // modal or a raising predicate makes the base form finite all the same.
+    let modal = view.kids_by(v, &["aux"]).any(|a| view.xpos(a) == "MD");
+    let finite = matches!(view.xpos(v), "VBD" | "VBZ" | "VBP")
+        || view.xpos(v) == "VB" && (modal || view.rel(v) == "xcomp");
+    let subject_gap = (lexicon::is_taking_place(lemma) || intransitive_past)
+        && !own_subject
+        && !own_object
+        && !has(&["aux:pass"])
+        && (finite || intransitive_past);
+    object_gap || subject_gap
 }

@@ -64,10 +64,7 @@ pub(crate) fn threat(view: &SentenceView, i: usize) -> Option<Candidate> {
 /// "will respond", "would retaliate", "vowed to respond", "will be forced
 /// to respond", "is ready to retaliate", "reserves the right to respond".
 pub(crate) fn future(view: &SentenceView, verb: usize) -> bool {
-    let will = |v: usize| {
-        view.kids_by(v, &["aux"])
-            .any(|a| matches!(view.lemma(a), "will" | "would" | "shall" | "'ll"))
-    };
+    let will = |v: usize| has_will(view, v);
     let bound = |h: usize| match view.lemma(h) {
         "ready" | "prepared" => true,
         "force" | "compel" | "oblige" | "have" | "need" => will(h),
@@ -210,6 +207,12 @@ fn is_firm_word(lemma: &str) -> bool {
     )
 }
 
+/// "will respond", "would retaliate": a verb with a future modal.
+fn has_will(view: &SentenceView, verb: usize) -> bool {
+    view.kids_by(verb, &["aux"])
+        .any(|a| matches!(view.lemma(a), "will" | "would" | "shall" | "'ll"))
+}
+
 /// What a warning says will be done by force or in answer: "would not go
 /// unanswered", "will take all necessary measures", "will be shot down",
 /// "every metre will be defended". The content clause `content` of a
@@ -223,9 +226,7 @@ pub(crate) fn warns_of_force(view: &SentenceView, content: usize) -> bool {
     if unanswered {
         return true;
     }
-    let modal = view
-        .kids_by(content, &["aux"])
-        .any(|a| matches!(view.lemma(a), "will" | "would"));
+    let modal = has_will(view, content);
     let forceful = matches!(
         view.lemma(content),
         "shoot" | "destroy" | "defend" | "neutralise" | "neutralize" | "repel" | "strike"

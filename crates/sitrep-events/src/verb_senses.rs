@@ -368,26 +368,18 @@ pub(crate) fn accepts(
             let document_before = (lemma != "conclude" || view.is_passive(i))
                 && view.kids_by(i, &["obj"]).next().is_none()
                 && sanction_verbs::approves_document_before(view, i);
+            // "a contract concluded with the Russian side": the partner's
+            // with-phrase is no object, the noun the clause is on is. "the
+            // sanctions package, which was adopted": a sanction, not a deal.
+            let mut participle_nouns = noun_of_clause(view, i)
+                .into_iter()
+                .chain(
+                    crate::objects::noun_before_participle(view, i).filter(|_| lemma == "conclude"),
+                )
+                .filter(|&h| !sanction_verbs::names_sanctions(view, h));
             (document_before
-                || objects
-                    .iter()
-                    // "a contract concluded with the Russian side": the
-                    // partner's with-phrase is no object. "the sanctions
-                    // package, which was adopted": a sanction, not a deal.
-                    .chain(
-                        noun_of_clause(view, i)
-                            .into_iter()
-                            .chain(
-                                (lemma == "conclude")
-                                    .then(|| crate::objects::noun_before_participle(view, i))
-                                    .flatten(),
-                            )
-                            .filter(|&h| !sanction_verbs::names_sanctions(view, h))
-                            .map(|h| view.lemma(h))
-                            .collect::<Vec<_>>()
-                            .iter(),
-                    )
-                    .any(|o| lexicon::is_agreement_object(o)))
+                || objects.iter().any(|o| lexicon::is_agreement_object(o))
+                || participle_nouns.any(|h| lexicon::is_agreement_object(view.lemma(h))))
                 && !sanction_verbs::adopts_sanctions(view, i)
                 || sanction_verbs::approves_agreement_named_before(view, i)
                 || crate::approvals::approves_agreement_stage(view, i)
