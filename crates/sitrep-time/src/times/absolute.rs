@@ -218,11 +218,7 @@ fn month_at(s: &Scan, i: usize, month: u8, ctx: &Ctx) -> Option<Hit> {
     }
     // "from April to November 2024", "between April and June 2024": the
     // range's year is the first month's too.
-    let joins_range = matches!(
-        s.w(j),
-        "to" | "and" | "-" | "–" | "through" | "until" | "till"
-    );
-    if joins_range && crate::lex::month_of(s.w(j + 1)).is_some() {
+    if joins_pair(s.w(j)) && month_of(s.w(j + 1)).is_some() {
         if let Some(y) = date_year_at(s, j + 2) {
             return Some(Hit::date(j, Point::month(y, month), Basis::Absolute));
         }
@@ -538,11 +534,7 @@ fn num_at(s: &Scan, i: usize, ctx: &Ctx) -> Option<Hit> {
     if let Some(day) = day_number(s, i).filter(|_| !amount) {
         // "18 and 19 June", "12 to 16 September": the first day of a pair
         // takes the month after the second.
-        if matches!(
-            s.w(i + 1),
-            "and" | "or" | "to" | "through" | "till" | "until" | "-" | "–"
-        ) && day_number(s, i + 2).is_some()
-        {
+        if joins_pair(s.w(i + 1)) && day_number(s, i + 2).is_some() {
             if let Some(m) = month_of(s.w(i + 3)).filter(|_| s.w(i + 3).len() >= 3) {
                 if let Some(h) = day_month_at(s, i + 2, day, m, ctx) {
                     return Some(Hit { end: i + 1, ..h });
@@ -646,4 +638,13 @@ fn numeric_date(s: &Scan, i: usize, w: &str) -> Option<Hit> {
     let (m, d) = if sep == '.' || a > 12 { (b, a) } else { (a, b) };
     let ymd = Ymd::new(y, m, d)?;
     with_clock(s, i + 1, Hit::date(i + 1, Point::day(ymd), Basis::Absolute))
+}
+
+/// A word joining the two ends of a range or pair of dates ("12 to 16
+/// September", "18 and 19 June", "from April to November 2024").
+fn joins_pair(w: &str) -> bool {
+    matches!(
+        w,
+        "and" | "or" | "to" | "through" | "till" | "until" | "-" | "–"
+    )
 }

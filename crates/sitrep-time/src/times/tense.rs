@@ -70,31 +70,34 @@ pub(crate) fn tense_near(s: &Scan, i: usize) -> Tense {
             "said" | "told" | "announced" if i - k <= 2 => return Tense::Past,
             // A quotation ends here: its tense is not the reporting clause's.
             "\"" | "''" | "\u{201d}" => break,
-            // "The ministers met in Minsk on 22 April", "took place on":
-            // a simple past governs the date; a participle after "be"
-            // ("will be held on") leaves the decision to the words before.
-            // "He added that in November the units would relocate": the
-            // date is the reported clause's; its own verb comes after.
-            w if is_past_form(w) && s.is(k + 1, "that") => break,
-            // "decided to admit them in March" plans; "a still unspecified
-            // date" describes.
-            w if is_past_form(w)
-                && !s.is(k + 1, "to")
-                && !(k > 0
-                    && matches!(
-                        s.w(k - 1),
-                        "be" | "being"
-                            | "a"
-                            | "an"
-                            | "the"
-                            | "still"
-                            | "yet"
-                            | "newly"
-                            | "its"
-                            | "their"
-                    )) =>
-            {
-                return Tense::Past
+            // "The ministers met in Minsk on 22 April", "took place on": a
+            // simple past governs the date.
+            w if is_past_form(w) => {
+                // "He added that in November the units would relocate": the
+                // date is the reported clause's; its own verb comes after.
+                if s.is(k + 1, "that") {
+                    break;
+                }
+                // "decided to admit them in March" plans; "will be held on"
+                // leaves the decision to the words before; "a still
+                // unspecified date" describes.
+                let planned_or_described = s.is(k + 1, "to")
+                    || k > 0
+                        && matches!(
+                            s.w(k - 1),
+                            "be" | "being"
+                                | "a"
+                                | "an"
+                                | "the"
+                                | "still"
+                                | "yet"
+                                | "newly"
+                                | "its"
+                                | "their"
+                        );
+                if !planned_or_described {
+                    return Tense::Past;
+                }
             }
             // "a new office, effective Feb. 1": from a day to come.
             "effective" if i - k <= 1 => return Tense::Future,
@@ -127,9 +130,10 @@ pub(crate) fn tense_near(s: &Scan, i: usize) -> Tense {
 fn is_past_form(w: &str) -> bool {
     const IRREGULAR: &[&str] = &[
         "met", "took", "held", "went", "came", "began", "gave", "sent", "spoke", "made", "left",
-        "brought", "signed", "saw", "won", "lost", "fought", "flew", "led", "paid", "sold",
-        "bought", "struck", "ran", "became",
+        "brought", "saw", "won", "lost", "fought", "flew", "paid", "sold", "bought", "struck",
+        "ran", "became",
     ];
+    // Words in "-ed" of five letters or more that are no simple past.
     const NOT_PAST: &[&str] = &[
         "hundred",
         "kindred",
@@ -138,13 +142,6 @@ fn is_past_form(w: &str) -> bool {
         "wicked",
         "rugged",
         "beloved",
-        "aged",
-        "red",
-        "bed",
-        "shed",
-        "wed",
-        "fed",
-        "led",
         "united",
         "limited",
         "advanced",
@@ -173,17 +170,13 @@ fn is_past_form(w: &str) -> bool {
         "updated",
         "extended",
         "combined",
-        "joint",
-        "ed",
     ];
-    if IRREGULAR.contains(&w) && w != "led" {
-        return true;
-    }
-    w.len() >= 5
-        && w.ends_with("ed")
-        && !w.ends_with("eed")
-        && w.bytes().all(|b| b.is_ascii_lowercase())
-        && !NOT_PAST.contains(&w)
+    IRREGULAR.contains(&w)
+        || w.len() >= 5
+            && w.ends_with("ed")
+            && !w.ends_with("eed")
+            && w.bytes().all(|b| b.is_ascii_lowercase())
+            && !NOT_PAST.contains(&w)
 }
 
 /// Words that make a following "to + verb" a plan or prospect, also when
