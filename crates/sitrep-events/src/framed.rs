@@ -186,17 +186,9 @@ pub(crate) fn staged_by_own_clause(view: &SentenceView, noun: usize) -> Option<C
     // "a session of the collegiums held in Moscow", "the session of the
     // joint board of the ministries that was held in October": the
     // parser hangs the clause on the last body of the of-chain.
-    let mut chain = vec![noun];
-    while chain.len() < 4 {
-        let last = chain[chain.len() - 1];
-        match view.of_phrases(last).find(|&n| view.upos(n) != "PRON") {
-            Some(n) => chain.push(n),
-            None => break,
-        }
-    }
-    let clause = chain
-        .iter()
-        .flat_map(|&n| view.kids_by(n, &["acl"]))
+    let clause = std::iter::once(noun)
+        .chain(view.of_chain(noun, 3))
+        .flat_map(|n| view.kids_by(n, &["acl"]))
         .find(|&k| stages_with_setting(k))
         .or_else(|| clause_after_comma(view, phrase_end).filter(|&k| stages_with_setting(k)))?;
     let kind = match before_name {

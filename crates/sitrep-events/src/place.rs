@@ -54,19 +54,9 @@ pub(crate) fn place(view: &SentenceView, c: &Candidate) -> Option<(String, Span)
     // on the event noun's "of" phrase.
     // "the session of the CSTO Council of Defence Ministers in Moscow":
     // down the chain of "of" phrases, three deep.
-    let of_kids = |n: usize| view.of_phrases(n).collect::<Vec<_>>();
-    let mut of_phrases: Vec<usize> = std::iter::once(c.trigger)
+    let of_phrases = std::iter::once(c.trigger)
         .chain(c.nouns.iter().copied())
-        .flat_map(of_kids)
-        .collect();
-    for _ in 0..2 {
-        let deeper: Vec<usize> = of_phrases
-            .iter()
-            .flat_map(|&n| of_kids(n))
-            .filter(|k| !of_phrases.contains(k))
-            .collect();
-        of_phrases.extend(deeper);
-    }
+        .flat_map(|n| view.of_chain(n, 3));
     heads.extend(of_phrases);
     heads.extend(participle_governors(view, c));
     // "the exercise, which is scheduled for September on the territory of

@@ -218,6 +218,23 @@ impl<'a> SentenceView<'a> {
             .filter(move |&n| self.case_of(n).as_deref() == Some("of"))
     }
 
+    /// The "of" phrases below `i`, down a chain of `levels` ("the session
+    /// of the CSTO Council of Defence Ministers": Council, then Ministers).
+    pub fn of_chain(&self, i: usize, levels: usize) -> Vec<usize> {
+        let mut found: Vec<usize> = self.of_phrases(i).collect();
+        let mut level_start = 0;
+        for _ in 1..levels {
+            let deeper: Vec<usize> = found[level_start..]
+                .iter()
+                .flat_map(|&n| self.of_phrases(n))
+                .filter(|k| !found.contains(k))
+                .collect();
+            level_start = found.len();
+            found.extend(deeper);
+        }
+        found
+    }
+
     /// Whether verb `i` is in the passive voice (it has a passive
     /// auxiliary: "was signed", "will be held").
     pub fn is_passive(&self, i: usize) -> bool {
