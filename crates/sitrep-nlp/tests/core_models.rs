@@ -8,7 +8,7 @@ use std::io::BufReader;
 
 use sitrep_core::Stage;
 use sitrep_nlp::corpus::shared_dir;
-use sitrep_nlp::{evaluate_gold_tokens, CoreModels};
+use sitrep_nlp::{evaluate_gold_tokens, CoreModels, WordAnalysis};
 
 fn models() -> CoreModels {
     CoreModels::embedded().unwrap()
@@ -480,25 +480,32 @@ fn a_past_form_after_a_prepositional_object_is_a_participle() {
 #[test]
 fn froze_is_the_past_of_freeze() {
     let m = models();
-    let words: Vec<&str> = "The Treasury separately froze the assets of four plants ."
-        .split(' ')
-        .collect();
-    let froze = &m.analyze(&words)[3];
+    let froze = token_of(
+        &m,
+        "The Treasury separately froze the assets of four plants .",
+        "froze",
+    );
     assert_eq!(
         (froze.upos.as_str(), froze.lemma.as_str()),
         ("VERB", "freeze")
     );
 }
 
-/// UPOS and XPOS of `word` in a space-tokenized `sentence`.
-fn tag_of(m: &CoreModels, sentence: &str, word: &str) -> (String, String) {
+/// The analysis of `word` (its first occurrence) in a space-tokenized
+/// `sentence`.
+fn token_of(m: &CoreModels, sentence: &str, word: &str) -> WordAnalysis {
     let words: Vec<&str> = sentence.split(' ').collect();
     let at = words
         .iter()
         .position(|w| *w == word)
         .expect("word in sentence");
-    let token = &m.analyze(&words)[at];
-    (token.upos.clone(), token.xpos.clone())
+    m.analyze(&words).swap_remove(at)
+}
+
+/// UPOS and XPOS of `word` in a space-tokenized `sentence`.
+fn tag_of(m: &CoreModels, sentence: &str, word: &str) -> (String, String) {
+    let token = token_of(m, sentence, word);
+    (token.upos, token.xpos)
 }
 
 #[test]
@@ -527,13 +534,12 @@ fn a_name_code_read_as_a_determiner_is_a_name() {
 fn underwent_is_the_past_of_undergo_and_what_follows_it_a_noun() {
     let m = models();
     let sentence = "The crews underwent retraining at a centre near Moscow .";
-    let words: Vec<&str> = sentence.split(' ').collect();
-    let tokens = m.analyze(&words);
+    let underwent = token_of(&m, sentence, "underwent");
     assert_eq!(
-        (tokens[2].upos.as_str(), tokens[2].lemma.as_str()),
+        (underwent.upos.as_str(), underwent.lemma.as_str()),
         ("VERB", "undergo")
     );
-    assert_eq!(tokens[3].xpos, "NN");
+    assert_eq!(tag_of(&m, sentence, "retraining").1, "NN");
     // Elsewhere a form in -ing stays what the model says.
     assert_eq!(
         tag_of(&m, "The crews are retraining at a centre .", "retraining").1,
