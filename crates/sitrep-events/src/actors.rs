@@ -39,6 +39,35 @@ fn symmetric(kind: EventKind) -> bool {
     )
 }
 
+/// The dependents of `h`, and the `with` phrases the parser hung on a
+/// date or place among them: "held talks on Tuesday with President
+/// Lukashenko", "held talks in Minsk on Tuesday with State Secretary …".
+fn kids_past_dates(view: &SentenceView, h: usize) -> Vec<usize> {
+    let mut kids = view.kids(h).to_vec();
+    let dates = view.dates();
+    let on_dates: Vec<usize> = kids
+        .iter()
+        .filter(|&&k| matches!(view.rel(k), "obl" | "nmod"))
+        .filter(|&&k| {
+            dates.iter().any(|d| d.span.contains(view.tok(k).span))
+                || view.entity(k).is_some_and(|e| e.label == EntityLabel::Loc)
+        })
+        .flat_map(|&k| view.kids_by(k, &["nmod"]))
+        .filter(|&w| w > h && opens_with(view, w))
+        .collect();
+    kids.extend(on_dates);
+    kids
+}
+
+/// Whether the phrase of `w` starts with "with" (the parser may hang the
+/// preposition on a word inside the name).
+fn opens_with(view: &SentenceView, w: usize) -> bool {
+    let start = view.subtree_span(w).start;
+    view.tokens()
+        .find(|&t| view.tok(t).span.start == start)
+        .is_some_and(|t| view.lemma(t) == "with")
+}
+
 /// Every actor of a candidate event, deduplicated by name.
 pub(crate) fn actors(view: &SentenceView, c: &Candidate) -> Vec<Actor> {
     let mut out: Vec<Actor> = Vec::new();
@@ -67,6 +96,17 @@ pub(crate) fn actors(view: &SentenceView, c: &Candidate) -> Vec<Actor> {
             .is_some_and(|(start, end)| a.span.is_some_and(|s| s.start >= start && s.end <= end))
     };
     let push = |view: &SentenceView, token: usize, role: ActorRole, out: &mut Vec<Actor>| {
+        // "The chiefs of the General Staffs …, Army General Yevgeny Tarasov
+        // and Major General Dmitry Kovalenko": the people named.
+        let people = crate::fallback::apposed_people(view, token);
+        if !people.is_empty() {
+            for t in people {
+                if let Some(actor) = resolve(view, t, role) {
+                    add_actor(out, actor);
+                }
+            }
+            return;
+        }
         let mut tokens = view.with_conjuncts(token);
         tokens.extend(crate::fallback::nested_person_conjuncts(view, token));
         // "the new face of the party, Donald J. Trump": a description that
@@ -416,7 +456,7 @@ pub(crate) fn actors(view: &SentenceView, c: &Candidate) -> Vec<Actor> {
     let mut heads = vec![anchor];
     heads.extend(c.nouns.iter().copied());
     for &h in &heads {
-        for k in view.kids(h).to_vec() {
+        for k in kids_past_dates(view, h) {
             let rel = if h == subject_of {
                 relation(k)
             } else {
@@ -460,7 +500,10 @@ pub(crate) fn actors(view: &SentenceView, c: &Candidate) -> Vec<Actor> {
             {
                 continue;
             }
-            let case = view.case_of(k).unwrap_or_default();
+            let case = view.case_of(k).unwrap_or_else(|| {
+                let inner_with = view.upos(k) == "PROPN" && opens_with(view, k);
+                (if inner_with { "with" } else { "" }).to_string()
+            });
             let role = match (rel, case.as_str()) {
                 ("obj", _) | ("iobj", _)
                     if h == anchor && h != c.trigger || c.kind == EventKind::Meeting =>

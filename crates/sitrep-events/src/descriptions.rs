@@ -282,8 +282,73 @@ pub(crate) fn introduced_country(
             Vec::new()
         };
         let titled = COUNTRIES.countries_in(&before.join(" ")).last().copied();
-        titled.or_else(|| COUNTRIES.countries_in(&after.join(" ")).first().copied())
+        paired_country(view, m, first, end)
+            .or(titled)
+            .or_else(|| COUNTRIES.countries_in(&after.join(" ")).first().copied())
     })
+}
+
+/// "Defence ministers of Russia and Belarus Oleg Saltykov and Pavel
+/// Muravsky": two names joined under one title naming two countries take
+/// them in order. `first..end` are the tokens of the mention.
+fn paired_country(
+    view: &SentenceView,
+    m: &Entity,
+    first: usize,
+    end: usize,
+) -> Option<&'static str> {
+    let doc = view.doc;
+    let tokens = &doc.layers.tokens;
+    let entities = &doc.layers.entities;
+    let word = |t: usize| doc.slice(tokens[t].span);
+    let person_at = |t: usize| {
+        let k = entities.partition_point(|e| e.span.end <= tokens[t].span.start);
+        entities.get(k).filter(|e| {
+            e.label == EntityLabel::Per && e.span != m.span && e.span.overlaps(tokens[t].span)
+        })
+    };
+    // Ranks before a name ("Army General", "Major General").
+    let rank = |t: usize| {
+        tokens[t].upos == "PROPN"
+            && person_at(t).is_none()
+            && COUNTRIES.country_or_capital(word(t)).is_none()
+    };
+    let mut lead = first;
+    while lead > 0 && first - lead < 3 && rank(lead - 1) {
+        lead -= 1;
+    }
+    let next_person = (end + 1..(end + 4).min(tokens.len()))
+        .take_while(|&t| t == end + 1 || rank(t - 1))
+        .any(|t| person_at(t).is_some());
+    // The pair's first token and this name's place in it.
+    let (start, place) = if end < tokens.len() && word(end) == "and" && next_person {
+        (lead, 0)
+    } else if lead >= 2 && word(lead - 1) == "and" {
+        let other = person_at(lead - 2)?;
+        let mut start = tokens.partition_point(|t| t.span.end <= other.span.start);
+        while start > 0 && lead - start < 8 && rank(start - 1) {
+            start -= 1;
+        }
+        (start, 1)
+    } else {
+        return None;
+    };
+    // The title, up to the comma of an apposition ("the chiefs of the
+    // General Staffs of Russia and Belarus, Army General …").
+    let title: Vec<&str> = (start.saturating_sub(10)..start)
+        .rev()
+        .take_while(|&t| {
+            matches!(tokens[t].upos.as_str(), "ADJ" | "PROPN" | "NOUN") && person_at(t).is_none()
+                || matches!(word(t), "of" | "the" | "and")
+                || word(t) == "," && t + 1 == start
+        })
+        .map(word)
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
+    let countries = COUNTRIES.countries_in(&title.join(" "));
+    (countries.len() == 2).then(|| countries[place])
 }
 
 /// Mentions of the same entity (same label and canonical name) that start
@@ -324,9 +389,15 @@ fn title_before(before: &str, lemma: &str) -> bool {
         } else {
             w
         };
-        w == lemma
+        w == lemma || is_plural_of(w, lemma)
     }) else {
         return false;
+    };
+    // "Defence ministers of Russia and Belarus Oleg Saltykov and Pavel
+    // Muravsky": a plural title heads a pair of names.
+    let plural = {
+        let w = words[at].to_lowercase();
+        is_plural_of(w.trim_matches(|c: char| !c.is_alphabetic()), lemma)
     };
     // "the Minister of Defence of the Russian Federation, Army General
     // Pavel Lukyanov": a rank after a comma still leads to the name.
@@ -334,8 +405,17 @@ fn title_before(before: &str, lemma: &str) -> bool {
         let w = w.strip_suffix(',').unwrap_or(w);
         let capitalised = w.chars().next().is_some_and(char::is_uppercase)
             && w.chars().last().is_some_and(char::is_alphanumeric);
-        matches!(w, "of" | "the") || capitalised
+        matches!(w, "of" | "the") || capitalised || plural && w == "and"
     })
+}
+
+/// "ministers" for "minister", "secretaries" for "secretary".
+fn is_plural_of(word: &str, lemma: &str) -> bool {
+    word.strip_suffix('s').is_some_and(|stem| stem == lemma)
+        || word
+            .strip_suffix("ies")
+            .zip(lemma.strip_suffix('y'))
+            .is_some_and(|(a, b)| a == b)
 }
 
 /// "Anna Berg, the foreign minister,": the title in an apposition right

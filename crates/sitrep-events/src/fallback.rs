@@ -375,6 +375,43 @@ pub(crate) fn detached_apposition(view: &SentenceView, k: usize) -> Option<usize
     (name < view.hi && inside && apposed).then_some(name)
 }
 
+/// "The chiefs of the General Staffs of Russia and Belarus, Army General
+/// Yevgeny Tarasov and Major General Dmitry Kovalenko,": the people a
+/// plural description ends with, after its comma, however the parser hung
+/// them. One token per person.
+pub(crate) fn apposed_people(view: &SentenceView, k: usize) -> Vec<usize> {
+    if view.xpos(k) != "NNS" || view.entity(k).is_some() {
+        return Vec::new();
+    }
+    let span = view.subtree_span(k);
+    let inside: Vec<usize> = (k + 1..view.hi)
+        .take_while(|&t| view.tok(t).span.end <= span.end)
+        .collect();
+    let Some(comma) = inside.iter().position(|&t| view.form(t) == ",") else {
+        return Vec::new();
+    };
+    let tail = inside[comma + 1..]
+        .iter()
+        .copied()
+        .take_while(|&t| view.form(t) != ",")
+        .collect::<Vec<_>>();
+    let named = |t: usize| {
+        view.entity(t)
+            .is_some_and(|e| e.label == sitrep_core::EntityLabel::Per)
+    };
+    let fits = tail
+        .iter()
+        .all(|&t| named(t) || view.upos(t) == "PROPN" || view.lemma(t) == "and");
+    if !fits {
+        return Vec::new();
+    }
+    // The last token of each name.
+    tail.iter()
+        .copied()
+        .filter(|&t| named(t) && !(t + 1 < view.hi && same_entity(view, t, t + 1)))
+        .collect()
+}
+
 /// Whether the noun phrase headed by `k` follows a comma (a list item).
 pub(crate) fn after_comma(view: &SentenceView, k: usize) -> bool {
     let first = view
@@ -383,4 +420,8 @@ pub(crate) fn after_comma(view: &SentenceView, k: usize) -> bool {
         .min()
         .unwrap_or(k);
     first > view.lo && view.form(first - 1) == ","
+}
+
+fn same_entity(view: &SentenceView, a: usize, b: usize) -> bool {
+    matches!((view.entity(a), view.entity(b)), (Some(x), Some(y)) if x.span == y.span)
 }

@@ -11,7 +11,7 @@ use crate::COUNTRIES;
 
 /// How many "of" phrases down a generic noun is followed ("officers" ->
 /// "staffs" -> "Russia").
-const NESTING: usize = 2;
+const NESTING: usize = 3;
 
 /// The countries `t` (a word that names no one) is of or from, when every
 /// item of the phrase is a country; empty otherwise, so that "leaders of
@@ -49,6 +49,14 @@ fn collect(
             }
             for item in view.with_conjuncts(k) {
                 match view.entity(item) {
+                    // "the chiefs of the General Staffs of the armed forces
+                    // of Belarus and Russia": a body named for its
+                    // countries further down.
+                    Some(_)
+                        if depth > 1
+                            && case == "of"
+                            && view.of_phrases(item).next().is_some()
+                            && collect(view, item, depth - 1, found) => {}
                     Some(e) => {
                         let text = view.doc.slice(e.span);
                         let Some(code) = COUNTRIES
@@ -62,7 +70,7 @@ fn collect(
                         }
                     }
                     None if depth > 1
-                        && view.upos(item) == "NOUN"
+                        && matches!(view.upos(item), "NOUN" | "PROPN")
                         && case == "of"
                         && !collect(view, item, depth - 1, found) =>
                     {

@@ -18,7 +18,14 @@ pub(crate) fn person_after_title<'a>(
     view: &SentenceView<'a>,
     i: usize,
 ) -> Option<&'a sitrep_core::Entity> {
-    if view.upos(i) == "PROPN" && view.entity(i).is_none() && is_title_noun(view.lemma(i)) {
+    // "Secretary of the Russian Security Council Nikolai Vostrikov": a
+    // capitalised title, whichever tag the parser gave it.
+    let capitalised = view.form(i).starts_with(|c: char| c.is_uppercase());
+    if matches!(view.upos(i), "PROPN" | "NOUN")
+        && capitalised
+        && view.entity(i).is_none()
+        && is_title_noun(view.lemma(i))
+    {
         return person_after_long_title(view, i);
     }
     if view.upos(i) != "NOUN" {
