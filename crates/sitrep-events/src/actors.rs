@@ -39,35 +39,6 @@ fn symmetric(kind: EventKind) -> bool {
     )
 }
 
-/// The dependents of `h`, and the `with` phrases the parser hung on a
-/// date or place among them: "held talks on Tuesday with President
-/// Lukashenko", "held talks in Minsk on Tuesday with State Secretary …".
-fn kids_past_dates(view: &SentenceView, h: usize) -> Vec<usize> {
-    let mut kids = view.kids(h).to_vec();
-    let dates = view.dates();
-    let on_dates: Vec<usize> = kids
-        .iter()
-        .filter(|&&k| matches!(view.rel(k), "obl" | "nmod"))
-        .filter(|&&k| {
-            dates.iter().any(|d| d.span.contains(view.tok(k).span))
-                || view.entity(k).is_some_and(|e| e.label == EntityLabel::Loc)
-        })
-        .flat_map(|&k| view.kids_by(k, &["nmod"]))
-        .filter(|&w| w > h && opens_with(view, w))
-        .collect();
-    kids.extend(on_dates);
-    kids
-}
-
-/// Whether the phrase of `w` starts with "with" (the parser may hang the
-/// preposition on a word inside the name).
-fn opens_with(view: &SentenceView, w: usize) -> bool {
-    let start = view.subtree_span(w).start;
-    view.tokens()
-        .find(|&t| view.tok(t).span.start == start)
-        .is_some_and(|t| view.lemma(t) == "with")
-}
-
 /// Every actor of a candidate event, deduplicated by name.
 pub(crate) fn actors(view: &SentenceView, c: &Candidate) -> Vec<Actor> {
     let mut out: Vec<Actor> = Vec::new();
@@ -456,7 +427,7 @@ pub(crate) fn actors(view: &SentenceView, c: &Candidate) -> Vec<Actor> {
     let mut heads = vec![anchor];
     heads.extend(c.nouns.iter().copied());
     for &h in &heads {
-        for k in kids_past_dates(view, h) {
+        for k in crate::fallback::kids_past_dates(view, h) {
             let rel = if h == subject_of {
                 relation(k)
             } else {
@@ -501,7 +472,7 @@ pub(crate) fn actors(view: &SentenceView, c: &Candidate) -> Vec<Actor> {
                 continue;
             }
             let case = view.case_of(k).unwrap_or_else(|| {
-                let inner_with = view.upos(k) == "PROPN" && opens_with(view, k);
+                let inner_with = view.upos(k) == "PROPN" && crate::fallback::opens_with(view, k);
                 (if inner_with { "with" } else { "" }).to_string()
             });
             let role = match (rel, case.as_str()) {
@@ -693,26 +664,8 @@ pub(crate) fn actors(view: &SentenceView, c: &Candidate) -> Vec<Actor> {
             push(view, k, ActorRole::Target, &mut out);
         }
     }
-    // "closed its border with Belarus", "crossing points with Belarus":
-    // the neighbour the border is shared with is the target.
     if c.kind == EventKind::Sanction {
-        for closed in view
-            .kids_by(anchor, &["obj", "nsubj:pass"])
-            .collect::<Vec<_>>()
-        {
-            let phrases: Vec<usize> = view
-                .kids_by(closed, &["nmod"])
-                .flat_map(|n| std::iter::once(n).chain(view.kids_by(n, &["nmod"])))
-                .collect();
-            for k in phrases {
-                if view.case_of(k).as_deref() == Some("with") {
-                    push(view, k, ActorRole::Target, &mut out);
-                }
-            }
-        }
-    }
-    if c.kind == EventKind::Sanction {
-        crate::modifiers::border_neighbour(view, anchor, &mut out);
+        crate::sanction_targets::add(view, c, &mut out, push);
     }
     // "British troops deployed in Iraq": a participle on the force it
     // moves; the force's nation sends it.

@@ -425,3 +425,34 @@ pub(crate) fn after_comma(view: &SentenceView, k: usize) -> bool {
 fn same_entity(view: &SentenceView, a: usize, b: usize) -> bool {
     matches!((view.entity(a), view.entity(b)), (Some(x), Some(y)) if x.span == y.span)
 }
+
+/// The dependents of `h`, and the `with` phrases the parser hung on a
+/// date or place among them: "held talks on Tuesday with President
+/// Lukashenko", "held talks in Minsk on Tuesday with State Secretary …".
+pub(crate) fn kids_past_dates(view: &SentenceView, h: usize) -> Vec<usize> {
+    let mut kids = view.kids(h).to_vec();
+    let dates = view.dates();
+    let on_dates: Vec<usize> = kids
+        .iter()
+        .filter(|&&k| matches!(view.rel(k), "obl" | "nmod"))
+        .filter(|&&k| {
+            dates.iter().any(|d| d.span.contains(view.tok(k).span))
+                || view
+                    .entity(k)
+                    .is_some_and(|e| e.label == sitrep_core::EntityLabel::Loc)
+        })
+        .flat_map(|&k| view.kids_by(k, &["nmod"]))
+        .filter(|&w| w > h && opens_with(view, w))
+        .collect();
+    kids.extend(on_dates);
+    kids
+}
+
+/// Whether the phrase of `w` starts with "with" (the parser may hang the
+/// preposition on a word inside the name).
+pub(crate) fn opens_with(view: &SentenceView, w: usize) -> bool {
+    let start = view.subtree_span(w).start;
+    view.tokens()
+        .find(|&t| view.tok(t).span.start == start)
+        .is_some_and(|t| view.lemma(t) == "with")
+}

@@ -57,6 +57,7 @@ mod origins;
 mod partners;
 mod place;
 mod retaliation;
+mod sanction_targets;
 mod sanction_verbs;
 mod sense_words;
 mod senses;

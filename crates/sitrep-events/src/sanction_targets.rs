@@ -1,0 +1,113 @@
+//! Whom a measure is aimed at when the clause does not say it as an
+//! object: the neighbour a border is shared with ("closed its border with
+//! Belarus"), a country the measure's phrase points to ("a sanctions
+//! package against Belarus", "banned exports of dual-use goods to
+//! Belarus", "the Belarus sanctions regime").
+
+use sitrep_core::{Actor, ActorRole, EntityLabel, EventKind};
+
+use crate::actors::{resolve, PushActor};
+use crate::detect::Candidate;
+use crate::modifiers::{border_neighbour, national_modifiers};
+use crate::view::SentenceView;
+
+/// Adds the targets of sanction `c` that the clause's arguments left out.
+pub(crate) fn add(view: &SentenceView, c: &Candidate, out: &mut Vec<Actor>, push: impl PushActor) {
+    let anchor = c.anchor;
+    // "closed its border with Belarus", "crossing points with Belarus":
+    // the neighbour the border is shared with is the target.
+    for closed in view
+        .kids_by(anchor, &["obj", "nsubj:pass"])
+        .collect::<Vec<_>>()
+    {
+        let phrases: Vec<usize> = view
+            .kids_by(closed, &["nmod"])
+            .flat_map(|n| std::iter::once(n).chain(view.kids_by(n, &["nmod"])))
+            .collect();
+        for k in phrases {
+            if view.case_of(k).as_deref() == Some("with") {
+                push(view, k, ActorRole::Target, out);
+            }
+        }
+    }
+    border_neighbour(view, anchor, out);
+    if !out.iter().any(|a| a.role == ActorRole::Target) {
+        pointed_country(view, c, out);
+    }
+    if !out.iter().any(|a| a.role == ActorRole::Target) {
+        earlier_target(view, out);
+    }
+}
+
+/// How far back (bytes) a measure looks for the country an earlier one
+/// was aimed at.
+const TARGET_REACH: usize = 1200;
+
+/// "The EU imposed sanctions on Belarus … It also banned the export of
+/// machine tools": a measure that names no target is aimed at the
+/// country the closest earlier measure was, when that one had a country
+/// target other than this measure's source.
+fn earlier_target(view: &SentenceView, out: &mut Vec<Actor>) {
+    let here = view.doc.layers.sentences[view.index].span.start;
+    let earlier = view
+        .earlier_events()
+        .take_while(|e| e.trigger.end + TARGET_REACH >= here)
+        .find(|e| e.kind == EventKind::Sanction && e.actors.iter().any(is_country_target));
+    let Some(target) = earlier.and_then(|e| e.actors.iter().find(|a| is_country_target(a))) else {
+        return;
+    };
+    let own = out
+        .iter()
+        .any(|a| a.country.is_some() && a.country == target.country);
+    if !own {
+        out.push(target.clone());
+    }
+}
+
+fn is_country_target(a: &Actor) -> bool {
+    a.role == ActorRole::Target && a.country.is_some()
+}
+
+/// The measure's own phrase names the country it is aimed at: a phrase
+/// "against / on / to" a country under the measure noun, the noun it
+/// modifies ("sanctions package against …") or the verb's object
+/// ("banned exports of goods to Belarus"), or a country modifier of those
+/// ("the entire Belarus sanctions regime"). Only a country other than
+/// the measure's own source counts.
+fn pointed_country(view: &SentenceView, c: &Candidate, out: &mut Vec<Actor>) {
+    let own: Vec<String> = out
+        .iter()
+        .filter(|a| a.role == ActorRole::Source)
+        .filter_map(|a| a.country.clone())
+        .collect();
+    let mut holders = vec![c.trigger];
+    if view.rel(c.trigger) == "compound" {
+        holders.extend(view.head(c.trigger));
+    }
+    holders.extend(view.kids_by(c.anchor, &["obj", "nsubj:pass"]));
+    let mut found: Vec<Actor> = Vec::new();
+    for &h in &holders {
+        let phrases = view
+            .kids_by(h, &["nmod", "obl"])
+            .flat_map(|n| std::iter::once(n).chain(view.kids_by(n, &["nmod"])));
+        for k in phrases.collect::<Vec<_>>() {
+            let aimed = matches!(view.case_of(k).as_deref(), Some("against" | "on" | "to"));
+            if !aimed || view.entity(k).is_none_or(|e| e.label == EntityLabel::Per) {
+                continue;
+            }
+            found.extend(resolve(view, k, ActorRole::Target));
+        }
+        if h != c.trigger {
+            national_modifiers(view, h, ActorRole::Target, &mut found);
+        }
+    }
+    for actor in found {
+        let Some(code) = actor.country.as_deref() else {
+            continue;
+        };
+        if !own.iter().any(|o| o == code) && !out.iter().any(|a| a.country.as_deref() == Some(code))
+        {
+            out.push(actor);
+        }
+    }
+}
