@@ -132,10 +132,31 @@ pub(crate) fn group(view: &SentenceView, i: usize, role: ActorRole) -> Vec<Actor
         found.append(&mut counterparts);
     }
     if found.len() < 2 {
+        // "the two commanders", "the two officials": the people of the
+        // meeting reported just before.
+        let pair = view.kids_by(i, &["nummod"]).any(|k| view.lemma(k) == "two") || both;
+        if pair {
+            let people: Vec<Actor> = meeting_participants(view, role)
+                .into_iter()
+                .filter(|a| is_person(view, a))
+                .collect();
+            if people.len() == 2 {
+                return people;
+            }
+        }
         return Vec::new();
     }
     found.reverse();
     found
+}
+
+/// Whether an actor stands for a person named in the document.
+fn is_person(view: &SentenceView, a: &Actor) -> bool {
+    view.doc
+        .layers
+        .entities
+        .iter()
+        .any(|e| e.label == EntityLabel::Per && e.canonical == a.name)
 }
 
 /// "the heads of the military departments" / "of the defence ministries":

@@ -137,13 +137,11 @@ pub(super) fn person_after_organisation(
     let first_name = (s.start + 1..s.end - 1).find(|&j| {
         let len = s.end - j;
         (2..=3).contains(&len)
-            && known.get(j).is_some_and(|k| k.person)
+            && (known.get(j).is_some_and(|k| k.person) || slavic_surname(words[s.end - 1]))
             && words[j..s.end].iter().all(|w| name_like(w))
+            && ends_place_or_body(words, known, institution_heads, j - 1)
     })?;
-    let before = first_name - 1;
-    let ends_organisation = known.get(before).is_some_and(|k| k.place && !k.person)
-        || institution_heads.contains(&words[before]);
-    ends_organisation.then_some((
+    Some((
         TokenSpan {
             end: first_name,
             ..*s
@@ -168,16 +166,20 @@ fn ranked_person_after_organisation(
     s: &TokenSpan,
 ) -> Option<(TokenSpan, TokenSpan)> {
     (s.start + 1..s.end - 1).find_map(|j| {
-        let before = j - 1;
-        let ends_organisation = known.get(before).is_some_and(|k| k.place && !k.person)
-            || institution_heads.contains(&words[before]);
-        if !ends_organisation || !CORE_RANKS.contains(&words[j]) {
+        if !CORE_RANKS.contains(&words[j]) {
             return None;
         }
         let run = words[j..s.end]
             .iter()
             .take_while(|w| is_rank_word(w))
             .count();
+        // "Head of the Main Directorate of Defence Major General …": a
+        // run of two ranks inside a name ends it wherever it stands.
+        let ends_organisation =
+            run >= 2 || ends_place_or_body(words, known, institution_heads, j - 1);
+        if !ends_organisation {
+            return None;
+        }
         let ranks = &words[j..j + run];
         let last_rank = ranks.iter().rfind(|w| !matches!(**w, "." | "-"))?;
         if !CORE_RANKS.contains(last_rank) {
@@ -298,6 +300,50 @@ mod tests {
     }
 
     #[test]
+    fn an_unknown_slavic_name_after_a_state_ends_it() {
+        // Neither name is in the gazetteer: the surname's shape and the
+        // state's last word ("Federation") decide.
+        let w = words(
+            "with Secretary of the Security Council of the Russian Federation Nikolai Sadovnikov",
+        );
+        let known = vec![Known::default(); w.len()];
+        let (org, person) =
+            person_after_organisation(&w, &known, &["Council"], &span(4, 12, super::super::ORG))
+                .expect("split");
+        assert_eq!(
+            (org.start, org.end, person.start, person.end),
+            (4, 10, 10, 12)
+        );
+        // The same shape after an ordinary word stays in the name.
+        let w = words("the Kirov Tractor Works Anton Belov plant");
+        let known = vec![Known::default(); w.len()];
+        assert!(person_after_organisation(
+            &w,
+            &known,
+            &["Council"],
+            &span(1, 6, super::super::ORG)
+        )
+        .is_none());
+    }
+
+    #[test]
+    fn two_ranks_inside_a_name_end_it_anywhere() {
+        let w = words("Head of the Main Directorate of Defence Major General Oleg Voinov said");
+        let known = vec![Known::default(); w.len()];
+        let (org, person) = person_after_organisation(
+            &w,
+            &known,
+            &["Directorate"],
+            &span(3, 11, super::super::ORG),
+        )
+        .expect("split");
+        assert_eq!(
+            (org.start, org.end, person.start, person.end),
+            (3, 7, 9, 11)
+        );
+    }
+
+    #[test]
     fn a_ranked_name_after_an_institution_ends_it() {
         let w = words("Commander of the Special Operations Forces of Belarus Major General Oleg Lutsevich said");
         let mut known = vec![Known::default(); w.len()];
@@ -330,4 +376,33 @@ mod tests {
         let loc = 2;
         assert!(is_bare_office(&w, &span(1, 4, loc)));
     }
+}
+
+/// Whether word `at` can end the organisation a holder's name follows: a
+/// place, an institution word, or the last word of a state's or a body's
+/// name ("Secretary of the Security Council of the Russian Federation
+/// Nikolai …", "Secretary of the Union State Valery …").
+fn ends_place_or_body(
+    words: &[&str],
+    known: &[Known],
+    institution_heads: &[&str],
+    at: usize,
+) -> bool {
+    known.get(at).is_some_and(|k| k.place && !k.person)
+        || institution_heads.contains(&words[at])
+        || matches!(
+            words[at],
+            "Federation" | "State" | "Oblast" | "Region" | "Cooperation"
+        )
+}
+
+/// A surname of the East Slavic shapes this product's sources are full of
+/// ("Sadovnikov", "Lisovsky", "Kovalchuk", "Stepanenko"), for the names
+/// the CoNLL-trained gazetteer has never seen.
+fn slavic_surname(word: &str) -> bool {
+    const ENDINGS: &[&str] = &[
+        "ov", "ev", "yov", "in", "enko", "ko", "sky", "ski", "ich", "uk", "yuk", "chuk", "ova",
+        "eva", "ina", "skaya",
+    ];
+    word.chars().count() >= 5 && ENDINGS.iter().any(|e| word.ends_with(e))
 }
