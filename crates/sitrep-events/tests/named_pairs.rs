@@ -96,3 +96,33 @@ fn chiefs_of_bodies_of_two_countries_act_for_both() {
         .collect();
     assert_eq!(countries, vec!["BLR", "RUS"], "{meeting:?}");
 }
+
+#[test]
+fn a_military_district_is_a_command_that_sends_its_units() {
+    let text = "An anti-aircraft missile battalion of the Moscow Military District has \
+                arrived in Belarus. A battalion of the Southern Military District arrived \
+                in Belarus in September 2025.";
+    let arrival = last_of(text, EventKind::Deployment);
+    assert!(
+        arrival
+            .actors
+            .iter()
+            .any(|a| a.name == "Southern Military District"),
+        "{arrival:?}"
+    );
+}
+
+#[test]
+fn an_agreement_naming_no_party_is_between_the_two_countries_of_its_sentence() {
+    let agreement = only(
+        "The Unified Regional Air Defence System of Belarus and Russia was created under \
+         an intergovernmental agreement signed in Moscow on 3 February 2009.",
+        EventKind::Agreement,
+    );
+    let countries: Vec<_> = agreement
+        .actors
+        .iter()
+        .filter_map(|a| a.country.as_deref())
+        .collect();
+    assert_eq!(countries, vec!["BLR", "RUS"], "{agreement:?}");
+}

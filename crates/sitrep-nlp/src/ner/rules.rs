@@ -299,7 +299,9 @@ fn extend_left(words: &[&str], end: usize, floor: usize) -> usize {
 
 fn institutions(words: &[&str], out: &mut Vec<TokenSpan>) {
     for (i, w) in words.iter().enumerate() {
-        if !INSTITUTION_HEADS.contains(w) {
+        // "the Moscow Military District": a command, not a region.
+        let military_district = *w == "District" && i > 0 && words[i - 1] == "Military";
+        if !INSTITUTION_HEADS.contains(w) && !military_district {
             continue;
         }
         let start = extend_left(words, i, 0);
