@@ -683,8 +683,5 @@ pub(crate) fn actors(view: &SentenceView, c: &Candidate) -> Vec<Actor> {
     crate::partners::guides_of_training(view, c, &mut out, push);
     crate::partners::maker_of_goods(view, c, &mut out);
     crate::partners::after_event_nouns(view, c, &mut out, push);
-    if out.is_empty() && c.kind == EventKind::Agreement {
-        crate::partners::pair_of_the_sentence(view, &mut out);
-    }
     out
 }

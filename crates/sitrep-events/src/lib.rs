@@ -164,6 +164,9 @@ fn build(
     if actors.is_empty() {
         actors = shared_parties::inspected_forces(view, c);
     }
+    if actors.is_empty() {
+        actors = shared_parties::pair_of_the_sentence(view, c);
+    }
     let date = fields::date(view, c, sole_event);
     let status = status::status(view, c, date, published);
     let stage = fields::stage(view, c, status);

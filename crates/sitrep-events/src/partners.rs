@@ -4,13 +4,12 @@
 //! a delivery ("received 16 aircraft from Russia") or the instructors of a
 //! training ("under the guidance of Russian instructors").
 
-use sitrep_core::{Actor, ActorRole, EntityLabel, EventKind};
+use sitrep_core::{Actor, ActorRole, EventKind};
 
 use crate::actors::resolve;
 use crate::actors::PushActor;
 use crate::detect::Candidate;
 use crate::view::SentenceView;
-use crate::COUNTRIES;
 
 /// Adds the partners listed after a meeting or agreement noun's
 /// `with`/`between`, named or not.
@@ -219,30 +218,6 @@ pub(crate) fn maker_of_goods(view: &SentenceView, c: &Candidate, out: &mut Vec<A
         for code in crate::COUNTRIES.countries_in(view.form(t)) {
             let actor = crate::COUNTRIES.actor(code, Some(view.tok(t).span), ActorRole::Source);
             crate::actors::add_actor(out, actor);
-        }
-    }
-}
-
-/// "The Unified Regional Air Defence System of Belarus and Russia was
-/// created under an agreement signed in Moscow in 2009": an agreement
-/// that names no party is between the two countries its sentence names,
-/// when it names exactly two.
-pub(crate) fn pair_of_the_sentence(view: &SentenceView, out: &mut Vec<Actor>) {
-    let body_start = crate::dateline::dateline_end(view).unwrap_or(0);
-    let countries: Vec<(&'static str, usize)> = view
-        .tokens()
-        .filter(|&t| view.tok(t).span.start >= body_start)
-        .filter(|&t| view.entity(t).is_some_and(|e| e.label == EntityLabel::Loc))
-        .filter_map(|t| COUNTRIES.country(view.form(t)).map(|code| (code, t)))
-        .fold(Vec::new(), |mut seen, (code, t)| {
-            if !seen.iter().any(|(c, _)| *c == code) {
-                seen.push((code, t));
-            }
-            seen
-        });
-    if countries.len() == 2 {
-        for (code, t) in countries {
-            out.push(COUNTRIES.actor(code, Some(view.tok(t).span), ActorRole::Participant));
         }
     }
 }

@@ -145,3 +145,32 @@ pub(crate) fn inspected_forces(view: &SentenceView, c: &Candidate) -> Vec<Actor>
     }
     out
 }
+
+/// "The Unified Regional Air Defence System of Belarus and Russia was
+/// created under an agreement signed in Moscow in 2009": an agreement
+/// that names no party, even in its clause, is between the two countries
+/// its sentence names, when it names exactly two.
+pub(crate) fn pair_of_the_sentence(view: &SentenceView, c: &Candidate) -> Vec<Actor> {
+    let mut out = Vec::new();
+    if c.kind != EventKind::Agreement {
+        return out;
+    }
+    let body_start = crate::dateline::dateline_end(view).unwrap_or(0);
+    let countries: Vec<(&'static str, usize)> = view
+        .tokens()
+        .filter(|&t| view.tok(t).span.start >= body_start)
+        .filter(|&t| view.entity(t).is_some_and(|e| e.label == EntityLabel::Loc))
+        .filter_map(|t| COUNTRIES.country(view.form(t)).map(|code| (code, t)))
+        .fold(Vec::new(), |mut seen, (code, t)| {
+            if !seen.iter().any(|(c, _)| *c == code) {
+                seen.push((code, t));
+            }
+            seen
+        });
+    if countries.len() == 2 {
+        for (code, t) in countries {
+            out.push(COUNTRIES.actor(code, Some(view.tok(t).span), ActorRole::Participant));
+        }
+    }
+    out
+}
