@@ -471,10 +471,12 @@ pub(crate) fn actors(view: &SentenceView, c: &Candidate) -> Vec<Actor> {
             {
                 continue;
             }
-            let case = view.case_of(k).unwrap_or_else(|| {
-                let inner_with = view.upos(k) == "PROPN" && crate::fallback::opens_with(view, k);
-                (if inner_with { "with" } else { "" }).to_string()
-            });
+            let case = if view.upos(k) == "PROPN" {
+                view.case_of_name(k)
+            } else {
+                view.case_of(k)
+            }
+            .unwrap_or_default();
             let role = match (rel, case.as_str()) {
                 ("obj", _) | ("iobj", _)
                     if h == anchor && h != c.trigger || c.kind == EventKind::Meeting =>

@@ -442,17 +442,8 @@ pub(crate) fn kids_past_dates(view: &SentenceView, h: usize) -> Vec<usize> {
                     .is_some_and(|e| e.label == sitrep_core::EntityLabel::Loc)
         })
         .flat_map(|&k| view.kids_by(k, &["nmod"]))
-        .filter(|&w| w > h && opens_with(view, w))
+        .filter(|&w| w > h && view.case_of_name(w).as_deref() == Some("with"))
         .collect();
     kids.extend(on_dates);
     kids
-}
-
-/// Whether the phrase of `w` starts with "with" (the parser may hang the
-/// preposition on a word inside the name).
-pub(crate) fn opens_with(view: &SentenceView, w: usize) -> bool {
-    let start = view.subtree_span(w).start;
-    view.tokens()
-        .find(|&t| view.tok(t).span.start == start)
-        .is_some_and(|t| view.lemma(t) == "with")
 }

@@ -211,6 +211,17 @@ impl<'a> SentenceView<'a> {
             .map(|k| self.form(k).to_lowercase())
     }
 
+    /// The `case` marker of a name, also where the parser hung it on a
+    /// word inside the name's phrase ("with Belarusian President
+    /// Alexander Lukashenko", "with" on "Alexander"): the preposition the
+    /// phrase opens with.
+    pub fn case_of_name(&self, i: usize) -> Option<String> {
+        self.case_of(i).or_else(|| {
+            let first = *self.tokens_in(self.subtree_span(i)).first()?;
+            (self.rel(first) == "case").then(|| self.form(first).to_lowercase())
+        })
+    }
+
     /// The "of" phrases hung on `i` ("a session of the commission", "a
     /// batch of fighters").
     pub fn of_phrases(&self, i: usize) -> impl Iterator<Item = usize> + '_ {
