@@ -4,7 +4,7 @@
 //! participants" for the parties of the meeting reported just before, and
 //! "we" inside a quote for the speaker's side.
 
-use sitrep_core::{Actor, ActorRole, Entity, EntityLabel, EventKind};
+use sitrep_core::{Actor, ActorRole, Doc, Entity, EntityLabel, EventKind};
 
 use crate::coref::before;
 use crate::view::SentenceView;
@@ -273,18 +273,7 @@ pub(crate) fn introduced_country(
     let doc = view.doc;
     let tokens = &doc.layers.tokens;
     let word = |t: usize| doc.slice(tokens[t].span);
-    let someone_else = |t: usize, own: &Entity| {
-        let entities = &doc.layers.entities;
-        let k = entities.partition_point(|e| e.span.end <= tokens[t].span.start);
-        entities.get(k).is_some_and(|e| {
-            e.label == EntityLabel::Per && e.span != own.span && e.span.overlaps(tokens[t].span)
-        })
-    };
-    let title_word = |t: usize, own: &Entity| {
-        (matches!(tokens[t].upos.as_str(), "ADJ" | "PROPN" | "NOUN")
-            || matches!(word(t), "of" | "the"))
-            && !someone_else(t, own)
-    };
+    let title_word = |t: usize, own: &Entity| is_title_word(doc, t, own);
     mentions(view, entity, at).find_map(|m| {
         let first = tokens.partition_point(|t| t.span.end <= m.span.start);
         let end = tokens.partition_point(|t| t.span.start < m.span.end);
@@ -320,14 +309,8 @@ fn paired_country(
 ) -> Option<&'static str> {
     let doc = view.doc;
     let tokens = &doc.layers.tokens;
-    let entities = &doc.layers.entities;
     let word = |t: usize| doc.slice(tokens[t].span);
-    let person_at = |t: usize| {
-        let k = entities.partition_point(|e| e.span.end <= tokens[t].span.start);
-        entities.get(k).filter(|e| {
-            e.label == EntityLabel::Per && e.span != m.span && e.span.overlaps(tokens[t].span)
-        })
-    };
+    let person_at = |t: usize| other_person_at(doc, t, m);
     // Ranks before a name ("Army General", "Major General").
     let rank = |t: usize| {
         tokens[t].upos == "PROPN"
@@ -359,9 +342,7 @@ fn paired_country(
     let title: Vec<&str> = (start.saturating_sub(10)..start)
         .rev()
         .take_while(|&t| {
-            matches!(tokens[t].upos.as_str(), "ADJ" | "PROPN" | "NOUN") && person_at(t).is_none()
-                || matches!(word(t), "of" | "the" | "and")
-                || word(t) == "," && t + 1 == start
+            is_title_word(doc, t, m) || word(t) == "and" || word(t) == "," && t + 1 == start
         })
         .map(word)
         .collect::<Vec<_>>()
@@ -370,6 +351,26 @@ fn paired_country(
         .collect();
     let countries = COUNTRIES.countries_in(&title.join(" "));
     (countries.len() == 2).then(|| countries[place])
+}
+
+/// The person, other than `own`, whose name token `t` is part of.
+fn other_person_at<'a>(doc: &'a Doc, t: usize, own: &Entity) -> Option<&'a Entity> {
+    let token = doc.layers.tokens[t].span;
+    let entities = &doc.layers.entities;
+    let k = entities.partition_point(|e| e.span.end <= token.start);
+    entities
+        .get(k)
+        .filter(|e| e.label == EntityLabel::Per && e.span != own.span && e.span.overlaps(token))
+}
+
+/// Whether token `t` can be a word of the title around `own`'s mention
+/// ("Defence Minister of the Republic of Belarus"): a content word or
+/// "of"/"the" that is no part of another person's name.
+fn is_title_word(doc: &Doc, t: usize, own: &Entity) -> bool {
+    let token = &doc.layers.tokens[t];
+    (matches!(token.upos.as_str(), "ADJ" | "PROPN" | "NOUN")
+        || matches!(doc.slice(token.span), "of" | "the"))
+        && other_person_at(doc, t, own).is_none()
 }
 
 /// Mentions of the same entity (same label and canonical name) that start
