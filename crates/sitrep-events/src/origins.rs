@@ -47,36 +47,27 @@ fn collect(
             if !follows {
                 continue;
             }
+            let deeper = depth > 1 && case == "of";
             for item in view.with_conjuncts(k) {
-                match view.entity(item) {
-                    // "the chiefs of the General Staffs of the armed forces
-                    // of Belarus and Russia": a body named for its
-                    // countries further down.
-                    Some(_)
-                        if depth > 1
-                            && case == "of"
-                            && view.of_phrases(item).next().is_some()
-                            && collect(view, item, depth - 1, found) => {}
-                    Some(e) => {
-                        let text = view.doc.slice(e.span);
-                        let Some(code) = COUNTRIES
-                            .country_or_capital(&e.canonical)
-                            .or_else(|| COUNTRIES.country_or_capital(text))
-                        else {
-                            return false;
-                        };
-                        if !found.iter().any(|(c, _)| *c == code) {
-                            found.push((code, item));
-                        }
-                    }
-                    None if depth > 1
-                        && matches!(view.upos(item), "NOUN" | "PROPN")
-                        && case == "of"
-                        && !collect(view, item, depth - 1, found) =>
-                    {
+                let Some(e) = view.entity(item) else {
+                    let body = matches!(view.upos(item), "NOUN" | "PROPN");
+                    if deeper && body && !collect(view, item, depth - 1, found) {
                         return false;
                     }
-                    None => {}
+                    continue;
+                };
+                // "the chiefs of the General Staffs of the armed forces of
+                // Belarus and Russia": a body named for its countries
+                // further down.
+                let named_body = deeper && view.of_phrases(item).next().is_some();
+                if named_body && collect(view, item, depth - 1, found) {
+                    continue;
+                }
+                let Some(code) = crate::coref::country_of(e, view.doc.slice(e.span)) else {
+                    return false;
+                };
+                if !found.iter().any(|(c, _)| *c == code) {
+                    found.push((code, item));
                 }
             }
         }

@@ -49,11 +49,16 @@ const TARGET_REACH: usize = 1200;
 /// target other than this measure's source.
 fn earlier_target(view: &SentenceView, out: &mut Vec<Actor>) {
     let here = view.doc.layers.sentences[view.index].span.start;
-    let earlier = view
+    let target = view
         .earlier_events()
         .take_while(|e| e.trigger.end + TARGET_REACH >= here)
-        .find(|e| e.kind == EventKind::Sanction && e.actors.iter().any(is_country_target));
-    let Some(target) = earlier.and_then(|e| e.actors.iter().find(|a| is_country_target(a))) else {
+        .filter(|e| e.kind == EventKind::Sanction)
+        .find_map(|e| {
+            e.actors
+                .iter()
+                .find(|a| a.role == ActorRole::Target && a.country.is_some())
+        });
+    let Some(target) = target else {
         return;
     };
     let own = out
@@ -62,10 +67,6 @@ fn earlier_target(view: &SentenceView, out: &mut Vec<Actor>) {
     if !own {
         out.push(target.clone());
     }
-}
-
-fn is_country_target(a: &Actor) -> bool {
-    a.role == ActorRole::Target && a.country.is_some()
 }
 
 /// The measure's own phrase names the country it is aimed at: a phrase

@@ -151,26 +151,25 @@ pub(crate) fn inspected_forces(view: &SentenceView, c: &Candidate) -> Vec<Actor>
 /// that names no party, even in its clause, is between the two countries
 /// its sentence names, when it names exactly two.
 pub(crate) fn pair_of_the_sentence(view: &SentenceView, c: &Candidate) -> Vec<Actor> {
-    let mut out = Vec::new();
     if c.kind != EventKind::Agreement {
-        return out;
+        return Vec::new();
     }
     let body_start = crate::dateline::dateline_end(view).unwrap_or(0);
-    let countries: Vec<(&'static str, usize)> = view
-        .tokens()
-        .filter(|&t| view.tok(t).span.start >= body_start)
-        .filter(|&t| view.entity(t).is_some_and(|e| e.label == EntityLabel::Loc))
-        .filter_map(|t| COUNTRIES.country(view.form(t)).map(|code| (code, t)))
-        .fold(Vec::new(), |mut seen, (code, t)| {
-            if !seen.iter().any(|(c, _)| *c == code) {
-                seen.push((code, t));
-            }
-            seen
-        });
-    if countries.len() == 2 {
-        for (code, t) in countries {
-            out.push(COUNTRIES.actor(code, Some(view.tok(t).span), ActorRole::Participant));
+    let mut pair: Vec<Actor> = Vec::new();
+    for t in view.tokens() {
+        let span = view.tok(t).span;
+        let place = view.entity(t).is_some_and(|e| e.label == EntityLabel::Loc);
+        let Some(code) = COUNTRIES.country(view.form(t)).filter(|_| place) else {
+            continue;
+        };
+        let named = pair.iter().any(|a| a.country.as_deref() == Some(code));
+        if span.start >= body_start && !named {
+            pair.push(COUNTRIES.actor(code, Some(span), ActorRole::Participant));
         }
     }
-    out
+    if pair.len() == 2 {
+        pair
+    } else {
+        Vec::new()
+    }
 }

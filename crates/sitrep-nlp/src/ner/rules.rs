@@ -110,6 +110,11 @@ const INSTITUTION_HEADS: &[&str] = &[
     "Fleet",
 ];
 
+/// Institution heads of two words, whose last word alone names a place
+/// ("the Moscow Military District" is a command, "the Minsk District" a
+/// region).
+const TWO_WORD_HEADS: &[(&str, &str)] = &[("Military", "District")];
+
 const DOCUMENT_HEADS: &[&str] = &[
     "Treaty",
     "Agreement",
@@ -299,9 +304,12 @@ fn extend_left(words: &[&str], end: usize, floor: usize) -> usize {
 
 fn institutions(words: &[&str], out: &mut Vec<TokenSpan>) {
     for (i, w) in words.iter().enumerate() {
-        // "the Moscow Military District": a command, not a region.
-        let military_district = *w == "District" && i > 0 && words[i - 1] == "Military";
-        if !INSTITUTION_HEADS.contains(w) && !military_district {
+        let after = |word: &str| i > 0 && words[i - 1] == word;
+        let head = INSTITUTION_HEADS.contains(w)
+            || TWO_WORD_HEADS
+                .iter()
+                .any(|&(first, last)| *w == last && after(first));
+        if !head {
             continue;
         }
         let start = extend_left(words, i, 0);

@@ -217,6 +217,37 @@ pub(super) fn is_bare_office(words: &[&str], s: &TokenSpan) -> bool {
                 .all(|w| OFFICE_WORDS.contains(w) || titles::is_office_word(w))
 }
 
+/// Last words of the names of states and bodies that are neither places
+/// in the gazetteer nor institution heads (making them heads would turn
+/// "the Russian Federation" into an organisation).
+const STATE_NAME_ENDS: &[&str] = &["Federation", "State", "Oblast", "Region", "Cooperation"];
+
+/// Whether word `at` can end the organisation a holder's name follows: a
+/// place, an institution word, or the last word of a state's or a body's
+/// name ("Secretary of the Security Council of the Russian Federation
+/// Nikolai …", "Secretary of the Union State Valery …").
+fn ends_place_or_body(
+    words: &[&str],
+    known: &[Known],
+    institution_heads: &[&str],
+    at: usize,
+) -> bool {
+    known.get(at).is_some_and(|k| k.place && !k.person)
+        || institution_heads.contains(&words[at])
+        || STATE_NAME_ENDS.contains(&words[at])
+}
+
+/// A surname of the East Slavic shapes this product's sources are full of
+/// ("Sadovnikov", "Lisovsky", "Kovalchuk", "Stepanenko"), for the names
+/// the CoNLL-trained gazetteer has never seen.
+fn slavic_surname(word: &str) -> bool {
+    const ENDINGS: &[&str] = &[
+        "ov", "ev", "yov", "in", "enko", "ko", "sky", "ski", "ich", "uk", "yuk", "chuk", "ova",
+        "eva", "ina", "skaya",
+    ];
+    word.chars().count() >= 5 && ENDINGS.iter().any(|e| word.ends_with(e))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -376,33 +407,4 @@ mod tests {
         let loc = 2;
         assert!(is_bare_office(&w, &span(1, 4, loc)));
     }
-}
-
-/// Whether word `at` can end the organisation a holder's name follows: a
-/// place, an institution word, or the last word of a state's or a body's
-/// name ("Secretary of the Security Council of the Russian Federation
-/// Nikolai …", "Secretary of the Union State Valery …").
-fn ends_place_or_body(
-    words: &[&str],
-    known: &[Known],
-    institution_heads: &[&str],
-    at: usize,
-) -> bool {
-    known.get(at).is_some_and(|k| k.place && !k.person)
-        || institution_heads.contains(&words[at])
-        || matches!(
-            words[at],
-            "Federation" | "State" | "Oblast" | "Region" | "Cooperation"
-        )
-}
-
-/// A surname of the East Slavic shapes this product's sources are full of
-/// ("Sadovnikov", "Lisovsky", "Kovalchuk", "Stepanenko"), for the names
-/// the CoNLL-trained gazetteer has never seen.
-fn slavic_surname(word: &str) -> bool {
-    const ENDINGS: &[&str] = &[
-        "ov", "ev", "yov", "in", "enko", "ko", "sky", "ski", "ich", "uk", "yuk", "chuk", "ova",
-        "eva", "ina", "skaya",
-    ];
-    word.chars().count() >= 5 && ENDINGS.iter().any(|e| word.ends_with(e))
 }
