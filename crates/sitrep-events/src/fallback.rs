@@ -431,19 +431,28 @@ fn same_entity(view: &SentenceView, a: usize, b: usize) -> bool {
 /// Lukashenko", "held talks in Minsk on Tuesday with State Secretary …".
 pub(crate) fn kids_past_dates(view: &SentenceView, h: usize) -> Vec<usize> {
     let mut kids = view.kids(h).to_vec();
-    let dates = view.dates();
-    let on_dates: Vec<usize> = kids
+    // (the phrase hung on, the with-phrase): rare, so the sentence's dates
+    // are only looked up when there is one.
+    let hung: Vec<(usize, usize)> = kids
         .iter()
         .filter(|&&k| matches!(view.rel(k), "obl" | "nmod"))
-        .filter(|&&k| {
-            dates.iter().any(|d| d.span.contains(view.tok(k).span))
-                || view
-                    .entity(k)
-                    .is_some_and(|e| e.label == sitrep_core::EntityLabel::Loc)
-        })
-        .flat_map(|&k| view.kids_by(k, &["nmod"]))
-        .filter(|&w| w > h && view.case_of_name(w).as_deref() == Some("with"))
+        .flat_map(|&k| view.kids_by(k, &["nmod"]).map(move |w| (k, w)))
+        .filter(|&(_, w)| w > h && view.case_of_name(w).as_deref() == Some("with"))
         .collect();
-    kids.extend(on_dates);
+    if hung.is_empty() {
+        return kids;
+    }
+    let dates = view.dates();
+    let on_date_or_place = |k: usize| {
+        dates.iter().any(|d| d.span.contains(view.tok(k).span))
+            || view
+                .entity(k)
+                .is_some_and(|e| e.label == sitrep_core::EntityLabel::Loc)
+    };
+    kids.extend(
+        hung.into_iter()
+            .filter(|&(k, _)| on_date_or_place(k))
+            .map(|(_, w)| w),
+    );
     kids
 }
