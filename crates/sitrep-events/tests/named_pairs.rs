@@ -6,10 +6,22 @@
 //! the date or the place. Invented texts through the real tagger, parser,
 //! NER and time stages.
 
-use sitrep_core::{Actor, EventKind};
+use sitrep_core::{Actor, Event, EventKind};
 
 mod support;
 use support::{last_of, only};
+
+fn has_actor(event: &Event, name: &str) -> bool {
+    event.actors.iter().any(|a| a.name == name)
+}
+
+fn countries(event: &Event) -> Vec<&str> {
+    event
+        .actors
+        .iter()
+        .filter_map(|a| a.country.as_deref())
+        .collect()
+}
 
 fn named(actors: &[Actor]) -> Vec<(String, Option<String>)> {
     actors
@@ -39,13 +51,7 @@ fn a_with_phrase_hung_on_the_day_is_still_the_partner() {
          Lukashenko on the implementation of the treaty.",
         EventKind::Meeting,
     );
-    assert!(
-        talks
-            .actors
-            .iter()
-            .any(|a| a.name == "Alexander Lukashenko"),
-        "{talks:?}"
-    );
+    assert!(has_actor(&talks, "Alexander Lukashenko"), "{talks:?}");
 }
 
 #[test]
@@ -89,12 +95,7 @@ fn chiefs_of_bodies_of_two_countries_act_for_both() {
          consultations in Minsk today.",
         EventKind::Meeting,
     );
-    let countries: Vec<_> = meeting
-        .actors
-        .iter()
-        .filter_map(|a| a.country.as_deref())
-        .collect();
-    assert_eq!(countries, vec!["BLR", "RUS"], "{meeting:?}");
+    assert_eq!(countries(&meeting), vec!["BLR", "RUS"], "{meeting:?}");
 }
 
 #[test]
@@ -104,10 +105,7 @@ fn a_military_district_is_a_command_that_sends_its_units() {
                 in Belarus in September 2025.";
     let arrival = last_of(text, EventKind::Deployment);
     assert!(
-        arrival
-            .actors
-            .iter()
-            .any(|a| a.name == "Southern Military District"),
+        has_actor(&arrival, "Southern Military District"),
         "{arrival:?}"
     );
 }
@@ -119,10 +117,5 @@ fn an_agreement_naming_no_party_is_between_the_two_countries_of_its_sentence() {
          an intergovernmental agreement signed in Moscow on 3 February 2009.",
         EventKind::Agreement,
     );
-    let countries: Vec<_> = agreement
-        .actors
-        .iter()
-        .filter_map(|a| a.country.as_deref())
-        .collect();
-    assert_eq!(countries, vec!["BLR", "RUS"], "{agreement:?}");
+    assert_eq!(countries(&agreement), vec!["BLR", "RUS"], "{agreement:?}");
 }
