@@ -105,13 +105,17 @@ enum Command {
         #[arg(long, env = "SITREP_SHARED", default_value = "../shared")]
         shared: PathBuf,
         /// Events only: the classifier's run-time margin, stored in the
-        /// model (6: the one cross-validation chose for the shipped model).
-        #[arg(long, default_value_t = 6.0)]
+        /// model (4: the one cross-validation chose for the shipped model).
+        #[arg(long, default_value_t = 4.0)]
         margin: f32,
         /// Events only: cross-validate over this many document folds first
         /// and print what each margin adds to the rules.
         #[arg(long)]
         folds: Option<usize>,
+        /// Events only, with `--folds`: write every held-out miss and wrong
+        /// field at `--margin` to this file, in `eval --errors` form.
+        #[arg(long, requires = "folds")]
+        fold_errors: Option<PathBuf>,
     },
     /// Score a component on a gold set and print the standard metrics.
     Eval {
@@ -183,6 +187,7 @@ fn main() -> ExitCode {
             shared,
             margin,
             folds,
+            fold_errors,
         } => cmd::train::run(&cmd::train::TrainArgs {
             component,
             train,
@@ -200,6 +205,7 @@ fn main() -> ExitCode {
             shared,
             margin,
             folds,
+            fold_errors,
         }),
         Command::Eval {
             component,

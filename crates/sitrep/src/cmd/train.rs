@@ -38,6 +38,8 @@ pub struct TrainArgs {
     pub margin: f32,
     /// Events only: cross-validate over this many folds first.
     pub folds: Option<usize>,
+    /// Events only, with `folds`: where to write the held-out errors.
+    pub fold_errors: Option<PathBuf>,
 }
 
 pub fn run(args: &TrainArgs) -> Result<Outcome> {
@@ -55,6 +57,7 @@ pub fn run(args: &TrainArgs) -> Result<Outcome> {
             epochs: args.epochs.unwrap_or(10),
             margin: args.margin,
             folds: args.folds,
+            fold_errors: args.fold_errors.clone(),
         })?,
         other => {
             anyhow::bail!(

@@ -26,6 +26,8 @@ pub struct EventsTrainArgs<'a> {
     pub margin: f32,
     /// Cross-validate over this many document folds first.
     pub folds: Option<usize>,
+    /// Where to write the held-out misses and wrong fields at `margin`.
+    pub fold_errors: Option<PathBuf>,
 }
 
 struct GoldExample {
@@ -83,6 +85,8 @@ fn cross_validate(data: &[GoldExample], k: usize, args: &EventsTrainArgs) -> Res
     let mut scores: Vec<Vec<Scores>> = (0..groups)
         .map(|_| (0..=MARGINS.len()).map(|_| Scores::default()).collect())
         .collect();
+    // Each gold at the margin asked for: its kinds and `--fold-errors`.
+    let mut shipped: Vec<Scores> = vec![Scores::default(); groups];
     for fold in 0..k {
         let training: Vec<&DocExamples> = data
             .iter()
@@ -96,6 +100,8 @@ fn cross_validate(data: &[GoldExample], k: usize, args: &EventsTrainArgs) -> Res
         stages.extend(MARGINS.iter().map(|&m| {
             EventStage::new().with_triggers(Some(Arc::new(model.clone().with_margin(m))))
         }));
+        let at_margin =
+            EventStage::new().with_triggers(Some(Arc::new(model.clone().with_margin(args.margin))));
         for d in data
             .iter()
             .enumerate()
@@ -107,7 +113,12 @@ fn cross_validate(data: &[GoldExample], k: usize, args: &EventsTrainArgs) -> Res
                 doc.layers.events = stage.extract(&d.doc);
                 scores[d.group][s].add(&doc, &d.gold);
             }
+            doc.layers.events = at_margin.extract(&d.doc);
+            shipped[d.group].add(&doc, &d.gold);
         }
+    }
+    if let Some(path) = &args.fold_errors {
+        write_errors(path, &shipped)?;
     }
     for (group, dir) in args.golds.iter().enumerate() {
         println!("held-out {} ({k} folds):", dir.display());
@@ -122,6 +133,27 @@ fn cross_validate(data: &[GoldExample], k: usize, args: &EventsTrainArgs) -> Res
                 score.actors, score.date, score.status
             );
         }
+        println!("  by kind at margin {}:", args.margin);
+        for (kind, counts) in &shipped[group].by_kind {
+            let (p, r, f) = counts.prf();
+            println!(
+                "    {kind:<11} {:>4} {:>4} {:>4}  P {p:.3} R {r:.3} F1 {f:.3}",
+                counts.gold, counts.system, counts.correct
+            );
+        }
     }
     Ok(())
+}
+
+/// The held-out misses and wrong fields, one line each as `eval --errors`
+/// prints them, for error analysis on documents the classifier never saw.
+fn write_errors(path: &std::path::Path, scores: &[Scores]) -> Result<()> {
+    let lines: String = scores
+        .iter()
+        .flat_map(|s| &s.errors)
+        .map(|(doc, field, gold, system)| {
+            format!("ERR {doc} {field}: gold {gold} | system {system}\n")
+        })
+        .collect();
+    std::fs::write(path, lines).with_context(|| format!("writing {}", path.display()))
 }
