@@ -1,6 +1,7 @@
 //! Prints a document's cleaned text one sentence per line with character
 //! (code point) offsets, to annotate the events gold quickly; with
-//! `--events`, also what the events stage finds.
+//! `--events`, also what the events stage finds (`--rules-only`: without
+//! the trigger classifier).
 //!
 //! `cargo run -p sitrep-events --example show_doc -- SOURCE [MEMBER] [--events]`
 //! where SOURCE is relative to the shared folder.
@@ -19,7 +20,14 @@ fn main() -> Result<()> {
     let member = positional.get(1).map(|s| s.as_str());
     let bytes = common::source_bytes(source, member)?;
     let annotator = common::Annotator::new()?;
-    let doc = annotator.process(member.unwrap_or(source), &bytes)?;
+    let mut doc = annotator.process(member.unwrap_or(source), &bytes)?;
+    // `--rules-only`: the events the rules find without the trigger
+    // classifier, to see what they miss on documents it was trained on.
+    if args.iter().any(|a| a == "--rules-only") {
+        doc.layers.events = sitrep_events::EventStage::new()
+            .with_triggers(None)
+            .extract(&doc);
+    }
     println!(
         "published: {:?}",
         doc.meta.published.as_ref().map(|p| &p.value)

@@ -28,7 +28,7 @@ pub fn verb_trigger(lemma: &str) -> Option<EventKind> {
         // Only partners briefed (`senses::briefs_partners`): "briefed its
         // NATO allies"; briefing reporters is how something was said.
         "brief" => Meeting,
-        // Only a diplomat summoned (`senses::summons_diplomat`).
+        // Only a diplomat summoned (`senses::falls_on_diplomat`).
         "summon" => Meeting,
         // Only with a guest for object (`senses::receives_visitor`).
         "host" => Meeting,
@@ -135,6 +135,8 @@ pub fn verb_trigger(lemma: &str) -> Option<EventKind> {
         // side controls (see `senses::warning_is_threat`).
         "threaten" | "warn" => Threat,
         "sanction" | "embargo" | "blacklist" | "boycott" => Sanction,
+        // Only a diplomat expelled (`senses::falls_on_diplomat`).
+        "expel" => Sanction,
         // Only onto a sanctions list ("added eight enterprises to its
         // sanctions list"; `listings::onto_sanctions_list`).
         "add" => Sanction,

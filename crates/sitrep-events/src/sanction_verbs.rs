@@ -52,13 +52,17 @@ pub(crate) fn restricts(view: &SentenceView, verb: usize, objects: &[&str]) -> b
     }
     // "imposed restrictive measures on Belarus in 2004 and broadened
     // them": measures called restrictive are sanctions too.
+    // "They were widened in June 2021" after a paragraph on sanctions:
+    // the measures may have been told in an earlier sentence.
     let sanctions_before = (view.lo..verb).any(|t| {
         lexicon::noun_trigger(view.lemma(t)) == Some(EventKind::Sanction)
             || restrictive_measure(view, t)
-    });
+    }) || view.earlier_events().any(|e| e.kind == EventKind::Sanction);
     let restriction = |k: usize| {
         let object = view.lemma(k);
         lexicon::is_trade_measure(object)
+            // "prolonged the restrictive measures for a further 12 months".
+            || restrictive_measure(view, k)
             // The light-verb rule reads "extended the sanctions" from the
             // noun; verbs outside it take them here.
             || !lexicon::is_light_verb(lemma)
@@ -76,7 +80,41 @@ pub(crate) fn restricts(view: &SentenceView, verb: usize, objects: &[&str]) -> b
                             || lexicon::noun_trigger(view.lemma(m)) == Some(EventKind::Sanction)
                     })
     };
-    view.kids_by(verb, &["obj", "nsubj:pass"]).any(restriction)
+    restricted(view, verb).into_iter().any(restriction)
+}
+
+/// What a restricting verb falls on: its object or passive subject, a
+/// relative pronoun read as the noun it stands for ("the sanctions, which
+/// the EU widened in February"), and for a joined verb with none of its
+/// own, its first verb's ("which were first introduced in 2020 and
+/// widened in 2022").
+fn restricted(view: &SentenceView, verb: usize) -> Vec<usize> {
+    // The parser may hang the relative clause on a noun further back
+    // ("individuals under EU sanctions, which were introduced"): the noun
+    // right before the pronoun is a reading too.
+    let own = |v: usize| -> Vec<usize> {
+        view.kids(v)
+            .iter()
+            .copied()
+            // "which the European Union widened", the pronoun mislabelled.
+            .filter(|&k| {
+                matches!(view.full_rel(k), "obj" | "nsubj:pass")
+                    || view.xpos(k) == "WDT" && view.rel(k) != "nsubj"
+            })
+            .flat_map(|k| {
+                let antecedent = crate::agency::antecedent(view, k);
+                let before = (antecedent != k && k >= view.lo + 2 && view.form(k - 1) == ",")
+                    .then(|| k - 2)
+                    .filter(|&n| view.upos(n) == "NOUN");
+                std::iter::once(antecedent).chain(before)
+            })
+            .collect()
+    };
+    let found = own(verb);
+    match view.head(verb) {
+        Some(first) if found.is_empty() && view.rel(verb) == "conj" => own(first),
+        _ => found,
+    }
 }
 
 /// "restrictive measures", "punitive measures": sanctions by another name.

@@ -635,8 +635,9 @@ fn scorns(view: &SentenceView, k: usize) -> bool {
 /// "summoned the chargé d'affaires of Belarus", "the ambassador was
 /// summoned to the foreign ministry": a diplomat called in to hear a
 /// protest meets the ministry; "summoned the courage", "summoned to
-/// court" are not meetings.
-pub(crate) fn summons_diplomat(view: &SentenceView, verb: usize) -> bool {
+/// court" are not meetings. "Expelled a Belarusian diplomat" is a
+/// sanction; "expelled from school" is not.
+pub(crate) fn falls_on_diplomat(view: &SentenceView, verb: usize) -> bool {
     // Any case ("summoned Ambassador X"); "chargé" may come with its
     // "d'affaires" in one token.
     const DIPLOMATS: &[&str] = &[
@@ -647,6 +648,8 @@ pub(crate) fn summons_diplomat(view: &SentenceView, verb: usize) -> bool {
         "attaché",
         "attache",
         "consul",
+        "counsellor",
+        "counselor",
     ];
     let diplomat = |x: usize| {
         let lemma = view.lemma(x);

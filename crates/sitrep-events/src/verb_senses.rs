@@ -80,7 +80,7 @@ pub(crate) fn accepts(
         "talk" => senses::talk_is_meeting(view, i) || senses::spoke_by_phone(view, i),
         "speak" | "phone" | "telephone" => senses::spoke_by_phone(view, i),
         "brief" => senses::briefs_partners(view, i),
-        "summon" => senses::summons_diplomat(view, i),
+        "summon" | "expel" => senses::falls_on_diplomat(view, i),
         "confer" => senses::confer_is_meeting(view, i),
         // "the board convened for a conference call"; "convened a meeting"
         // is the noun's event.
@@ -237,7 +237,8 @@ pub(crate) fn accepts(
         }
         "transfer" if reading.transfers_forces => true,
         "study" | "graduate" => military_acts::studies_at_academy(view, i),
-        "add" => listings::onto_sanctions_list(view, i),
+        // "the bloc added dozens of Belarusian military officials".
+        "add" => listings::onto_sanctions_list(view, i) || listings::lists_parties(view, i),
         "designate" => listings::designates_parties(view, i),
         "list" => listings::lists_parties(view, i),
         "reinforce" => objects
