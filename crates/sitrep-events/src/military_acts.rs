@@ -149,7 +149,9 @@ pub(crate) fn forces_at_place(view: &SentenceView, verb: usize) -> bool {
             .chain(shared_subjects(view, verb))
             .any(|s| {
                 let s = agency::antecedent(view, s);
-                moved(view.lemma(s), travelling) || military_company(view, s)
+                moved(view.lemma(s), travelling)
+                    || military_company(view, s)
+                    || view.lemma(s) == "they" && troops_subject_before(view, s)
             });
     let place = |k: usize| {
         view.entity(k)
@@ -158,7 +160,7 @@ pub(crate) fn forces_at_place(view: &SentenceView, verb: usize) -> bool {
             || lexicon::is_border_noun(view.lemma(k))
             || matches!(
                 view.lemma(k),
-                "territory" | "base" | "bases" | "region" | "ground"
+                "territory" | "base" | "bases" | "region" | "ground" | "country" | "airfield"
             )
     };
     let somewhere = match lemma {
@@ -186,6 +188,12 @@ pub(crate) fn forces_at_place(view: &SentenceView, verb: usize) -> bool {
         }),
     };
     forces && somewhere
+}
+
+/// "The units are performing planned tasks, and after the exercise they
+/// will return": "they" after troops that are an earlier clause's subject.
+fn troops_subject_before(view: &SentenceView, pronoun: usize) -> bool {
+    (view.lo..pronoun).any(|t| view.rel(t) == "nsubj" && is_troop_noun(view.lemma(t)))
 }
 
 /// "an air assault company", "a battalion tactical group": a company or
@@ -287,7 +295,13 @@ fn names_force_movement(lemma: &str) -> bool {
 
 /// People and formations, and the parts of a formation that move as one.
 fn is_troop_noun(lemma: &str) -> bool {
-    lexicon::is_troop_noun(lemma) || matches!(lemma, "detachment" | "grouping" | "echelon")
+    lexicon::is_troop_noun(lemma)
+        // "120 Russian officers and sergeants left Belarus by rail", "the
+        // crews will return to their home airfield": people who go home.
+        || matches!(
+            lemma,
+            "detachment" | "grouping" | "echelon" | "officer" | "sergeant" | "crew" | "crews"
+        )
 }
 
 /// Forces of any kind: troops, their hardware, the parts of a formation.
