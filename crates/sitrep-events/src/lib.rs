@@ -40,6 +40,7 @@ mod fallback;
 mod fields;
 mod framed;
 mod governing;
+mod handover;
 mod in_force;
 pub mod learned;
 mod lexicon;

@@ -111,27 +111,49 @@ pub(crate) fn retraining_is_military(view: &SentenceView) -> bool {
         .any(|t| lexicon::is_materiel_noun(view.lemma(t)) || is_hardware_designation(view.form(t)))
 }
 
-/// "a command-staff training of the joint group of forces": a staff
-/// exercise directed by commanders, not instruction.
+/// "a command-staff training of the joint group of forces", "a joint
+/// staff training", "the anti-terrorist training Eagle Assault-2026": a
+/// staff or field exercise, not instruction; and "the training will last
+/// until 22 April" once such a training was told.
 pub(crate) fn is_staff_exercise(view: &SentenceView, noun: usize) -> bool {
     if view.lemma(noun) != "training" {
         return false;
     }
-    let mut command = false;
-    let mut staff = false;
     // "command - staff training": "command" may hang on "staff".
     let modifiers = view
         .kids_by(noun, &["compound", "amod"])
         .flat_map(|m| std::iter::once(m).chain(view.kids_by(m, &["compound", "amod"])));
+    let mut retold = false;
     for m in modifiers {
-        match view.lemma(m) {
-            "command-staff" | "command-post" | "staff-command" => return true,
-            "command" => command = true,
-            "staff" => staff = true,
+        match view.lemma(m).to_lowercase().as_str() {
+            "command-staff" | "command-post" | "staff-command" | "staff" | "anti-terrorist"
+            | "counter-terrorist" | "antiterrorist" => return true,
+            // "a similar staff training", "the previous training".
+            "similar" | "previous" | "next" | "such" => retold = true,
             _ => {}
         }
     }
-    command && staff
+    let named = view
+        .kids_by(noun, &["appos", "flat", "compound", "nmod:desc"])
+        .chain(std::iter::once(noun))
+        .any(|k| {
+            view.entity(k).is_some_and(|e| {
+                e.label != EntityLabel::Per && crate::titles::carries_year(view.doc.slice(e.span))
+            })
+        });
+    // "The training will last until 22 April", "taking part in the
+    // training": the article's training told before was an exercise.
+    let the = view
+        .kids_by(noun, &["det"])
+        .any(|d| matches!(view.lemma(d), "the" | "this"));
+    named || (retold || the) && exercise_called_training_before(view)
+}
+
+/// Whether an exercise told earlier in the document was called a training.
+fn exercise_called_training_before(view: &SentenceView) -> bool {
+    view.earlier_events().any(|e| {
+        e.kind == EventKind::Exercise && view.doc.slice(e.trigger).to_lowercase().contains("training")
+    })
 }
 
 /// "more than forty exercises since January", "some 30 meetings": a tally

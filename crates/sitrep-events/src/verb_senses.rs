@@ -7,6 +7,7 @@ use sitrep_core::shapes::is_hardware_designation;
 use sitrep_core::{EntityLabel, EventKind};
 
 use crate::agency;
+use crate::handover::{self, handed_over};
 use crate::lexicon;
 use crate::listings;
 use crate::meet;
@@ -350,7 +351,9 @@ pub(crate) fn accepts(
                     .iter()
                     .any(|o| lexicon::is_civilian_goods(o))
         }
-        "hand" => handed_over(view, i) && carries_materiel(view, i),
+        "hand" => {
+            handed_over(view, i) && carries_materiel(view, i) || handover::hands_over_goods(view, i)
+        }
         // "at training grounds": the parser's gerund with a place object.
         "train" => {
             !(view.xpos(i) == "VBG"
@@ -528,17 +531,6 @@ fn carries_materiel(view: &SentenceView, i: usize) -> bool {
                         .any(|m| view.entity(m).is_some_and(|e| e.label == EntityLabel::Misc))
             })
     })
-}
-
-/// "handed over": the particle, or the same word read as a preposition
-/// right after the verb.
-fn handed_over(view: &SentenceView, i: usize) -> bool {
-    view.lemma(i) == "hand"
-        && (view
-            .kids(i)
-            .iter()
-            .any(|p| view.full_rel(*p) == "compound:prt" && view.lemma(*p) == "over")
-            || i + 1 < view.hi && view.lemma(i + 1) == "over")
 }
 
 /// The subject of "arrive" is hardware named by its designation or a
