@@ -36,8 +36,20 @@ pub(crate) fn hands_over_goods(view: &SentenceView, verb: usize) -> bool {
             || agency::is_people_noun(view.lemma(h))
             || matches!(
                 view.lemma(h),
-                "power" | "control" | "reins" | "leadership" | "authority" | "command" | "post"
-                    | "presidency" | "chairmanship" | "baton" | "he" | "she" | "him" | "her"
+                "power"
+                    | "control"
+                    | "reins"
+                    | "leadership"
+                    | "authority"
+                    | "command"
+                    | "post"
+                    | "presidency"
+                    | "chairmanship"
+                    | "baton"
+                    | "he"
+                    | "she"
+                    | "him"
+                    | "her"
             )
     });
     if not_goods {
@@ -49,9 +61,7 @@ pub(crate) fn hands_over_goods(view: &SentenceView, verb: usize) -> bool {
     let hardware_named = view
         .tokens()
         .any(|t| sitrep_core::shapes::is_hardware_designation(view.form(t)));
-    to_forces
-        || hardware_named
-        || view.earlier_events().any(|e| e.kind == EventKind::Delivery)
+    to_forces || hardware_named || view.earlier_events().any(|e| e.kind == EventKind::Delivery)
 }
 
 /// What is handed over: the object, the passive subject, or the subject
@@ -72,7 +82,10 @@ fn handed_things(view: &SentenceView, verb: usize) -> Vec<usize> {
 fn is_military_receiver(view: &SentenceView, k: usize) -> bool {
     let lemma = view.lemma(k).to_lowercase();
     lexicon::is_troop_noun(&lemma)
-        || matches!(lemma.as_str(), "centre" | "center" | "base" | "navy" | "ministry")
+        || matches!(
+            lemma.as_str(),
+            "centre" | "center" | "base" | "navy" | "ministry"
+        )
         || crate::COUNTRIES.country_or_capital(view.form(k)).is_some()
         || view.kids_by(k, &["compound", "amod", "flat"]).any(|m| {
             lexicon::is_troop_noun(&view.lemma(m).to_lowercase())

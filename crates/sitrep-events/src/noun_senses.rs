@@ -152,7 +152,12 @@ pub(crate) fn is_staff_exercise(view: &SentenceView, noun: usize) -> bool {
 /// Whether an exercise told earlier in the document was called a training.
 fn exercise_called_training_before(view: &SentenceView) -> bool {
     view.earlier_events().any(|e| {
-        e.kind == EventKind::Exercise && view.doc.slice(e.trigger).to_lowercase().contains("training")
+        e.kind == EventKind::Exercise
+            && view
+                .doc
+                .slice(e.trigger)
+                .to_lowercase()
+                .contains("training")
     })
 }
 
