@@ -35,6 +35,12 @@ pub(crate) fn meeting_in_phrase(view: &SentenceView, noun: usize, head_of: usize
             | "trip"
             | "negotiation"
             | "negotiations"
+            // "during a phone conversation on 2 March" (a call, by
+            // `noun_kind`), "during consultations in Moscow on 22
+            // September": with their own date or place, as below.
+            | "conversation"
+            | "consultation"
+            | "consultations"
             // "during the joint strategic exercise Zapad-2025 in September
             // 2025": a military exercise (the noun passed `noun_kind`).
             | "exercise"
