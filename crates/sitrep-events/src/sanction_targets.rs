@@ -86,21 +86,45 @@ fn pointed_country(view: &SentenceView, c: &Candidate, out: &mut Vec<Actor>) {
         holders.extend(view.head(c.trigger));
     }
     holders.extend(view.kids_by(c.anchor, &["obj", "nsubj:pass"]));
+    // "a new package of sanctions targeting 11 Belarusian companies".
+    let targeted: Vec<usize> = holders
+        .iter()
+        .flat_map(|&h| view.kids_by(h, &["acl", "nmod"]).collect::<Vec<_>>())
+        .filter(|&v| view.lemma(v) == "target")
+        .flat_map(|v| view.kids_by(v, &["obj"]).collect::<Vec<_>>())
+        .collect();
     let mut found: Vec<Actor> = Vec::new();
     for &h in &holders {
         let phrases = view
             .kids_by(h, &["nmod", "obl"])
             .flat_map(|n| std::iter::once(n).chain(view.kids_by(n, &["nmod"])));
         for k in phrases.collect::<Vec<_>>() {
-            let aimed = matches!(view.case_of(k).as_deref(), Some("against" | "on" | "to"));
-            if !aimed || view.entity(k).is_none_or(|e| e.label == EntityLabel::Per) {
+            // "on 17 Belarusian judges" with "on" hung on the number.
+            let aimed = matches!(
+                view.case_of_name(k).as_deref(),
+                Some("against" | "on" | "to")
+            );
+            if !aimed {
                 continue;
             }
-            found.extend(resolve(view, k, ActorRole::Target));
+            match view.entity(k) {
+                Some(e) if e.label != EntityLabel::Per => {
+                    found.extend(resolve(view, k, ActorRole::Target))
+                }
+                // "imposed sanctions on 17 Belarusian judges and prison
+                // officials": the country of the people or firms named.
+                None if view.upos(k) == "NOUN" => {
+                    national_modifiers(view, k, ActorRole::Target, &mut found)
+                }
+                _ => {}
+            }
         }
         if h != c.trigger {
             national_modifiers(view, h, ActorRole::Target, &mut found);
         }
+    }
+    for &t in &targeted {
+        national_modifiers(view, t, ActorRole::Target, &mut found);
     }
     for actor in found {
         let Some(code) = actor.country.as_deref() else {

@@ -63,3 +63,23 @@ fn the_source_is_never_its_own_target() {
     let targets = target_countries(text, last_of);
     assert!(!targets.contains(&"LTU".to_string()), "{targets:?}");
 }
+
+#[test]
+fn people_or_firms_of_a_country_make_it_the_target() {
+    assert_eq!(
+        target_countries(
+            "The European Union on March 20 imposed sanctions on 17 Belarusian judges and \
+             prison officials over the persecution of political prisoners.",
+            last_of
+        ),
+        vec!["BLR"]
+    );
+    assert_eq!(
+        target_countries(
+            "The European Union on Thursday adopted a new package of sanctions targeting 11 \
+             Belarusian defense-industry companies.",
+            last_of
+        ),
+        vec!["BLR"]
+    );
+}
