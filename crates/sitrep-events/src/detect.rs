@@ -530,19 +530,19 @@ fn nominal(view: &SentenceView, i: usize) -> Option<Candidate> {
                 .flatten()
             {
                 verb
-            } else if let Some(anchor) = matches!(kind, EventKind::Meeting | EventKind::Exercise)
-                .then(|| {
-                    framed::meeting_in_phrase(view, i, head_of)
-                        .or_else(|| framed::verb_after_phrase(view, i))
-                })
-                .flatten()
-            {
-                anchor
-            } else if kind == EventKind::Exercise && dated_stage(view, i) {
-                if is_verb(view, h) {
-                    h
-                } else {
-                    i
+            } else if matches!(kind, EventKind::Meeting | EventKind::Exercise) {
+                match framed::meeting_in_phrase(view, i, head_of)
+                    .or_else(|| framed::verb_after_phrase(view, i))
+                {
+                    Some(anchor) => anchor,
+                    None if kind == EventKind::Exercise && dated_stage(view, i) => {
+                        if is_verb(view, h) {
+                            h
+                        } else {
+                            i
+                        }
+                    }
+                    None => return None,
                 }
             } else {
                 return None;

@@ -89,9 +89,6 @@ pub(crate) fn restricts(view: &SentenceView, verb: usize, objects: &[&str]) -> b
 /// own, its first verb's ("which were first introduced in 2020 and
 /// widened in 2022").
 fn restricted(view: &SentenceView, verb: usize) -> Vec<usize> {
-    // The parser may hang the relative clause on a noun further back
-    // ("individuals under EU sanctions, which were introduced"): the noun
-    // right before the pronoun is a reading too.
     let own = |v: usize| -> Vec<usize> {
         view.kids(v)
             .iter()
@@ -103,6 +100,10 @@ fn restricted(view: &SentenceView, verb: usize) -> Vec<usize> {
             })
             .flat_map(|k| {
                 let antecedent = crate::agency::antecedent(view, k);
+                // The parser may hang the relative clause on a noun
+                // further back ("individuals under EU sanctions, which
+                // were introduced"): the noun right before the pronoun is
+                // a reading too.
                 let before = (antecedent != k && k >= view.lo + 2 && view.form(k - 1) == ",")
                     .then(|| k - 2)
                     .filter(|&n| view.upos(n) == "NOUN");
