@@ -127,7 +127,9 @@ fn events_classifier_training_is_deterministic_and_cross_validated() {
             .arg(out)
             .args(["--seed", "3", "--epochs", "3", "--margin", "6"]);
         if let Some(k) = folds {
-            cmd.args(["--folds", k]);
+            cmd.args(["--folds", k])
+                .arg("--fold-errors")
+                .arg(out.with_extension("errors"));
         }
         cmd.output().expect("running sitrep")
     };
@@ -144,6 +146,16 @@ fn events_classifier_training_is_deterministic_and_cross_validated() {
         stdout.contains("rules alone") && stdout.contains("margin 6"),
         "{stdout}"
     );
+    // The held-out misses, in `eval --errors` form, name dev documents.
+    let errors = std::fs::read_to_string(a.with_extension("errors")).expect("fold errors");
+    assert!(
+        errors
+            .lines()
+            .next()
+            .is_some_and(|l| l.starts_with("ERR examples/domain/")),
+        "{errors}"
+    );
+    assert!(stdout.contains("by kind at margin 6"), "{stdout}");
     assert!(train(&b, None).status.success());
     let bytes = std::fs::read(&a).expect("model a");
     assert_eq!(
