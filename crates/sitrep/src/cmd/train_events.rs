@@ -81,12 +81,21 @@ pub fn run(args: &EventsTrainArgs) -> Result<Vec<u8>> {
 
 fn cross_validate(data: &[GoldExample], k: usize, args: &EventsTrainArgs) -> Result<()> {
     let groups = args.golds.len();
-    // [group][0 = rules alone, 1.. = margins]
+    // The candidate margins and the one asked for, each scored once.
+    let mut margins = MARGINS.to_vec();
+    if !margins.contains(&args.margin) {
+        margins.push(args.margin);
+        margins.sort_by(f32::total_cmp);
+    }
+    // Stage 0 is the rules alone, stage s the classifier at margins[s - 1].
+    let asked = 1 + margins
+        .iter()
+        .position(|&m| m == args.margin)
+        .context("the asked margin is among those scored")?;
+    // [group][stage]
     let mut scores: Vec<Vec<Scores>> = (0..groups)
-        .map(|_| (0..=MARGINS.len()).map(|_| Scores::default()).collect())
+        .map(|_| (0..=margins.len()).map(|_| Scores::default()).collect())
         .collect();
-    // Each gold at the margin asked for: its kinds and `--fold-errors`.
-    let mut shipped: Vec<Scores> = vec![Scores::default(); groups];
     for fold in 0..k {
         let training: Vec<&DocExamples> = data
             .iter()
@@ -97,11 +106,9 @@ fn cross_validate(data: &[GoldExample], k: usize, args: &EventsTrainArgs) -> Res
         let bytes = train(&training, args.epochs, args.seed, 0.0);
         let model = TriggerModel::from_bytes(&bytes).context("reading the fold model")?;
         let mut stages = vec![EventStage::new().with_triggers(None)];
-        stages.extend(MARGINS.iter().map(|&m| {
+        stages.extend(margins.iter().map(|&m| {
             EventStage::new().with_triggers(Some(Arc::new(model.clone().with_margin(m))))
         }));
-        let at_margin =
-            EventStage::new().with_triggers(Some(Arc::new(model.clone().with_margin(args.margin))));
         for d in data
             .iter()
             .enumerate()
@@ -113,11 +120,10 @@ fn cross_validate(data: &[GoldExample], k: usize, args: &EventsTrainArgs) -> Res
                 doc.layers.events = stage.extract(&d.doc);
                 scores[d.group][s].add(&doc, &d.gold);
             }
-            doc.layers.events = at_margin.extract(&d.doc);
-            shipped[d.group].add(&doc, &d.gold);
         }
     }
     if let Some(path) = &args.fold_errors {
+        let shipped: Vec<&Scores> = scores.iter().map(|g| &g[asked]).collect();
         write_errors(path, &shipped)?;
     }
     for (group, dir) in args.golds.iter().enumerate() {
@@ -126,7 +132,7 @@ fn cross_validate(data: &[GoldExample], k: usize, args: &EventsTrainArgs) -> Res
             let (p, r, f) = score.kind();
             let label = match s {
                 0 => "rules alone".to_string(),
-                _ => format!("+ classifier, margin {}", MARGINS[s - 1]),
+                _ => format!("+ classifier, margin {}", margins[s - 1]),
             };
             println!(
                 "  {label:<28} kind P {p:.3} R {r:.3} F1 {f:.3}  actors {}  date {}  status {}",
@@ -134,7 +140,7 @@ fn cross_validate(data: &[GoldExample], k: usize, args: &EventsTrainArgs) -> Res
             );
         }
         println!("  by kind at margin {}:", args.margin);
-        for (kind, counts) in &shipped[group].by_kind {
+        for (kind, counts) in &scores[group][asked].by_kind {
             let (p, r, f) = counts.prf();
             println!(
                 "    {kind:<11} {:>4} {:>4} {:>4}  P {p:.3} R {r:.3} F1 {f:.3}",
@@ -147,7 +153,7 @@ fn cross_validate(data: &[GoldExample], k: usize, args: &EventsTrainArgs) -> Res
 
 /// The held-out misses and wrong fields, one line each as `eval --errors`
 /// prints them, for error analysis on documents the classifier never saw.
-fn write_errors(path: &std::path::Path, scores: &[Scores]) -> Result<()> {
+fn write_errors(path: &std::path::Path, scores: &[&Scores]) -> Result<()> {
     let lines: String = scores
         .iter()
         .flat_map(|s| &s.errors)
