@@ -72,9 +72,7 @@ fn handed_things(view: &SentenceView, verb: usize) -> Vec<usize> {
     if !own.is_empty() || view.rel(verb) != "xcomp" {
         return own;
     }
-    view.head(verb)
-        .map(|h| view.kids_by(h, &["nsubj", "nsubj:pass"]).collect())
-        .unwrap_or_default()
+    agency::acting_subject(view, verb).into_iter().collect()
 }
 
 /// "to the Air Force", "to the battalion", "to the Belarusian centre", "to
