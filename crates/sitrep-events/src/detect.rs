@@ -531,19 +531,9 @@ fn nominal(view: &SentenceView, i: usize) -> Option<Candidate> {
             {
                 verb
             } else if matches!(kind, EventKind::Meeting | EventKind::Exercise) {
-                match framed::meeting_in_phrase(view, i, head_of)
+                framed::meeting_in_phrase(view, i, head_of)
                     .or_else(|| framed::verb_after_phrase(view, i))
-                {
-                    Some(anchor) => anchor,
-                    None if kind == EventKind::Exercise && dated_stage(view, i) => {
-                        if is_verb(view, h) {
-                            h
-                        } else {
-                            i
-                        }
-                    }
-                    None => return None,
-                }
+                    .or_else(|| framed::dated_stage(view, i, h))?
             } else {
                 return None;
             }
@@ -555,26 +545,6 @@ fn nominal(view: &SentenceView, i: usize) -> Option<Candidate> {
         anchor,
         nouns: std::iter::once(i).chain(name_head).collect(),
     })
-}
-
-/// "At the first stage, on 7-8 September, the headquarters will
-/// relocate", "the final stage, scheduled for 17-19 July, will end": a
-/// stage of an exercise given its own dates is told wherever it stands;
-/// "during the first stage, units conducted ..." only frames the clause,
-/// and "to observe the active phase" watches a stage told before.
-fn dated_stage(view: &SentenceView, i: usize) -> bool {
-    if !matches!(view.lemma(i), "stage" | "phase")
-        || view
-            .head(i)
-            .is_some_and(|h| matches!(view.lemma(h), "watch" | "observe" | "monitor" | "sum"))
-    {
-        return false;
-    }
-    let own = view.tok(i).span;
-    let reach = view.tok((i + 5).min(view.hi - 1)).span.end;
-    view.dates()
-        .iter()
-        .any(|d| d.span.start >= own.start && d.span.start < reach)
 }
 
 /// "imposed anti-dumping duties on steel", "imposed export controls": a

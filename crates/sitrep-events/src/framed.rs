@@ -5,7 +5,9 @@
 //! a verb about them ("the exercise in September 2025 confirmed …"). Such
 //! nouns are normally background ("at the meeting"), but one given its own
 //! place or date is reported there for the first time: the gold's stated
-//! exception, and the common way news mentions a meeting in passing.
+//! exception, and the common way news mentions a meeting in passing. So
+//! is a stage of an exercise given its own dates ("At the first stage, on
+//! 7-8 September, …").
 
 use sitrep_core::{EntityLabel, EventKind, TimeType};
 
@@ -320,4 +322,36 @@ pub(crate) fn verb_after_phrase(view: &SentenceView, noun: usize) -> Option<usiz
         .iter()
         .any(|&k| matches!(view.rel(k), "nsubj" | "csubj" | "expl"));
     (takes_place && subjectless).then_some(t)
+}
+
+/// The token the fields of stage `i` hang on, when the stage of an
+/// exercise is given its own dates: "At the first stage, on 7-8
+/// September, the headquarters will relocate", "the final stage,
+/// scheduled for 17-19 July, will end" are told wherever they stand;
+/// "during the first stage, units conducted ..." only frames its clause,
+/// and "to observe the active phase" watches a stage told before. `head`
+/// is the word the stage's phrase hangs on.
+pub(crate) fn dated_stage(view: &SentenceView, i: usize, head: usize) -> Option<usize> {
+    if !matches!(view.lemma(i), "stage" | "phase")
+        || view
+            .head(i)
+            .is_some_and(|h| matches!(view.lemma(h), "watch" | "observe" | "monitor" | "sum"))
+    {
+        return None;
+    }
+    let own = view.tok(i).span;
+    let reach = view.tok((i + 5).min(view.hi - 1)).span.end;
+    let dated = view
+        .dates()
+        .iter()
+        .any(|d| d.span.start >= own.start && d.span.start < reach);
+    // Its fields hang on the clause's verb, or on the stage itself ("the
+    // second stage is under way").
+    dated.then(|| {
+        if crate::detect::is_verb(view, head) {
+            head
+        } else {
+            i
+        }
+    })
 }
