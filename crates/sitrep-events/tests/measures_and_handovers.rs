@@ -18,13 +18,18 @@ fn triggers(text: &str, kind: EventKind) -> Vec<String> {
         .collect()
 }
 
+/// Whether `word` is the trigger of an event of `kind` in `text`.
+fn reads(text: &str, kind: EventKind, word: &str) -> bool {
+    triggers(text, kind).iter().any(|t| t == word)
+}
+
 #[test]
 fn a_diplomat_expelled_is_a_sanction_but_a_pupil_is_not() {
-    assert!(triggers(
+    assert!(reads(
         "On Thursday, Lithuania expelled a Belarusian diplomat, the foreign ministry said.",
-        EventKind::Sanction
-    )
-    .contains(&"expelled".to_string()));
+        EventKind::Sanction,
+        "expelled"
+    ));
     assert!(triggers(
         "The school expelled two pupils after the fight, the head teacher said.",
         EventKind::Sanction
@@ -93,12 +98,12 @@ fn crews_trained_in_a_course_stay_training() {
 
 #[test]
 fn systems_handed_over_to_a_battalion_are_delivered_but_power_is_not() {
-    assert!(triggers(
+    assert!(reads(
         "According to the minister, the systems will be handed over to the Air Defence \
          Battalion in the coming weeks.",
-        EventKind::Delivery
-    )
-    .contains(&"handed".to_string()));
+        EventKind::Delivery,
+        "handed"
+    ));
     assert!(triggers(
         "The outgoing chairman handed over power to his deputy on Monday.",
         EventKind::Delivery
