@@ -30,6 +30,15 @@ fn named(actors: &[Actor]) -> Vec<(String, Option<String>)> {
         .collect()
 }
 
+/// The two people of the paired-name tests, each with the country the
+/// text gives them.
+fn orlov_of_russia_kozlov_of_belarus() -> Vec<(String, Option<String>)> {
+    vec![
+        ("Sergei Orlov".to_string(), Some("RUS".to_string())),
+        ("Viktor Kozlov".to_string(), Some("BLR".to_string())),
+    ]
+}
+
 #[test]
 fn a_capitalised_title_stands_for_the_person_it_ends_in() {
     let talks = only(
@@ -64,10 +73,7 @@ fn a_plural_description_stands_for_the_people_in_apposition() {
     );
     assert_eq!(
         named(&meeting.actors),
-        vec![
-            ("Sergei Orlov".to_string(), Some("RUS".to_string())),
-            ("Viktor Kozlov".to_string(), Some("BLR".to_string())),
-        ],
+        orlov_of_russia_kozlov_of_belarus(),
         "{meeting:?}"
     );
 }
@@ -80,10 +86,7 @@ fn one_title_for_two_countries_gives_them_in_order() {
     let agreed = last_of(text, EventKind::Agreement);
     assert_eq!(
         named(&agreed.actors),
-        vec![
-            ("Sergei Orlov".to_string(), Some("RUS".to_string())),
-            ("Viktor Kozlov".to_string(), Some("BLR".to_string())),
-        ],
+        orlov_of_russia_kozlov_of_belarus(),
         "{agreed:?}"
     );
 }
