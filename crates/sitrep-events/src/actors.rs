@@ -49,6 +49,11 @@ pub(crate) fn actors(view: &SentenceView, c: &Candidate) -> Vec<Actor> {
             && c.anchor != c.trigger
             && (lexicon::receives_speech(view.lemma(c.anchor))
                 || lexicon::rebuts_speech(view.lemma(c.anchor)))
+        // "Belarus has faced Western sanctions", "the firm was hit by U.S.
+        // sanctions": the one the measures fall on.
+        || c.kind == EventKind::Sanction
+            && c.anchor != c.trigger
+            && matches!(view.lemma(c.anchor), "face" | "hit" | "affect" | "target")
     {
         // "Belarus received fighters from Russia": the subject is the
         // recipient; "the plan drew criticism from the Pentagon": its target.

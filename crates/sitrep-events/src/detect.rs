@@ -41,13 +41,22 @@ pub(crate) fn candidates(view: &SentenceView) -> Vec<Candidate> {
                 .or_else(|| framed::staged_by_own_clause(view, i))
                 .or_else(|| crate::retaliation::threat(view, i))
                 .or_else(|| crate::combat_duty::deployment(view, i))
-        } else if view.upos(i) == "ADJ" && senses::critical_of(view, i) {
-            Some(Candidate {
-                kind: EventKind::Accusation,
-                trigger: i,
-                anchor: i,
-                nouns: Vec::new(),
-            })
+        } else if view.upos(i) == "ADJ" {
+            crate::sanction_verbs::closed_by(view, i)
+                .map(|holder| Candidate {
+                    kind: EventKind::Sanction,
+                    trigger: i,
+                    anchor: holder,
+                    nouns: Vec::new(),
+                })
+                .or_else(|| {
+                    senses::critical_of(view, i).then_some(Candidate {
+                        kind: EventKind::Accusation,
+                        trigger: i,
+                        anchor: i,
+                        nouns: Vec::new(),
+                    })
+                })
         } else {
             None
         };
@@ -337,7 +346,10 @@ fn nominal(view: &SentenceView, i: usize) -> Option<Candidate> {
     }
     let kind = noun_kind(view, i)
         .or_else(|| named_exercise(view, i))
-        .or_else(|| imposed_measure(view, i))?;
+        .or_else(|| imposed_measure(view, i))
+        .or_else(|| {
+            crate::sanction_verbs::measure_in_force(view, i).map(|_| EventKind::Sanction)
+        })?;
     // "negotiations on an agreement", "talks about a treaty": the
     // agreement is the topic of another event, not signed here.
     if kind == EventKind::Agreement
@@ -527,6 +539,16 @@ fn nominal(view: &SentenceView, i: usize) -> Option<Candidate> {
                 h
             } else if let Some(verb) = (kind != EventKind::Statement)
                 .then(|| carriers::carrying_verb(view, i, head_of))
+                .flatten()
+            {
+                verb
+            } else if let Some(verb) = (kind == EventKind::Deployment)
+                .then(|| crate::military_acts::reported_force_movement(view, i))
+                .flatten()
+            {
+                verb
+            } else if let Some(verb) = (kind == EventKind::Sanction)
+                .then(|| crate::sanction_verbs::measure_in_force(view, i))
                 .flatten()
             {
                 verb

@@ -35,7 +35,7 @@ pub(crate) fn moves_forces(view: &SentenceView, verb: usize) -> bool {
         .into_iter()
         .chain(view.kids_by(verb, &["nsubj"]))
         .chain(shared_subjects(view, verb))
-        .any(|x| is_forces(view.lemma(agency::antecedent(view, x))))
+        .any(|x| is_forces(view.lemma(forces_referent(view, x))))
 }
 
 /// "have withdrawn most of their personnel", "withdrew from Belarus":
@@ -65,7 +65,7 @@ pub(crate) fn forces_move_to(view: &SentenceView, verb: usize) -> bool {
         || verb + 1 < view.hi && towards(view.lemma(verb + 1));
     destination
         && agency::acting_subject(view, verb)
-            .is_some_and(|s| is_forces(view.lemma(agency::antecedent(view, s))))
+            .is_some_and(|s| is_forces(view.lemma(forces_referent(view, s))))
 }
 
 /// "the contingents were airlifted to Tajikistan and concentrated in the
@@ -85,7 +85,7 @@ fn shared_subjects(view: &SentenceView, verb: usize) -> Vec<usize> {
 /// by "transfer" is a delivery, so that verb wants people.
 pub(crate) fn gathers_forces(view: &SentenceView, verb: usize) -> bool {
     let troops_only = view.lemma(verb) == "transfer";
-    let wanted = |x: usize| moved(view.lemma(agency::antecedent(view, x)), troops_only);
+    let wanted = |x: usize| moved(view.lemma(forces_referent(view, x)), troops_only);
     let acl_on_forces =
         view.rel(verb) == "acl" && view.xpos(verb) == "VBN" && view.head(verb).is_some_and(wanted);
     let passive = view.is_passive(verb);
@@ -148,7 +148,7 @@ pub(crate) fn forces_at_place(view: &SentenceView, verb: usize) -> bool {
             .into_iter()
             .chain(shared_subjects(view, verb))
             .any(|s| {
-                let s = agency::antecedent(view, s);
+                let s = forces_referent(view, s);
                 moved(view.lemma(s), travelling)
                     || military_company(view, s)
                     || view.lemma(s) == "they" && troops_subject_before(view, s)
@@ -160,7 +160,17 @@ pub(crate) fn forces_at_place(view: &SentenceView, verb: usize) -> bool {
             || lexicon::is_border_noun(view.lemma(k))
             || matches!(
                 view.lemma(k),
-                "territory" | "base" | "bases" | "region" | "ground" | "country" | "airfield"
+                "territory"
+                    | "base"
+                    | "bases"
+                    | "region"
+                    | "ground"
+                    | "country"
+                    | "airfield"
+                    | "area"
+                    | "range"
+                    | "camp"
+                    | "district"
             )
     };
     let somewhere = match lemma {
@@ -188,6 +198,41 @@ pub(crate) fn forces_at_place(view: &SentenceView, verb: usize) -> bool {
         }),
     };
     forces && somewhere
+}
+
+/// The phrase's referent as forces see it, a relative pronoun read through
+/// its antecedent and a collective or a share through its members: "an
+/// operational group of the Airborne Forces", "part of the troops", "the
+/// rest of the battalion", "several thousand of the servicemen".
+pub(crate) fn forces_referent(view: &SentenceView, x: usize) -> usize {
+    let x = agency::antecedent(view, x);
+    let collective = matches!(
+        view.lemma(x),
+        "group"
+            | "part"
+            | "element"
+            | "elements"
+            | "column"
+            | "some"
+            | "most"
+            | "half"
+            | "rest"
+            | "remainder"
+            | "bulk"
+            | "majority"
+            | "thousand"
+            | "thousands"
+            | "hundred"
+            | "hundreds"
+            | "dozen"
+            | "dozens"
+    );
+    if !collective {
+        return x;
+    }
+    view.kids_by(x, &["nmod"])
+        .find(|&n| view.case_of(n).as_deref() == Some("of") && is_forces(view.lemma(n)))
+        .unwrap_or(x)
 }
 
 /// "The units are performing planned tasks, and after the exercise they
@@ -271,6 +316,34 @@ pub(crate) fn force_movement(view: &SentenceView, noun: usize) -> bool {
             .kids_by(noun, &["amod", "compound"])
             .any(|k| matches!(view.lemma(k), "military" | "troop" | "force" | "forces"));
     in_phrase || military_modifier
+}
+
+/// "does not provide for the deployment of additional air defence units",
+/// "holds them responsible for the stationing of nuclear weapons", "we
+/// observed the arrival of four echelons": forces named on the move are an
+/// event under whatever verb reports them, except as a topic ("talks on
+/// the deployment of missiles") or as what a drill's programme covers.
+/// Returns the verb the fields hang on when the noun is its argument.
+pub(crate) fn reported_force_movement(view: &SentenceView, noun: usize) -> Option<usize> {
+    let head = view.head(noun)?;
+    // "in the presence of" is a setting, not forces placed.
+    if !force_movement(view, noun) || view.lemma(noun) == "presence" {
+        return None;
+    }
+    let topic = matches!(
+        view.case_of(noun).as_deref(),
+        Some("on" | "about" | "over" | "regarding" | "to")
+    ) && !matches!(view.lemma(head), "devote" | "dedicate");
+    let talked_over = matches!(
+        view.lemma(head),
+        "discuss" | "talk" | "negotiate" | "consider" | "debate" | "cover" | "include"
+    );
+    if topic || talked_over {
+        return None;
+    }
+    let argument = matches!(view.rel(noun), "obj" | "obl" | "nsubj:pass")
+        && crate::detect::is_verb(view, head);
+    Some(if argument { head } else { noun })
 }
 
 fn names_force_movement(lemma: &str) -> bool {

@@ -118,6 +118,56 @@ fn restricted(view: &SentenceView, verb: usize) -> Vec<usize> {
     }
 }
 
+/// "The new restrictions take effect on Friday", "further restrictions
+/// followed in 2022", "was first hit by U.S. sanctions", "has faced
+/// Western sanctions since 2020", "sanctions imposed by the EU had not
+/// stopped the work": measures said to start, follow or bite are
+/// sanctions in force, whatever verb the sentence hangs them on. Returns
+/// the verb the fields hang on.
+pub(crate) fn measure_in_force(view: &SentenceView, noun: usize) -> Option<usize> {
+    let lemma = view.lemma(noun);
+    let named_so = lexicon::noun_trigger(lemma) == Some(EventKind::Sanction)
+        || restrictive_measure(view, noun);
+    // A ban or a restriction is a sanction among sanctions, not "a ban on
+    // smoking".
+    let among_sanctions = matches!(
+        lemma,
+        "restriction"
+            | "restrictions"
+            | "ban"
+            | "bans"
+            | "freeze"
+            | "freezes"
+            | "listing"
+            | "listings"
+    ) && crate::listings::about_sanctions(view);
+    if !named_so && !among_sanctions {
+        return None;
+    }
+    let imposed_on_it = view
+        .kids_by(noun, &["acl"])
+        .find(|&p| view.xpos(p) == "VBN" && lexicon::imposes_measure(view.lemma(p)));
+    if imposed_on_it.is_some() {
+        return imposed_on_it;
+    }
+    let head = view.head(noun)?;
+    let has_obj = |lemma: &str| view.kids_by(head, &["obj"]).any(|o| view.lemma(o) == lemma);
+    let starts = view.rel(noun) == "nsubj"
+        && match view.lemma(head) {
+            "follow" => true,
+            "take" => has_obj("effect"),
+            "come" | "enter" => view
+                .kids_by(head, &["obl"])
+                .any(|o| matches!(view.lemma(o), "force" | "effect")),
+            _ => false,
+        };
+    let suffered = view.full_rel(noun) == "obj" && view.lemma(head) == "face";
+    let hit_by = view.rel(noun) == "obl"
+        && view.case_of(noun).as_deref() == Some("by")
+        && matches!(view.lemma(head), "hit" | "affect" | "target");
+    (starts || suffered || hit_by).then_some(head)
+}
+
 /// "restrictive measures", "punitive measures": sanctions by another name.
 pub(crate) fn restrictive_measure(view: &SentenceView, noun: usize) -> bool {
     matches!(view.lemma(noun), "measure" | "measures")
@@ -280,12 +330,40 @@ pub(crate) fn closes_border(view: &SentenceView, verb: usize) -> bool {
     let relative = view.full_rel(verb) != "acl"
         && crate::objects::noun_of_clause(view, verb).is_some_and(|n| is_crossing(view, n));
     kept_closed
+        || crossing_kept_closed(view, verb)
         || relative
         || view
             .kids(verb)
             .iter()
             .any(|&k| matches!(view.full_rel(k), "obj" | "nsubj:pass") && is_crossing(view, k))
         || crossing_right_after(view, verb)
+}
+
+/// "the crossing ... will remain shut", "the border crossing will stay
+/// closed for trucks", "has kept all but one of its crossings closed":
+/// a crossing held closed, however the parser read "closed" (an adjective
+/// after "remain", a conjunct of "all").
+pub(crate) fn crossing_kept_closed(view: &SentenceView, word: usize) -> bool {
+    closed_by(view, word).is_some()
+}
+
+/// The "keep", "remain" or "stay" that holds the crossing closed
+/// (`crossing_kept_closed`): the tense and the modal are on it.
+pub(crate) fn closed_by(view: &SentenceView, word: usize) -> Option<usize> {
+    if !matches!(view.form(word).to_lowercase().as_str(), "closed" | "shut") {
+        return None;
+    }
+    let holder = (view.lo..word)
+        .rev()
+        .take(12)
+        .find(|&t| matches!(view.lemma(t), "keep" | "remain" | "stay"))?;
+    // "kept all but one of its crossings closed": the crossing between;
+    // "the crossing ... will remain shut": the clause's subject before.
+    let between = (holder + 1..word).any(|t| is_crossing(view, t));
+    let right_after = holder + 1 == word;
+    let subject_before = (view.lo..holder)
+        .any(|t| matches!(view.rel(t), "nsubj" | "nsubj:pass") && is_crossing(view, t));
+    (between || right_after && subject_before).then_some(holder)
 }
 
 /// A border, checkpoint or crossing, or "crossing points".
@@ -307,9 +385,14 @@ fn crossing_right_after(view: &SentenceView, verb: usize) -> bool {
     let first_noun = (verb + 1..view.hi.min(verb + 8)).find(|&t| {
         !(matches!(view.upos(t), "DET" | "PRON" | "NUM" | "ADJ")
             || view.upos(t) == "VERB" && view.xpos(t) == "VBG"
-            || view.lemma(t) == "of")
+            || matches!(view.lemma(t), "of" | "but" | "all"))
     });
-    first_noun.is_some_and(|t| view.upos(t) == "NOUN" && is_crossing(view, t))
+    // "shut all but one of its road checkpoints": a compound's head.
+    first_noun.is_some_and(|t| {
+        view.upos(t) == "NOUN"
+            && (is_crossing(view, t)
+                || view.rel(t) == "compound" && view.head(t).is_some_and(|h| is_crossing(view, h)))
+    })
 }
 
 /// "adopted a package of sanctions", "adopted a new sanctions package",

@@ -196,7 +196,18 @@ pub(crate) fn accepts(
         "land" => false,
         "set" | "establish" | "found" | "create" | "register" => founds_joint_venture(view, i),
         "arrive" => agency::acting_subject(view, i).into_iter().any(|s| {
-            let s = agency::antecedent(view, s);
+            let s = military_acts::forces_referent(view, s);
+            // "Officers of the Belarusian General Staff, who arrived in
+            // Pskov": officers of a military body; police officers arriving
+            // at a scene are no deployment.
+            let military_officers = view.lemma(s) == "officer"
+                && view.kids_by(s, &["nmod", "amod", "compound"]).any(|k| {
+                    military_acts::is_military_modifier_at(view, k) || {
+                        let l = view.lemma(k).to_lowercase();
+                        matches!(l.as_str(), "staff" | "army" | "forces" | "ministry")
+                    }
+                });
+            military_officers ||
             // "a battery of HIMARS launchers arrived": the unit, not goods.
             // "the Russian crews had arrived", "the headquarters arrived".
             (lexicon::is_force_noun(view.lemma(s))

@@ -1,0 +1,122 @@
+#![allow(clippy::unwrap_used)]
+//! Readings drawn from the held-out misses of the thirtieth session:
+//! forces named on the move under any reporting verb, collectives of
+//! forces arriving, crossings kept closed, and sanctions said to start,
+//! follow or bite. Invented texts through the real pipeline.
+
+use sitrep_core::{ActorRole, EventKind, EventStatus};
+
+mod support;
+use support::events;
+
+/// The events of `kind` whose trigger is `word`.
+fn with_trigger(text: &str, kind: EventKind, word: &str) -> Vec<sitrep_core::Event> {
+    let (doc, all) = events(text);
+    all.into_iter()
+        .filter(|e| e.kind == kind && doc.slice(e.trigger) == word)
+        .collect()
+}
+
+#[test]
+fn forces_named_on_the_move_are_a_deployment_under_any_verb() {
+    let seen = with_trigger(
+        "Lithuanian officers said they saw the relocation of a mechanised battalion to the \
+         Braslaw district last week.",
+        EventKind::Deployment,
+        "relocation",
+    );
+    assert_eq!(seen.len(), 1, "{seen:?}");
+    let ruled_out = with_trigger(
+        "The general stressed that the document does not provide for the deployment of \
+         additional Russian air defence units on Belarusian territory.",
+        EventKind::Deployment,
+        "deployment",
+    );
+    assert_eq!(ruled_out.len(), 1, "{ruled_out:?}");
+    assert_eq!(ruled_out[0].status, EventStatus::Negated);
+}
+
+#[test]
+fn a_deployment_discussed_is_a_topic_not_an_event() {
+    let topic = with_trigger(
+        "The ministers met in Minsk on Tuesday for talks on military cooperation and the \
+         deployment of Russian missiles in Belarus.",
+        EventKind::Deployment,
+        "deployment",
+    );
+    assert!(topic.is_empty(), "{topic:?}");
+}
+
+#[test]
+fn a_group_of_forces_or_staff_officers_arriving_is_a_deployment() {
+    let group = with_trigger(
+        "An operational group of the Airborne Forces of the Russian Federation arrived in the \
+         Brest region on 11 May to take part in the joint exercise.",
+        EventKind::Deployment,
+        "arrived",
+    );
+    assert_eq!(group.len(), 1, "{group:?}");
+    let officers = with_trigger(
+        "Officers of the Belarusian General Staff, who arrived in Pskov on 12 September, are \
+         working at a joint headquarters.",
+        EventKind::Deployment,
+        "arrived",
+    );
+    assert_eq!(officers.len(), 1, "{officers:?}");
+}
+
+#[test]
+fn a_crossing_kept_closed_is_a_sanction_but_a_shop_is_not() {
+    let stays = with_trigger(
+        "The last border crossing with Belarus will stay closed for trucks, the State Border \
+         Guard said.",
+        EventKind::Sanction,
+        "closed",
+    );
+    assert_eq!(stays.len(), 1, "{stays:?}");
+    assert_eq!(stays[0].status, EventStatus::Planned);
+    let kept = with_trigger(
+        "Latvia has kept all but one of its crossings with Belarus closed since last year.",
+        EventKind::Sanction,
+        "closed",
+    );
+    assert_eq!(kept.len(), 1, "{kept:?}");
+    let shop = with_trigger(
+        "The shop on the main square will remain closed on Sunday.",
+        EventKind::Sanction,
+        "closed",
+    );
+    assert!(shop.is_empty(), "{shop:?}");
+}
+
+#[test]
+fn sanctions_that_take_effect_or_fall_on_someone_are_sanctions() {
+    let effect = with_trigger(
+        "The United States added three Belarusian arms exporters to its sanctions list. The \
+         new restrictions take effect on Friday, the department said.",
+        EventKind::Sanction,
+        "restrictions",
+    );
+    assert_eq!(effect.len(), 1, "{effect:?}");
+    let faced = with_trigger(
+        "Belarus, a close ally of Moscow, has faced Western sanctions since its disputed 2020 \
+         presidential election.",
+        EventKind::Sanction,
+        "sanctions",
+    );
+    assert_eq!(faced.len(), 1, "{faced:?}");
+    assert!(
+        faced[0]
+            .actors
+            .iter()
+            .any(|a| a.name == "Belarus" && a.role == ActorRole::Target),
+        "{faced:?}"
+    );
+    let imposed = with_trigger(
+        "The chairman recalled that sanctions imposed by the European Union had not stopped \
+         the work of the industry.",
+        EventKind::Sanction,
+        "sanctions",
+    );
+    assert_eq!(imposed.len(), 1, "{imposed:?}");
+}
