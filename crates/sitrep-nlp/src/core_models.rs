@@ -7,7 +7,7 @@ use sitrep_core::{Doc, Layer, Stage};
 use sitrep_model::ModelError;
 
 use crate::lemma::Lemmatizer;
-use crate::parser::{fronted, Parser};
+use crate::parser::{fronted, Arc, Parser};
 use crate::tagger::words::{sentence_keys, WordScratch};
 use crate::tagger::{TagOut, Tagger};
 
@@ -92,13 +92,30 @@ impl CoreModels {
         let upos: Vec<&str> = tags.iter().map(|&t| self.tagger.upos(t)).collect();
         let xpos: Vec<&str> = tags.iter().map(|&t| self.tagger.xpos(t)).collect();
         let norm_keys: Vec<u64> = keys.iter().map(|k| k.norm).collect();
-        let mut arcs = self.parser.parse_norm_keys(&norm_keys, &xpos);
-        if let Some(comma) = fronted::clause_to_reparse(&model_words, &upos, &xpos, &arcs) {
-            let rest = comma + 1;
-            let clause = self
-                .parser
-                .parse_norm_keys(&norm_keys[rest..], &xpos[rest..]);
-            arcs = fronted::join(&arcs, &clause, comma, &upos);
+        // "– We see increased activity near our border": the dash that
+        // opens an answer in Russian and Belarusian reporting is no part of
+        // the clause, and the treebank, which hardly has it, taught the
+        // parser to make it the root. The clause is parsed without it and
+        // the dash hung on its root.
+        let skip = usize::from(words.len() > 1 && is_dialogue_dash(words[0]));
+        let mut arcs = self.parse_clause(
+            &model_words[skip..],
+            &upos[skip..],
+            &xpos[skip..],
+            &norm_keys[skip..],
+        );
+        if skip == 1 {
+            let root = arcs.iter().position(|a| a.head.is_none()).unwrap_or(0) as u32;
+            for arc in arcs.iter_mut() {
+                arc.head = arc.head.map(|h| h + 1);
+            }
+            arcs.insert(
+                0,
+                Arc {
+                    head: Some(root + 1),
+                    deprel: "punct",
+                },
+            );
         }
         let mut lemma = String::new();
         words
@@ -123,6 +140,26 @@ impl CoreModels {
             .collect()
     }
 
+    /// Parses one clause, re-parsing a fronted phrase's clause apart
+    /// (`fronted`).
+    fn parse_clause(
+        &self,
+        words: &[&str],
+        upos: &[&str],
+        xpos: &[&str],
+        norm_keys: &[u64],
+    ) -> Vec<Arc<'_>> {
+        let mut arcs = self.parser.parse_norm_keys(norm_keys, xpos);
+        if let Some(comma) = fronted::clause_to_reparse(words, upos, xpos, &arcs) {
+            let rest = comma + 1;
+            let clause = self
+                .parser
+                .parse_norm_keys(&norm_keys[rest..], &xpos[rest..]);
+            arcs = fronted::join(&arcs, &clause, comma, upos);
+        }
+        arcs
+    }
+
     /// Approximate memory held by the loaded models.
     pub fn memory_bytes(&self) -> usize {
         self.tagger.memory_bytes() + self.lemmatizer.memory_bytes() + self.parser.memory_bytes()
@@ -135,6 +172,11 @@ impl CoreModels {
 /// translated from Russian, Polish or Lithuanian, never occur in it, so
 /// the tagger guessed at them ("»" as a proper noun) and the parse around
 /// them broke. Each stands in for the curly quote of its direction.
+/// An en or em dash standing alone, as one opens a quoted answer.
+fn is_dialogue_dash(word: &str) -> bool {
+    matches!(word, "–" | "—" | "―")
+}
+
 pub(crate) fn model_form(word: &str) -> &str {
     match word {
         "«" | "„" | "‟" => "“",

@@ -75,6 +75,8 @@ pub struct Tagger {
     common_noun: Option<TagOut>,
     /// NOUN/NNS, given to "sets" in "two battalion sets".
     plural_noun: Option<TagOut>,
+    /// PUNCT/",", given to a dash the model read as a word.
+    dash: Option<TagOut>,
 }
 
 /// The weights of one tagging pass.
@@ -186,7 +188,9 @@ impl Tagger {
         let adjective = class_of("ADJ", "JJ");
         let common_noun = class_of("NOUN", "NN");
         let plural_noun = class_of("NOUN", "NNS");
+        let dash = class_of("PUNCT", ",");
         Ok(Tagger {
+            dash,
             plural_noun,
             adjective,
             common_noun,
@@ -230,6 +234,7 @@ impl Tagger {
     /// model: name codes, magnitudes and irregular past forms.
     pub(crate) fn correct_word_shapes(&self, words: &[&str], tags: &mut [TagOut]) {
         self.name_codes(words, tags);
+        self.dashes(words, tags);
         self.magnitudes(words, tags);
         self.irregular_pasts(words, tags);
         self.finite_pasts(words, tags);
@@ -309,6 +314,23 @@ impl Tagger {
             // a name the model never saw.
             if matches!(self.upos(*tag), "NUM" | "DET") && is_name_code(word) {
                 *tag = proper;
+            }
+        }
+    }
+
+    /// "– We see increased activity near our border": the dialogue dash
+    /// that opens a quoted answer in Russian and Belarusian reporting is
+    /// rare in the treebank, and at the start of a sentence the model took
+    /// it for a modal. A word made of dashes alone is punctuation.
+    fn dashes(&self, words: &[&str], tags: &mut [TagOut]) {
+        let Some(dash) = self.dash else {
+            return;
+        };
+        for (word, tag) in words.iter().zip(tags.iter_mut()) {
+            let only_dashes =
+                !word.is_empty() && word.chars().all(|c| matches!(c, '‒' | '–' | '—' | '―'));
+            if only_dashes && !matches!(self.upos(*tag), "PUNCT" | "SYM") {
+                *tag = dash;
             }
         }
     }

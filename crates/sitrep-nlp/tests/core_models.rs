@@ -546,3 +546,28 @@ fn underwent_is_the_past_of_undergo_and_what_follows_it_a_noun() {
         "VBG"
     );
 }
+
+#[test]
+fn a_dash_opening_an_answer_is_punctuation_on_the_clause_root() {
+    let words = [
+        "–",
+        "We",
+        "see",
+        "the",
+        "relocation",
+        "of",
+        "a",
+        "battalion",
+        "to",
+        "the",
+        "border",
+        ".",
+    ];
+    let out = models().analyze(&words);
+    assert_eq!(out[0].upos, "PUNCT", "{out:?}");
+    assert_eq!(out[0].deprel, "punct", "{out:?}");
+    let root = out.iter().position(|w| w.head.is_none()).unwrap();
+    assert_eq!(out[0].head, Some(root as u32), "{out:?}");
+    assert_eq!(words[root], "see", "{out:?}");
+    assert_eq!(out.iter().filter(|w| w.head.is_none()).count(), 1);
+}
