@@ -35,7 +35,28 @@ pub(crate) fn moves_forces(view: &SentenceView, verb: usize) -> bool {
         .into_iter()
         .chain(view.kids_by(verb, &["nsubj"]))
         .chain(shared_subjects(view, verb))
-        .any(|x| is_forces(view.lemma(forces_referent(view, x))))
+        .any(|x| {
+            let x = forces_referent(view, x);
+            is_forces(view.lemma(x)) || units_own_equipment(view, x)
+        })
+}
+
+/// "the heavy equipment was transported by rail", "its armoured vehicles
+/// were airlifted": a unit's own hardware moved with it in a military
+/// report, not goods shipped to a buyer.
+fn units_own_equipment(view: &SentenceView, x: usize) -> bool {
+    matches!(
+        view.lemma(x),
+        "equipment" | "vehicle" | "vehicles" | "hardware"
+    ) && view
+        .kids_by(x, &["amod", "compound", "nmod:poss"])
+        .any(|m| {
+            matches!(
+                view.lemma(m),
+                "heavy" | "military" | "armoured" | "armored" | "its" | "their"
+            )
+        })
+        && military_sentence(view)
 }
 
 /// "have withdrawn most of their personnel", "withdrew from Belarus":

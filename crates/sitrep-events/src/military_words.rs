@@ -99,6 +99,7 @@ pub fn is_materiel_noun(lemma: &str) -> bool {
                 | "module"
                 | "sight"
                 | "gearbox"
+                | "chassis"
                 | "engine"
                 | "transmission"
                 | "microchip"

@@ -328,6 +328,16 @@ pub(crate) fn accepts(
                 is_materiel(view, h) || view.of_phrases(h).any(|n| is_materiel(view, n))
             })
         }
+        // "we delivered to Russian customers more than 600 chassis", the
+        // goods read as a bare oblique after the recipient.
+        "deliver" | "supply"
+            if objects.is_empty()
+                && view
+                    .kids_by(i, &["obl"])
+                    .any(|o| view.case_of(o).is_none() && is_materiel(view, o)) =>
+        {
+            true
+        }
         // "which delivers in the third term", "would deliver them": no
         // goods named.
         "deliver" if objects.is_empty() || objects.iter().all(|o| is_pronoun_lemma(o)) => false,
@@ -586,7 +596,7 @@ fn is_materiel(view: &SentenceView, x: usize) -> bool {
     // as a military system is one.
     let battery = matches!(lemma, "battery" | "batteries");
     if !lexicon::is_materiel_noun(lemma) && !battery {
-        return is_hardware_designation(view.form(x));
+        return is_hardware_designation(view.form(x)) || defence_goods(view, x);
     }
     // "given legal force", "a driving force", "an educated labour force":
     // force as power or workers, not troops.
@@ -631,6 +641,26 @@ fn is_materiel(view: &SentenceView, x: usize) -> bool {
             || matches!(view.rel(m), "nummod" | "compound" | "amod")
                 && is_hardware_designation(view.form(m))
     })
+}
+
+/// "products of the Belarusian defence industry were shipped to 41
+/// countries", "military products", "the first batch is due to be
+/// shipped" after a delivery: goods of the arms trade by their maker or
+/// by what came before.
+fn defence_goods(view: &SentenceView, x: usize) -> bool {
+    let military = |m: usize| military_acts::is_military_modifier_at(view, m);
+    match view.lemma(x) {
+        "product" | "products" | "goods" | "output" => {
+            view.kids_by(x, &["amod", "compound"]).any(military)
+                || view
+                    .of_phrases(x)
+                    .any(|n| view.kids_by(n, &["amod", "compound"]).any(military))
+        }
+        "batch" | "consignment" | "shipment" => {
+            view.earlier_events().any(|e| e.kind == EventKind::Delivery)
+        }
+        _ => false,
+    }
 }
 
 /// Object lemmas that are personal pronouns ("deliver them").

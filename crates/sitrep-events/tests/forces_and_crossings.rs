@@ -120,3 +120,25 @@ fn sanctions_that_take_effect_or_fall_on_someone_are_sanctions() {
     );
     assert_eq!(imposed.len(), 1, "{imposed:?}");
 }
+
+#[test]
+fn a_units_heavy_equipment_moved_by_rail_is_a_deployment() {
+    let moved = with_trigger(
+        "The paratroopers were airlifted to Baranovichi, while the heavy equipment of the \
+         brigade was transported by rail in four military trains.",
+        EventKind::Deployment,
+        "transported",
+    );
+    assert_eq!(moved.len(), 1, "{moved:?}");
+}
+
+#[test]
+fn products_of_the_defence_industry_shipped_abroad_are_a_delivery() {
+    let shipped = with_trigger(
+        "According to him, products of the Belarusian defence industry were shipped to 41 \
+         countries last year.",
+        EventKind::Delivery,
+        "shipped",
+    );
+    assert_eq!(shipped.len(), 1, "{shipped:?}");
+}
