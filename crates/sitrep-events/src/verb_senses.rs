@@ -644,23 +644,15 @@ fn is_materiel(view: &SentenceView, x: usize) -> bool {
 }
 
 /// "products of the Belarusian defence industry were shipped to 41
-/// countries", "military products", "the first batch is due to be
-/// shipped" after a delivery: goods of the arms trade by their maker or
-/// by what came before.
+/// countries", "military products": goods of the arms trade by their
+/// maker. (A batch after a delivery is `carries_materiel`'s.)
 fn defence_goods(view: &SentenceView, x: usize) -> bool {
     let military = |m: usize| military_acts::is_military_modifier_at(view, m);
-    match view.lemma(x) {
-        "product" | "products" | "goods" | "output" => {
-            view.kids_by(x, &["amod", "compound"]).any(military)
-                || view
-                    .of_phrases(x)
-                    .any(|n| view.kids_by(n, &["amod", "compound"]).any(military))
-        }
-        "batch" | "consignment" | "shipment" => {
-            view.earlier_events().any(|e| e.kind == EventKind::Delivery)
-        }
-        _ => false,
-    }
+    matches!(view.lemma(x), "product" | "products" | "goods" | "output")
+        && (view.kids_by(x, &["amod", "compound"]).any(military)
+            || view
+                .of_phrases(x)
+                .any(|n| view.kids_by(n, &["amod", "compound"]).any(military)))
 }
 
 /// Object lemmas that are personal pronouns ("deliver them").
