@@ -344,11 +344,14 @@ fn nominal(view: &SentenceView, i: usize) -> Option<Candidate> {
     {
         return None;
     }
+    // The verb a sanction in force hangs on, kept when it gave the kind.
+    let mut in_force = None;
     let kind = noun_kind(view, i)
         .or_else(|| named_exercise(view, i))
         .or_else(|| imposed_measure(view, i))
         .or_else(|| {
-            crate::sanction_verbs::measure_in_force(view, i).map(|_| EventKind::Sanction)
+            in_force = crate::sanction_verbs::measure_in_force(view, i);
+            in_force.map(|_| EventKind::Sanction)
         })?;
     // "negotiations on an agreement", "talks about a treaty": the
     // agreement is the topic of another event, not signed here.
@@ -548,7 +551,7 @@ fn nominal(view: &SentenceView, i: usize) -> Option<Candidate> {
             {
                 verb
             } else if let Some(verb) = (kind == EventKind::Sanction)
-                .then(|| crate::sanction_verbs::measure_in_force(view, i))
+                .then(|| in_force.or_else(|| crate::sanction_verbs::measure_in_force(view, i)))
                 .flatten()
             {
                 verb
