@@ -39,6 +39,7 @@ pub mod eval;
 mod fallback;
 mod fields;
 mod framed;
+mod goods;
 mod governing;
 mod handover;
 mod in_force;
