@@ -97,7 +97,7 @@ impl CoreModels {
         // the clause, and the treebank, which hardly has it, taught the
         // parser to make it the root. The clause is parsed without it and
         // the dash hung on its root.
-        let skip = usize::from(words.len() > 1 && is_dialogue_dash(words[0]));
+        let skip = usize::from(words.len() > 1 && crate::tagger::is_dash_word(words[0]));
         let mut arcs = self.parse_clause(
             &model_words[skip..],
             &upos[skip..],
@@ -172,11 +172,6 @@ impl CoreModels {
 /// translated from Russian, Polish or Lithuanian, never occur in it, so
 /// the tagger guessed at them ("»" as a proper noun) and the parse around
 /// them broke. Each stands in for the curly quote of its direction.
-/// An en or em dash standing alone, as one opens a quoted answer.
-fn is_dialogue_dash(word: &str) -> bool {
-    matches!(word, "–" | "—" | "―")
-}
-
 pub(crate) fn model_form(word: &str) -> &str {
     match word {
         "«" | "„" | "‟" => "“",

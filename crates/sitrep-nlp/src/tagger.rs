@@ -327,9 +327,7 @@ impl Tagger {
             return;
         };
         for (word, tag) in words.iter().zip(tags.iter_mut()) {
-            let only_dashes =
-                !word.is_empty() && word.chars().all(|c| matches!(c, '‒' | '–' | '—' | '―'));
-            if only_dashes && !matches!(self.upos(*tag), "PUNCT" | "SYM") {
+            if is_dash_word(word) && !matches!(self.upos(*tag), "PUNCT" | "SYM") {
                 *tag = dash;
             }
         }
@@ -602,4 +600,10 @@ fn is_name_code(word: &str) -> bool {
         && name.chars().all(char::is_alphabetic)
         && code.chars().next().is_some_and(|c| c.is_ascii_digit())
         && code.chars().all(|c| c.is_ascii_alphanumeric())
+}
+
+/// A word made only of figure, en or em dashes or a horizontal bar (not a
+/// hyphen-minus, which the treebank also tags SYM in ranges).
+pub(crate) fn is_dash_word(word: &str) -> bool {
+    !word.is_empty() && word.chars().all(|c| matches!(c, '‒' | '–' | '—' | '―'))
 }
