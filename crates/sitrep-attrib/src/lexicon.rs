@@ -431,8 +431,16 @@ const TITLE_NOUNS: &[&str] = &[
     "correspondent",
     "reporter",
     "parliamentarian",
-    "lawmaker",
-    "legislator",
+    "mp",
+    "commissar",
+    "commandant",
+    "attaché",
+    "attache",
+    "consul",
+    "prosecutor",
+    "rector",
+    "inspector",
+    "negotiator",
 ];
 
 pub(crate) fn is_title_noun(lower: &str) -> bool {

@@ -222,7 +222,16 @@ impl<'d> Resolver<'d> {
         let head_word = doc.slice(head_span).to_lowercase();
         let head_lemma = tree.lemma(head).to_lowercase();
         // 1. A named entity in the phrase: prefer the one the head is part of.
-        let in_phrase = self.entities_in(span);
+        // "the MP told reporters" with "MP" read as an organisation: a
+        // lone title word names no one, the description is resolved below.
+        let in_phrase: Vec<&Entity> = self
+            .entities_in(span)
+            .into_iter()
+            .filter(|e| {
+                let word = doc.slice(e.span).to_lowercase();
+                !(e.span == head_span && lexicon::is_title_noun(&word))
+            })
+            .collect();
         let named = in_phrase
             .iter()
             .copied()
@@ -545,8 +554,22 @@ impl<'d> Resolver<'d> {
                     && !self.quoted.iter().any(|q| q.contains(e.span))
             })
             .map(|e| (e.span.start, e.canonical.clone()));
+        // A name in the clause the speaker spoke ("X called Vilnius's
+        // decision a provocation. '…,' he said") is what they spoke about.
+        let sentence_of = |at: usize| {
+            self.doc
+                .layers
+                .sentences
+                .partition_point(|s| s.span.end <= at)
+        };
         let pick = match (speaker, mention) {
-            (Some(s), Some(m)) => Some(if m.0 > s.0 && at - m.0 < 400 { m } else { s }),
+            (Some(s), Some(m)) => Some(
+                if m.0 > s.0 && at - m.0 < 400 && sentence_of(m.0) != sentence_of(s.0 - 1) {
+                    m
+                } else {
+                    s
+                },
+            ),
             (s, m) => s.or(m),
         };
         pick.map(|(_, n)| (n, want))

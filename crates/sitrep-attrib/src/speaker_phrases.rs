@@ -45,10 +45,11 @@ pub(crate) fn title_before(doc: &Doc, first: usize) -> Option<String> {
         let before = lo.checked_sub(2).map(|b| doc.slice(tokens[b].span));
         let after_capital =
             before.is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase));
+        // "Russian Ambassador to Belarus Alexander Lavrinenko".
         let connector = lo < first
             && match word {
-                "of" | "for" => after_capital,
-                "the" => before.is_some_and(|w| matches!(w, "of" | "for")),
+                "of" | "for" | "to" | "at" => after_capital,
+                "the" => before.is_some_and(|w| matches!(w, "of" | "for" | "to" | "at")),
                 "'s" | "’s" => after_capital,
                 _ => false,
             };
@@ -290,6 +291,26 @@ pub(crate) fn holds_office(title: &str, noun: &str) -> bool {
         ],
         "head of state" => &["head of state", "president"],
         "premier" => &["premier", "prime minister"],
+        "diplomat" | "envoy" => &[
+            "diplomat",
+            "envoy",
+            "ambassador",
+            "consul",
+            "attaché",
+            "attache",
+            "chargé",
+            "charge d'affaires",
+            "foreign minister",
+        ],
+        "lawmaker" | "mp" | "parliamentarian" | "legislator" => &[
+            "lawmaker",
+            "mp",
+            "deputy",
+            "member of parliament",
+            "parliamentarian",
+            "senator",
+            "duma",
+        ],
         _ => return title.contains(noun),
     };
     offices.iter().any(|o| title.contains(o))

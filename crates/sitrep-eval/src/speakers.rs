@@ -162,7 +162,7 @@ impl SpeakerScores {
                 self.errors.push((
                     name.to_string(),
                     g.content.0,
-                    format!("missed (speaker {:?})", g.speaker),
+                    format!("missed{} (speaker {:?})", direct_mark(g.direct), g.speaker),
                 ));
                 continue;
             };
@@ -176,7 +176,12 @@ impl SpeakerScores {
                 self.errors.push((
                     name.to_string(),
                     g.content.0,
-                    format!("speaker: gold {:?}, system {:?}", g.speaker, speaker),
+                    format!(
+                        "speaker{}: gold {:?}, system {:?}",
+                        direct_mark(g.direct),
+                        g.speaker,
+                        speaker
+                    ),
                 ));
             }
         }
@@ -196,6 +201,15 @@ impl SpeakerScores {
                 ));
             }
         }
+    }
+}
+
+/// Marks errors on direct quotes, the ones the issue asks to get all right.
+fn direct_mark(direct: bool) -> &'static str {
+    if direct {
+        " [direct]"
+    } else {
+        ""
     }
 }
 

@@ -136,10 +136,16 @@ pub(super) fn person_after_organisation(
     }
     let first_name = (s.start + 1..s.end - 1).find(|&j| {
         let len = s.end - j;
+        let known_first_name = known.get(j).is_some_and(|k| k.person);
+        let slavic = slavic_surname(words[s.end - 1]);
+        // "Chairman of the State Authority for Military Industry Oleg
+        // Shpakovsky": an East Slavic given name and surname end any
+        // body's name, whatever word the body's name ends in.
+        let full_name = len == 2 && slavic && SLAVIC_GIVEN_NAMES.contains(&words[j]);
         (2..=3).contains(&len)
-            && (known.get(j).is_some_and(|k| k.person) || slavic_surname(words[s.end - 1]))
+            && (known_first_name || slavic)
             && words[j..s.end].iter().all(|w| name_like(w))
-            && ends_place_or_body(words, known, institution_heads, j - 1)
+            && (full_name || ends_place_or_body(words, known, institution_heads, j - 1))
     })?;
     Some((
         TokenSpan {
@@ -236,6 +242,83 @@ fn ends_place_or_body(
         || institution_heads.contains(&words[at])
         || STATE_NAME_ENDS.contains(&words[at])
 }
+
+/// Common East Slavic given names, in the spellings English-language
+/// wires use; the CoNLL-trained gazetteer knows few of them.
+const SLAVIC_GIVEN_NAMES: &[&str] = &[
+    "Aleksandr",
+    "Alexander",
+    "Alexei",
+    "Alexey",
+    "Aleksei",
+    "Anatoly",
+    "Andrei",
+    "Andrey",
+    "Andriy",
+    "Anton",
+    "Arkady",
+    "Artyom",
+    "Boris",
+    "Denis",
+    "Dmitry",
+    "Dmitri",
+    "Dmytro",
+    "Fyodor",
+    "Gennady",
+    "Grigory",
+    "Igor",
+    "Ihor",
+    "Ivan",
+    "Kirill",
+    "Konstantin",
+    "Leonid",
+    "Maxim",
+    "Mikhail",
+    "Mykhailo",
+    "Mykola",
+    "Nikolai",
+    "Nikolay",
+    "Oleg",
+    "Oleh",
+    "Oleksandr",
+    "Oleksiy",
+    "Pavel",
+    "Pavlo",
+    "Pyotr",
+    "Roman",
+    "Ruslan",
+    "Serhiy",
+    "Sergei",
+    "Sergey",
+    "Stanislav",
+    "Stepan",
+    "Taras",
+    "Vadim",
+    "Valentin",
+    "Valery",
+    "Valeriy",
+    "Vasily",
+    "Viktor",
+    "Vitaly",
+    "Vladimir",
+    "Vladislav",
+    "Volodymyr",
+    "Vyacheslav",
+    "Yevgeny",
+    "Yuri",
+    "Yuriy",
+    "Yurii",
+    "Anna",
+    "Irina",
+    "Lyudmila",
+    "Maria",
+    "Natalia",
+    "Olga",
+    "Svetlana",
+    "Tatiana",
+    "Yelena",
+    "Yulia",
+];
 
 /// A surname of the East Slavic shapes this product's sources are full of
 /// ("Sadovnikov", "Lisovsky", "Kovalchuk", "Stepanenko"), for the names
@@ -345,10 +428,25 @@ mod tests {
             split(&w, &known, &["Council"], span(4, 12, super::super::ORG)),
             Some((4, 10, 10, 12))
         );
-        // The same shape after an ordinary word stays in the name.
-        let w = words("the Kirov Tractor Works Anton Belov plant");
+        // The same shape after an ordinary word, with no given name
+        // before the surname, stays in the name.
+        let w = words("the Kirov Tractor Works Krasny Belov plant");
         let known = vec![Known::default(); w.len()];
         assert!(split(&w, &known, &["Council"], span(1, 6, super::super::ORG)).is_none());
+    }
+
+    #[test]
+    fn a_given_name_and_a_slavic_surname_end_any_body() {
+        // "Industry" is neither a place nor an institution head.
+        let w = words("Chairman of the State Authority for Military Industry Oleg Shpakovsky said");
+        let known = vec![Known::default(); w.len()];
+        assert_eq!(
+            split(&w, &known, &["Authority"], span(6, 10, super::super::ORG)),
+            Some((6, 8, 8, 10))
+        );
+        // A word that is no given name keeps its place in the body's name.
+        let w = words("the Military Industry Holding Shpakovsky Works");
+        assert!(split(&w, &known, &["Authority"], span(1, 5, super::super::ORG)).is_none());
     }
 
     #[test]
