@@ -24,6 +24,15 @@ pub(crate) struct Resolved {
     pub vague: bool,
 }
 
+/// A person resolved from a description, with no title of its own.
+fn person(name: String) -> Resolved {
+    Resolved {
+        name: Some(name),
+        label: Some(EntityLabel::Per),
+        ..Resolved::default()
+    }
+}
+
 /// How far back (bytes) "the statement" looks for the speaker who made
 /// it: about two short paragraphs of news text.
 const STATEMENT_REACH: usize = 600;
@@ -218,6 +227,37 @@ impl<'d> Resolver<'d> {
         } else {
             (head, span)
         };
+        // "Opening the talks, the head of state said": a participle
+        // clause before the comma is no part of the speaker, whichever of
+        // the two the parse made the subject.
+        let (head, span) = (tree.start..tree.end)
+            .find(|&t| span.contains(tree.tokens[t].span))
+            .filter(|&first| tree.upos(first) == "VERB")
+            .and_then(|first| {
+                (first..tree.end)
+                    .take_while(|&t| tree.tokens[t].span.end <= span.end)
+                    .filter(|&t| doc.slice(tree.tokens[t].span) == ",")
+                    .last()
+            })
+            .and_then(|comma| {
+                let rest = Span::new(tree.tokens.get(comma + 1)?.span.start, span.end);
+                let noun = (comma + 1..tree.end)
+                    .take_while(|&t| tree.tokens[t].span.end <= span.end)
+                    .find(|&t| matches!(tree.upos(t), "NOUN" | "PROPN" | "PRON"))?;
+                Some((if head < comma { noun } else { head }, rest))
+            })
+            .unwrap_or((head, span));
+        // "the Chief of the Joint Staff stressed" parsed with "Staff" as
+        // its head: a title right after "the" and before "of" heads it.
+        let head = (tree.start..head)
+            .find(|&t| span.contains(tree.tokens[t].span))
+            .filter(|&first| tree.upos(first) == "DET" && first + 2 < head)
+            .map(|first| first + 1)
+            .filter(|&title| {
+                lexicon::is_title_noun(&tree.lemma(title).to_lowercase())
+                    && tree.lemma(title + 1).eq_ignore_ascii_case("of")
+            })
+            .unwrap_or(head);
         let head_span = tree.tokens[head].span;
         let head_word = doc.slice(head_span).to_lowercase();
         let head_lemma = tree.lemma(head).to_lowercase();
@@ -286,59 +326,8 @@ impl<'d> Resolver<'d> {
             };
         }
         // 3. Descriptions: "the minister", "the Belarusian official", "the press service".
-        if lexicon::is_title_noun(&head_lemma) || lexicon::is_title_noun(&head_word) {
-            // "the Lithuanian minister": a nationality before the title.
-            let nationality = tree
-                .children(head)
-                .iter()
-                .copied()
-                .find(|&c| {
-                    tree.deprel(c) == "amod"
-                        && doc
-                            .slice(tree.tokens[c].span)
-                            .chars()
-                            .next()
-                            .is_some_and(char::is_uppercase)
-                })
-                .map(|c| doc.slice(tree.tokens[c].span).to_lowercase());
-            // "the defence minister" among a defence and an interior
-            // minister: the portfolio word picks the person.
-            // "the commander of the district": the "of" noun too.
-            let of_noun = |c: usize| {
-                tree.deprel(c) == "nmod"
-                    && tree
-                        .children_with(c, &["case"])
-                        .into_iter()
-                        .any(|k| tree.lemma(k).eq_ignore_ascii_case("of"))
-            };
-            let portfolio: Vec<String> = tree
-                .children(head)
-                .iter()
-                .copied()
-                .filter(|&c| matches!(tree.deprel(c), "compound" | "amod") || of_noun(c))
-                .map(|c| doc.slice(tree.tokens[c].span).to_lowercase())
-                .filter(|w| Some(w) != nationality.as_ref())
-                .collect();
-            let head_of_state = portfolio.iter().any(|p| p == "state")
-                || doc.slice(span).to_lowercase().ends_with("head of state");
-            let office = match head_lemma.as_str() {
-                "head" if head_of_state => "head of state",
-                other => other,
-            };
-            let with_portfolio = (!portfolio.is_empty() && office == head_lemma)
-                .then(|| self.by_portfolio(&head_lemma, &portfolio, span.start))
-                .flatten();
-            if let Some(k) =
-                with_portfolio.or_else(|| self.by_title(office, nationality.as_deref(), span.start))
-            {
-                return Resolved {
-                    name: Some(k),
-                    label: Some(EntityLabel::Per),
-                    title: None,
-                    title_span: None,
-                    vague: false,
-                };
-            }
+        if let Some(k) = self.person_described(tree, head, span) {
+            return person(k);
         }
         if lexicon::is_org_noun(&head_lemma) {
             if let Some(unit) = self.unit_of_possessor(tree, head) {
@@ -361,6 +350,60 @@ impl<'d> Resolver<'d> {
             title_span: None,
             vague: false,
         }
+    }
+
+    /// The person a description headed by a title noun stands for: "the
+    /// minister", "the Lithuanian minister", "the defence minister", "the
+    /// commander of the district", "the head of state".
+    fn person_described(&self, tree: &SentenceTree, head: usize, span: Span) -> Option<String> {
+        let doc = self.doc;
+        let head_lemma = tree.lemma(head).to_lowercase();
+        let head_word = doc.slice(tree.tokens[head].span).to_lowercase();
+        if !(lexicon::is_title_noun(&head_lemma) || lexicon::is_title_noun(&head_word)) {
+            return None;
+        }
+        // "the Lithuanian minister": a nationality before the title.
+        let nationality = tree
+            .children(head)
+            .iter()
+            .copied()
+            .find(|&c| {
+                tree.deprel(c) == "amod"
+                    && doc
+                        .slice(tree.tokens[c].span)
+                        .chars()
+                        .next()
+                        .is_some_and(char::is_uppercase)
+            })
+            .map(|c| doc.slice(tree.tokens[c].span).to_lowercase());
+        // "the defence minister" among a defence and an interior
+        // minister: the portfolio word picks the person.
+        // "the commander of the district": the "of" noun too.
+        let of_noun = |c: usize| {
+            tree.deprel(c) == "nmod"
+                && tree
+                    .children_with(c, &["case"])
+                    .into_iter()
+                    .any(|k| tree.lemma(k).eq_ignore_ascii_case("of"))
+        };
+        let portfolio: Vec<String> = tree
+            .children(head)
+            .iter()
+            .copied()
+            .filter(|&c| matches!(tree.deprel(c), "compound" | "amod") || of_noun(c))
+            .map(|c| doc.slice(tree.tokens[c].span).to_lowercase())
+            .filter(|w| Some(w) != nationality.as_ref())
+            .collect();
+        let head_of_state = portfolio.iter().any(|p| p == "state")
+            || doc.slice(span).to_lowercase().ends_with("head of state");
+        let office = match head_lemma.as_str() {
+            "head" if head_of_state => "head of state",
+            other => other,
+        };
+        let with_portfolio = (!portfolio.is_empty() && office == head_lemma)
+            .then(|| self.by_portfolio(&head_lemma, &portfolio, span.start))
+            .flatten();
+        with_portfolio.or_else(|| self.by_title(office, nationality.as_deref(), span.start))
     }
 
     /// "the ministry's press service", "the committee's press service": a
