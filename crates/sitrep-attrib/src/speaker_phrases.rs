@@ -337,3 +337,61 @@ pub(crate) fn is_statement_noun(lemma: &str) -> bool {
             | "letter"
     )
 }
+
+/// The head and extent of a speaker phrase, mended where the parse went
+/// astray: a phrase cut to its article, a participle clause before the
+/// speaker, a title whose "of" phrase the parse made the head.
+pub(crate) fn phrase_head(
+    doc: &Doc,
+    tree: &SentenceTree,
+    head: usize,
+    span: Span,
+) -> (usize, Span) {
+    // "the general added" with "general" read as an adjective: the
+    // phrase's last word is its head.
+    // The phrase may have been cut to the article alone.
+    let (head, span) = if tree.upos(head) == "DET" {
+        let last = (head + 1..tree.end)
+            .take_while(|&t| {
+                tree.tokens[t].span.end <= span.end
+                    || matches!(tree.upos(t), "ADJ" | "NOUN" | "PROPN")
+            })
+            .last()
+            .unwrap_or(head);
+        (last, span.cover(tree.tokens[last].span))
+    } else {
+        (head, span)
+    };
+    // "Opening the talks, the head of state said": a participle
+    // clause before the comma is no part of the speaker, whichever of
+    // the two the parse made the subject.
+    let (head, span) = (tree.start..tree.end)
+        .find(|&t| span.contains(tree.tokens[t].span))
+        .filter(|&first| tree.upos(first) == "VERB")
+        .and_then(|first| {
+            (first..tree.end)
+                .take_while(|&t| tree.tokens[t].span.end <= span.end)
+                .filter(|&t| doc.slice(tree.tokens[t].span) == ",")
+                .last()
+        })
+        .and_then(|comma| {
+            let rest = Span::new(tree.tokens.get(comma + 1)?.span.start, span.end);
+            let noun = (comma + 1..tree.end)
+                .take_while(|&t| tree.tokens[t].span.end <= span.end)
+                .find(|&t| matches!(tree.upos(t), "NOUN" | "PROPN" | "PRON"))?;
+            Some((if head < comma { noun } else { head }, rest))
+        })
+        .unwrap_or((head, span));
+    // "the Chief of the Joint Staff stressed" parsed with "Staff" as
+    // its head: a title right after "the" and before "of" heads it.
+    let head = (tree.start..head)
+        .find(|&t| span.contains(tree.tokens[t].span))
+        .filter(|&first| tree.upos(first) == "DET" && first + 2 < head)
+        .map(|first| first + 1)
+        .filter(|&title| {
+            lexicon::is_title_noun(&tree.lemma(title).to_lowercase())
+                && tree.lemma(title + 1).eq_ignore_ascii_case("of")
+        })
+        .unwrap_or(head);
+    (head, span)
+}
