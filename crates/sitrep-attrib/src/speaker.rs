@@ -284,6 +284,7 @@ impl<'d> Resolver<'d> {
         }
         // 3. Descriptions: "the minister", "the Belarusian official", "the press service".
         if let Some(k) = self.person_described(tree, head, span) {
+            self.remember(&k, EntityLabel::Per, None, span.end);
             return person(k);
         }
         if lexicon::is_org_noun(&head_lemma) {

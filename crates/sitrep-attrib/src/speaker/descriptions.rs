@@ -31,12 +31,11 @@ impl Resolver<'_> {
             .iter()
             .copied()
             .find(|&c| {
-                tree.deprel(c) == "amod"
-                    && doc
-                        .slice(tree.tokens[c].span)
-                        .chars()
-                        .next()
-                        .is_some_and(char::is_uppercase)
+                let word = doc.slice(tree.tokens[c].span);
+                // "the Belarusian minister" with the demonym read as a compound.
+                let demonym_compound = tree.deprel(c) == "compound" && is_demonym(word);
+                (tree.deprel(c) == "amod" || demonym_compound)
+                    && word.chars().next().is_some_and(char::is_uppercase)
             })
             .map(|c| doc.slice(tree.tokens[c].span).to_lowercase());
         // "the defence minister" among a defence and an interior
@@ -94,13 +93,7 @@ impl Resolver<'_> {
         // A nationality in the description must fit the person: "the
         // Lithuanian minister" is not the head of the Polish delegation.
         // A title that states no nationality ("defence minister") fits any.
-        let states_nationality = |t: &String| {
-            t.split(' ').any(|w| {
-                ["ian", "ish", "ese", "an", "ch"]
-                    .iter()
-                    .any(|end| w.ends_with(end))
-            })
-        };
+        let states_nationality = |t: &String| t.split(' ').any(is_demonym);
         let fits = |k: &Known| {
             qualifier.is_none_or(|q| {
                 k.titles.iter().any(|t| t.contains(q)) || !k.titles.iter().any(states_nationality)
@@ -112,7 +105,7 @@ impl Resolver<'_> {
             .max_by_key(|(at, _)| *at);
         // No title holds the word: a person whose title states the
         // description's nationality ("the Belarusian leader"), else the
-        // latest titled person it does not contradict.
+        // latest titled person or speaker it does not contradict.
         let stated = || {
             let q = qualifier?;
             people
@@ -123,7 +116,10 @@ impl Resolver<'_> {
         let titled = || {
             people
                 .iter()
-                .filter(|(_, k)| !k.titles.is_empty() && fits(k))
+                .filter(|(_, k)| {
+                    let spoke = k.last_seen > 0 && k.last_seen < at;
+                    (!k.titles.is_empty() || spoke) && fits(k)
+                })
                 .max_by_key(|(at, _)| *at)
         };
         matching
@@ -178,4 +174,12 @@ impl Resolver<'_> {
             })
             .map(|e| e.canonical.clone())
     }
+}
+
+/// Whether a word has the shape of a nationality ("Belarusian", "Polish",
+/// "Chinese", "French").
+fn is_demonym(word: &str) -> bool {
+    ["ian", "ish", "ese", "an", "ch"]
+        .iter()
+        .any(|end| word.to_lowercase().ends_with(end))
 }
