@@ -441,6 +441,7 @@ const TITLE_NOUNS: &[&str] = &[
     "rector",
     "inspector",
     "negotiator",
+    "counterpart",
 ];
 
 pub(crate) fn is_title_noun(lower: &str) -> bool {

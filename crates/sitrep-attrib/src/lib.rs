@@ -22,6 +22,7 @@ mod quotes;
 mod relay;
 pub mod roles;
 mod screen;
+mod source_order;
 mod speaker;
 mod speaker_phrases;
 mod tree;
@@ -103,7 +104,7 @@ pub fn analyze_with(
     }
     link::colon_content(doc, &mut found, &regions);
     link::absorb_regions(doc, &mut found, &regions);
-    link::fill_missing_sources(doc, &mut found);
+    source_order::fill_missing_sources(doc, &mut found);
     link::link_regions(doc, &regions, &mut found);
     link::link_open_paragraphs(doc, &regions, &mut found);
     interview::link_answers(doc, &regions, &mut found);

@@ -27,6 +27,15 @@ pub(crate) fn text_near(doc: &Doc, text: &str, around: Span) -> Option<Span> {
         .min_by_key(|s| s.start.abs_diff(around.start))
 }
 
+/// Whether token `t` lies in a person's name.
+fn is_person_token(doc: &Doc, t: usize) -> bool {
+    let span = doc.layers.tokens[t].span;
+    doc.layers
+        .entities
+        .iter()
+        .any(|e| e.label == EntityLabel::Per && e.span.contains(span))
+}
+
 /// Capitalised office words right before token `first`: "Defense Minister".
 pub(crate) fn title_before(doc: &Doc, first: usize) -> Option<String> {
     let tokens = &doc.layers.tokens;
@@ -48,7 +57,13 @@ pub(crate) fn title_before(doc: &Doc, first: usize) -> Option<String> {
         // "Russian Ambassador to Belarus Alexander Lavrinenko".
         let connector = lo < first
             && match word {
+                // "Chief of the General Staff and First Deputy Defence
+                // Minister Major General Dmitry Sokolovsky".
                 "of" | "for" | "to" | "at" => after_capital,
+                // Not "President Vladimir Putin and Defence Minister …".
+                "and" => {
+                    after_capital && !lo.checked_sub(2).is_some_and(|b| is_person_token(doc, b))
+                }
                 "the" => before.is_some_and(|w| matches!(w, "of" | "for" | "to" | "at")),
                 "'s" | "’s" => after_capital,
                 _ => false,

@@ -144,7 +144,9 @@ impl Resolver<'_> {
                 })
             })
             .filter_map(|k| self.last_sighting(k, at).map(|when| (when, k)))
-            .max_by_key(|(when, _)| *when)
+            // "the chief of the General Staff" is the chief before his
+            // first deputy, whoever was named last.
+            .max_by_key(|(when, k)| (!deputy_of(k, noun), *when))
             .map(|(_, k)| k.name.clone())
     }
 
@@ -182,4 +184,14 @@ fn is_demonym(word: &str) -> bool {
     ["ian", "ish", "ese", "an", "ch"]
         .iter()
         .any(|end| word.to_lowercase().ends_with(end))
+}
+
+/// Whether every title of `k` holding `noun` makes them a deputy of that
+/// office ("First Deputy Chief of the General Staff" for "chief").
+fn deputy_of(k: &Known, noun: &str) -> bool {
+    let deputy = format!("deputy {noun}");
+    k.titles
+        .iter()
+        .filter(|t| t.contains(noun))
+        .all(|t| t.contains(&deputy))
 }
