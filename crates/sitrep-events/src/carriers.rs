@@ -60,12 +60,14 @@ fn raised(view: &SentenceView, head_of: usize) -> Option<usize> {
             return None;
         }
         // "is due to be held" with the infinitive hung as an adverbial
-        // clause by the parser is the same complement.
-        let verb = view.kids_by(predicate, &["xcomp", "advcl"]).find(|v| {
-            view.upos(*v) == "VERB"
-                && (view.rel(*v) == "xcomp"
-                    || view.kids_by(*v, &["mark"]).any(|m| view.lemma(m) == "to"))
-        })?;
+        // clause or a clausal subject by the parser is the same complement.
+        let verb = view
+            .kids_by(predicate, &["xcomp", "advcl", "csubj"])
+            .find(|v| {
+                view.upos(*v) == "VERB"
+                    && (view.rel(*v) == "xcomp"
+                        || view.kids_by(*v, &["mark"]).any(|m| view.lemma(m) == "to"))
+            })?;
         let lemma = view.lemma(verb);
         // The raised noun is what a light verb's action is done to ("is due
         // to be held"), not its doer ("the summit is expected to agree

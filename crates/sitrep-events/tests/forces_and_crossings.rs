@@ -143,3 +143,19 @@ fn products_of_the_defence_industry_shipped_abroad_are_a_delivery() {
         "shipped",
     );
 }
+
+#[test]
+fn an_exercise_due_to_take_place_is_planned_whatever_the_parse_hangs_it_on() {
+    // The parser makes "take place" a clausal subject of "due"; the rules
+    // alone, since the classifier may find the noun on its own.
+    let (doc, found) = support::rule_events(
+        "The Allied Resolve-2027 exercise is due to take place on the territory of Kazakhstan \
+         in October 2027, he added.",
+    );
+    let planned: Vec<_> = found
+        .iter()
+        .filter(|e| e.kind == EventKind::Exercise && doc.slice(e.trigger) == "exercise")
+        .collect();
+    assert_eq!(planned.len(), 1, "{found:?}");
+    assert_eq!(planned[0].status, EventStatus::Planned);
+}

@@ -25,6 +25,15 @@ pub fn events(text: &str) -> (Doc, Vec<Event>) {
     (doc, events)
 }
 
+/// The events the rules alone find in `text`, without the trigger
+/// classifier: for tests of a rule the classifier may also cover.
+pub fn rule_events(text: &str) -> (Doc, Vec<Event>) {
+    let (mut doc, _) = events(text);
+    EventStage::new().with_triggers(None).run(&mut doc);
+    let events = doc.layers.events.clone();
+    (doc, events)
+}
+
 /// Events of the last sentence of `text`.
 pub fn last_sentence(text: &str) -> Vec<Event> {
     let (doc, all) = events(text);
