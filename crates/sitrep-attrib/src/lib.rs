@@ -25,6 +25,7 @@ mod screen;
 mod source_order;
 mod speaker;
 mod speaker_phrases;
+mod title_words;
 mod tree;
 
 use sitrep_core::{Doc, Layer, Quote, Stage};
