@@ -74,6 +74,81 @@ const VARIANTS: &[(&str, &str)] = &[
     ("Organisation", "Organization"),
 ];
 
+/// Common East Slavic given names, in their canonical spellings above
+/// (a variant such as "Sergey" or "Aleksandr" is read through
+/// [`VARIANTS`] first).
+const SLAVIC_GIVEN_NAMES: &[&str] = &[
+    "Alexander",
+    "Alexei",
+    "Anatoly",
+    "Andrei",
+    "Andriy",
+    "Anton",
+    "Arkady",
+    "Artyom",
+    "Boris",
+    "Denis",
+    "Dmitry",
+    "Dmytro",
+    "Fyodor",
+    "Gennady",
+    "Grigory",
+    "Igor",
+    "Ihor",
+    "Ivan",
+    "Kirill",
+    "Konstantin",
+    "Leonid",
+    "Maxim",
+    "Mikhail",
+    "Mykhailo",
+    "Mykola",
+    "Nikolai",
+    "Oleg",
+    "Oleh",
+    "Oleksandr",
+    "Oleksiy",
+    "Pavel",
+    "Pavlo",
+    "Pyotr",
+    "Roman",
+    "Ruslan",
+    "Serhiy",
+    "Sergei",
+    "Stanislav",
+    "Stepan",
+    "Taras",
+    "Vadim",
+    "Valentin",
+    "Valery",
+    "Vasily",
+    "Viktor",
+    "Vitaly",
+    "Vladimir",
+    "Vladislav",
+    "Volodymyr",
+    "Vyacheslav",
+    "Yevgeny",
+    "Yuri",
+    "Yurii",
+    "Anna",
+    "Irina",
+    "Lyudmila",
+    "Maria",
+    "Natalia",
+    "Olga",
+    "Svetlana",
+    "Tatiana",
+    "Yelena",
+    "Yulia",
+];
+
+/// Whether `word` is a common East Slavic given name in any of the
+/// spellings English-language wires use.
+pub(crate) fn is_slavic_given_name(word: &str) -> bool {
+    SLAVIC_GIVEN_NAMES.contains(&canonical_token(word))
+}
+
 fn canonical_token(token: &str) -> &str {
     VARIANTS
         .iter()

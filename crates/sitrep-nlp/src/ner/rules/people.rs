@@ -10,6 +10,7 @@
 //! ("State Secretary of the Security Council of Belarus Andrei
 //! Lavrinovich"), which ends the organisation.
 
+use super::super::canonical;
 use super::super::data::TokenSpan;
 use super::{titles, Known};
 
@@ -141,7 +142,7 @@ pub(super) fn person_after_organisation(
         // "Chairman of the State Authority for Military Industry Oleg
         // Shpakovsky": an East Slavic given name and surname end any
         // body's name, whatever word the body's name ends in.
-        let full_name = len == 2 && slavic && SLAVIC_GIVEN_NAMES.contains(&words[j]);
+        let full_name = len == 2 && slavic && canonical::is_slavic_given_name(words[j]);
         (2..=3).contains(&len)
             && (known_first_name || slavic)
             && words[j..s.end].iter().all(|w| name_like(w))
@@ -242,83 +243,6 @@ fn ends_place_or_body(
         || institution_heads.contains(&words[at])
         || STATE_NAME_ENDS.contains(&words[at])
 }
-
-/// Common East Slavic given names, in the spellings English-language
-/// wires use; the CoNLL-trained gazetteer knows few of them.
-const SLAVIC_GIVEN_NAMES: &[&str] = &[
-    "Aleksandr",
-    "Alexander",
-    "Alexei",
-    "Alexey",
-    "Aleksei",
-    "Anatoly",
-    "Andrei",
-    "Andrey",
-    "Andriy",
-    "Anton",
-    "Arkady",
-    "Artyom",
-    "Boris",
-    "Denis",
-    "Dmitry",
-    "Dmitri",
-    "Dmytro",
-    "Fyodor",
-    "Gennady",
-    "Grigory",
-    "Igor",
-    "Ihor",
-    "Ivan",
-    "Kirill",
-    "Konstantin",
-    "Leonid",
-    "Maxim",
-    "Mikhail",
-    "Mykhailo",
-    "Mykola",
-    "Nikolai",
-    "Nikolay",
-    "Oleg",
-    "Oleh",
-    "Oleksandr",
-    "Oleksiy",
-    "Pavel",
-    "Pavlo",
-    "Pyotr",
-    "Roman",
-    "Ruslan",
-    "Serhiy",
-    "Sergei",
-    "Sergey",
-    "Stanislav",
-    "Stepan",
-    "Taras",
-    "Vadim",
-    "Valentin",
-    "Valery",
-    "Valeriy",
-    "Vasily",
-    "Viktor",
-    "Vitaly",
-    "Vladimir",
-    "Vladislav",
-    "Volodymyr",
-    "Vyacheslav",
-    "Yevgeny",
-    "Yuri",
-    "Yuriy",
-    "Yurii",
-    "Anna",
-    "Irina",
-    "Lyudmila",
-    "Maria",
-    "Natalia",
-    "Olga",
-    "Svetlana",
-    "Tatiana",
-    "Yelena",
-    "Yulia",
-];
 
 /// A surname of the East Slavic shapes this product's sources are full of
 /// ("Sadovnikov", "Lisovsky", "Kovalchuk", "Stepanenko"), for the names
