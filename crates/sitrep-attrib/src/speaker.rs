@@ -177,25 +177,6 @@ impl<'d> Resolver<'d> {
                 _ => break,
             }
         }
-        // "the Chief of [the Joint Staff]": a source cut to the "of"
-        // phrase of a title is the title's holder.
-        let (head, span) = match tree.head(head) {
-            Some(title)
-                if tree.contains(title)
-                    && title < head
-                    && tree.base_rel(head) == "nmod"
-                    && tree.tokens[head].span.end <= span.end
-                    && tree.lemma(title + 1).eq_ignore_ascii_case("of")
-                    && lexicon::is_title_noun(&tree.lemma(title).to_lowercase()) =>
-            {
-                let first = title
-                    .checked_sub(1)
-                    .filter(|&d| tree.contains(d) && tree.upos(d) == "DET")
-                    .unwrap_or(title);
-                (title, span.cover(tree.tokens[first].span))
-            }
-            _ => (head, span),
-        };
         let resolved = self.resolve_phrase(tree, head, span);
         if let Some(name) = &resolved.name {
             self.last_speaker = Some((span.end, name.clone(), resolved.label));

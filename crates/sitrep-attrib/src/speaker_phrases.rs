@@ -397,16 +397,25 @@ pub(crate) fn phrase_head(
             Some((if head < comma { noun } else { head }, rest))
         })
         .unwrap_or((head, span));
-    // "the Chief of the Joint Staff stressed" parsed with "Staff" as
-    // its head: a title right after "the" and before "of" heads it.
-    let head = (tree.start..head)
-        .find(|&t| span.contains(tree.tokens[t].span))
-        .filter(|&first| tree.upos(first) == "DET" && first + 2 < head)
-        .map(|first| first + 1)
-        .filter(|&title| {
-            lexicon::is_title_noun(&tree.lemma(title).to_lowercase())
-                && tree.lemma(title + 1).eq_ignore_ascii_case("of")
-        })
-        .unwrap_or(head);
-    (head, span)
+    // "the Chief of the Joint Staff stressed": a title before "of" heads
+    // the phrase, whether the parse made the "of" noun the head or the
+    // source was cut to the "of" phrase alone.
+    let is_title = |t: usize| lexicon::is_title_noun(&tree.lemma(t).to_lowercase());
+    let is_of = |t: usize| tree.lemma(t).eq_ignore_ascii_case("of");
+    let Some(first) = (tree.start..tree.end).find(|&t| span.contains(tree.tokens[t].span)) else {
+        return (head, span);
+    };
+    let cut_after_title = first >= tree.start + 2 && is_of(first - 1) && is_title(first - 2);
+    if cut_after_title {
+        let title = first - 2;
+        let start = title
+            .checked_sub(1)
+            .filter(|&d| d >= tree.start && tree.upos(d) == "DET")
+            .unwrap_or(title);
+        return (title, span.cover(tree.tokens[start].span));
+    }
+    let title = first + 1;
+    let title_heads =
+        tree.upos(first) == "DET" && title + 1 < head && is_title(title) && is_of(title + 1);
+    (if title_heads { title } else { head }, span)
 }
