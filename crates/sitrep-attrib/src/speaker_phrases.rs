@@ -54,13 +54,13 @@ pub(crate) fn title_before(doc: &Doc, first: usize) -> Option<String> {
         let before = lo.checked_sub(2).map(|b| doc.slice(tokens[b].span));
         let after_capital =
             before.is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase));
-        // "Russian Ambassador to Belarus Alexander Lavrinenko".
         let connector = lo < first
             && match word {
-                // "Chief of the General Staff and First Deputy Defence
-                // Minister Major General Dmitry Sokolovsky".
+                // "Russian Ambassador to Belarus Alexander Lavrinenko".
                 "of" | "for" | "to" | "at" => after_capital,
-                // Not "President Vladimir Putin and Defence Minister …".
+                // "Chief of the General Staff and First Deputy Defence
+                // Minister Major General Dmitry Sokolovsky", but not
+                // "President Vladimir Putin and Defence Minister …".
                 "and" => {
                     after_capital && !lo.checked_sub(2).is_some_and(|b| is_person_token(doc, b))
                 }
