@@ -317,14 +317,17 @@ pub(crate) fn holds_office(title: &str, noun: &str) -> bool {
             "charge d'affaires",
             "foreign minister",
         ],
+        // A parliament's deputy, never a deputy minister or commander.
         "lawmaker" | "mp" | "parliamentarian" | "legislator" => &[
             "lawmaker",
             "mp",
-            "deputy",
             "member of parliament",
             "parliamentarian",
             "senator",
             "duma",
+            "parliament",
+            "house of representatives",
+            "national assembly",
         ],
         _ => return title.contains(noun),
     };

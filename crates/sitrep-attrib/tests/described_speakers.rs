@@ -97,3 +97,12 @@ fn a_speaker_in_apposition_before_the_cue_is_found_by_word_order() {
                 Nikolai Osipenko, said: \"The plan we have approved is realistic.\"\n";
     assert_speaker(text, "plan we have approved", "Nikolai Osipenko");
 }
+
+#[test]
+fn an_mp_is_no_deputy_minister() {
+    let text =
+        "Roman Zolotov, deputy chairman of the Duma Committee on Defence, backed the treaty. \
+                Deputy Defence Minister Colonel General Ivan Orlov attended the vote.\n\n\
+                \"The law only records what the troops already do,\" the MP told reporters.\n";
+    assert_speaker(text, "already do", "Roman Zolotov");
+}
