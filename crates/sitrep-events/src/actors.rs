@@ -367,11 +367,7 @@ pub(crate) fn actors(view: &SentenceView, c: &Candidate) -> Vec<Actor> {
                 // "Units of the 11th Brigade were redeployed": the named
                 // formation moved.
                 if c.kind == EventKind::Deployment {
-                    let formations: Vec<usize> = view
-                        .of_phrases(k)
-                        .filter(|&u| view.entity(u).is_some_and(|e| e.label == EntityLabel::Org))
-                        .collect();
-                    for u in formations {
+                    for u in crate::modifiers::owning_formations(view, k) {
                         push(view, u, ActorRole::Source, &mut out);
                     }
                 }
@@ -412,9 +408,16 @@ pub(crate) fn actors(view: &SentenceView, c: &Candidate) -> Vec<Actor> {
             let role = match (passive, symmetric(c.kind)) {
                 (false, _) => subject_role,
                 (true, true) => ActorRole::Participant,
+                // The force moved, as for a parsed passive subject.
+                (true, false) if c.kind == EventKind::Deployment => ActorRole::Source,
                 (true, false) => ActorRole::Target,
             };
             push(view, k, role, &mut out);
+            if passive && c.kind == EventKind::Deployment {
+                for u in crate::modifiers::owning_formations(view, k) {
+                    push(view, u, ActorRole::Source, &mut out);
+                }
+            }
         }
     }
     crate::clauses::governed_verb_arguments(view, c, &mut out, push);

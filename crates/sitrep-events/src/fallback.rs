@@ -110,6 +110,20 @@ pub(crate) fn subject_before(view: &SentenceView, verb: usize) -> Option<usize> 
             head = described;
         }
     }
+    // "armoured units of the 11th Division were redeployed" with "units"
+    // hung elsewhere: the of-phrase belongs to the noun right before it.
+    for _ in 0..2 {
+        match view.head(head) {
+            Some(h)
+                if h < head
+                    && is_nominal(view, h)
+                    && view.case_of(head).as_deref() == Some("of") =>
+            {
+                head = h
+            }
+            _ => break,
+        }
+    }
     if view.case_of(head).is_some_and(|c| c != "'s" && c != "’s") || in_time(view, head) {
         return None;
     }

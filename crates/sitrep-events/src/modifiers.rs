@@ -158,3 +158,26 @@ pub(crate) fn through_unnamed_formations(view: &SentenceView, k: usize) -> Vec<u
     }
     view.with_conjuncts(at)
 }
+
+/// "Units of the 11th Armoured Cavalry Division", "a battalion of the
+/// 19th separate mechanised brigade": the formation a moved force belongs
+/// to, named (an organisation) or numbered (a troop noun with an ordinal,
+/// written in lower case in many releases).
+pub(crate) fn owning_formations(view: &SentenceView, k: usize) -> Vec<usize> {
+    view.of_phrases(k)
+        .filter(|&u| match view.entity(u) {
+            Some(e) => e.label == EntityLabel::Org,
+            None => is_numbered_formation(view, u),
+        })
+        .collect()
+}
+
+/// "the 19th separate mechanised brigade": a troop noun with an ordinal
+/// names one formation, as a name would.
+pub(crate) fn is_numbered_formation(view: &SentenceView, u: usize) -> bool {
+    view.upos(u) == "NOUN"
+        && crate::military_words::is_troop_noun(view.lemma(u))
+        && view
+            .kids_by(u, &["amod", "nummod"])
+            .any(|m| view.form(m).starts_with(|c: char| c.is_ascii_digit()))
+}

@@ -246,7 +246,8 @@ pub(crate) fn resolve(view: &SentenceView, i: usize, role: ActorRole) -> Option<
             });
         }
     }
-    if !is_institution_noun(view.lemma(i)) && !owned_by_country && !people {
+    let formation = crate::modifiers::is_numbered_formation(view, i);
+    if !is_institution_noun(view.lemma(i)) && !owned_by_country && !people && !formation {
         return None;
     }
     let mut core = view.phrase(i, CORE);

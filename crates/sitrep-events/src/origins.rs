@@ -49,6 +49,27 @@ fn collect(
             }
             let deeper = depth > 1 && case == "of";
             for item in view.with_conjuncts(k) {
+                // "the defence ministries of the two countries": the pair
+                // named before, when both of it are countries.
+                if crate::coref::is_pair_phrase(view, item) {
+                    let pair = crate::coref::pair(view, item, ActorRole::Participant);
+                    let codes: Vec<&'static str> = pair
+                        .iter()
+                        .filter_map(|a| a.country.as_deref())
+                        .filter_map(|code| {
+                            COUNTRIES.name_of(code).and_then(|n| COUNTRIES.country(n))
+                        })
+                        .collect();
+                    if codes.len() < 2 || codes.len() < pair.len() {
+                        return false;
+                    }
+                    for code in codes {
+                        if !found.iter().any(|(c, _)| *c == code) {
+                            found.push((code, item));
+                        }
+                    }
+                    continue;
+                }
                 let Some(e) = view.entity(item) else {
                     let body = matches!(view.upos(item), "NOUN" | "PROPN");
                     if deeper && body && !collect(view, item, depth - 1, found) {
