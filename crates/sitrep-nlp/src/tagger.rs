@@ -13,6 +13,7 @@
 mod augment;
 mod cache;
 mod counted_plurals;
+mod demonyms;
 mod features;
 mod train;
 mod verb_forms;
@@ -243,6 +244,7 @@ impl Tagger {
         self.participles_after_objects(words, tags);
         self.verbs_after_modals(words, tags);
         self.counted_plurals(words, tags);
+        self.coordinated_demonyms(words, tags);
         self.intentions_before_infinitives(words, tags);
         self.live_fire(words, tags);
         self.gerunds_undergone(words, tags);

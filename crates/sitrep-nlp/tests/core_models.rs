@@ -571,3 +571,16 @@ fn a_dash_opening_an_answer_is_punctuation_on_the_clause_root() {
     assert_eq!(words[root], "see", "{out:?}");
     assert_eq!(out.iter().filter(|w| w.head.is_none()).count(), 1);
 }
+
+#[test]
+fn a_nationality_before_another_or_a_common_noun_is_an_adjective() {
+    let m = models();
+    let xpos = |sentence: &str, word: &str| tag_of(&m, sentence, word).1;
+    let aviators = "In May Latvian and Estonian aviators will hold a joint exercise .";
+    assert_eq!(xpos(aviators, "Latvian"), "JJ");
+    let staffs = "He said that the staffs of the Belarusian and Russian armed forces would meet .";
+    assert_eq!(xpos(staffs, "Belarusian"), "JJ");
+    // A given name with the same ending stays a name.
+    let name = "Adrian Smith met the minister .";
+    assert_eq!(xpos(name, "Adrian"), "NNP");
+}
