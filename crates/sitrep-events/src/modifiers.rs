@@ -163,12 +163,16 @@ pub(crate) fn through_unnamed_formations(view: &SentenceView, k: usize) -> Vec<u
 /// 19th separate mechanised brigade": the formation a moved force belongs
 /// to, named (an organisation) or numbered (a troop noun with an ordinal,
 /// written in lower case in many releases).
+/// The closest one down a chain of "of" phrases counts ("a battalion of
+/// S-400 systems of the 15th Brigade").
 pub(crate) fn owning_formations(view: &SentenceView, k: usize) -> Vec<usize> {
-    view.of_phrases(k)
+    view.of_chain(k, 3)
+        .into_iter()
         .filter(|&u| match view.entity(u) {
             Some(e) => e.label == EntityLabel::Org,
             None => is_numbered_formation(view, u),
         })
+        .take(1)
         .collect()
 }
 
