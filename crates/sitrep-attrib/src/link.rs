@@ -208,7 +208,13 @@ pub(crate) fn link_regions(doc: &Doc, regions: &[QuoteRegion], found: &mut Vec<F
         let previous = previous.filter(|(_, p)| !crate::interview::answers(doc, region, p));
         if let Some((idx, prev)) = previous {
             let gap = &doc.text[prev.content.end..region.span.start];
-            let gap_sentences = sentence.saturating_sub(prev.sentence);
+            // Counted from where the previous quotation ends: a long one
+            // ("“…” over four sentences, then “…” opening the next
+            // paragraph") is no farther away for its length.
+            let prev_end = doc
+                .sentence_of(prev.content.end.saturating_sub(1))
+                .unwrap_or(prev.sentence);
+            let gap_sentences = sentence.saturating_sub(prev_end.max(prev.sentence));
             if continues_previous(gap) && gap_sentences <= 3 && !gap.trim().contains(". ") {
                 found.push(Found {
                     sentence,

@@ -83,3 +83,19 @@ fn announced_events_and_doings_quote_nobody() {
         "{q:#?}"
     );
 }
+
+#[test]
+fn a_long_opening_paragraph_does_not_cut_off_the_next_ones() {
+    // Four sentences in the first paragraph, left open as the convention
+    // for a quotation running over paragraphs asks.
+    let text = "MINSK, 3 May (BelTA) - The President met the governor of Kaluga Region.\n\n\
+                Opening the talks, the head of state said: “We value these ties. Our plants \
+                share thousands of orders. Trade grew last year. That is not the limit.\n\n\
+                “The sanctions hurt us both. We will build the parts ourselves.\n\n\
+                “Set firm dates, and I will check them myself.”\n";
+    let opener = speaker_of(text, "We value");
+    assert!(opener.is_some(), "{opener:?}");
+    for words in ["sanctions hurt", "firm dates"] {
+        assert_eq!(speaker_of(text, words), opener, "{words}");
+    }
+}
