@@ -15,6 +15,7 @@ mod cache;
 mod counted_plurals;
 mod demonyms;
 mod features;
+mod participle_adjectives;
 mod train;
 mod verb_forms;
 pub(crate) mod words;
@@ -245,6 +246,7 @@ impl Tagger {
         self.verbs_after_modals(words, tags);
         self.counted_plurals(words, tags);
         self.coordinated_demonyms(words, tags);
+        self.equipment_participles(words, tags);
         self.intentions_before_infinitives(words, tags);
         self.live_fire(words, tags);
         self.gerunds_undergone(words, tags);

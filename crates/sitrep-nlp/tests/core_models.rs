@@ -584,3 +584,16 @@ fn a_nationality_before_another_or_a_common_noun_is_an_adjective() {
     let name = "Adrian Smith met the minister .";
     assert_eq!(xpos(name, "Adrian"), "NNP");
 }
+
+#[test]
+fn an_equipment_participle_before_a_noun_is_an_adjective() {
+    let m = models();
+    let carriers = "Another 24 BTR-82A armoured personnel carriers are to be delivered in 2027 .";
+    let armoured = token_of(&m, carriers, "armoured");
+    assert_eq!(
+        (armoured.xpos.as_str(), armoured.lemma.as_str()),
+        ("JJ", "armoured")
+    );
+    let vehicles = "We received 32 Tigr-M armoured vehicles from Russia .";
+    assert_eq!(tag_of(&m, vehicles, "armoured").1, "JJ");
+}
