@@ -1,7 +1,8 @@
 //! Word shapes more than one stage reads: the recognizer tags weapon
 //! designations as names, the event extractor counts them as materiel.
 
-/// `Su-30SM`, `MiG-29`, `S-400`, `T-72B3`: letters, hyphen, digits, optional suffix.
+/// `Su-30SM`, `MiG-29`, `S-400`, `T-72B3`, `Mi-8MTV-5`: letters, hyphen, digits,
+/// optional suffix and variant.
 /// `Iskander-M`, `Tor-M2`: a name, hyphen, one capital and optional digits.
 pub fn is_hardware_designation(s: &str) -> bool {
     let Some((head, tail)) = s.split_once('-') else {
@@ -26,7 +27,18 @@ pub fn is_hardware_designation(s: &str) -> bool {
         let digits = t.iter().take_while(|b| b.is_ascii_digit()).count();
         // A bare year after a long name is an event ("Zapad-2025"), not hardware.
         let year_like = digits == 4 && digits == t.len() && head.len() > 3;
-        digits <= 4 && !year_like && t[digits..].iter().all(|b| b.is_ascii_alphanumeric())
+        // "Mi-8MTV-5": a variant may carry one more short hyphenated part.
+        let (suffix, variant) = match t[digits..].iter().position(|&b| b == b'-') {
+            Some(at) => t[digits..].split_at(at),
+            None => (&t[digits..], &[][..]),
+        };
+        let variant_ok = variant.is_empty()
+            || (2..=4).contains(&variant.len())
+                && variant[1..].iter().all(|b| b.is_ascii_alphanumeric());
+        digits <= 4
+            && !year_like
+            && suffix.iter().all(|b| b.is_ascii_alphanumeric())
+            && variant_ok
     } else {
         head.len() >= 3
             && t[0].is_ascii_uppercase()

@@ -95,11 +95,14 @@ fn events_documents_and_hardware() {
         is_hardware_designation("Iskander-M")
             && is_hardware_designation("S-400")
             && is_hardware_designation("MiG-29")
+            && is_hardware_designation("Mi-8MTV-5")
     );
     assert!(
         !is_hardware_designation("Zapad-2025")
             && !is_hardware_designation("well-known")
             && !is_hardware_designation("Al-Assad")
+            && !is_hardware_designation("Su-30-")
+            && !is_hardware_designation("Zapad-2025-West")
     );
 }
 
