@@ -35,10 +35,7 @@ pub fn is_hardware_designation(s: &str) -> bool {
         let variant_ok = variant.is_empty()
             || (2..=4).contains(&variant.len())
                 && variant[1..].iter().all(|b| b.is_ascii_alphanumeric());
-        digits <= 4
-            && !year_like
-            && suffix.iter().all(|b| b.is_ascii_alphanumeric())
-            && variant_ok
+        digits <= 4 && !year_like && suffix.iter().all(|b| b.is_ascii_alphanumeric()) && variant_ok
     } else {
         head.len() >= 3
             && t[0].is_ascii_uppercase()

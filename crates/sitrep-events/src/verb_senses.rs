@@ -413,33 +413,35 @@ pub(crate) fn accepts(
         // it is a document the recognizer mislabelled ("signed the Charter").
         // "signed over his shares" hands property over.
         // "a petition, signed by 45,000 people", "signed a letter": no
-        // deal between parties.
+        // deal between parties; "signed a joint declaration" is one.
         "sign"
-            if objects.iter().any(|o| {
-                matches!(
-                    *o,
-                    "petition"
-                        | "petitions"
-                        | "statement"
-                        | "statements"
-                        | "declaration"
-                        | "declarations"
-                        | "letter"
-                        | "letters"
-                        | "form"
-                        | "forms"
-                        | "book"
-                        | "books"
-                        | "autograph"
-                        | "autographs"
-                        | "register"
-                        | "cheque"
-                        | "check"
-                )
-            }) || view.rel(i) == "acl"
-                && view
-                    .head(i)
-                    .is_some_and(|h| matches!(view.lemma(h), "petition" | "letter")) =>
+            if !signs_joint_declaration(view, i)
+                && objects.iter().any(|o| {
+                    matches!(
+                        *o,
+                        "petition"
+                            | "petitions"
+                            | "statement"
+                            | "statements"
+                            | "declaration"
+                            | "declarations"
+                            | "letter"
+                            | "letters"
+                            | "form"
+                            | "forms"
+                            | "book"
+                            | "books"
+                            | "autograph"
+                            | "autographs"
+                            | "register"
+                            | "cheque"
+                            | "check"
+                    )
+                })
+                || view.rel(i) == "acl"
+                    && view
+                        .head(i)
+                        .is_some_and(|h| matches!(view.lemma(h), "petition" | "letter")) =>
         {
             false
         }
@@ -518,4 +520,13 @@ fn founds_joint_venture(view: &SentenceView, i: usize) -> bool {
                     .kids_by(o, &["amod", "compound"])
                     .any(|m| view.lemma(m) == "joint")
         })
+}
+
+/// "The ministers signed a joint declaration": a declaration of parties is
+/// a document agreed between them, not a personal statement signed.
+fn signs_joint_declaration(view: &SentenceView, i: usize) -> bool {
+    view.kids_by(i, &["obj"]).any(|o| {
+        matches!(view.lemma(o), "declaration" | "statement")
+            && view.kids_by(o, &["amod"]).any(|m| view.lemma(m) == "joint")
+    })
 }
