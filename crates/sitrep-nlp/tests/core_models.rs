@@ -516,6 +516,8 @@ fn a_word_in_s_after_a_counted_compound_is_its_plural_head() {
     assert_eq!(xpos(sets, "sets"), "NNS");
     let checkpoints = "Vilnius would not reopen the two border checkpoints it shut last year .";
     assert_eq!(xpos(checkpoints, "checkpoints"), "NNS");
+    let drones = "The units received 300 Orlan-10 drones in 2024 .";
+    assert_eq!(xpos(drones, "drones"), "NNS");
     // A year is no count, and a verb with its object stays a verb.
     let budget = "The 2026 budget sets limits on spending .";
     assert_eq!(xpos(budget, "sets"), "VBZ");

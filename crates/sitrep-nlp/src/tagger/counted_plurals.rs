@@ -12,13 +12,16 @@ impl Tagger {
         };
         let n = words.len().min(tags.len());
         for i in 2..n {
+            // "300 Orlan-10 drones": a model code counts as the compound.
+            let code_before = self.xpos(tags[i - 1]) == "NNP" && is_model_code(words[i - 1]);
+            let compound_before = self.xpos(tags[i - 1]) == "NN"
+                && words[i - 1].starts_with(|c: char| c.is_lowercase());
             if self.xpos(tags[i]) != "VBZ"
-                || self.xpos(tags[i - 1]) != "NN"
+                || !(compound_before || code_before)
                 || !words[i].ends_with('s')
                 || !words[i].starts_with(|c: char| c.is_lowercase())
                 // "the 7-table restaurant is": auxiliaries end in -s too.
                 || matches!(words[i], "is" | "has" | "was" | "does" | "says")
-                || !words[i - 1].starts_with(|c: char| c.is_lowercase())
             {
                 continue;
             }
@@ -60,6 +63,14 @@ impl Tagger {
         }
         false
     }
+}
+
+/// "Orlan-10", "Mi-8MTV-5": a name, a hyphen and a digit.
+fn is_model_code(word: &str) -> bool {
+    word.split_once('-').is_some_and(|(name, code)| {
+        name.starts_with(|c: char| c.is_uppercase())
+            && code.starts_with(|c: char| c.is_ascii_digit())
+    })
 }
 
 /// A cardinal that counts more than one thing: not "one", not a year
