@@ -100,7 +100,17 @@ pub(crate) fn arrives_as_goods(view: &SentenceView, verb: usize) -> bool {
                     "transport" | "cargo" | "passenger" | "airlift"
                 )
             });
-        batch || is_materiel(view, s) && !transport && (named || !carrier && delivery_before())
+        // "four aircraft had already arrived" after a delivery was
+        // reported: a counted fleet is the goods, a lone plane may carry a
+        // delegation.
+        let fleet = carrier
+            && view
+                .kids_by(s, &["nummod"])
+                .any(|n| !matches!(view.lemma(n), "one" | "1"));
+        batch
+            || is_materiel(view, s)
+                && !transport
+                && (named || (!carrier || fleet) && delivery_before())
     })
 }
 

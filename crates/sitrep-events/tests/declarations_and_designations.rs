@@ -45,3 +45,14 @@ fn helicopters_with_a_variant_designation_arrive_as_goods() {
     );
     assert_eq!(arrived.len(), 1, "{arrived:?}");
 }
+
+#[test]
+fn a_counted_fleet_arriving_after_a_delivery_is_goods() {
+    let text = "Russia delivered the first Yak-130 trainers to Kazakhstan in May. According to \
+                the ministry, four aircraft had already arrived at the Shymkent air base.";
+    assert_eq!(found(text, EventKind::Delivery, "arrived").len(), 1);
+    // A lone plane may carry a delegation.
+    let lone = "Russia delivered the first Yak-130 trainers to Kazakhstan in May. On Friday \
+                the aircraft arrived at the Shymkent air base with the minister on board.";
+    assert!(found(lone, EventKind::Delivery, "arrived").is_empty());
+}
