@@ -3,7 +3,7 @@
 //! reads a word in -s as a verb ("the army sets"), but a number before the
 //! phrase asks for a plural head, so the -s word ends the noun phrase.
 
-use super::{TagOut, Tagger};
+use super::{is_name_code, TagOut, Tagger};
 
 impl Tagger {
     pub(super) fn counted_plurals(&self, words: &[&str], tags: &mut [TagOut]) {
@@ -13,7 +13,7 @@ impl Tagger {
         let n = words.len().min(tags.len());
         for i in 2..n {
             // "300 Orlan-10 drones": a model code counts as the compound.
-            let code_before = self.xpos(tags[i - 1]) == "NNP" && is_model_code(words[i - 1]);
+            let code_before = self.xpos(tags[i - 1]) == "NNP" && is_name_code(words[i - 1]);
             let compound_before = self.xpos(tags[i - 1]) == "NN"
                 && words[i - 1].starts_with(|c: char| c.is_lowercase());
             if self.xpos(tags[i]) != "VBZ"
@@ -63,14 +63,6 @@ impl Tagger {
         }
         false
     }
-}
-
-/// "Orlan-10", "Mi-8MTV-5": a name, a hyphen and a digit.
-fn is_model_code(word: &str) -> bool {
-    word.split_once('-').is_some_and(|(name, code)| {
-        name.starts_with(|c: char| c.is_uppercase())
-            && code.starts_with(|c: char| c.is_ascii_digit())
-    })
 }
 
 /// A cardinal that counts more than one thing: not "one", not a year
