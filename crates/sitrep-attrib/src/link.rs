@@ -214,7 +214,7 @@ pub(crate) fn link_regions(doc: &Doc, regions: &[QuoteRegion], found: &mut Vec<F
             let prev_end = doc
                 .sentence_of(prev.content.end.saturating_sub(1))
                 .unwrap_or(prev.sentence);
-            let gap_sentences = sentence.saturating_sub(prev_end.max(prev.sentence));
+            let gap_sentences = sentence.saturating_sub(prev_end);
             if continues_previous(gap) && gap_sentences <= 3 && !gap.trim().contains(". ") {
                 found.push(Found {
                     sentence,

@@ -158,6 +158,14 @@ impl CountryTable {
         found
     }
 
+    /// The table's own copy of the code `code`, for callers holding it
+    /// in an actor's string.
+    pub fn code(&self, code: &str) -> Option<&'static str> {
+        self.short_names
+            .get_key_value(code)
+            .map(|(known, _)| *known)
+    }
+
     /// The country's English short name, for actors named only by a
     /// demonym ("Belarusian" -> "Belarus").
     pub fn name_of(&self, code: &str) -> Option<&'static str> {

@@ -56,9 +56,7 @@ fn collect(
                     let codes: Vec<&'static str> = pair
                         .iter()
                         .filter_map(|a| a.country.as_deref())
-                        .filter_map(|code| {
-                            COUNTRIES.name_of(code).and_then(|n| COUNTRIES.country(n))
-                        })
+                        .filter_map(|code| COUNTRIES.code(code))
                         .collect();
                     if codes.len() < 2 || codes.len() < pair.len() {
                         return false;
