@@ -338,8 +338,20 @@ pub(crate) fn actors(view: &SentenceView, c: &Candidate) -> Vec<Actor> {
     if let Some(object) = controller {
         push(view, object, subject_role, &mut out);
     }
-    for k in view.kids(subject_of).to_vec() {
-        match relation(k) {
+    // No subject in the parse ("Boeing announced a deal" with "Boeing"
+    // tagged as an auxiliary): the noun phrase right before the verb, read
+    // as the subject the parse missed.
+    let missed_subject = crate::fallback::subject_before(view, subject_of)
+        .filter(|&k| k != c.trigger && !c.nouns.contains(&k))
+        .map(|k| (k, if passive { "nsubj:pass" } else { "nsubj" }));
+    let arguments: Vec<(usize, &str)> = view
+        .kids(subject_of)
+        .iter()
+        .map(|&k| (k, relation(k)))
+        .chain(missed_subject)
+        .collect();
+    for (k, rel) in arguments {
+        match rel {
             "nsubj" if matches!(view.lemma(k), "which" | "who" | "that") => {
                 // The antecedent: the relative clause's head, or where the
                 // parser hung the clause elsewhere, the name right before
@@ -357,11 +369,13 @@ pub(crate) fn actors(view: &SentenceView, c: &Candidate) -> Vec<Actor> {
             // A subjectless clause hanging on a passive one takes its
             // agent: "arms used by China to threaten Taiwan".
             "obl:agent" if passive && subject_of != anchor => push(view, k, subject_role, &mut out),
-            // "a Russian contingent was deployed": the force's nation sends it.
+            // "a Russian contingent was deployed": the force's nation sends
+            // it (a named force is itself the actor, below).
             "nsubj:pass"
                 if k != c.trigger
                     && matches!(c.kind, EventKind::Deployment | EventKind::Delivery)
-                    && lexicon::is_materiel_noun(view.lemma(k)) =>
+                    && lexicon::is_materiel_noun(view.lemma(k))
+                    && view.entity(k).is_none_or(|e| e.label != EntityLabel::Org) =>
             {
                 national_modifiers(view, k, ActorRole::Source, &mut out);
                 // "Units of the 11th Brigade were redeployed": the named
@@ -399,25 +413,6 @@ pub(crate) fn actors(view: &SentenceView, c: &Candidate) -> Vec<Actor> {
                 }
             }
             _ => {}
-        }
-    }
-    // No subject in the parse ("Boeing announced a deal" with "Boeing"
-    // tagged as an auxiliary): the noun phrase right before the verb.
-    if let Some(k) = crate::fallback::subject_before(view, subject_of) {
-        if k != c.trigger && !c.nouns.contains(&k) {
-            let role = match (passive, symmetric(c.kind)) {
-                (false, _) => subject_role,
-                (true, true) => ActorRole::Participant,
-                // The force moved, as for a parsed passive subject.
-                (true, false) if c.kind == EventKind::Deployment => ActorRole::Source,
-                (true, false) => ActorRole::Target,
-            };
-            push(view, k, role, &mut out);
-            if passive && c.kind == EventKind::Deployment {
-                for u in crate::modifiers::owning_formations(view, k) {
-                    push(view, u, ActorRole::Source, &mut out);
-                }
-            }
         }
     }
     crate::clauses::governed_verb_arguments(view, c, &mut out, push);
