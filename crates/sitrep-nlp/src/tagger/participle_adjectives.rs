@@ -30,11 +30,14 @@ impl Tagger {
             return;
         };
         let n = words.len().min(tags.len());
+        // Tags first: the word list is read only for the rare VBD before
+        // a noun, so the tagger's hot loop allocates nothing here.
         for i in 0..n.saturating_sub(1) {
-            let word = words[i].to_lowercase();
             if self.xpos(tags[i]) == "VBD"
-                && EQUIPMENT_PARTICIPLES.contains(&word.as_str())
                 && matches!(self.upos(tags[i + 1]), "NOUN" | "PROPN")
+                && EQUIPMENT_PARTICIPLES
+                    .iter()
+                    .any(|p| p.eq_ignore_ascii_case(words[i]))
             {
                 tags[i] = adjective;
             }
