@@ -19,12 +19,23 @@ pub(crate) fn deployment(view: &SentenceView, i: usize) -> Option<Candidate> {
     let combat = view
         .kids_by(i, &["amod", "compound"])
         .any(|m| matches!(view.lemma(m), "combat" | "alert" | "operational"));
+    // "had assumed combat duty": the tagger may read "combat" as a verb
+    // taking "duty" for its object; the phrase is still the noun's, and
+    // the verb it hangs on is the one taking up the duty.
+    let combat_as_verb = view.head(i).filter(|&h| {
+        h + 1 == i && view.form(h).eq_ignore_ascii_case("combat") && view.rel(i) == "obj"
+    });
+    let combat = combat || combat_as_verb.is_some();
     let on = view.case_of(i).as_deref() == Some("on");
-    let verb = view.head(i).filter(|&h| {
-        view.upos(h) == "VERB"
-            && matches!(
-                view.lemma(h),
-                "take"
+    // Hung that way, "combat" may itself hang on anything; the verb taking
+    // up the duty is the word right before it.
+    let verb = combat_as_verb
+        .map_or(view.head(i), |c| c.checked_sub(1).filter(|&v| v >= view.lo))
+        .filter(|&h| {
+            view.upos(h) == "VERB"
+                && matches!(
+                    view.lemma(h),
+                    "take"
                     | "assume"
                     | "go"
                     | "put"
@@ -36,8 +47,11 @@ pub(crate) fn deployment(view: &SentenceView, i: usize) -> Option<Candidate> {
                     | "stand"
                     | "serve"
                     | "stay"
-            )
-    });
+                    // "will carry out combat duty", "perform alert duty".
+                    | "carry"
+                    | "perform"
+                )
+        });
     // "has been on (combat) duty": the noun heads its copular clause.
     let predicate = on && view.kids_by(i, &["cop"]).next().is_some();
     let anchor = if predicate { Some(i) } else { verb }?;

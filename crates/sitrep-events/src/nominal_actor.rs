@@ -3,7 +3,7 @@
 //! named before, a country word, a missed name or acronym, or an
 //! institution noun ("the ministry").
 
-use sitrep_core::{Actor, ActorRole, EntityLabel, EventKind};
+use sitrep_core::{Actor, ActorRole, Entity, EntityLabel, EventKind};
 
 use crate::lexicon;
 use crate::lexicon::is_institution_noun;
@@ -101,14 +101,7 @@ pub(crate) fn resolve(view: &SentenceView, i: usize, role: ActorRole) -> Option<
                     .then(|| title_prefix_country(view, &around))
                     .flatten()
             })
-            .or_else(|| {
-                (entity.label == EntityLabel::Per)
-                    .then(|| {
-                        crate::descriptions::introduced_country(view, entity, usize::MAX)
-                            .or_else(|| COUNTRIES.official(&entity.canonical))
-                    })
-                    .flatten()
-            });
+            .or_else(|| person_country(view, entity));
         // A capital or demonym as actor stands for its country.
         let name = match own {
             Some(code) if matches!(entity.label, EntityLabel::Loc | EntityLabel::Misc) => COUNTRIES
@@ -156,7 +149,7 @@ pub(crate) fn resolve(view: &SentenceView, i: usize, role: ActorRole) -> Option<
             role,
             name: person.canonical.clone(),
             span: Some(person.span),
-            country: None,
+            country: person_country(view, person).map(str::to_string),
             sector: sector.map(str::to_string),
         });
     }
@@ -212,6 +205,7 @@ pub(crate) fn resolve(view: &SentenceView, i: usize, role: ActorRole) -> Option<
                 .first()
                 .copied()
                 .or_else(|| COUNTRIES.countries_in(&around_text).first().copied())
+                .or_else(|| person_country(view, entity))
                 .map(str::to_string),
             sector: sector.map(str::to_string),
         });
@@ -326,4 +320,16 @@ fn acts(view: &SentenceView, i: usize) -> bool {
                     )
                 })
         })
+}
+
+/// The country a person is introduced with anywhere in the document ("Polish
+/// Defence Minister Władysław Kosiniak-Kamysz"), else the one the officials
+/// list gives the name; `None` for anything but a person. "he" and "the
+/// minister" read through to that person keep the country the name has.
+fn person_country(view: &SentenceView, entity: &Entity) -> Option<&'static str> {
+    if entity.label != EntityLabel::Per {
+        return None;
+    }
+    crate::descriptions::introduced_country(view, entity, usize::MAX)
+        .or_else(|| COUNTRIES.official(&entity.canonical))
 }

@@ -44,17 +44,22 @@ impl Tagger {
                 self.xpos(tags[b]) == "MD"
                     && !matches!(words[b], "May" | "Will" | "Can")
                     && (b == 0 || self.xpos(tags[b - 1]) != "DT")
-                    || self.upos(tags[b]) == "PART"
-                        && self.xpos(tags[b]) == "TO"
-                        && b + 1 == i
-                        && tags
-                            .get(i + 1)
-                            .is_some_and(|t| matches!(self.xpos(*t), "DT" | "PRP$" | "PRP"))
+                    || self.xpos(tags[b]) == "TO" && self.opens_a_stationed_phrase(tags, i)
             });
             if after_modal {
                 tags[i] = base;
             }
         }
+    }
+
+    /// "likely to station a grouping", "intends to permanently station a
+    /// unit", "preparing to station additional systems": after the
+    /// infinitive marker (an adverb may come between), a noun phrase opens
+    /// right after the word. The tagger sometimes reads that "to" as the
+    /// preposition, so its reading is not asked.
+    fn opens_a_stationed_phrase(&self, tags: &[TagOut], i: usize) -> bool {
+        tags.get(i + 1)
+            .is_some_and(|t| matches!(self.xpos(*t), "DT" | "PRP$" | "PRP" | "JJ"))
     }
 
     pub(super) fn finite_pasts(&self, words: &[&str], tags: &mut [TagOut]) {
