@@ -141,7 +141,7 @@ fn events_classifier_training_is_deterministic_and_cross_validated() {
         "{}",
         String::from_utf8_lossy(&first.stderr)
     );
-    assert!(stdout.contains("243 dev documents"), "{stdout}");
+    assert!(stdout.contains("252 dev documents"), "{stdout}");
     assert!(
         stdout.contains("rules alone") && stdout.contains("margin 6"),
         "{stdout}"
