@@ -169,9 +169,12 @@ fn is_habitual(view: &SentenceView, c: &Candidate) -> bool {
                     && crate::lexicon::is_period_noun(view.lemma(k))
             })
     };
+    // A clause hung on the event has its own habits: "the session was held
+    // in Minsk in 2001; since then the boards have met every year".
     [c.anchor, c.trigger]
         .into_iter()
         .flat_map(|h| view.kids(h).iter().copied())
+        .filter(|&k| view.upos(k) != "VERB")
         .any(|k| periodic(k) || view.kids_by(k, &["nmod", "obl"]).any(periodic))
 }
 
@@ -252,6 +255,7 @@ pub(crate) fn noun_kind(view: &SentenceView, i: usize) -> Option<EventKind> {
     // hearing": a body's session; a court hearing is no meeting.
     if lemma == "hearing" && committee_hearing(view, i)
         || crate::noun_senses::phone_conversation(view, i)
+        || crate::noun_senses::board_sitting(view, i)
     {
         return Some(EventKind::Meeting);
     }
@@ -524,7 +528,7 @@ fn nominal(view: &SentenceView, i: usize) -> Option<Candidate> {
                 );
             // "the announcement came before the deadline" reports one.
             let statement_came = kind == EventKind::Statement && h_lemma == "come";
-            let occurring = matches!(rel, "nsubj" | "nsubj:pass")
+            let occurring = matches!(rel, "nsubj" | "nsubj:pass" | "nsubj:outer")
                 && (kind != EventKind::Statement || statement_came)
                 && !descriptive
                 && (any_of(lexicon::is_occurrence_verb)
@@ -563,6 +567,17 @@ fn nominal(view: &SentenceView, i: usize) -> Option<Candidate> {
                 return None;
             }
         }
+    };
+    // "arrived to attend a joint session …, which was held in Minsk on
+    // Wednesday": the clause that stages the gathering tells when, where
+    // and whether it happened, not the purpose of attending it.
+    let attending = anchor != i && view.lemma(anchor) == "attend";
+    let anchor = match kind {
+        EventKind::Meeting | EventKind::Exercise if attending => framed::staging_clause(view, i)
+            .map(|(clause, _)| clause)
+            .filter(|&clause| !framed::puts_in_place(view, clause))
+            .unwrap_or(anchor),
+        _ => anchor,
     };
     Some(Candidate {
         kind,

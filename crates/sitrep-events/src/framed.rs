@@ -158,6 +158,33 @@ fn sitting_of_body(view: &SentenceView, noun: usize, head_of: usize) -> Option<u
 /// stands. Only where the noun's own place in the sentence reported
 /// nothing (the caller's fallback).
 pub(crate) fn staged_by_own_clause(view: &SentenceView, noun: usize) -> Option<Candidate> {
+    let (clause, before_name) = staging_clause(view, noun)?;
+    let kind = match before_name {
+        Some(_) => lexicon::noun_trigger(view.lemma(noun))?,
+        None => crate::detect::noun_kind(view, noun)?,
+    };
+    let fits = match kind {
+        EventKind::Meeting | EventKind::Exercise => !puts_in_place(view, clause),
+        EventKind::Sanction => puts_in_place(view, clause),
+        _ => false,
+    };
+    if !fits {
+        return None;
+    }
+    Some(Candidate {
+        kind,
+        trigger: noun,
+        anchor: clause,
+        // "the EU's sanctions package": the measure's owner is the noun's.
+        nouns: std::iter::once(noun)
+            .chain(before_name.filter(|&m| lexicon::is_event_measure(view.lemma(m))))
+            .collect(),
+    })
+}
+
+/// The clause that stages the noun with its own date or place, and the
+/// name the noun stands before, if any (see [`staged_by_own_clause`]).
+pub(crate) fn staging_clause(view: &SentenceView, noun: usize) -> Option<(usize, Option<usize>)> {
     // A noun before a name ("the joint strategic exercise Zapad-2025")
     // has its modifiers on the name: the name and the clause make it one.
     // So does a noun before its measure ("the 20th sanctions package,
@@ -173,14 +200,9 @@ pub(crate) fn staged_by_own_clause(view: &SentenceView, noun: usize) -> Option<C
         None if matches!(view.rel(noun), "compound" | "flat") => return None,
         None => noun,
     };
-    // "sanctions, which were first introduced in October 2020": a measure
-    // put in place by its own clause.
-    let puts_in_place = |k: usize| {
-        lexicon::imposes_measure(view.lemma(k)) || lexicon::unveils_measure(view.lemma(k))
-    };
     let stages_with_setting = |k: usize| {
         let stages = lexicon::stages_event(view.lemma(k))
-            || puts_in_place(k)
+            || puts_in_place(view, k)
             || view
                 .kids_by(k, &["xcomp"])
                 .any(|x| lexicon::stages_event(view.lemma(x)));
@@ -199,27 +221,13 @@ pub(crate) fn staged_by_own_clause(view: &SentenceView, noun: usize) -> Option<C
         .flat_map(|n| view.kids_by(n, &["acl"]))
         .find(|&k| stages_with_setting(k))
         .or_else(|| clause_after_comma(view, phrase_end).filter(|&k| stages_with_setting(k)))?;
-    let kind = match before_name {
-        Some(_) => lexicon::noun_trigger(view.lemma(noun))?,
-        None => crate::detect::noun_kind(view, noun)?,
-    };
-    let fits = match kind {
-        EventKind::Meeting | EventKind::Exercise => !puts_in_place(clause),
-        EventKind::Sanction => puts_in_place(clause),
-        _ => false,
-    };
-    if !fits {
-        return None;
-    }
-    Some(Candidate {
-        kind,
-        trigger: noun,
-        anchor: clause,
-        // "the EU's sanctions package": the measure's owner is the noun's.
-        nouns: std::iter::once(noun)
-            .chain(before_name.filter(|&m| lexicon::is_event_measure(view.lemma(m))))
-            .collect(),
-    })
+    Some((clause, before_name))
+}
+
+/// "sanctions, which were first introduced in October 2020": a measure
+/// put in place by its own clause.
+pub(crate) fn puts_in_place(view: &SentenceView, k: usize) -> bool {
+    lexicon::imposes_measure(view.lemma(k)) || lexicon::unveils_measure(view.lemma(k))
 }
 
 /// The relative clause or participle right after a noun phrase and its

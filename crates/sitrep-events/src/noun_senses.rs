@@ -102,6 +102,25 @@ pub(crate) fn committee_hearing(view: &SentenceView, i: usize) -> bool {
         })
 }
 
+/// "arrived to attend a joint board of the defence ministries", "the next
+/// joint board … is to be held in Russia": a joint board (a collegium)
+/// held or attended is the sitting, a meeting; the board that approves a
+/// plan is the body.
+pub(crate) fn board_sitting(view: &SentenceView, i: usize) -> bool {
+    if !matches!(view.lemma(i), "board" | "collegium") || view.upos(i) != "NOUN" {
+        return false;
+    }
+    let joint = view.kids_by(i, &["amod"]).any(|m| view.lemma(m) == "joint");
+    let held = |v: usize| matches!(view.lemma(v), "hold" | "convene" | "attend");
+    let held_as_object = view.head(i).is_some_and(|h| {
+        matches!(view.full_rel(i), "obj" | "nsubj:pass" | "nsubj:outer") && held(h)
+    });
+    let held_in_own_clause = view
+        .kids_by(i, &["acl", "acl:relcl"])
+        .any(|v| view.lemma(v) == "hold");
+    joint && (held_as_object || held_in_own_clause)
+}
+
 /// "crews completed their retraining on the Mi-35M", "nine instructors
 /// were retrained on the Yak-130": retraining is military training when
 /// the sentence names forces, materiel or a weapon designation;

@@ -3,7 +3,7 @@
 //! "provided Minsk with missile systems" is a delivery, "joining forces"
 //! is no exercise).
 
-use sitrep_core::EntityLabel;
+use sitrep_core::{EntityLabel, EventKind};
 
 use crate::agency;
 use crate::goods::{arrives_as_goods, carries_materiel, is_materiel};
@@ -36,6 +36,10 @@ pub(crate) struct VerbReading {
     /// "had sent at least 40,000 components to Russia": goods sent are
     /// delivered, forces sent deployed.
     pub(crate) sends_goods: bool,
+    /// "Defence Minister Andrei Belousov, who arrived in the Belarusian
+    /// capital on Tuesday": an official arriving somewhere is visiting,
+    /// a meeting; troops arriving are deployed.
+    pub(crate) official_visits: bool,
 }
 
 impl VerbReading {
@@ -60,8 +64,64 @@ impl VerbReading {
                 && !objects_of(view, i, false)
                     .iter()
                     .any(|o| lexicon::is_force_noun(o)),
+            official_visits: lemma == "arrive" && official_arrives(view, i),
         }
     }
+}
+
+/// The one arriving is a named person or a visitor by office ("the
+/// minister", "the delegation"), and arrives somewhere: in, at or to a
+/// place.
+fn official_arrives(view: &SentenceView, verb: usize) -> bool {
+    let Some(subject) = agency::acting_subject(view, verb) else {
+        return false;
+    };
+    // "Defence Minister Andrei Belousov arrived": the parser may head the
+    // name with its title; "Belousov, who arrived" may lose the relative
+    // clause, leaving the name right before the comma.
+    let subject = match agency::antecedent(view, subject) {
+        s if s == subject
+            && view.xpos(s) == "WP"
+            && s >= view.lo + 2
+            && view.form(s - 1) == "," =>
+        {
+            s - 2
+        }
+        s => s,
+    };
+    // "Wagner Group fighters", "four Eurofighters of the Spanish Air
+    // Force": forces or a counted fleet, whatever the recognizer called
+    // the name.
+    let forces = lexicon::is_force_noun(view.lemma(subject))
+        || lexicon::is_materiel_noun(view.lemma(subject))
+        || view.kids_by(subject, &["nummod"]).next().is_some();
+    let official = !forces
+        && view
+            .phrase(subject, &["flat", "compound", "nmod:desc"])
+            .into_iter()
+            .any(|t| {
+                view.entity(t).is_some_and(|e| e.label == EntityLabel::Per)
+                    || crate::sense_words::is_visitor_noun(&view.lemma(t).to_lowercase())
+            });
+    // "as Ms Kelly arrived at the school": the arrival only times another
+    // event. "arrived in Minsk on a working visit", "arrives in Indonesia
+    // for a summit meeting": the visit or meeting named is the event.
+    let background = view.kids_by(verb, &["mark"]).any(|m| {
+        matches!(
+            view.lemma(m),
+            "as" | "when" | "while" | "after" | "before" | "until"
+        )
+    });
+    let purpose_named = view
+        .kids_by(verb, &["obl"])
+        .any(|o| lexicon::noun_trigger(view.lemma(o)) == Some(EventKind::Meeting));
+    official
+        && !background
+        && !purpose_named
+        && view.kids_by(verb, &["obl"]).any(|o| {
+            matches!(view.case_of(o).as_deref(), Some("in" | "at" | "to"))
+                && !lexicon::is_period_noun(view.lemma(o))
+        })
 }
 
 /// Whether the verb at `i` (lemma `lemma`, object lemmas `objects`) is
@@ -193,6 +253,7 @@ pub(crate) fn accepts(
                     && view.head(i).is_some_and(|h| lexicon::is_force_noun(view.lemma(h)))
         }
         "arrive" | "land" if reading.materiel_arrives => true,
+        "arrive" if reading.official_visits => true,
         "land" => false,
         "set" | "establish" | "found" | "create" | "register" => founds_joint_venture(view, i),
         "arrive" => agency::acting_subject(view, i).into_iter().any(|s| {

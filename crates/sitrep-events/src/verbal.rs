@@ -55,7 +55,7 @@ pub(crate) fn verbal(view: &SentenceView, i: usize) -> Option<Candidate> {
         && (objects.iter().any(|o| lexicon::is_speech_object(o)) || delivers_one_speech(view, i))
     {
         EventKind::Statement
-    } else if reading.receives_guest {
+    } else if reading.receives_guest || reading.official_visits {
         EventKind::Meeting
     } else if reading.materiel_arrives {
         EventKind::Delivery

@@ -71,3 +71,53 @@ fn he_keeps_the_nationality_his_title_gave() {
     assert_eq!(source.name, "Hanno Pevkur", "{accusation:?}");
     assert_eq!(source.country.as_deref(), Some("EST"), "{accusation:?}");
 }
+
+#[test]
+fn a_later_habit_does_not_make_the_first_session_habitual() {
+    let found = rule_kinds(
+        "The first joint session of the councils of the two interior ministries was held in \
+         Yerevan in 2004; since then the councils have met every year.",
+    );
+    assert!(
+        found.contains(&(EventKind::Meeting, "session".to_string())),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn a_joint_board_attended_is_dated_by_its_own_clause() {
+    let (doc, events) = support::rule_events(
+        "Kazakh Defence Minister Ruslan Zhaksylykov arrived in Armenia on Monday evening to \
+         attend a joint board of the defence ministries, which was held in Yerevan on Tuesday \
+         morning.",
+    );
+    let board = events
+        .iter()
+        .find(|e| doc.slice(e.trigger) == "board")
+        .unwrap();
+    assert_eq!(board.kind, EventKind::Meeting, "{board:?}");
+    assert_eq!(format!("{:?}", board.status), "Occurred", "{board:?}");
+    assert_eq!(board.place.as_deref(), Some("Yerevan"), "{board:?}");
+}
+
+#[test]
+fn an_official_arriving_in_a_capital_is_a_visit() {
+    let (doc, events) = support::rule_events(
+        "Kazakh Defence Minister Ruslan Zhaksylykov arrived in Yerevan on Monday evening.",
+    );
+    let arrival = events
+        .iter()
+        .find(|e| doc.slice(e.trigger) == "arrived")
+        .unwrap();
+    assert_eq!(arrival.kind, EventKind::Meeting, "{arrival:?}");
+    // Troops arriving stay a deployment; an arrival that only times
+    // another event is none.
+    let found = rule_kinds("An airborne battalion arrived in Yerevan on Monday evening.");
+    assert!(
+        found.contains(&(EventKind::Deployment, "arrived".to_string())),
+        "{found:?}"
+    );
+    let found =
+        rule_kinds("As the minister arrived at the city hall, protesters blocked the entrance.");
+    assert!(!found.iter().any(|(_, t)| t == "arrived"), "{found:?}");
+}
