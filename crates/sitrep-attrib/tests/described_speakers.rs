@@ -3,7 +3,8 @@
 //! full pipeline: an office read as an organisation, a person whose title
 //! names a body, a participle clause before the speaker, a chief and his
 //! deputy, a counterpart, and a name mentioned inside the last speaker's
-//! own clause.
+//! own clause; and (thirty-third session) "the agency" after a body whose
+//! name does not hold the word.
 // The shared PolNeAR support module exports more than these tests use.
 #![allow(clippy::unwrap_used, unused_imports, dead_code)]
 
@@ -105,4 +106,29 @@ fn an_mp_is_no_deputy_minister() {
                 Deputy Defence Minister Colonel General Ivan Orlov attended the vote.\n\n\
                 \"The law only records what the troops already do,\" the MP told reporters.\n";
     assert_speaker(text, "already do", "Roman Zolotov");
+}
+
+#[test]
+fn the_agency_is_the_body_that_spoke_last() {
+    let text = "Georgia's customs have seized a shipment of drone engines bound for Russia, the \
+                Foreign Intelligence Service of Georgia (GFIS) said on Monday.\n\n\
+                \"The engines were declared as spare parts for agricultural machinery,\" the \
+                agency said in a statement.\n";
+    assert_speaker(
+        text,
+        "agricultural machinery",
+        "Foreign Intelligence Service of Georgia",
+    );
+}
+
+#[test]
+fn the_government_is_not_whichever_body_spoke_last() {
+    let text = "Georgia's customs have seized a shipment of drone engines bound for Russia, the \
+                Foreign Intelligence Service of Georgia said on Monday.\n\n\
+                \"We will tighten controls at every crossing,\" the government said.\n";
+    assert_ne!(
+        speaker_of(text, "tighten controls").as_deref(),
+        Some("Foreign Intelligence Service of Georgia"),
+        "{text}"
+    );
 }

@@ -167,14 +167,38 @@ impl Resolver<'_> {
         if let Some(k) = speaker {
             return Some(k.name.clone());
         }
-        self.entities
+        if let Some(e) = self.entities.iter().rfind(|e| {
+            e.label == EntityLabel::Org
+                && e.span.end <= at
+                && e.canonical.to_lowercase().contains(noun)
+        }) {
+            return Some(e.canonical.clone());
+        }
+        // "the Defence Intelligence of Ukraine (HUR) says. … the agency
+        // said": a name that does not hold the noun; the organisation that
+        // spoke last stands for it, when its name holds a qualifier of the
+        // description ("the intelligence agency") or the description has
+        // none. Only nouns any kind of body may be called: "the bloc", "the
+        // government" or "the press service" name one kind.
+        if !matches!(
+            noun,
+            "agency" | "institute" | "organisation" | "organization" | "watchdog"
+        ) {
+            return None;
+        }
+        let qualifiers: Vec<&str> = phrase
+            .split_whitespace()
+            .filter(|w| *w != noun && !noun.starts_with(*w))
+            .collect();
+        self.known
             .iter()
-            .rfind(|e| {
-                e.label == EntityLabel::Org
-                    && e.span.end <= at
-                    && e.canonical.to_lowercase().contains(noun)
+            .filter(|k| k.label == EntityLabel::Org && k.last_seen > 0 && k.last_seen < at)
+            .max_by_key(|k| k.last_seen)
+            .filter(|k| {
+                let name = k.name.to_lowercase();
+                qualifiers.is_empty() || qualifiers.iter().any(|q| name.contains(q))
             })
-            .map(|e| e.canonical.clone())
+            .map(|k| k.name.clone())
     }
 }
 
