@@ -165,7 +165,12 @@ impl TriggerModel {
                     | EventKind::Exercise
                     | EventKind::Training
             ) && is_topic_of_discussion(view, i);
-            if margin >= self.margin && !repeated && !topic && !fighting(view, i, kind) {
+            if margin >= self.margin
+                && !repeated
+                && !topic
+                && !fighting(view, i, kind)
+                && !visitor_moving(view, i, kind)
+            {
                 // "discussed it during a trip to Moscow last year": the
                 // fields of a noun's event hang on the clause's verb.
                 let anchor = if matches!(view.rel(i), "obj" | "nsubj" | "obl") {
@@ -291,6 +296,23 @@ fn fighting(view: &SentenceView, i: usize, kind: EventKind) -> bool {
             "attack" | "attacks" | "assault" | "onslaught"
         )
         && !crate::noun_senses::is_attack_in_words(view, i)
+}
+
+/// "The arrival of the Russian delegation in Minsk": people travelling
+/// on a visit, whom the rules read as visitors (a meeting), not forces
+/// deployed.
+fn visitor_moving(view: &SentenceView, i: usize, kind: EventKind) -> bool {
+    kind == EventKind::Deployment
+        && view.upos(i) == "NOUN"
+        && view.kids_by(i, &["nmod", "nmod:poss"]).any(|k| {
+            let of_or_poss =
+                view.full_rel(k) == "nmod:poss" || view.case_of(k).as_deref() == Some("of");
+            of_or_poss
+                && (view
+                    .entity(k)
+                    .is_some_and(|e| e.label == sitrep_core::EntityLabel::Per)
+                    || crate::sense_words::is_visitor_noun(view.lemma(k)))
+        })
 }
 
 /// Whether a word of the sentence names a country ("British", "Belarus").
