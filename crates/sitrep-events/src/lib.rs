@@ -54,6 +54,7 @@ mod modifiers;
 mod nominal_actor;
 mod noun_senses;
 mod objects;
+mod occurrence;
 mod occurrence_words;
 mod origins;
 mod partners;

@@ -190,7 +190,7 @@ impl TriggerModel {
                         vec![i]
                     },
                 };
-                if crate::detect::reports_one_occurrence(view, &candidate) {
+                if crate::occurrence::reports_one_occurrence(view, &candidate) {
                     found.push(candidate);
                 }
             }
