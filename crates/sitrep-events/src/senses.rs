@@ -485,6 +485,16 @@ fn is_one_partner(view: &SentenceView, k: usize) -> bool {
         )
 }
 
+/// A named person or a visitor by office ("the minister", "Defence
+/// Minister", "the delegation"): who travels on a visit rather than being
+/// deployed.
+pub(crate) fn is_visitor(view: &SentenceView, t: usize) -> bool {
+    let lemma = view.lemma(t);
+    view.entity(t).is_some_and(|e| e.label == EntityLabel::Per)
+        || lexicon::is_visitor_noun(lemma)
+        || lemma.starts_with(char::is_uppercase) && lexicon::is_visitor_noun(&lemma.to_lowercase())
+}
+
 /// "received", "hosted" are a meeting when the guest is a person or a
 /// delegation ("Lukashenko received the Russian defence minister", "was
 /// hosted by the Chancellor"); receiving or hosting a thing is not.

@@ -99,10 +99,7 @@ fn official_arrives(view: &SentenceView, verb: usize) -> bool {
         && view
             .phrase(subject, &["flat", "compound", "nmod:desc"])
             .into_iter()
-            .any(|t| {
-                view.entity(t).is_some_and(|e| e.label == EntityLabel::Per)
-                    || crate::sense_words::is_visitor_noun(&view.lemma(t).to_lowercase())
-            });
+            .any(|t| senses::is_visitor(view, t));
     // "as Ms Kelly arrived at the school": the arrival only times another
     // event. "arrived in Minsk on a working visit", "arrives in Indonesia
     // for a summit meeting": the visit or meeting named is the event.

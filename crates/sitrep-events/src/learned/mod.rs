@@ -307,11 +307,7 @@ fn visitor_moving(view: &SentenceView, i: usize, kind: EventKind) -> bool {
         && view.kids_by(i, &["nmod", "nmod:poss"]).any(|k| {
             let of_or_poss =
                 view.full_rel(k) == "nmod:poss" || view.case_of(k).as_deref() == Some("of");
-            of_or_poss
-                && (view
-                    .entity(k)
-                    .is_some_and(|e| e.label == sitrep_core::EntityLabel::Per)
-                    || crate::sense_words::is_visitor_noun(view.lemma(k)))
+            of_or_poss && crate::senses::is_visitor(view, k)
         })
 }
 
