@@ -144,11 +144,16 @@ pub(crate) fn antecedent(view: &SentenceView, i: usize) -> usize {
     }
     let mut at = i;
     for _ in 0..3 {
-        let Some(h) = view.head(at) else { return i };
+        let Some(h) = view.head(at) else { break };
         if view.full_rel(h) == "acl:relcl" {
             return view.head(h).unwrap_or(i);
         }
         at = h;
+    }
+    // "Andrei Belousov, who arrived in Minsk" parsed with the relative
+    // clause as a conjunct of the sentence: the word before the comma.
+    if view.xpos(i) == "WP" && i >= view.lo + 2 && view.form(i - 1) == "," {
+        return i - 2;
     }
     i
 }

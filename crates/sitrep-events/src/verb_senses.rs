@@ -77,18 +77,8 @@ fn official_arrives(view: &SentenceView, verb: usize) -> bool {
         return false;
     };
     // "Defence Minister Andrei Belousov arrived": the parser may head the
-    // name with its title; "Belousov, who arrived" may lose the relative
-    // clause, leaving the name right before the comma.
-    let subject = match agency::antecedent(view, subject) {
-        s if s == subject
-            && view.xpos(s) == "WP"
-            && s >= view.lo + 2
-            && view.form(s - 1) == "," =>
-        {
-            s - 2
-        }
-        s => s,
-    };
+    // name with its title (the phrase below takes it in).
+    let subject = agency::antecedent(view, subject);
     // "Wagner Group fighters", "four Eurofighters of the Spanish Air
     // Force": forces or a counted fleet, whatever the recognizer called
     // the name.
