@@ -38,28 +38,23 @@ impl Tagger {
             }
             let before = self.left_of_adverbs(tags, i);
             // "a must see": the modal used as a noun. "likely to station
-            // a grouping": the infinitive marker (the tagger's own PART,
-            // not the preposition) before a noun phrase.
+            // a grouping", "intends to permanently station a unit": "to"
+            // tagged TO (as PART or ADP alike) before a noun phrase that
+            // opens right after the word.
+            let opens_phrase = || {
+                tags.get(i + 1)
+                    .is_some_and(|t| matches!(self.xpos(*t), "DT" | "PRP$" | "PRP" | "JJ"))
+            };
             let after_modal = before.is_some_and(|b| {
                 self.xpos(tags[b]) == "MD"
                     && !matches!(words[b], "May" | "Will" | "Can")
                     && (b == 0 || self.xpos(tags[b - 1]) != "DT")
-                    || self.xpos(tags[b]) == "TO" && self.opens_a_stationed_phrase(tags, i)
+                    || self.xpos(tags[b]) == "TO" && opens_phrase()
             });
             if after_modal {
                 tags[i] = base;
             }
         }
-    }
-
-    /// "likely to station a grouping", "intends to permanently station a
-    /// unit", "preparing to station additional systems": after the
-    /// infinitive marker (an adverb may come between), a noun phrase opens
-    /// right after the word. The tagger sometimes reads that "to" as the
-    /// preposition, so its reading is not asked.
-    fn opens_a_stationed_phrase(&self, tags: &[TagOut], i: usize) -> bool {
-        tags.get(i + 1)
-            .is_some_and(|t| matches!(self.xpos(*t), "DT" | "PRP$" | "PRP" | "JJ"))
     }
 
     pub(super) fn finite_pasts(&self, words: &[&str], tags: &mut [TagOut]) {
