@@ -17,39 +17,39 @@ fn rule_kinds(text: &str) -> Vec<(EventKind, String)> {
         .collect()
 }
 
+/// Fails unless the rules find a `kind` event triggered by `trigger`.
+fn assert_rules_find(text: &str, kind: EventKind, trigger: &str) {
+    let found = rule_kinds(text);
+    assert!(found.contains(&(kind, trigger.to_string())), "{found:?}");
+}
+
 #[test]
 fn combat_duty_carried_out_is_a_deployment() {
-    let found = rule_kinds(
+    assert_rules_find(
         "The missile regiment will carry out combat duty near Gomel until the end of the \
          year.",
-    );
-    assert!(
-        found.contains(&(EventKind::Deployment, "duty".to_string())),
-        "{found:?}"
+        EventKind::Deployment,
+        "duty",
     );
 }
 
 #[test]
 fn combat_duty_assumed_is_a_deployment_however_combat_is_tagged() {
-    let found = rule_kinds(
+    assert_rules_find(
         "The colonel told reporters that an Armenian air defence battalion equipped with \
          the Tor system had assumed combat duty in March.",
-    );
-    assert!(
-        found.contains(&(EventKind::Deployment, "duty".to_string())),
-        "{found:?}"
+        EventKind::Deployment,
+        "duty",
     );
 }
 
 #[test]
 fn stationing_after_an_adverb_is_a_deployment() {
-    let found = rule_kinds(
+    assert_rules_find(
         "Analysts doubt whether the general staff intends to permanently station a unit at \
          the Osipovichi range.",
-    );
-    assert!(
-        found.contains(&(EventKind::Deployment, "station".to_string())),
-        "{found:?}"
+        EventKind::Deployment,
+        "station",
     );
 }
 
@@ -74,13 +74,11 @@ fn he_keeps_the_nationality_his_title_gave() {
 
 #[test]
 fn a_later_habit_does_not_make_the_first_session_habitual() {
-    let found = rule_kinds(
+    assert_rules_find(
         "The first joint session of the councils of the two interior ministries was held in \
          Yerevan in 2004; since then the councils have met every year.",
-    );
-    assert!(
-        found.contains(&(EventKind::Meeting, "session".to_string())),
-        "{found:?}"
+        EventKind::Meeting,
+        "session",
     );
 }
 
@@ -112,10 +110,10 @@ fn an_official_arriving_in_a_capital_is_a_visit() {
     assert_eq!(arrival.kind, EventKind::Meeting, "{arrival:?}");
     // Troops arriving stay a deployment; an arrival that only times
     // another event is none.
-    let found = rule_kinds("An airborne battalion arrived in Yerevan on Monday evening.");
-    assert!(
-        found.contains(&(EventKind::Deployment, "arrived".to_string())),
-        "{found:?}"
+    assert_rules_find(
+        "An airborne battalion arrived in Yerevan on Monday evening.",
+        EventKind::Deployment,
+        "arrived",
     );
     let found =
         rule_kinds("As the minister arrived at the city hall, protesters blocked the entrance.");
